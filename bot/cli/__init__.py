@@ -1,0 +1,50 @@
+"""The `quizbot` command line: one module per subcommand.
+
+Each module in COMMANDS exposes `register(subparsers)`, which adds its parser
+and sets `handler` to a function taking the parsed arguments and returning an
+exit status. Modules keep heavy imports (discord) inside their handlers so
+that `quizbot validate` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+COMMANDS: tuple[str, ...] = ()
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quizbot", description="Quiz and learning bot for Discord and the terminal."
+    )
+    parser.add_argument("--log-level", default="WARNING", help="logging level (default WARNING)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        module = importlib.import_module(f"bot.cli.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `quizbot sets | head`); nothing left to say.
+        return 0

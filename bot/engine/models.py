@@ -1,0 +1,278 @@
+"""The question-file format as typed models.
+
+These models are the single source of truth for the authoring format: the
+loader validates against them, `quizzes/schema.json` is generated from them,
+and every front-end reads questions through them. They hold plain data only,
+never a Discord object or anything with a clock.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+QUESTION_ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
+DIFFICULTIES = ("easy", "medium", "hard")
+QUESTION_TYPES = ("text", "number", "year", "choice", "truefalse", "all_of")
+
+Difficulty = Literal["easy", "medium", "hard"]
+NonEmptyStr = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Tag = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, to_lower=True, min_length=1, max_length=32),
+]
+Alternatives = list[NonEmptyStr]
+
+
+class _Strict(BaseModel):
+    """Base for every model: unknown keys are errors, instances are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Examples(_Strict):
+    """Answers the author promises the judge will accept or reject."""
+
+    accept: Alternatives = Field(default_factory=list)
+    reject: Alternatives = Field(default_factory=list)
+
+
+def _one_or_many(value: Any) -> Any:
+    """Let authors write a single string where a list is expected."""
+    if isinstance(value, str):
+        return [value]
+    return value
+
+
+class QuestionBase(_Strict):
+    id: Annotated[str, StringConstraints(pattern=QUESTION_ID_PATTERN)] = Field(
+        description="Stable identifier, unique in its file: statistics are kept against it."
+    )
+    ask: NonEmptyStr = Field(description="The question as players see it.")
+    hint: list[NonEmptyStr] = Field(
+        default_factory=list, description="One hint or a list, revealed in order."
+    )
+    explain: str = Field(default="", description="What the player learns after the question.")
+    tags: list[Tag] = Field(default_factory=list)
+    difficulty: Difficulty = "medium"
+    points: int | None = Field(default=None, ge=1, le=1000)
+    time_limit: float | None = Field(default=None, ge=5, le=600, description="Seconds.")
+    examples: Examples = Field(default_factory=Examples)
+
+    # Filled in by QuizSet: the answers of the other questions in the same set,
+    # so the judge can refuse a typo that lands exactly on one of them.
+    _peer_answers: tuple[str, ...] = PrivateAttr(default=())
+    # Judge-owned cache of precomputed matching data (normalised forms etc.).
+    _compiled: Any = PrivateAttr(default=None)
+
+    @field_validator("hint", "tags", mode="before")
+    @classmethod
+    def _listify(cls, value: Any) -> Any:
+        return _one_or_many(value)
+
+    @property
+    def peer_answers(self) -> tuple[str, ...]:
+        return self._peer_answers
+
+    def answer_texts(self) -> list[str]:
+        """Every spelling of a right answer, for display and for peers' guards."""
+        raise NotImplementedError
+
+    def display_answer(self) -> str:
+        """The answer as the reveal shows it."""
+        return self.answer_texts()[0]
+
+
+class TextQuestion(QuestionBase):
+    type: Literal["text"] = "text"
+    answer: NonEmptyStr
+    accept: Alternatives = Field(
+        default_factory=list, description="Other spellings or forms that also count."
+    )
+    reject: Alternatives = Field(
+        default_factory=list, description="Near misses that must never count, however close."
+    )
+
+    @field_validator("accept", "reject", mode="before")
+    @classmethod
+    def _listify_alternatives(cls, value: Any) -> Any:
+        return _one_or_many(value)
+
+    def answer_texts(self) -> list[str]:
+        return [self.answer, *self.accept]
+
+
+class NumberQuestion(QuestionBase):
+    type: Literal["number"] = "number"
+    answer: float
+    tolerance: float = Field(default=0, ge=0)
+    unit: str | None = None
+
+    def answer_texts(self) -> list[str]:
+        number = format_number(self.answer)
+        if self.unit == "%":
+            return [f"{number}%"]
+        return [f"{number} {self.unit}" if self.unit else number]
+
+
+class YearQuestion(QuestionBase):
+    type: Literal["year"] = "year"
+    answer: int = Field(ge=-9999, le=9999)
+
+    def answer_texts(self) -> list[str]:
+        return [str(self.answer)]
+
+
+class ChoiceQuestion(QuestionBase):
+    type: Literal["choice"] = "choice"
+    choices: list[NonEmptyStr] = Field(min_length=2, max_length=10)
+    answer: NonEmptyStr
+
+    @model_validator(mode="after")
+    def _answer_is_a_choice(self) -> ChoiceQuestion:
+        folded = [c.casefold() for c in self.choices]
+        if len(set(folded)) != len(folded):
+            raise ValueError("choices must all be different")
+        if self.answer.casefold() not in folded:
+            raise ValueError(f"answer {self.answer!r} is not one of the choices")
+        return self
+
+    @property
+    def answer_index(self) -> int:
+        folded = [c.casefold() for c in self.choices]
+        return folded.index(self.answer.casefold())
+
+    def answer_texts(self) -> list[str]:
+        return [self.choices[self.answer_index]]
+
+
+class TrueFalseQuestion(QuestionBase):
+    type: Literal["truefalse"] = "truefalse"
+    answer: bool
+
+    def answer_texts(self) -> list[str]:
+        return ["true" if self.answer else "false"]
+
+
+class AllOfQuestion(QuestionBase):
+    """Several parts, all of which must be named, in any order."""
+
+    type: Literal["all_of"] = "all_of"
+    answer: list[Annotated[list[NonEmptyStr], Field(min_length=1)]] = Field(
+        min_length=2,
+        max_length=10,
+        description="The parts; each is a string or a list of accepted spellings.",
+    )
+
+    @field_validator("answer", mode="before")
+    @classmethod
+    def _parts_listify(cls, value: Any) -> Any:
+        if isinstance(value, list):
+            return [_one_or_many(part) for part in value]
+        return value
+
+    def answer_texts(self) -> list[str]:
+        return [" and ".join(part[0] for part in self.answer)]
+
+
+Question = Annotated[
+    TextQuestion
+    | NumberQuestion
+    | YearQuestion
+    | ChoiceQuestion
+    | TrueFalseQuestion
+    | AllOfQuestion,
+    Field(discriminator="type"),
+]
+
+
+class Source(_Strict):
+    title: str | None = None
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+
+class Defaults(_Strict):
+    time_limit: float | None = Field(default=None, ge=5, le=600)
+    points: int | None = Field(default=None, ge=1, le=1000)
+    difficulty: Difficulty | None = None
+
+
+class QuizSet(_Strict):
+    """One question file."""
+
+    title: NonEmptyStr
+    description: str = ""
+    author: str | None = None
+    source: Source | None = None
+    tags: list[Tag] = Field(default_factory=list)
+    defaults: Defaults = Field(default_factory=Defaults)
+    questions: list[Question] = Field(min_length=1)
+
+    # The set's name (from its file name) and where it came from; set by the loader.
+    _name: str = PrivateAttr(default="")
+    _path: str | None = PrivateAttr(default=None)
+
+    @field_validator("tags", mode="before")
+    @classmethod
+    def _listify(cls, value: Any) -> Any:
+        return _one_or_many(value)
+
+    @model_validator(mode="after")
+    def _ids_unique(self) -> QuizSet:
+        seen: set[str] = set()
+        for question in self.questions:
+            if question.id in seen:
+                raise ValueError(f"question id {question.id!r} is used more than once")
+            seen.add(question.id)
+        return self
+
+    def model_post_init(self, context: Any, /) -> None:
+        self._link_peers()
+
+    def _link_peers(self) -> None:
+        answers = [(q.id, q.answer_texts()) for q in self.questions]
+        for question in self.questions:
+            peers = tuple(a for qid, texts in answers if qid != question.id for a in texts)
+            question._peer_answers = peers
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    @property
+    def path(self) -> str | None:
+        return self._path
+
+    def question(self, question_id: str) -> QuestionBase:
+        for q in self.questions:
+            if q.id == question_id:
+                return q
+        raise KeyError(question_id)
+
+
+AnyQuestion = (
+    TextQuestion
+    | NumberQuestion
+    | YearQuestion
+    | ChoiceQuestion
+    | TrueFalseQuestion
+    | AllOfQuestion
+)
+
+
+def format_number(value: float) -> str:
+    """25.0 -> '25', 3.14 -> '3.14', 1000000 -> '1000000'."""
+    if float(value).is_integer():
+        return str(int(value))
+    return repr(float(value))
