@@ -1,0 +1,298 @@
+"""Question builders: each turns the facts of an article into draft questions.
+
+A draft question is a plain dict in the authoring format plus the kind of fact
+it asks about (used to balance the draft). Every builder only asks what the
+article states, and carries the source sentence as `explain`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from bot.authoring import gazetteer as gz
+from bot.authoring.cloze import blank_out, cloze_ask, percentage_ask
+from bot.authoring.entities import Mention
+from bot.engine.models import format_number
+
+TAGS = MappingProxyType(
+    {
+        "person": "people",
+        "country": "places",
+        "city": "places",
+        "weekday": "dates",
+        "month": "dates",
+        "date": "dates",
+        "year": "dates",
+        "number": "numbers",
+        "percent": "numbers",
+        "org": "organisations",
+        "quote": "quotes",
+        "thing": "things",
+    }
+)
+_LABELS = {
+    "person": "post and the country",
+    "weekday": "day",
+    "year": "year",
+    "number": "number",
+    "percent": "number",
+}
+MEETING = re.compile(r"\b(?:met|meet|meets|meeting|talks|hosted|received|visited|welcomed)\b")
+_STOPWORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "from",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "into",
+        "about",
+        "than",
+        "then",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "were",
+        "was",
+        "are",
+        "is",
+        "will",
+        "would",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    kind: str
+    subject: str
+    sentence: int
+    data: dict[str, Any]
+
+    @property
+    def type(self) -> str:
+        return str(self.data["type"])
+
+
+@dataclass(slots=True)
+class Article:
+    sentences: list[str]
+    mentions: list[Mention]
+    first: dict[tuple[str, str], Mention] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for mention in self.mentions:
+            self.first.setdefault((mention.kind, mention.value), mention)
+
+    def values(self, kind: str) -> list[str]:
+        return [value for (k, value) in self.first if k == kind]
+
+    def unique(self, kind: str) -> list[Mention]:
+        return [m for (k, _), m in self.first.items() if k == kind]
+
+    def in_sentence(self, index: int, kind: str) -> list[Mention]:
+        return [m for m in self.mentions if m.sentence == index and m.kind == kind]
+
+
+def make_question(
+    kind: str, qtype: str, mention: Mention, article: Article, **fields: Any
+) -> Draft:
+    tags = [TAGS.get(kind, "facts")]
+    if kind == "person" and mention.title:
+        tags.append("politics")
+    data: dict[str, Any] = {"id": "", "type": qtype, **fields}
+    data.setdefault("hint", f"Look closely at the {_LABELS.get(kind, 'details')}.")
+    data["explain"] = article.sentences[mention.sentence]
+    data["tags"] = tags
+    data.setdefault(
+        "difficulty", {"choice": "easy", "truefalse": "easy", "number": "hard"}.get(qtype, "medium")
+    )
+    subject = mention.text if mention.kind in ("number", "percent") else mention.value
+    return Draft(kind, subject, mention.sentence, data)
+
+
+def surname(name: str) -> str:
+    return name.rsplit(maxsplit=1)[-1]
+
+
+def role_of(person: Mention) -> str | None:
+    if not person.title:
+        return None
+    return f"{person.title} of {person.country}" if person.country else person.title
+
+
+def _spellings(title: str) -> list[str]:
+    swapped = {"defense": "defence", "defence": "defense"}
+    words = title.split()
+    if words and words[0] in swapped:
+        return [" ".join([swapped[words[0]], *words[1:]])]
+    return []
+
+
+def _first_letter_hint(answer: str) -> str:
+    words = len(answer.split())
+    shape = f"{words} words" if words > 1 else "one word"
+    return f"It begins with {answer[0].upper()!s} ({shape})."
+
+
+def hint_for(mention: Mention) -> str:
+    value = mention.value
+    if mention.kind == "person":
+        return f"The surname begins with {surname(value)[0]}."
+    if mention.kind == "country":
+        region = gz.region_of(value)
+        article = "An" if region and region[0] in "AEIOU" else "A"
+        return f"{article} {region} country." if region else _first_letter_hint(value)
+    if mention.kind == "city" and mention.country:
+        return f"A city in {mention.country}."
+    if mention.kind == "year":
+        return f"A year in the {value[:3]}0s."
+    if mention.kind in ("number", "percent") and mention.number is not None:
+        digits = len(format_number(mention.number).split(".")[0])
+        return f"A number with {digits} digit{'s' if digits > 1 else ''}."
+    return _first_letter_hint(value)
+
+
+def _accept(mention: Mention) -> list[str]:
+    value = mention.value
+    if mention.kind == "person":
+        return [surname(value)]
+    if mention.kind == "country":
+        return [a for a, name in gz.COUNTRY_ALIASES.items() if name == value and len(a) > 3]
+    if mention.kind == "thing" and not value.endswith("s"):
+        return [f"{value}s"]
+    if mention.kind == "date":
+        month, year = value.split()
+        return [f"{month} of {year}"]
+    return []
+
+
+# --- text ------------------------------------------------------------------------------
+
+
+def text_cloze(article: Article) -> Iterator[Draft]:
+    kinds = ("country", "city", "weekday", "month", "date", "org", "thing", "person")
+    for kind in kinds:
+        for mention in article.unique(kind):
+            sentence = article.sentences[mention.sentence]
+            words = [mention.text, *([surname(mention.value)] if kind == "person" else [])]
+            ask = cloze_ask(sentence, kind, words)
+            if ask:
+                fields: dict[str, Any] = {
+                    "ask": ask,
+                    "answer": mention.value,
+                    "hint": hint_for(mention),
+                }
+                if accept := _accept(mention):
+                    fields["accept"] = accept
+                yield make_question(kind, "text", mention, article, **fields)
+
+
+def text_people(article: Article) -> Iterator[Draft]:
+    for person in article.unique("person"):
+        role = role_of(person)
+        if not role or not person.title:
+            continue
+        yield make_question(
+            "person",
+            "text",
+            person,
+            article,
+            ask=f"According to the article, who is the {role}?",
+            answer=person.value,
+            accept=[surname(person.value)],
+            hint=hint_for(person),
+        )
+        accept = [role, *_spellings(person.title)] if role != person.title else _spellings(role)
+        yield make_question(
+            "person",
+            "text",
+            person,
+            article,
+            ask=f"What post does {person.value} hold, according to the article?",
+            answer=person.title,
+            accept=accept,
+            hint=f"It begins with {person.title[0].upper()}.",
+        )
+
+
+def text_quotes(article: Article) -> Iterator[Draft]:
+    for quote in article.unique("quote"):
+        words = [w.strip(".,;:!?’'") for w in quote.value.split()]
+        content = [w for w in words if w.lower() not in _STOPWORDS and w.isalpha() and len(w) > 3]
+        if not content or len(words) > 25:
+            continue
+        missing = max(content, key=len)
+        blanked, _ = blank_out(quote.value, [missing])
+        yield make_question(
+            "quote",
+            "text",
+            quote,
+            article,
+            ask=f'Complete the words quoted in the article: "{blanked}"',
+            answer=missing,
+            hint=f"A word of {len(missing)} letters beginning with {missing[0]}.",
+            difficulty="hard",
+        )
+
+
+# --- number and year -----------------------------------------------------------------
+
+
+def numbers(article: Article) -> Iterator[Draft]:
+    for kind in ("percent", "number"):
+        for mention in (m for m in article.mentions if m.kind == kind):
+            if mention.number is None:
+                continue
+            sentence = article.sentences[mention.sentence]
+            ask = None
+            if kind == "percent":
+                ask = percentage_ask(sentence, mention.start, mention.end, mention.bound)
+            if ask is None:
+                blanked = sentence[: mention.start] + "___" + sentence[mention.end :]
+                ask = cloze_ask(blanked, kind, ["___"])
+            if ask is None:
+                continue
+            number = int(mention.number) if mention.number.is_integer() else mention.number
+            fields: dict[str, Any] = {"ask": ask, "answer": number, "hint": hint_for(mention)}
+            if kind == "percent":
+                fields["unit"] = "%"
+            yield make_question(kind, "number", mention, article, **fields)
+
+
+def years(article: Article) -> Iterator[Draft]:
+    for mention in article.unique("year"):
+        ask = cloze_ask(article.sentences[mention.sentence], "year", [mention.text])
+        if ask:
+            yield make_question(
+                "year",
+                "year",
+                mention,
+                article,
+                ask=ask,
+                answer=int(mention.value),
+                hint=hint_for(mention),
+            )

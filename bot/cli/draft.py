@@ -1,0 +1,80 @@
+"""`quizbot draft ARTICLE.txt [-o FILE] [--questions N]`: a draft quiz from an article."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from bot.authoring import DraftError, draft_quiz
+from bot.authoring.draft import MAX_QUESTIONS_LIMIT
+
+logger = logging.getLogger(__name__)
+
+# Read a little more than the drafter uses, so it can say the article was cut.
+_READ_LIMIT = 2 * 1024 * 1024
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "draft",
+        help="draft a question file from a plain-text article, for review",
+        description="Read a plain-text article and write a draft question file to review.",
+    )
+    parser.add_argument("article", type=Path, help="the article, as a UTF-8 text file")
+    parser.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    parser.add_argument(
+        "--questions",
+        type=int,
+        default=40,
+        metavar="N",
+        help=f"at most N questions (1-{MAX_QUESTIONS_LIMIT}, default 40)",
+    )
+    parser.add_argument("--title", help="the quiz title (default: from the file name)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    path: Path = args.article
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(_READ_LIMIT)
+    except OSError as error:
+        print(f"quizbot draft: cannot read {path}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    text = raw.decode("utf-8", errors="replace")
+    try:
+        yaml_text = draft_quiz(
+            text, title=args.title, max_questions=args.questions, source_name=path.name
+        )
+    except DraftError as error:
+        print(f"quizbot draft: {path}: {error}", file=sys.stderr)
+        return 1
+    if args.output is None:
+        sys.stdout.write(yaml_text)
+        return 0
+    try:
+        _write_atomically(args.output, yaml_text)
+    except OSError as error:
+        print(f"quizbot draft: cannot write {args.output}: {error}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.output}: review every question before use", file=sys.stderr)
+    return 0
+
+
+def _write_atomically(target: Path, text: str) -> None:
+    """Never leave a half-written draft behind (the author might be editing the old one)."""
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
