@@ -1,0 +1,60 @@
+"""Quiz sessions: question selection, the timed state machine, hints and scoring."""
+
+from bot.engine.session.events import (
+    AnswerIgnored,
+    AnswerJudged,
+    AnswerLocked,
+    Award,
+    Event,
+    HintRevealed,
+    IgnoreReason,
+    Miss,
+    Mode,
+    Player,
+    QuestionAsked,
+    QuestionKey,
+    QuestionSkipped,
+    QuestionTimedOut,
+    QuestionWon,
+    Reveal,
+    SessionFinished,
+    SessionStarted,
+    Standing,
+)
+from bot.engine.session.options import SessionOptions
+from bot.engine.session.scoring import ScoringRules, base_points, score
+from bot.engine.session.selection import Pick, select_questions, set_name
+from bot.engine.session.session import Judge, NotAllowedError, Session, State
+
+__all__ = [
+    "AnswerIgnored",
+    "AnswerJudged",
+    "AnswerLocked",
+    "Award",
+    "Event",
+    "HintRevealed",
+    "IgnoreReason",
+    "Judge",
+    "Miss",
+    "Mode",
+    "NotAllowedError",
+    "Pick",
+    "Player",
+    "QuestionAsked",
+    "QuestionKey",
+    "QuestionSkipped",
+    "QuestionTimedOut",
+    "QuestionWon",
+    "Reveal",
+    "ScoringRules",
+    "Session",
+    "SessionFinished",
+    "SessionOptions",
+    "SessionStarted",
+    "Standing",
+    "State",
+    "base_points",
+    "score",
+    "select_questions",
+    "set_name",
+]

@@ -1,0 +1,90 @@
+"""Options of one session, checked once when they are made."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from bot.engine.errors import SessionError
+from bot.engine.models import DIFFICULTIES, QuizSet
+from bot.engine.session.events import Mode, QuestionKey
+from bot.engine.session.scoring import DEFAULT_RULES, ScoringRules
+
+MODES: tuple[Mode, ...] = ("race", "poll", "solo")
+
+
+@dataclass(frozen=True)
+class SessionOptions:
+    """What to ask and how.
+
+    `time_limit` is the fallback: a question's own `time_limit`, then its set's
+    `defaults.time_limit`, come first. `hint_schedule` holds fractions of the time
+    limit at which the next hint is revealed. `reveal_pause` is the gap between a
+    question's reveal and the next question (None: 5 s in race and poll, 0 in solo).
+    `expected_players` (poll) closes a question early once that many players have
+    answered. `avoid_question_ids` holds question keys asked recently in this channel; they are
+    only asked when the filtered bank has too few other questions.
+    `seed` None draws the order from the operating system's randomness.
+    """
+
+    sets: tuple[QuizSet, ...]
+    questions: int = 10
+    mode: Mode = "race"
+    tags: frozenset[str] = frozenset()
+    difficulties: frozenset[str] = frozenset()
+    seed: int | None = None
+    time_limit: float = 30.0
+    hint_schedule: tuple[float, ...] = (0.4, 0.7)
+    guess_limit: int = 3
+    reveal_pause: float | None = None
+    expected_players: int | None = None
+    avoid_question_ids: frozenset[QuestionKey] = frozenset()
+    starter_id: str | None = None
+    scoring: ScoringRules = field(default=DEFAULT_RULES)
+
+    def __post_init__(self) -> None:
+        # Accept any iterable from callers but store immutable, hashable values.
+        object.__setattr__(self, "sets", tuple(self.sets))
+        object.__setattr__(self, "tags", frozenset(t.strip().casefold() for t in self.tags))
+        object.__setattr__(self, "difficulties", frozenset(self.difficulties))
+        object.__setattr__(self, "hint_schedule", tuple(self.hint_schedule))
+        object.__setattr__(self, "avoid_question_ids", frozenset(_keys(self.avoid_question_ids)))
+        _check(self)
+
+    @property
+    def pause(self) -> float:
+        if self.reveal_pause is not None:
+            return self.reveal_pause
+        return 0.0 if self.mode == "solo" else 5.0
+
+
+def _keys(items: Iterable[QuestionKey]) -> Iterable[QuestionKey]:
+    return ((str(a), str(b)) for a, b in items)
+
+
+def _check(options: SessionOptions) -> None:
+    if not options.sets:
+        raise SessionError("a session needs at least one quiz set")
+    if options.mode not in MODES:
+        raise SessionError(f"mode must be one of {', '.join(MODES)}, not {options.mode!r}")
+    if options.questions < 1:
+        raise SessionError(f"questions must be at least 1, not {options.questions}")
+    unknown = sorted(options.difficulties - set(DIFFICULTIES))
+    if unknown:
+        raise SessionError(f"unknown difficulty {unknown[0]!r}; use {', '.join(DIFFICULTIES)}")
+    if not (math.isfinite(options.time_limit) and 1 <= options.time_limit <= 3600):
+        raise SessionError(f"time limit must be 1 to 3600 seconds, not {options.time_limit}")
+    schedule = options.hint_schedule
+    if any(not 0 < f < 1 for f in schedule) or list(schedule) != sorted(schedule):
+        raise SessionError(
+            f"hint schedule must be increasing fractions between 0 and 1: {schedule}"
+        )
+    if options.guess_limit < 1:
+        raise SessionError(f"guess limit must be at least 1, not {options.guess_limit}")
+    if options.reveal_pause is not None and not 0 <= options.reveal_pause <= 600:
+        raise SessionError(f"reveal pause must be 0 to 600 seconds, not {options.reveal_pause}")
+    if options.expected_players is not None and options.expected_players < 1:
+        raise SessionError("expected players must be at least 1")
+    if options.mode == "solo" and options.starter_id is None:
+        raise SessionError("a solo session needs the player's id as starter_id")
