@@ -1,0 +1,45 @@
+"""Persistence for scores, sessions, guild settings and review cards.
+
+`ScoreStore` is the small synchronous interface; `SqliteStore` the default
+backend; `AsyncStore` runs any store on one dedicated thread for asyncio code.
+"""
+
+from bot.store.aio import AsyncStore
+from bot.store.base import ScoreStore
+from bot.store.migrate import LATEST_VERSION, apply_migrations, schema_version
+from bot.store.records import (
+    PERIODS,
+    AnswerRecord,
+    DueCard,
+    LeaderboardRow,
+    Period,
+    PlayerStats,
+    QuestionStats,
+    SessionRecord,
+    StoreError,
+    Tally,
+    period_end,
+    period_start,
+)
+from bot.store.sqlite import SqliteStore
+
+__all__ = [
+    "LATEST_VERSION",
+    "PERIODS",
+    "AnswerRecord",
+    "AsyncStore",
+    "DueCard",
+    "LeaderboardRow",
+    "Period",
+    "PlayerStats",
+    "QuestionStats",
+    "ScoreStore",
+    "SessionRecord",
+    "SqliteStore",
+    "StoreError",
+    "Tally",
+    "apply_migrations",
+    "period_end",
+    "period_start",
+    "schema_version",
+]

@@ -1,0 +1,145 @@
+"""Player and question statistics, and resetting a scope."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+import pytest
+
+from bot.store import QuestionStats, SessionRecord, SqliteStore, Tally
+from tests.store.helpers import T0, answer
+
+
+def minutes(n: int) -> datetime:
+    return T0 + timedelta(minutes=n)
+
+
+def test_player_stats_numbers_are_exact(store: SqliteStore) -> None:
+    # Written out of time order on purpose: the streak follows answered_at.
+    plan = [
+        # minute, set, question, tags, correct, points
+        (5, "art", "q5", ("dates",), True, 8),
+        (0, "art", "q1", ("people",), True, 10),
+        (1, "art", "q2", ("people", "dates"), False, 0),
+        (2, "art", "q3", ("numbers",), True, 6),
+        (3, "geo", "g1", ("places",), True, 12),
+        (4, "geo", "g2", ("places", "numbers"), True, 9),
+        (6, "art", "q2", ("people", "dates"), False, 0),
+        (7, "art", "q2", ("people", "dates"), True, 3),
+        (8, "geo", "g2", ("places", "numbers"), False, 0),
+    ]
+    for minute, set_name, qid, tags, correct, points in plan:
+        store.record_answer(
+            answer(
+                "ann",
+                name="Ann",
+                set_name=set_name,
+                question_id=qid,
+                tags=tags,
+                correct=correct,
+                points=points,
+                at=minutes(minute),
+            )
+        )
+    store.record_answer(answer("ann", scope="guild-2", points=100))  # other scope: not counted
+    stats = store.player_stats("guild-1", "ann")
+    assert (stats.name, stats.answered, stats.correct, stats.points) == ("Ann", 9, 6, 48)
+    assert stats.accuracy == pytest.approx(6 / 9)
+    assert stats.best_streak == 4  # minutes 2, 3, 4, 5
+    assert stats.per_set == {"art": Tally(6, 4, 4 / 6), "geo": Tally(3, 2, 2 / 3)}
+    assert stats.per_tag == {
+        "people": Tally(4, 2, 0.5),
+        "dates": Tally(4, 2, 0.5),
+        "numbers": Tally(3, 2, 2 / 3),
+        "places": Tally(3, 2, 2 / 3),
+    }
+    assert stats.weakest == (
+        QuestionStats("art", "q2", 3, 3, 1, 2 / 3),
+        QuestionStats("geo", "g2", 2, 2, 1, 0.5),
+    )
+    assert len(store.player_stats("guild-1", "ann", weakest=1).weakest) == 1
+
+
+def test_unknown_player_has_empty_stats(store: SqliteStore) -> None:
+    store.record_answer(answer("ann", scope="guild-2"))
+    stats = store.player_stats("guild-1", "ann")
+    assert (stats.name, stats.answered, stats.accuracy, stats.best_streak) == (None, 0, 0.0, 0)
+    assert stats.per_tag == {} and stats.weakest == ()
+
+
+def test_question_stats_hardest_first(store: SqliteStore) -> None:
+    outcomes = {"easy": [True, True, True], "hard": [False, False, True], "mid": [True, False]}
+    for qid, results in outcomes.items():
+        for n, correct in enumerate(results):
+            store.record_answer(answer(f"p{n}", question_id=qid, correct=correct))
+    store.record_answer(answer("p0", set_name="other", question_id="x", correct=False))
+    # Asked twice, never answered: nobody got it, so it ranks as fully missed.
+    for session in ("s1", "s2"):
+        store.record_session(
+            SessionRecord(session, "guild-1", "c", ("article",), T0, None, (("article", "ghost"),))
+        )
+    found = store.question_stats("article")
+    assert [(q.question_id, q.asked, q.answered, q.correct) for q in found] == [
+        ("ghost", 2, 0, 0),
+        ("hard", 0, 3, 1),
+        ("mid", 0, 2, 1),
+        ("easy", 0, 3, 3),
+    ]
+    assert [q.miss_rate for q in found] == pytest.approx([1.0, 2 / 3, 0.5, 0.0])
+    everything = store.question_stats(limit=2)
+    assert [(q.set_name, q.question_id) for q in everything] == [
+        ("other", "x"),  # equally missed, but one wrong answer beats none
+        ("article", "ghost"),
+    ]
+    assert store.question_stats(scope="guild-9") == []
+
+
+def test_reset_scores_only_touches_its_scope(store: SqliteStore) -> None:
+    for scope in ("guild-1", "guild-2"):
+        store.record_answer(answer("p1", scope=scope, points=5))
+        store.record_answer(answer("p2", scope=scope, points=7))
+    store.set_guild_settings("guild-1", {"questions": 3})
+    store.put_card("guild-1", "p1", "article", "q1", card_json="{}", due=T0)
+    store.record_session(SessionRecord("s1", "guild-1", "c", ("article",), T0, None, (("a", "q"),)))
+    assert store.reset_scores("guild-1") == 2
+    assert store.leaderboard("guild-1", "all", T0) == []
+    assert store.leaderboard("guild-1", "week", T0) == []
+    assert store.player_stats("guild-1", "p1").answered == 0
+    assert [r.points for r in store.leaderboard("guild-2", "all", T0)] == [7, 5]
+    assert store.player_stats("guild-2", "p2").points == 7
+    # Settings, review cards and question history are not scores: kept.
+    assert store.get_guild_settings("guild-1") == {"questions": 3}
+    assert store.get_card("guild-1", "p1", "article", "q1") == "{}"
+    assert store.recent_questions("guild-1", "c") == {("a", "q")}
+    # Scores start again from zero afterwards.
+    store.record_answer(answer("p1", scope="guild-1", points=1))
+    assert [r.points for r in store.leaderboard("guild-1", "all", T0)] == [1]
+    assert store.reset_scores("guild-3") == 0
+
+
+def test_batch_writes_match_single_writes(store: SqliteStore) -> None:
+    batch = [answer(f"p{n % 3}", points=n, correct=n % 2 == 0) for n in range(30)]
+    assert store.record_answers(batch) == 30
+    for record in batch:
+        store.record_answer(replace(record, scope="single"))
+    for scope in ("guild-1", "single"):
+        rows = store.leaderboard(scope, "all", T0)
+        assert [(r.player_id, r.points, r.correct, r.answered) for r in rows] == [
+            ("p2", 155, 5, 10),
+            ("p1", 145, 5, 10),
+            ("p0", 135, 5, 10),
+        ]
+
+
+def test_batch_keeps_the_name_from_the_latest_answer(store: SqliteStore) -> None:
+    store.record_answers(
+        [
+            answer("p1", name="Newest", at=minutes(9)),
+            answer("p1", name="Oldest", at=minutes(1)),
+            answer("p1", name="Middle", at=minutes(5)),
+        ]
+    )
+    assert store.player_stats("guild-1", "p1").name == "Newest"
+    store.record_answers([answer("p1", name="Stale", at=minutes(2))])
+    assert store.player_stats("guild-1", "p1").name == "Newest"
