@@ -1,0 +1,128 @@
+"""Typed settings from bot.yaml.
+
+Every key has a default so an empty file works; unknown keys and wrong types
+are refused at start-up with `bot.yaml:line: message`, because a typo in a
+setting silently falling back to its default is worse than not starting.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from bot.engine.errors import QuizError, QuizFileError
+from bot.engine.loader.yamlsource import read_yaml
+
+logger = logging.getLogger(__name__)
+
+Mode = Literal["race", "poll", "solo"]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class QuizSettings(_Section):
+    time_limit: float = Field(default=30, ge=5, le=600)
+    questions: int = Field(default=10, ge=1, le=100)
+    hint_schedule: tuple[float, ...] = (0.4, 0.7)
+    guess_limit: int = Field(default=3, ge=1, le=20)
+    mode: Mode = "race"
+    reveal_pause: float = Field(default=4, ge=0, le=60)
+
+    @field_validator("hint_schedule")
+    @classmethod
+    def _fractions_in_order(cls, value: tuple[float, ...]) -> tuple[float, ...]:
+        if any(not 0 < f < 1 for f in value):
+            raise ValueError("each hint time is a fraction of the time limit, between 0 and 1")
+        if list(value) != sorted(value):
+            raise ValueError("hint times must be in increasing order")
+        return value
+
+
+class DiscordSettings(_Section):
+    starter_role: str | None = None
+    max_sessions_per_guild: int = Field(default=3, ge=1, le=50)
+    dev_guild_id: int | None = None
+    message_content: bool = True
+    command_prefix: str = Field(default="!", min_length=1, max_length=5)
+    upload_max_bytes: int = Field(default=256 * 1024, ge=1024, le=2 * 1024 * 1024)
+
+
+class Settings(_Section):
+    quizzes: Path = Path("quizzes")
+    guild_quizzes: Path = Path("data/guild-quizzes")
+    database: Path = Path("data/quizbot.db")
+    quiz: QuizSettings = Field(default_factory=QuizSettings)
+    discord: DiscordSettings = Field(default_factory=DiscordSettings)
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
+
+    def resolve(self, base: Path) -> Settings:
+        """Make relative paths relative to the folder holding bot.yaml."""
+        return self.model_copy(
+            update={
+                "quizzes": base / self.quizzes,
+                "guild_quizzes": base / self.guild_quizzes,
+                "database": base / self.database,
+            }
+        )
+
+
+DEFAULT_SETTINGS_FILE = Path("bot.yaml")
+
+
+class SettingsError(QuizError):
+    """bot.yaml is unreadable or holds a wrong setting; the message names the line."""
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read settings from `path`, or from ./bot.yaml when it exists, else use defaults."""
+    if path is None:
+        if not DEFAULT_SETTINGS_FILE.is_file():
+            return Settings().resolve(Path.cwd())
+        path = DEFAULT_SETTINGS_FILE
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise SettingsError(f"{path}: cannot read the settings file: {error.strerror}") from None
+    return parse_settings(raw, str(path)).resolve(path.resolve().parent)
+
+
+def parse_settings(raw: bytes | str, label: str) -> Settings:
+    text = raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else raw
+    if all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
+        return Settings()
+    try:
+        document, problems = read_yaml(text, label)
+    except QuizFileError as error:
+        raise SettingsError(_lines(label, [(p.line, p.message) for p in error.problems])) from None
+    if problems:
+        raise SettingsError(_lines(label, [(p.line, p.message) for p in problems]))
+    if not isinstance(document.data, dict):
+        raise SettingsError(f"{label}:1: settings must be a mapping of keys to values")
+    try:
+        return Settings.model_validate(document.data)
+    except ValidationError as error:
+        located = [_locate(document.position, err) for err in error.errors()]
+        raise SettingsError(_lines(label, located)) from None
+
+
+def _locate(position: Any, error: Any) -> tuple[int, str]:
+    loc = tuple(error["loc"])
+    line, _column = position(loc, key=error["type"] == "extra_forbidden")
+    name = ".".join(str(part) for part in loc) or "settings"
+    if error["type"] == "extra_forbidden":
+        return line, f"unknown setting `{name}`"
+    return line, f"`{name}`: {error['msg']}"
+
+
+def _lines(label: str, located: list[tuple[int, str]]) -> str:
+    return "\n".join(f"{label}:{line}: {message}" for line, message in sorted(located))
