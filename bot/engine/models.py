@@ -13,9 +13,11 @@ from typing import Annotated, Any, Literal
 from pydantic import (
     BaseModel,
     ConfigDict,
+    Discriminator,
     Field,
     PrivateAttr,
     StringConstraints,
+    Tag,
     field_validator,
     model_validator,
 )
@@ -26,7 +28,7 @@ QUESTION_TYPES = ("text", "number", "year", "choice", "truefalse", "all_of")
 
 Difficulty = Literal["easy", "medium", "hard"]
 NonEmptyStr = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Tag = Annotated[
+TagName = Annotated[
     str,
     StringConstraints(strip_whitespace=True, to_lower=True, min_length=1, max_length=32),
 ]
@@ -62,15 +64,17 @@ class QuestionBase(_Strict):
         default_factory=list, description="One hint or a list, revealed in order."
     )
     explain: str = Field(default="", description="What the player learns after the question.")
-    tags: list[Tag] = Field(default_factory=list)
+    tags: list[TagName] = Field(default_factory=list)
     difficulty: Difficulty = "medium"
     points: int | None = Field(default=None, ge=1, le=1000)
     time_limit: float | None = Field(default=None, ge=5, le=600, description="Seconds.")
     examples: Examples = Field(default_factory=Examples)
 
-    # Filled in by QuizSet: the answers of the other questions in the same set,
-    # so the judge can refuse a typo that lands exactly on one of them.
-    _peer_answers: tuple[str, ...] = PrivateAttr(default=())
+    # Filled in by QuizSet: every question's answers in the same set, shared by
+    # all its questions (one tuple per set, not one per question, so a big set
+    # stays linear), so the judge can refuse a typo landing on another answer.
+    _answer_pool: tuple[tuple[str, tuple[str, ...]], ...] = PrivateAttr(default=())
+    _peer_answers: tuple[str, ...] | None = PrivateAttr(default=None)
     # Judge-owned cache of precomputed matching data (normalised forms etc.).
     _compiled: Any = PrivateAttr(default=None)
 
@@ -81,6 +85,11 @@ class QuestionBase(_Strict):
 
     @property
     def peer_answers(self) -> tuple[str, ...]:
+        """The answers of the other questions in the same set, computed on first use."""
+        if self._peer_answers is None:
+            self._peer_answers = tuple(
+                text for qid, texts in self._answer_pool if qid != self.id for text in texts
+            )
         return self._peer_answers
 
     def answer_texts(self) -> list[str]:
@@ -113,8 +122,8 @@ class TextQuestion(QuestionBase):
 
 class NumberQuestion(QuestionBase):
     type: Literal["number"] = "number"
-    answer: float
-    tolerance: float = Field(default=0, ge=0)
+    answer: float = Field(allow_inf_nan=False)
+    tolerance: float = Field(default=0, ge=0, allow_inf_nan=False)
     unit: str | None = None
 
     def answer_texts(self) -> list[str]:
@@ -184,14 +193,22 @@ class AllOfQuestion(QuestionBase):
         return [" and ".join(part[0] for part in self.answer)]
 
 
+def _question_type(value: Any) -> str:
+    """A question without `type` is a text question."""
+    if isinstance(value, dict):
+        kind = value.get("type", "text")
+        return kind if isinstance(kind, str) else ""
+    return str(getattr(value, "type", ""))
+
+
 Question = Annotated[
-    TextQuestion
-    | NumberQuestion
-    | YearQuestion
-    | ChoiceQuestion
-    | TrueFalseQuestion
-    | AllOfQuestion,
-    Field(discriminator="type"),
+    Annotated[TextQuestion, Tag("text")]
+    | Annotated[NumberQuestion, Tag("number")]
+    | Annotated[YearQuestion, Tag("year")]
+    | Annotated[ChoiceQuestion, Tag("choice")]
+    | Annotated[TrueFalseQuestion, Tag("truefalse")]
+    | Annotated[AllOfQuestion, Tag("all_of")],
+    Discriminator(_question_type),
 ]
 
 
@@ -215,7 +232,7 @@ class QuizSet(_Strict):
     description: str = ""
     author: str | None = None
     source: Source | None = None
-    tags: list[Tag] = Field(default_factory=list)
+    tags: list[TagName] = Field(default_factory=list)
     defaults: Defaults = Field(default_factory=Defaults)
     questions: list[Question] = Field(min_length=1)
 
@@ -241,10 +258,10 @@ class QuizSet(_Strict):
         self._link_peers()
 
     def _link_peers(self) -> None:
-        answers = [(q.id, q.answer_texts()) for q in self.questions]
+        pool = tuple((q.id, tuple(q.answer_texts())) for q in self.questions)
         for question in self.questions:
-            peers = tuple(a for qid, texts in answers if qid != question.id for a in texts)
-            question._peer_answers = peers
+            question._answer_pool = pool
+            question._peer_answers = None
 
     @property
     def name(self) -> str:

@@ -1,0 +1,36 @@
+"""`quizbot sets [PATH]`: list the question sets with their question counts by type."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from collections import Counter
+from typing import Any
+
+from bot.engine.loader import load_bank
+from bot.engine.models import QUESTION_TYPES, QuizSet
+
+logger = logging.getLogger(__name__)
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("sets", help="list the question sets and what they hold")
+    parser.add_argument("path", nargs="?", default="quizzes/", help="folder (default quizzes/)")
+    parser.set_defaults(handler=run)
+
+
+def describe(quiz: QuizSet) -> str:
+    counts = Counter(getattr(q, "type", "text") for q in quiz.questions)
+    by_type = ", ".join(f"{kind} {counts[kind]}" for kind in QUESTION_TYPES if counts[kind])
+    return f"{quiz.name}: {quiz.title} - {len(quiz.questions)} questions ({by_type})"
+
+
+def run(args: argparse.Namespace) -> int:
+    bank = load_bank(args.path)
+    for quiz in bank.sets.values():
+        print(describe(quiz))
+    if not bank.sets:
+        print(f"no question sets in {args.path}")
+    for problem in bank.problems:
+        print(problem)
+    return 1 if bank.errors else 0

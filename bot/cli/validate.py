@@ -1,0 +1,48 @@
+"""`quizbot validate [PATH...]`: check question files and say exactly what is wrong where."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from typing import Any
+
+from bot.engine.loader import load_bank
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_PATH = "quizzes/"
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "validate",
+        help="check question files and report every problem with its line",
+        description="Check question files (or every *.yaml in the given folders).",
+    )
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help=f"files or folders (default {DEFAULT_PATH})"
+    )
+    parser.set_defaults(handler=run)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def run(args: argparse.Namespace) -> int:
+    bank = load_bank(*(args.paths or [DEFAULT_PATH]))
+    for problem in bank.problems:
+        print(problem)
+    errors = len(bank.errors)
+    warnings = len(bank.problems) - errors
+    summary = ", ".join(
+        [
+            _plural(bank.files_read, "file"),
+            _plural(bank.question_count(), "question"),
+            _plural(errors, "error"),
+        ]
+    )
+    if warnings:
+        summary += ", " + _plural(warnings, "warning")
+    print(summary)
+    return 1 if errors else 0

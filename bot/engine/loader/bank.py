@@ -1,0 +1,88 @@
+"""A bank: every question set found in some folders, with the problems met on the way."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.engine.errors import Problem, QuizFileError
+from bot.engine.loader.quizfile import read_quiz_file
+from bot.engine.loader.yamlsource import DEFAULT_LIMITS, Limits
+from bot.engine.models import QuizSet
+
+logger = logging.getLogger(__name__)
+
+QUIZ_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(slots=True)
+class Bank:
+    """Loaded sets by name; a file that failed is in `problems`, not in `sets`."""
+
+    sets: dict[str, QuizSet] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    files_read: int = 0
+
+    def get(self, name: str) -> QuizSet | None:
+        return self.sets.get(name)
+
+    def all_tags(self) -> list[str]:
+        tags: set[str] = set()
+        for quiz in self.sets.values():
+            tags.update(quiz.tags)
+            for question in quiz.questions:
+                tags.update(question.tags)
+        return sorted(tags)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    def question_count(self) -> int:
+        return sum(len(quiz.questions) for quiz in self.sets.values())
+
+
+def quiz_files(path: Path) -> Iterator[Path]:
+    """The question files in a folder (not its subfolders), in name order."""
+    for child in sorted(path.iterdir()):
+        wanted = child.suffix.lower() in QUIZ_SUFFIXES and not child.name.startswith(".")
+        if wanted and child.is_file():
+            yield child
+
+
+def load_bank(*paths: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> Bank:
+    """Load every question file in the given folders (or the given files themselves).
+
+    A bad file is reported in `bank.problems` and skipped; the others load. Two
+    files giving the same set name: the first wins, the second is reported.
+    """
+    bank = Bank()
+    files: list[Path] = []
+    for entry in map(Path, paths):
+        if entry.is_dir():
+            files.extend(quiz_files(entry))
+        elif entry.is_file():
+            files.append(entry)
+        else:
+            bank.problems.append(Problem(str(entry), 0, 0, "no such file or folder"))
+    loaded: dict[str, QuizSet] = {}
+    for file in files:
+        bank.files_read += 1
+        try:
+            result = read_quiz_file(file, limits)
+        except QuizFileError as error:
+            logger.info("skipping %s: %s", file, error)
+            bank.problems.extend(error.problems)
+            continue
+        bank.problems.extend(result.warnings)
+        quiz = result.quiz
+        if quiz.name in loaded:
+            message = f"a set named {quiz.name!r} is already loaded from {loaded[quiz.name].path}"
+            bank.problems.append(Problem(str(file), 0, 0, message + "; this file is skipped"))
+            continue
+        loaded[quiz.name] = quiz
+    bank.sets = dict(sorted(loaded.items()))
+    return bank

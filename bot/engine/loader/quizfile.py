@@ -1,0 +1,179 @@
+"""Load one question file (ours or a Red-DiscordBot trivia list) into a validated QuizSet."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path as FsPath
+from typing import Any
+
+from pydantic import ValidationError
+
+from bot.engine.errors import Problem, QuizFileError
+from bot.engine.judge import prepare_all
+from bot.engine.loader import redtrivia
+from bot.engine.loader.validate import (
+    Locator,
+    ProblemMaker,
+    duplicate_ids,
+    example_problems,
+    validation_problems,
+    with_question,
+)
+from bot.engine.loader.yamlsource import (
+    DEFAULT_LIMITS,
+    Limits,
+    Path,
+    Position,
+    YamlDocument,
+    decode_source,
+    read_yaml,
+)
+from bot.engine.models import QuizSet
+
+logger = logging.getLogger(__name__)
+
+_NAME_JUNK = re.compile(r"[^a-z0-9-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    """A loaded set and the warnings (never errors) found while loading it."""
+
+    quiz: QuizSet
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def set_name(stem: str) -> str:
+    """A file stem as a set name: lowercase letters, digits and single dashes."""
+    name = _NAME_JUNK.sub("-", stem.casefold().replace("_", "-"))
+    return re.sub(r"-{2,}", "-", name).strip("-")
+
+
+def _fail(label: str, message: str, position: Position = (0, 0)) -> QuizFileError:
+    return QuizFileError(label, [Problem(label, position[0], position[1], message)])
+
+
+def _with_default_types(data: dict[str, Any]) -> dict[str, Any]:
+    """A question without `type` is a text question."""
+    questions = data.get("questions")
+    if not isinstance(questions, list):
+        return data
+    filled = [
+        {**q, "type": "text"} if isinstance(q, dict) and "type" not in q else q for q in questions
+    ]
+    return {**data, "questions": filled}
+
+
+def _prepare(
+    document: YamlDocument, name: str, label: str, is_red: bool
+) -> tuple[dict[str, Any], Locator, list[Problem]]:
+    """Our-format data to validate, how to locate its paths, and problems found so far."""
+    if is_red:
+        converted = redtrivia.convert(document, name, label)
+
+        def locate_red(path: Path, key: bool) -> Position:
+            return redtrivia.source_position(document, converted, path)
+
+        return converted.data, locate_red, converted.problems
+
+    def locate(path: Path, key: bool) -> Position:
+        return document.position(path, key=key)
+
+    return _with_default_types(document.data), locate, []
+
+
+def _check(raw: str | bytes, name: str, label: str, limits: Limits) -> LoadResult:
+    text = decode_source(raw, label, limits)
+    document, problems = read_yaml(text, label, limits)
+    if not isinstance(document.data, dict):
+        raise _fail(
+            label,
+            "the file should be a mapping with `title` and `questions` "
+            "(or a Red-DiscordBot trivia list)",
+            document.position(()),
+        )
+    is_red = redtrivia.looks_like_red_trivia(document.data)
+    data, locate, more = _prepare(document, name, label, is_red)
+    questions = data.get("questions")
+    if isinstance(questions, list) and len(questions) > limits.max_questions:
+        message = f"{len(questions):,} questions; the limit is {limits.max_questions:,} per file"
+        raise _fail(label, message, locate(("questions",), True))
+    maker = ProblemMaker(label, data, locate, document.null_words)
+    if not is_red:  # Red paths differ from ours; their problems are already specific
+        pairs = zip(problems, document.problem_paths, strict=True)
+        problems = [with_question(maker, problem, path) for problem, path in pairs]
+    problems += more
+    problems += duplicate_ids(maker)
+    quiz: QuizSet | None = None
+    try:
+        quiz = QuizSet.model_validate(data)
+    except ValidationError as error:
+        problems += validation_problems(maker, error)
+    if quiz is not None and not any(p.severity == "error" for p in problems):
+        # Precompute the judge's matching data once per set, at load time, not per message.
+        prepare_all(quiz.questions)
+        problems += example_problems(maker, quiz)
+    problems.sort(key=lambda p: (p.line, p.column))
+    if quiz is None or any(p.severity == "error" for p in problems):
+        raise QuizFileError(label, problems)
+    quiz._name = name
+    quiz._path = label
+    return LoadResult(quiz, problems)
+
+
+def read_quiz_text(
+    raw: str | bytes, name: str, path_label: str, limits: Limits = DEFAULT_LIMITS
+) -> LoadResult:
+    """Validate a question file held in memory (e.g. a Discord upload).
+
+    Raises QuizFileError, and nothing else, carrying every problem found.
+    """
+    clean_name = set_name(name)
+    if not clean_name:
+        raise _fail(path_label, f"{name!r} gives no usable set name; use letters and digits")
+    try:
+        return _check(raw, clean_name, path_label, limits)
+    except QuizFileError:
+        raise
+    except Exception as error:
+        # Whatever slipped through is our bug, but it must never crash the caller.
+        logger.exception("internal error while loading %s", path_label)
+        message = (
+            f"internal error while reading this file ({type(error).__name__}); please report it"
+        )
+        raise _fail(path_label, message) from error
+
+
+def load_quiz_text(
+    text: str | bytes, name: str, path_label: str, limits: Limits = DEFAULT_LIMITS
+) -> QuizSet:
+    result = read_quiz_text(text, name, path_label, limits)
+    for warning in result.warnings:
+        logger.warning("%s", warning)
+    return result.quiz
+
+
+def read_quiz_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+    file_path = FsPath(path)
+    label = str(path)
+    try:
+        size = file_path.stat().st_size
+        if size > limits.max_bytes:
+            message = f"the file is {size:,} bytes; the limit is {limits.max_bytes:,}"
+            raise _fail(label, message + " (split it into several sets)")
+        with file_path.open("rb") as handle:
+            raw = handle.read(limits.max_bytes + 1)
+    except OSError as error:
+        raise _fail(label, f"cannot read the file: {error.strerror or error}") from None
+    return read_quiz_text(raw, file_path.stem, label, limits)
+
+
+def load_quiz(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> QuizSet:
+    """Load and validate one question file; raises QuizFileError with every problem found."""
+    result = read_quiz_file(path, limits)
+    for warning in result.warnings:
+        logger.warning("%s", warning)
+    return result.quiz

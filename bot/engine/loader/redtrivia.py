@@ -1,0 +1,160 @@
+"""Red-DiscordBot trivia lists: detect them and turn them into our format.
+
+A Red list is a top-level mapping of question text to a list of answers, with
+optional uppercase `AUTHOR`, `DESCRIPTION` and `CONFIG` entries. Each entry
+becomes a `text` question: the first answer is canonical, the rest are
+`accept` alternatives. Ids are derived from the question text alone, so they
+stay the same across runs and whatever the order of the entries.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.engine.errors import Problem
+from bot.engine.loader.validate import suggest
+from bot.engine.loader.yamlsource import Path, Position, YamlDocument
+from bot.engine.models import QuizSet
+
+logger = logging.getLogger(__name__)
+
+RESERVED_KEYS = ("AUTHOR", "DESCRIPTION", "CONFIG")
+# Red's settings; only `delay` (seconds per question) has a counterpart here.
+KNOWN_CONFIG = (
+    "max_score",
+    "timeout",
+    "delay",
+    "bot_plays",
+    "reveal_answer",
+    "use_spoilers",
+    "payout_multiplier",
+)
+_SLUG_WORDS = re.compile(r"[a-z0-9]+")
+_MAX_SLUG = 40
+
+
+def looks_like_red_trivia(data: Any) -> bool:
+    """True for a mapping of question text to lists of plain answers, and nothing of ours."""
+    if not isinstance(data, dict) or not data:
+        return False
+    if any(key in QuizSet.model_fields for key in data):
+        return False
+    entries = [value for key, value in data.items() if key not in RESERVED_KEYS]
+    return bool(entries) and all(
+        isinstance(value, list) and all(not isinstance(a, (list, dict)) for a in value)
+        for value in entries
+    )
+
+
+def question_id(text: str) -> str:
+    """A readable, stable id: a slug of the question plus a short hash of its full text."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    slug = ""
+    for word in _SLUG_WORDS.findall(ascii_text):
+        if len(slug) + len(word) + 1 > _MAX_SLUG:
+            break
+        slug = f"{slug}-{word}" if slug else word
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    return f"{slug}-{digest}" if slug else f"q-{digest}"
+
+
+def title_from_name(name: str) -> str:
+    words = name.replace("_", " ").replace("-", " ").split()
+    return " ".join(words).capitalize() or "Trivia"
+
+
+@dataclass(slots=True)
+class Converted:
+    """Our-format data built from a Red list, with a map back to the source positions."""
+
+    data: dict[str, Any]
+    source_paths: dict[Path, tuple[Path, bool]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def convert(document: YamlDocument, name: str, label: str) -> Converted:
+    raw: dict[str, Any] = document.data
+    data: dict[str, Any] = {"title": title_from_name(name)}
+    result = Converted(data)
+    for key, ours in (("DESCRIPTION", "description"), ("AUTHOR", "author")):
+        if raw.get(key) is not None:
+            data[ours] = raw[key] if isinstance(raw[key], str) else str(raw[key])
+            result.source_paths[(ours,)] = ((key,), False)
+    _read_config(document, result, label)
+    questions: list[dict[str, Any]] = []
+    for ask, answers in raw.items():
+        if ask in RESERVED_KEYS:
+            continue
+        index = len(questions)
+        present = [(i, a) for i, a in enumerate(answers) if a is not None]
+        for i, a in enumerate(answers):
+            if a is None:
+                line, column = document.position((ask, i))
+                message = "an empty answer; remove it or write the answer"
+                result.problems.append(Problem(label, line, column, message, question_id(ask)))
+        question: dict[str, Any] = {"id": question_id(ask), "type": "text", "ask": ask}
+        if present:
+            question["answer"] = present[0][1]
+            result.source_paths[("questions", index, "answer")] = ((ask, present[0][0]), False)
+        if len(present) > 1:
+            question["accept"] = [a for _, a in present[1:]]
+            for j, (i, _) in enumerate(present[1:]):
+                result.source_paths[("questions", index, "accept", j)] = ((ask, i), False)
+        result.source_paths[("questions", index)] = ((ask,), True)
+        questions.append(question)
+    data["questions"] = questions
+    return result
+
+
+def _read_config(document: YamlDocument, result: Converted, label: str) -> None:
+    config = document.data.get("CONFIG")
+    if config is None:
+        return
+
+    def warn(path: Path, message: str) -> None:
+        line, column = document.position(path, key=True)
+        result.problems.append(
+            Problem(label, line, column, message, field="CONFIG", severity="warning")
+        )
+
+    if not isinstance(config, dict):
+        warn(("CONFIG",), "CONFIG should be a mapping of settings; it is ignored")
+        return
+    for key, value in config.items():
+        if key not in KNOWN_CONFIG:
+            guess = suggest(key, KNOWN_CONFIG)
+            hint = f"; did you mean `{guess}`?" if guess else ""
+            warn(("CONFIG", key), f"unknown CONFIG setting `{key}` is ignored{hint}")
+        elif key == "delay":
+            _use_delay(value, result, lambda message: warn(("CONFIG", "delay"), message))
+        else:
+            logger.debug("Red CONFIG %s=%r has no counterpart here; ignored", key, value)
+
+
+def _use_delay(value: Any, result: Converted, warn: Any) -> None:
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        warn(f"CONFIG delay {value!r} is not a number of seconds; it is ignored")
+        return
+    if not 5 <= seconds <= 600:
+        warn(f"CONFIG delay {value} is outside 5-600 seconds; it is ignored")
+        return
+    result.data["defaults"] = {"time_limit": seconds}
+    result.source_paths[("defaults",)] = (("CONFIG", "delay"), False)
+
+
+def source_position(document: YamlDocument, converted: Converted, path: Path) -> Position:
+    """Where in the Red file the converted value at `path` came from."""
+    probe = path
+    while probe:
+        if probe in converted.source_paths:
+            source, key = converted.source_paths[probe]
+            return document.position(source, key=key)
+        probe = probe[:-1]
+    return document.position(())

@@ -1,0 +1,345 @@
+"""A small, defensive YAML reader that remembers where every value came from.
+
+PyYAML's own constructors follow YAML 1.1, which turns `yes`, `on`, `010`,
+`1:30` or `2022-09-30` into booleans, numbers and dates behind the author's
+back, silently keeps the last of two duplicate keys, and expands aliases
+without bound. This reader consumes the parser's event stream instead and
+builds plain data itself:
+
+* every unquoted value stays the text the author typed (the question models
+  then convert it where they expect a number or a yes/no); only an empty
+  value, `~` and `null` mean "nothing";
+* duplicate keys are reported with both lines;
+* size, nesting depth and alias expansion are capped, failing fast.
+
+Each value's position is kept in a map from its path (keys and list indices
+from the document root) to its 1-based line and column.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from bot.engine.errors import Problem, QuizFileError
+
+logger = logging.getLogger(__name__)
+
+Path = tuple[str | int, ...]
+Position = tuple[int, int]
+
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_CORE_TAG = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = frozenset(
+    {"!", *(_CORE_TAG + name for name in ("str", "int", "float", "bool", "null", "seq", "map"))}
+)
+# Characters YAML itself refuses (C0 controls except tab/newline/CR, DEL, surrogates...).
+_FORBIDDEN_CHARS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
+)
+_SYNTAX_HINTS = {
+    "mapping values are not allowed": (
+        "a value containing `: ` must be put in quotes, or the indentation is off"
+    ),
+    "found character '\\t' that cannot start any token": "indent with spaces, not tabs",
+    "found undefined alias": "`*` starts an alias in YAML; put the value in quotes",
+    "expected alphabetic or numeric character, but found": (
+        "`*` and `&` start aliases and anchors in YAML; put the value in quotes"
+    ),
+    "found character '@' that cannot start any token": "put a value starting with `@` in quotes",
+    "found character '`' that cannot start any token": "put a value starting with ` in quotes",
+}
+
+try:
+    from yaml import CSafeLoader as _EventSource
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _EventSource  # type: ignore[assignment]
+
+WITH_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Bounds that keep a hostile or broken file from costing much."""
+
+    max_bytes: int = 2 * 1024 * 1024
+    # QuizSet links every question to every other's answers (quadratic), so a
+    # big count costs seconds and hundreds of MB: keep it modest by default.
+    max_questions: int = 2_000
+    max_depth: int = 20
+    # Nodes that aliases may add on top of what is written out in the file.
+    max_alias_nodes: int = 10_000
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass(slots=True)
+class YamlDocument:
+    """Plain data (dicts, lists, str, None) plus where each piece was written."""
+
+    data: Any
+    positions: dict[Path, Position] = field(default_factory=dict)
+    key_positions: dict[Path, Position] = field(default_factory=dict)
+    # Values an unquoted `~`/`null` turned into nothing, with the word typed.
+    null_words: dict[Path, str] = field(default_factory=dict)
+    # For each reading problem, the path it is about (None when unknown).
+    problem_paths: list[Path | None] = field(default_factory=list)
+
+    def position(self, path: Path, *, key: bool = False) -> Position:
+        """The position of `path`, or of its nearest ancestor that has one."""
+        if key and path in self.key_positions:
+            return self.key_positions[path]
+        while path:
+            if path in self.positions:
+                return self.positions[path]
+            path = path[:-1]
+        return self.positions.get((), (1, 1))
+
+
+class _StopReadingError(Exception):
+    """Reading cannot go on; the problem is already recorded."""
+
+
+@dataclass(slots=True)
+class _Frame:
+    container: dict[str, Any] | list[Any]
+    path: Path
+    anchor: str | None
+    size: int = 1
+    key: str | None = None
+    key_position: Position = (0, 0)
+    skip_value: bool = False
+
+
+def _pos(mark: Any) -> Position:
+    return (mark.line + 1, mark.column + 1)
+
+
+def decode_source(raw: bytes | str, label: str, limits: Limits = DEFAULT_LIMITS) -> str:
+    """Bytes to text, refusing oversized, non-UTF-8 and binary input with a located problem."""
+    size = len(raw.encode("utf-8", "surrogatepass")) if isinstance(raw, str) else len(raw)
+    if size > limits.max_bytes:
+        raise QuizFileError(
+            label,
+            [
+                Problem(
+                    label,
+                    0,
+                    0,
+                    f"the file is {size:,} bytes; the limit is {limits.max_bytes:,} "
+                    "(split it into several sets)",
+                )
+            ],
+        )
+    if isinstance(raw, bytes):
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = raw.count(b"\n", 0, error.start) + 1
+            column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+            message = (
+                f"byte 0x{raw[error.start]:02x} is not valid UTF-8; "
+                "save the file as UTF-8 (is this a text file?)"
+            )
+            raise QuizFileError(label, [Problem(label, line, column, message)]) from None
+    else:
+        text = raw.removeprefix("\ufeff")
+    bad = _FORBIDDEN_CHARS.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        name = (
+            "a NUL byte" if bad.group() == "\0" else f"control character U+{ord(bad.group()):04X}"
+        )
+        message = f"the file contains {name}; is this a text file?"
+        raise QuizFileError(label, [Problem(label, line, column, message)])
+    return text
+
+
+class _Builder:
+    """Turns parser events into plain data, recording positions and problems."""
+
+    def __init__(self, label: str, limits: Limits) -> None:
+        self.label = label
+        self.limits = limits
+        self.problems: list[Problem] = []
+        self.document = YamlDocument(data=None)
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.alias_nodes = 0
+        self.documents = 0
+
+    def problem(
+        self, position: Position, message: str, *, fatal: bool = False, path: Path | None = None
+    ) -> None:
+        self.problems.append(Problem(self.label, position[0], position[1], message))
+        self.document.problem_paths.append(path)
+        if fatal:
+            raise _StopReadingError
+
+    def feed(self, event: Any) -> None:
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            self.scalar(event)
+        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            self.open(event, {} if kind is yaml.MappingStartEvent else [])
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+            self.close()
+        elif kind is yaml.AliasEvent:
+            self.alias(event)
+        elif kind is yaml.DocumentStartEvent:
+            self.documents += 1
+            if self.documents > 1:
+                message = "only one YAML document per file (remove the second `---`)"
+                self.problem(_pos(event.start_mark), message, fatal=True)
+
+    def check_tag(self, event: Any) -> None:
+        tag = event.tag
+        if tag is not None and tag not in _ALLOWED_TAGS:
+            self.problem(_pos(event.start_mark), f"YAML tag {tag!r} is not supported here")
+
+    def scalar(self, event: Any) -> None:
+        self.check_tag(event)
+        value: str | None = event.value
+        if (event.implicit[0] and value in _NULLS) or event.tag == _CORE_TAG + "null":
+            value = None
+        frame = self.stack[-1] if self.stack else None
+        if frame is not None and isinstance(frame.container, dict) and frame.key is None:
+            if event.anchor is not None:
+                self.anchors[event.anchor] = (event.value, 1)
+            self.take_key(frame, event.value, _pos(event.start_mark))
+            return
+        path = self.attach(value, _pos(event.start_mark), 1, event.anchor)
+        if value is None and event.value:
+            self.document.null_words[path] = event.value
+
+    def take_key(self, frame: _Frame, key: str, position: Position) -> None:
+        assert isinstance(frame.container, dict)
+        frame.key, frame.key_position = key, position
+        first = self.document.key_positions.get((*frame.path, key))
+        frame.skip_value = first is not None
+        if first is not None:
+            self.problem(
+                position,
+                f"duplicate key `{key}`: it is already set on line {first[0]}; "
+                "YAML would silently keep only the last one",
+                path=(*frame.path, key),
+            )
+
+    def attach(self, value: Any, position: Position, size: int, anchor: str | None) -> Path:
+        if anchor is not None:
+            self.anchors[anchor] = (value, size)
+        if not self.stack:
+            self.document.data = value
+            self.document.positions[()] = position
+            return ()
+        frame = self.stack[-1]
+        frame.size += size
+        container = frame.container
+        if isinstance(container, list):
+            path: Path = (*frame.path, len(container))
+            container.append(value)
+        else:
+            if frame.key is None:
+                self.problem(
+                    position, "a key must be plain text, not a list or mapping", fatal=True
+                )
+            key = frame.key
+            assert key is not None
+            path = (*frame.path, key)
+            if not frame.skip_value:
+                container[key] = value
+                self.document.key_positions[path] = frame.key_position
+            frame.key = None
+        if not (frame.skip_value and isinstance(container, dict)):
+            self.document.positions[path] = position
+        return path
+
+    def open(self, event: Any, container: dict[str, Any] | list[Any]) -> None:
+        self.check_tag(event)
+        position = _pos(event.start_mark)
+        if len(self.stack) >= self.limits.max_depth:
+            self.problem(
+                position, f"nested more than {self.limits.max_depth} levels deep", fatal=True
+            )
+        skipping = bool(self.stack) and self.stack[-1].skip_value
+        path = self.attach(container, position, 0, None)
+        if skipping:
+            path = ("<duplicate>", *path)
+        self.stack.append(_Frame(container, path, event.anchor))
+
+    def close(self) -> None:
+        frame = self.stack.pop()
+        if self.stack:
+            self.stack[-1].size += frame.size
+        if frame.anchor is not None:
+            self.anchors[frame.anchor] = (frame.container, frame.size)
+
+    def alias(self, event: Any) -> None:
+        position = _pos(event.start_mark)
+        if event.anchor not in self.anchors:
+            self.problem(
+                position, f"alias `*{event.anchor}` refers to no complete anchor", fatal=True
+            )
+        value, size = self.anchors[event.anchor]
+        self.alias_nodes += size
+        if self.alias_nodes > self.limits.max_alias_nodes:
+            self.problem(
+                position,
+                f"aliases expand to more than {self.limits.max_alias_nodes:,} values; "
+                "write the content out instead of repeating it with `*` aliases",
+                fatal=True,
+            )
+        frame = self.stack[-1] if self.stack else None
+        if frame is not None and isinstance(frame.container, dict) and frame.key is None:
+            if not isinstance(value, str):
+                self.problem(
+                    position, "a key must be plain text, not a list or mapping", fatal=True
+                )
+            self.take_key(frame, value, position)
+            return
+        self.attach(value, position, size, None)
+
+
+def _syntax_problem(label: str, error: yaml.YAMLError) -> Problem:
+    mark = getattr(error, "problem_mark", None)
+    line, column = _pos(mark) if mark is not None else (0, 0)
+    problem = getattr(error, "problem", None) or str(error)
+    context = getattr(error, "context", None)
+    message = f"YAML syntax error: {problem}"
+    if context:
+        message += f" ({context})"
+    hint = next((h for text, h in _SYNTAX_HINTS.items() if problem.startswith(text)), None)
+    if hint:
+        message += f"; hint: {hint}"
+    return Problem(label, line, column, message)
+
+
+def read_yaml(
+    text: str, label: str, limits: Limits = DEFAULT_LIMITS
+) -> tuple[YamlDocument, list[Problem]]:
+    """Parse one YAML document into plain data with positions.
+
+    Returns the document and the problems that did not stop reading (duplicate
+    keys, unsupported tags); raises QuizFileError when reading had to stop.
+    """
+    builder = _Builder(label, limits)
+    parser = _EventSource(text)
+    try:
+        while parser.check_event():
+            builder.feed(parser.get_event())
+    except _StopReadingError:
+        raise QuizFileError(label, builder.problems) from None
+    except yaml.YAMLError as error:
+        raise QuizFileError(label, [*builder.problems, _syntax_problem(label, error)]) from None
+    finally:
+        parser.dispose()
+    if builder.documents == 0 or builder.document.data is None:
+        builder.problem((0, 0), "the file is empty")
+        raise QuizFileError(label, builder.problems)
+    return builder.document, builder.problems
