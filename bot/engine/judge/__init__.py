@@ -1,16 +1,151 @@
-"""The answer judge. PLACEHOLDER: exact match after case-folding, replaced by the judge issue."""
+"""The answer judge: `judge(question, text) -> Verdict`, pure and deterministic.
+
+`prepare(question)` precomputes the matching data (normalised alternatives,
+confusion neighbours) and stores it in the question's private `_compiled`
+slot; the loader calls it at load time (`prepare_all(quiz.questions)` does a
+whole set, sharing the work on peer answers) and `judge` calls it lazily
+otherwise. Nothing else is cached, so judging is pure and deterministic.
+
+A typo is forgiven per word (none up to 4 letters, one edit for 5-8, two from
+9), never when what was typed is exactly, or nearer to, a known different
+answer: the question's `reject`, the other choices, the other answers of the
+set (except those equal to one of this question's answers) and the built-in
+confusable names (countries, capitals, months, weekdays...).
+
+Reasons (`Verdict.reason`), for the front-ends and for `quizbot try`:
+
+Accepted (correct=True):
+  exact        the message is an accepted spelling (after normalisation)
+  word_order   the right words in another order ("Shoigu Sergei")
+  typo         within the per-word typo allowance (0 / 1 / 2 edits by length)
+  inflection   a plural or simple inflection of a common noun ("coups")
+  in_sentence  the answer inside a short sentence ("I think it was Shoigu")
+  initial      initial plus an accepted surname ("S. Shoigu")
+  letter       a choice option given by its letter ("b", "(b)", "option B")
+  distinctive  a word found in the right option only ("nuclear")
+  number       the number, exactly or within `tolerance`
+  year         the year
+
+Rejected (correct=False):
+  empty        nothing but spaces, punctuation or emoji
+  nonanswer    "idk", "pass", "no idea", "maybe" alone...
+  hedge        several candidates ("France or Russia", "2021 or 2022", lists)
+  negation     the answer denied ("it's not France")
+  too_long     a message too long or with too many stray words to be one answer
+  rejected     exactly one of the question's `reject` entries
+  confusable   a known different name one typo away (Prussia for Russia)
+  partial      part of a multi-word answer only (close)
+  bound        a bound the question does not state ("more than 25%")
+  out_of_range a choice letter beyond the options
+  missing_part an all_of answer lacking a part (close when only one is missing)
+  extra_part   an all_of answer with a wrong item added
+  wrong        anything else (close when one edit too many or a near number/year)
+
+`close` is never set for hedges, negations or non-answers. `matched` is the
+alternative matched, or the one nearest for a close miss.
+
+"maybe France" is accepted: with a single candidate the doubt is the
+player's, not a hedge; "maybe" alone is a non-answer.
+"""
 
 from __future__ import annotations
 
-from bot.engine.models import QuestionBase
+import logging
+from collections.abc import Iterable
+
+from bot.engine.judge.allof import judge_all_of
+from bot.engine.judge.choice import judge_choice
+from bot.engine.judge.compiled import Prepared, RivalMemo, build_matcher
+from bot.engine.judge.normalise import fold, tokens
+from bot.engine.judge.numbers import bound_of, judge_number, judge_year
+from bot.engine.judge.text import judge_matcher
+from bot.engine.judge.truefalse import judge_truefalse
+from bot.engine.models import (
+    AllOfQuestion,
+    ChoiceQuestion,
+    NumberQuestion,
+    QuestionBase,
+    TextQuestion,
+    TrueFalseQuestion,
+    YearQuestion,
+)
 from bot.engine.verdict import Verdict
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["Verdict", "judge", "prepare", "prepare_all"]
+
+# No answer is this long; an essay is refused before any work is spent on it.
+MAX_ANSWER_CHARS = 500
+# Stray words an all_of message may carry beyond its parts ("both", "and"...).
+_ALL_OF_SLACK = 6
+
+
+def prepare(question: QuestionBase) -> None:
+    """Precompute the question's matching data; idempotent. The loader calls it."""
+    _prepared(question)
+
+
+def prepare_all(questions: Iterable[QuestionBase]) -> None:
+    """prepare() for a whole set, normalising each peer answer once instead of once per
+    question (the peers of a set are the same strings for every question in it)."""
+    memo: RivalMemo = {}
+    for question in questions:
+        if _cached(question) is None:
+            question._compiled = _compile(question, memo)
+
+
+def _prepared(question: QuestionBase) -> Prepared:
+    found = _cached(question)
+    if found is None:
+        found = _compile(question)
+        question._compiled = found
+    return found
+
+
+def _cached(question: QuestionBase) -> Prepared | None:
+    # Reading the private-attribute dict directly skips pydantic's slow
+    # __getattr__, which costs more than judging a short answer.
+    private = question.__pydantic_private__
+    value = private.get("_compiled") if private is not None else question._compiled
+    return value if isinstance(value, Prepared) else None
+
+
+def _compile(question: QuestionBase, memo: RivalMemo | None = None) -> Prepared:
+    peers = question.peer_answers
+    if isinstance(question, TextQuestion):
+        answers = [(0, text) for text in question.answer_texts()]
+        return Prepared(build_matcher(answers, question.reject, peers=peers, memo=memo))
+    if isinstance(question, ChoiceQuestion):
+        answers = list(enumerate(question.choices))
+        return Prepared(build_matcher(answers, peers=peers, memo=memo))
+    if isinstance(question, AllOfQuestion):
+        answers = [(i, text) for i, part in enumerate(question.answer) for text in part]
+        matcher = build_matcher(answers, peers=peers, memo=memo)
+        longest = sum(max(len(tokens(t)) for t in part) for part in question.answer)
+        return Prepared(matcher, max_words=longest + len(question.answer) + _ALL_OF_SLACK)
+    if isinstance(question, NumberQuestion):
+        return Prepared(asked_bound=bound_of(fold(question.ask)))
+    return Prepared()
 
 
 def judge(question: QuestionBase, text: str) -> Verdict:
-    typed = " ".join(text.casefold().split())
-    if not typed:
-        return Verdict(correct=False, reason="empty")
-    for alternative in question.answer_texts():
-        if typed == " ".join(alternative.casefold().split()):
-            return Verdict(correct=True, matched=alternative, reason="exact")
-    return Verdict(correct=False, reason="wrong")
+    """Is `text` a right answer to `question`? Never raises on any text."""
+    prepared = _prepared(question)
+    if len(text) > MAX_ANSWER_CHARS and len(text.strip()) > MAX_ANSWER_CHARS:
+        return Verdict(False, reason="too_long")
+    if isinstance(question, TextQuestion):
+        assert prepared.matcher is not None
+        return judge_matcher(prepared.matcher, tokens(text), 0)
+    if isinstance(question, NumberQuestion):
+        return judge_number(question, text, prepared.asked_bound)
+    if isinstance(question, ChoiceQuestion):
+        assert prepared.matcher is not None
+        return judge_choice(question, prepared.matcher, text)
+    if isinstance(question, YearQuestion):
+        return judge_year(question, text)
+    if isinstance(question, TrueFalseQuestion):
+        return judge_truefalse(question, text)
+    if isinstance(question, AllOfQuestion):
+        return judge_all_of(question, prepared, text)
+    raise TypeError(f"no judge for question type {type(question).__name__}")

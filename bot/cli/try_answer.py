@@ -1,0 +1,65 @@
+"""`quizbot try SET QUESTION_ID "answer"`: show how the judge reads one answer.
+
+For authors tuning `accept`/`reject`: prints the verdict, the alternative
+matched and the judge's reason.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from bot.engine.errors import QuizFileError
+from bot.engine.judge import judge
+from bot.engine.loader import load_bank, load_quiz
+from bot.engine.models import QuizSet
+
+logger = logging.getLogger(__name__)
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "try", help="judge one typed answer to one question and explain the verdict"
+    )
+    parser.add_argument("set", help="set name (looked up in --quizzes) or path to a file")
+    parser.add_argument("question_id", help="the question's id")
+    parser.add_argument("answer", help="the answer as a player would type it")
+    parser.add_argument("--quizzes", default="quizzes/", help="folder of sets (default quizzes/)")
+    parser.set_defaults(handler=run)
+
+
+def find_set(name: str, quizzes: str) -> QuizSet | str:
+    """The set, or a message saying why it could not be found."""
+    if Path(name).is_file():
+        try:
+            return load_quiz(name)
+        except QuizFileError as error:
+            return "\n".join(str(p) for p in error.problems) or str(error)
+    bank = load_bank(quizzes)
+    quiz = bank.get(name)
+    if quiz is not None:
+        return quiz
+    known = ", ".join(sorted(bank.sets)) or "none"
+    return f"no set named {name!r} in {quizzes} (sets there: {known})"
+
+
+def run(args: argparse.Namespace) -> int:
+    found = find_set(args.set, args.quizzes)
+    if isinstance(found, str):
+        print(found, file=sys.stderr)
+        return 2
+    try:
+        question = found.question(args.question_id)
+    except KeyError:
+        ids = ", ".join(q.id for q in found.questions)
+        print(f"no question {args.question_id!r} in set {args.set!r} (ids: {ids})", file=sys.stderr)
+        return 2
+    verdict = judge(question, args.answer)
+    label = "RIGHT" if verdict.correct else ("CLOSE" if verdict.close else "WRONG")
+    print(f"verdict: {label}")
+    print(f"matched: {verdict.matched if verdict.matched is not None else '-'}")
+    print(f"reason:  {verdict.reason}")
+    return 0 if verdict.correct else 1

@@ -1,0 +1,47 @@
+"""`all_of` questions: every part named once, in any order, nothing wrong added."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.engine.judge.compiled import Prepared
+from bot.engine.judge.hedging import NONANSWERS
+from bot.engine.judge.normalise import drop_leading_article, joined, tokens, words_only
+from bot.engine.judge.text import Hit, find_hits, surroundings
+from bot.engine.models import AllOfQuestion
+from bot.engine.verdict import Verdict
+
+logger = logging.getLogger(__name__)
+
+_RANK = {"exact": 0, "word_order": 1, "inflection": 2, "typo": 3}
+
+
+def judge_all_of(question: AllOfQuestion, prepared: Prepared, text: str) -> Verdict:
+    matcher = prepared.matcher
+    assert matcher is not None  # prepare() always builds one for all_of
+    toks = tokens(text)
+    words = words_only(toks)
+    if not words:
+        return Verdict(False, reason="empty")
+    if joined(drop_leading_article(words)) in NONANSWERS:
+        return Verdict(False, reason="nonanswer")
+    if len(words) > prepared.max_words:
+        return Verdict(False, reason="too_long")
+    hits = find_hits(matcher, toks)
+    around = surroundings(matcher, toks, hits, unknown_per_answer=0)
+    if around.problem == "negation":
+        return Verdict(False, reason="negation")
+    if around.offers_choice:
+        return Verdict(False, reason="hedge")
+    if around.problem is not None:
+        return Verdict(False, reason="extra_part")
+    shown = question.answer_texts()[0]
+    missing = len(question.answer) - len({h.alt.label for h in hits})
+    if missing:
+        return Verdict(False, close=missing == 1, matched=shown, reason="missing_part")
+    return Verdict(True, matched=shown, reason=_worst(hits))
+
+
+def _worst(hits: list[Hit]) -> str:
+    kind = max((h.kind for h in hits), key=_RANK.__getitem__)
+    return "exact" if kind == "word_order" else kind

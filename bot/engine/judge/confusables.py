@@ -1,0 +1,123 @@
+"""Proper names that players mix up, grouped by kind.
+
+A typo is never forgiven when it lands exactly on one of these (Prussia for
+Russia, Austria for Australia), and naming two of the same kind in one
+message is a hedge. Names of different kinds may appear together: "Moscow,
+Russia" names one city, not two candidates.
+"""
+
+from __future__ import annotations
+
+import logging
+from types import MappingProxyType
+
+logger = logging.getLogger(__name__)
+
+_COUNTRIES = """
+afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia
+bosnia|bosnia and herzegovina botswana brazil brunei bulgaria burkina faso burundi cambodia
+cameroon canada cape verde|chad chile china colombia comoros congo|costa rica|croatia cuba
+cyprus czechia|czech republic|denmark djibouti dominica|dominican republic|ecuador egypt
+el salvador|eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia
+germany ghana greece grenada guatemala guinea guinea bissau|guyana haiti honduras hungary
+iceland india indonesia iran iraq ireland israel italy ivory coast|jamaica japan jordan
+kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia
+libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta
+mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco
+mozambique myanmar|burma namibia nauru nepal netherlands|holland new zealand|nicaragua niger
+nigeria north korea|south korea|north macedonia|norway oman pakistan palau palestine panama
+paraguay peru philippines poland portugal qatar romania russia rwanda samoa san marino|
+saudi arabia|senegal serbia seychelles sierra leone|singapore slovakia slovenia somalia
+south africa|south sudan|spain sri lanka|sudan suriname sweden switzerland syria taiwan
+tajikistan tanzania thailand togo tonga trinidad and tobago|tunisia turkey turkmenistan tuvalu
+uganda ukraine united kingdom|united states|uruguay uzbekistan vanuatu vatican venezuela
+vietnam yemen zambia zimbabwe england scotland wales britain america prussia persia
+rhodesia zaire yugoslavia czechoslovakia
+"""
+
+_CAPITALS = """
+kabul tirana algiers luanda buenos aires|yerevan canberra vienna baku manama dhaka minsk
+brussels sarajevo gaborone brasilia sofia ouagadougou phnom penh|yaounde ottawa santiago
+beijing bogota havana nicosia prague copenhagen cairo tallinn addis ababa|helsinki paris
+libreville tbilisi berlin accra athens conakry budapest reykjavik new delhi|delhi jakarta
+tehran baghdad dublin jerusalem rome kingston tokyo amman astana nairobi riyadh beirut
+monrovia tripoli vilnius luxembourg antananarivo lilongwe kuala lumpur|bamako valletta
+nouakchott mexico city|chisinau ulaanbaatar podgorica rabat maputo windhoek kathmandu
+amsterdam wellington managua niamey abuja lagos pyongyang seoul skopje oslo muscat
+islamabad panama city|asuncion lima manila warsaw lisbon doha bucharest moscow kigali
+dakar belgrade freetown bratislava ljubljana mogadishu pretoria cape town|juba madrid
+colombo khartoum stockholm bern geneva zurich damascus taipei dushanbe dodoma bangkok
+lome tunis ankara istanbul ashgabat kampala kyiv kiev abu dhabi|dubai london washington
+montevideo tashkent caracas hanoi sanaa lusaka harare sydney melbourne toronto
+new york|los angeles|st petersburg|saint petersburg|munich milan barcelona
+"""
+
+_MONTHS = "january february march april may june july august september october november december"
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
+_CONTINENTS = "africa asia europe antarctica oceania north america|south america"
+_PLANETS = "mercury venus earth mars jupiter saturn uranus neptune pluto"
+_DEMONYMS = """
+swiss swedish swede austrian australian russian prussian french british english german
+iranian iraqi nigerian nigerien malian malawian ghanaian guinean slovak slovenian
+slovene gambian zambian burkinabe american canadian chinese japanese korean indian
+"""
+
+
+def _build() -> dict[str, str]:
+    table: dict[str, str] = {}
+    groups = {
+        "country": _COUNTRIES,
+        "capital": _CAPITALS,
+        "month": _MONTHS,
+        "weekday": _WEEKDAYS,
+        "continent": _CONTINENTS,
+        "planet": _PLANETS,
+        "demonym": _DEMONYMS,
+    }
+    for kind, block in groups.items():
+        for name in _split(block):
+            table.setdefault(name, kind)
+    return table
+
+
+def _split(block: str) -> list[str]:
+    """Names are space-separated; multi-word names are recognised from _MULTI_WORD."""
+    names: list[str] = []
+    for chunk in block.replace("\n", " ").split("|"):
+        words = chunk.split()
+        while words:
+            size = _multi_size(words)
+            names.append(" ".join(words[:size]))
+            words = words[size:]
+    return names
+
+
+_MULTI_WORD = frozenset(
+    """bosnia and herzegovina|burkina faso|cape verde|costa rica|czech republic|
+    dominican republic|el salvador|guinea bissau|ivory coast|new zealand|north korea|
+    south korea|north macedonia|san marino|saudi arabia|sierra leone|south africa|
+    south sudan|sri lanka|trinidad and tobago|united kingdom|united states|buenos aires|
+    phnom penh|addis ababa|new delhi|kuala lumpur|mexico city|panama city|cape town|
+    abu dhabi|new york|los angeles|st petersburg|saint petersburg|north america|
+    south america""".replace("\n", "").split("|")
+)
+_MULTI_CLEAN = frozenset(" ".join(name.split()) for name in _MULTI_WORD)
+
+
+def _multi_size(words: list[str]) -> int:
+    for size in (4, 3, 2):
+        if " ".join(words[:size]) in _MULTI_CLEAN:
+            return size
+    return 1
+
+
+# name -> kind ("country", "capital", "month", ...); read-only.
+CONFUSABLES: MappingProxyType[str, str] = MappingProxyType(_build())
+
+
+def kind_of(name: str) -> str | None:
+    """The kind of a known name; bare numbers (peer years, counts) are "number"."""
+    if name.isdigit():
+        return "number"
+    return CONFUSABLES.get(name)

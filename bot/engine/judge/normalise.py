@@ -1,0 +1,116 @@
+"""Text normalisation shared by every rule.
+
+`tokens` turns a typed message into lower-case, accent-free words. List
+separators (commas, semicolons, slashes) survive as the token "," or "or"
+because the hedging guard needs them; everything else that is not a letter,
+a digit, "%" or a decimal point inside a number is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+
+from text_to_num import alpha2digit
+
+from bot.engine.judge.vocabulary import word_set
+
+logger = logging.getLogger(__name__)
+
+ARTICLES = frozenset({"the", "a", "an"})
+LIST_MARK = ","
+
+_PLAIN = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "&": " and ",
+        "+": " and ",
+        "/": " or ",
+        "\\": " or ",
+        "|": " or ",
+        ";": " , ",
+        "\u00df": "ss",
+        "\u00e6": "ae",
+        "\u0153": "oe",
+        "\u00f8": "o",
+        "\u0142": "l",
+        "\u0111": "d",
+    }
+)
+# Apostrophes join ("it's" -> "its"); a comma between digits stays for numbers.
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+|%|,")
+
+# Words text2num would turn into digits; checked first because the call is
+# only worth making when one of them is present.
+NUMBER_WORDS = word_set(
+    """
+    billion eight eighteen eighty eleven fifteen fifty five forty four fourteen hundred
+    million nine nineteen ninety one point seven seventeen seventy six sixteen sixty ten
+    thirteen thirty thousand three twelve twenty two zero
+    """
+)
+NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b")
+_NUMBER_WORD = NUMBER_WORD
+
+
+def fold(text: str) -> str:
+    """NFKC, case-fold, accents off, curly quotes and dashes made plain."""
+    if text.isascii():
+        return text.casefold().translate(_PLAIN)
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_PLAIN)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def tokens(text: str, *, numbers: bool = True) -> tuple[str, ...]:
+    """The message as words, with "," kept as a list marker."""
+    folded = fold(text).replace("'", "").replace("-", " ")
+    if "," in folded:
+        folded = _COMMA.sub(" , ", folded)
+    if numbers and _NUMBER_WORD.search(folded):
+        folded = words_to_digits(folded)
+    return tuple(_TOKEN.findall(folded))
+
+
+def words_to_digits(folded: str) -> str:
+    """'toy story three' -> 'toy story 3'; small numbers too."""
+    try:
+        return str(alpha2digit(folded, "en", threshold=0))
+    except (ValueError, RuntimeError):  # pragma: no cover - defensive, text2num is robust
+        logger.debug("text2num could not read %r", folded)
+        return folded
+
+
+def words_only(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """Tokens without list markers."""
+    return tuple(t for t in toks if t != LIST_MARK)
+
+
+def drop_leading_article(words: tuple[str, ...]) -> tuple[str, ...]:
+    if len(words) > 1 and words[0] in ARTICLES:
+        return words[1:]
+    return words
+
+
+def phrase(text: str) -> tuple[str, ...]:
+    """An answer alternative as matching words: no list marks, no leading article."""
+    return drop_leading_article(words_only(tokens(text)))
+
+
+def joined(words: tuple[str, ...]) -> str:
+    return " ".join(words)

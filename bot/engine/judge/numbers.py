@@ -1,0 +1,152 @@
+"""Reading numbers and years out of a message, and the `number`/`year` verdicts.
+
+Numbers are compared as values, never as text: "52" is not a typo of "25".
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from bot.engine.judge.hedging import ALTERNATIVES, NEGATIONS, NONANSWERS
+from bot.engine.judge.normalise import NUMBER_WORD, fold, words_to_digits
+from bot.engine.models import NumberQuestion, YearQuestion, format_number
+from bot.engine.verdict import Verdict
+
+logger = logging.getLogger(__name__)
+
+_SPECIAL = {"once": "1", "twice": "2", "thrice": "3", "dozen": "12", "none": "0", "nil": "0"}
+_SPECIAL_RE = re.compile(r"\b(" + "|".join(_SPECIAL) + r")\b")
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
+_SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*(thousand|million|billion|mn|bn|k)\b")
+_NUMBER = re.compile(r"(?<![\w.])(-)?(\d{1,3}(?:(?:,|\s)\d{3})+|\d+)(?:[.,](\d+))?(?![\d])")
+_DIGIT = re.compile(r"\d")
+_SEPARATORS = re.compile(r"[,\s]")
+_WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+_YEAR_PAIR = re.compile(r"\b(1[0-9]|20) (?:(?:oh|o|zero|0) (\d)|([1-9]\d))\b")
+_ERA = re.compile(r"^\s*(bc|bce|b c)\b")
+_NEGATIVE = re.compile(r"\bminus\s+$")
+
+_LESS = re.compile(
+    r"\b(?:less than|fewer than|under|below|lower than|at most|up to|nearly|almost)\b|<"
+)
+_MORE = re.compile(
+    r"\b(?:more than|over|above|greater than|higher than|at least|upwards of|in excess of)\b|>"
+)
+_WORDS = re.compile(r"[a-z]+")
+
+
+# A wrong number within this share of the answer earns a "close!".
+_CLOSE_SHARE = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    value: float
+    bound: str | None  # "lt", "gt" or None
+    bc: bool
+
+
+def bound_of(text: str) -> str | None:
+    """Direction of a bound stated just before a number (or anywhere in a question)."""
+    if _LESS.search(text):
+        return "lt"
+    if _MORE.search(text):
+        return "gt"
+    return None
+
+
+def read(text: str, *, years: bool = False) -> tuple[list[Reading], str]:
+    """Every number in the message, plus the folded text it was read from."""
+    folded = fold(text).replace("'", "")
+    had_digits = _DIGIT.search(folded) is not None
+    words = set(_WORDS.findall(folded))
+    if not words.isdisjoint(_SPECIAL):
+        folded = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(1)], folded)
+    if "-" in folded:
+        folded = _WORD_HYPHEN.sub(" ", folded)
+    if had_digits and not words.isdisjoint(_SCALES):
+        folded = _SCALED.sub(_scale, folded)
+    if NUMBER_WORD.search(folded):
+        folded = words_to_digits(folded)
+        if years and not had_digits:
+            folded = _YEAR_PAIR.sub(_merge_pair, folded)
+    readings: list[Reading] = []
+    for match in _NUMBER.finditer(folded):
+        digits = _SEPARATORS.sub("", match.group(2))
+        value = float(digits + ("." + match.group(3) if match.group(3) else ""))
+        before = folded[max(0, match.start() - 24) : match.start()]
+        if match.group(1) or _NEGATIVE.search(before):
+            value = -value
+        bc = _ERA.match(folded[match.end() :]) is not None
+        readings.append(Reading(value, bound_of(before[-16:]), bc))
+    return readings, folded
+
+
+def _merge_pair(match: re.Match[str]) -> str:
+    tail = match.group(2) if match.group(2) is not None else match.group(3)
+    return f"{int(match.group(1)) * 100 + int(tail)}"
+
+
+def _scale(match: re.Match[str]) -> str:
+    return format_number(float(match.group(1)) * _SCALES[match.group(2)])
+
+
+def _nonanswer(folded: str) -> bool:
+    return " ".join(_WORDS.findall(folded)) in NONANSWERS
+
+
+def _offers_choice(folded: str) -> bool:
+    return any(word in ALTERNATIVES for word in _WORDS.findall(folded))
+
+
+def _negated(folded: str) -> bool:
+    return any(word in NEGATIONS for word in _WORDS.findall(folded))
+
+
+def judge_number(question: NumberQuestion, text: str, asked_bound: str | None) -> Verdict:
+    readings, folded = read(text)
+    shown = question.answer_texts()[0]
+    if not readings:
+        return Verdict(False, reason=_no_number(text, folded))
+    values = {r.value for r in readings}
+    if len(values) > 1 or _offers_choice(folded):
+        return Verdict(False, reason="hedge")
+    if _negated(folded):
+        return Verdict(False, reason="negation")
+    reading = readings[0]
+    if reading.bound is not None and reading.bound != asked_bound:
+        return Verdict(False, matched=shown, reason="bound")
+    error = abs(reading.value - question.answer)
+    if error <= question.tolerance + 1e-9 * max(1.0, abs(question.answer)):
+        return Verdict(True, matched=shown, reason="number")
+    near = max(question.tolerance * 2, abs(question.answer) * _CLOSE_SHARE)
+    return Verdict(
+        False, close=error <= near, matched=shown if error <= near else None, reason="wrong"
+    )
+
+
+def judge_year(question: YearQuestion, text: str) -> Verdict:
+    readings, folded = read(text, years=True)
+    shown = str(question.answer)
+    if not readings:
+        return Verdict(False, reason=_no_number(text, folded))
+    years = {int(-r.value if r.bc else r.value) for r in readings if r.value.is_integer()}
+    if len(years) > 1 or _offers_choice(folded):
+        return Verdict(False, reason="hedge")
+    if not years:
+        return Verdict(False, reason="wrong")
+    if _negated(folded):
+        return Verdict(False, reason="negation")
+    year = years.pop()
+    if year == question.answer:
+        return Verdict(True, matched=shown, reason="year")
+    close = abs(year - question.answer) <= 2 or (0 <= year < 100 and year == question.answer % 100)
+    return Verdict(False, close=close, matched=shown if close else None, reason="wrong")
+
+
+def _no_number(text: str, folded: str) -> str:
+    if not _WORDS.search(folded):
+        return "empty"
+    return "nonanswer" if _nonanswer(folded) else "wrong"

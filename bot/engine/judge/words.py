@@ -1,0 +1,108 @@
+"""Word-level matching: the typo allowance and simple inflections."""
+
+from __future__ import annotations
+
+import logging
+import re
+from itertools import permutations
+from typing import Literal
+
+from rapidfuzz.distance import OSA
+
+logger = logging.getLogger(__name__)
+
+Kind = Literal["exact", "inflection", "typo", "word_order"]
+# Worse kinds win when a phrase mixes them.
+_RANK: dict[str, int] = {"exact": 0, "word_order": 1, "inflection": 2, "typo": 3}
+# Permuting more words than this costs more than it is worth.
+_MAX_PERMUTED = 4
+
+
+def allowed_edits(length: int) -> int:
+    """Edits forgiven in a word of this many letters."""
+    if length <= 4:
+        return 0
+    if length <= 8:
+        return 1
+    return 2
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def has_digit(word: str) -> bool:
+    return _DIGIT.search(word) is not None
+
+
+def is_inflection(typed: str, answer: str) -> bool:
+    """Plural or possessive forms of a common noun, either way round."""
+    return _inflects(typed, answer) or _inflects(answer, typed)
+
+
+def _inflects(longer: str, base: str) -> bool:
+    if len(base) < 3 or not longer.startswith(base[:-1]):
+        return False
+    tail = longer[len(base) :] if longer.startswith(base) else None
+    if tail in ("s", "es"):
+        return True
+    return base.endswith("y") and longer == base[:-1] + "ies"
+
+
+def word_kind(typed: str, answer: str, common: bool) -> Kind | None:
+    if typed == answer:
+        return "exact"
+    gap = len(typed) - len(answer)
+    if gap > 3 or gap < -3 or not typed.isalpha() or not answer.isalpha():
+        return None  # too different in length, or a number: numbers must match exactly
+    if common and is_inflection(typed, answer):
+        return "inflection"
+    allowance = allowed_edits(len(answer))
+    if allowance == 0 or abs(gap) > allowance:
+        return None
+    if OSA.distance(typed, answer, score_cutoff=allowance) <= allowance:
+        return "typo"
+    return None
+
+
+def _in_order(typed: tuple[str, ...], answer: tuple[str, ...], common: bool) -> Kind | None:
+    worst: Kind = "exact"
+    for t, a in zip(typed, answer, strict=True):
+        kind = word_kind(t, a, common)
+        if kind is None:
+            return None
+        if _RANK[kind] > _RANK[worst]:
+            worst = kind
+    return worst
+
+
+def phrase_kind(typed: tuple[str, ...], answer: tuple[str, ...], common: bool) -> Kind | None:
+    """How `typed` matches `answer` word for word, in any order; None if it does not."""
+    if len(typed) != len(answer):
+        return None
+    kind = _in_order(typed, answer, common)
+    if kind is not None or len(typed) == 1 or len(typed) > _MAX_PERMUTED:
+        return kind
+    for order in permutations(typed):
+        if order == typed:
+            continue
+        kind = _in_order(order, answer, common)
+        if kind is not None:
+            return "word_order" if kind == "exact" else kind
+    return None
+
+
+def sub_phrase(typed: tuple[str, ...], answer: tuple[str, ...], common: bool) -> bool:
+    """True when every typed word matches a different word of the longer answer."""
+    if not typed or len(typed) >= len(answer):
+        return False
+    free = list(answer)
+    for t in typed:
+        hit = next((a for a in free if word_kind(t, a, common) is not None), None)
+        if hit is None:
+            return False
+        free.remove(hit)
+    return True
+
+
+def phrase_allowance(answer: tuple[str, ...]) -> int:
+    return sum(allowed_edits(len(w)) for w in answer if not has_digit(w))

@@ -1,0 +1,192 @@
+"""Question sets the judge tests share: one on the article, one of general knowledge."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.engine.models import QuestionBase, QuizSet
+
+ARTICLE: list[dict[str, Any]] = [
+    {
+        "id": "minister",
+        "ask": "Which Russian minister hosted the talks?",
+        "answer": "Sergei Shoigu",
+        "accept": ["Shoigu", "Sergey Shoigu"],
+    },
+    {
+        "id": "counterpart",
+        "ask": "Who was the Burkinabe minister at the talks?",
+        "answer": "Kassoum Coulibaly",
+    },
+    {"id": "city", "ask": "In which city did the ministers meet?", "answer": "Moscow"},
+    {"id": "partner", "ask": "Which country is courting Burkina Faso?", "answer": "Russia"},
+    {"id": "invader", "ask": "Which country invaded Ukraine?", "answer": "Russia"},
+    {
+        "id": "former_ruler",
+        "ask": "Which former colonial ruler did the junta turn from?",
+        "answer": "France",
+    },
+    {
+        "id": "people",
+        "ask": "What is the word for people from Burkina Faso?",
+        "answer": "Burkinabe",
+    },
+    {"id": "country", "ask": "Which West African country is this about?", "answer": "Burkina Faso"},
+    {"id": "coups", "type": "number", "ask": "How many coups happened there in 2022?", "answer": 2},
+    {
+        "id": "takeover",
+        "type": "year",
+        "ask": "In what year did the junta take power?",
+        "answer": 2022,
+    },
+    {"id": "month", "ask": "In which month did the junta take power?", "answer": "September"},
+    {
+        "id": "electricity",
+        "type": "number",
+        "unit": "%",
+        "ask": "Less than what percentage of the population has electricity?",
+        "answer": 25,
+    },
+    {"id": "gift", "ask": "What food did Russia promise for free?", "answer": "grain"},
+    {
+        "id": "plant",
+        "type": "choice",
+        "ask": "What will Russia build there?",
+        "choices": ["coal power plant", "nuclear power plant", "solar farm", "hydroelectric dam"],
+        "answer": "nuclear power plant",
+    },
+    {
+        "id": "grain_free",
+        "type": "truefalse",
+        "ask": "Russia offered grain for free.",
+        "answer": True,
+    },
+    {
+        "id": "british",
+        "type": "truefalse",
+        "ask": "Burkina Faso was a British colony.",
+        "answer": False,
+    },
+    {
+        "id": "ministers",
+        "type": "all_of",
+        "ask": "Name both ministers who met.",
+        "answer": [["Shoigu", "Sergei Shoigu"], ["Coulibaly", "Kassoum Coulibaly"]],
+    },
+    {"id": "war", "ask": "Which country did Russia invade?", "answer": "Ukraine"},
+    {"id": "deal_month", "ask": "In which month was the nuclear deal signed?", "answer": "October"},
+    {"id": "event", "ask": "What kind of event brought the junta to power?", "answer": "coup"},
+]
+
+GENERAL: list[dict[str, Any]] = [
+    {"id": "canberra", "ask": "Capital of Australia?", "answer": "Canberra"},
+    {"id": "australia", "ask": "Which country has Canberra as its capital?", "answer": "Australia"},
+    {"id": "niger", "ask": "Niamey is the capital of which country?", "answer": "Niger"},
+    {"id": "nigeria", "ask": "Abuja is the capital of which country?", "answer": "Nigeria"},
+    {
+        "id": "film",
+        "ask": "Which Pixar film has Andy leave for college?",
+        "answer": "Toy Story 3",
+        "reject": ["Toy Story 2"],
+    },
+    {
+        "id": "not_found",
+        "type": "number",
+        "ask": "Which HTTP status code means Not Found?",
+        "answer": 404,
+    },
+    {"id": "iran", "ask": "Tehran is the capital of?", "answer": "Iran"},
+    {"id": "slovakia", "ask": "Bratislava is the capital of?", "answer": "Slovakia"},
+    {"id": "switzerland", "ask": "Bern is the capital of?", "answer": "Switzerland"},
+    {"id": "gambia", "ask": "Banjul is the capital of?", "answer": "Gambia"},
+    {"id": "malawi", "ask": "Lilongwe is the capital of?", "answer": "Malawi"},
+    {"id": "ghana", "ask": "Accra is the capital of?", "answer": "Ghana"},
+    {"id": "pi", "type": "number", "ask": "Pi to two decimals?", "answer": 3.14, "tolerance": 0.01},
+    {"id": "thousand", "type": "number", "ask": "How many grams in a kilogram?", "answer": 1000},
+    {"id": "ww2", "type": "year", "ask": "When did the Second World War end?", "answer": 1945},
+    {"id": "moon", "type": "year", "ask": "First Moon landing?", "answer": 1969},
+    {"id": "caesar", "type": "year", "ask": "When was Caesar killed?", "answer": -44},
+    {
+        "id": "inner",
+        "type": "all_of",
+        "ask": "The two planets nearer the Sun than Earth?",
+        "answer": ["Mercury", "Venus"],
+    },
+    {
+        "id": "rgb",
+        "type": "all_of",
+        "ask": "The three colours of RGB?",
+        "answer": ["red", "green", ["blue", "azure"]],
+    },
+    {"id": "bones", "type": "number", "ask": "Bones in an adult human body?", "answer": 206},
+    {"id": "midweek", "ask": "Which day comes after Tuesday?", "answer": "Wednesday"},
+    {
+        "id": "napoleon",
+        "ask": "Who was crowned emperor of the French in 1804?",
+        "answer": "Napoleon Bonaparte",
+        "accept": ["Napoleon"],
+    },
+    {
+        "id": "einstein",
+        "ask": "Who proposed general relativity?",
+        "answer": "Albert Einstein",
+        "accept": ["Einstein"],
+    },
+    {"id": "edison", "ask": "Who patented the phonograph?", "answer": "Thomas Edison"},
+    {
+        "id": "sky",
+        "type": "choice",
+        "ask": "Colour of a clear day sky?",
+        "choices": ["Red", "Green", "Blue", "Yellow"],
+        "answer": "Blue",
+    },
+    {"id": "flat", "type": "truefalse", "ask": "The Earth is flat.", "answer": False},
+    {"id": "nile", "ask": "Longest river in Africa?", "answer": "the Nile"},
+    {"id": "salt", "ask": "Common name of sodium chloride?", "answer": "salt"},
+    {
+        "id": "water",
+        "type": "number",
+        "unit": "%",
+        "tolerance": 1,
+        "ask": "Roughly what percentage of Earth's surface is water?",
+        "answer": 71,
+    },
+    {"id": "legs", "type": "number", "ask": "How many legs has a spider?", "answer": 8},
+    {"id": "dozen", "type": "number", "ask": "Eggs in a box of a dozen?", "answer": 12},
+    {
+        "id": "millionaire",
+        "type": "number",
+        "ask": "A millionaire has at least?",
+        "answer": 1000000,
+    },
+    {"id": "cold", "type": "number", "ask": "Where do Celsius and Fahrenheit meet?", "answer": -40},
+    {"id": "trinidad", "ask": "Port of Spain is the capital of?", "answer": "Trinidad and Tobago"},
+    {
+        "id": "sao_tome",
+        "ask": "Which island nation is in the Gulf of Guinea?",
+        "answer": "São Tomé and Príncipe",
+        "accept": ["São Tomé"],
+    },
+    {
+        "id": "bosnia_letter",
+        "type": "choice",
+        "ask": "Sarajevo is in?",
+        "choices": ["Serbia", "Bosnia and Herzegovina", "Croatia"],
+        "answer": "Bosnia and Herzegovina",
+    },
+    {"id": "berries", "ask": "What fruit grows on a bramble?", "answer": "blackberry"},
+]
+
+
+def make_set(questions: list[dict[str, Any]], title: str = "test set") -> QuizSet:
+    typed = [{"type": "text", **q} for q in questions]
+    return QuizSet.model_validate({"title": title, "questions": typed})
+
+
+def questions() -> dict[str, QuestionBase]:
+    """Every test question by id, each linked to the peers of its own set."""
+    found: dict[str, QuestionBase] = {}
+    for spec in (ARTICLE, GENERAL):
+        for question in make_set(spec).questions:
+            found[question.id] = question
+    return found

@@ -1,0 +1,43 @@
+"""No built-in confusable name is ever accepted for another one."""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import OSA
+
+from bot.engine.judge import judge
+from bot.engine.judge.confusables import CONFUSABLES
+from bot.engine.models import TextQuestion
+
+NAMES = sorted(CONFUSABLES)
+
+
+def _risky_pairs() -> list[tuple[str, str]]:
+    """Pairs a lenient judge could mix up: a few edits apart, or one inside the other."""
+    return [
+        (a, b)
+        for a in NAMES
+        for b in NAMES
+        if a != b and (a in b or b in a or OSA.distance(a, b, score_cutoff=3) <= 3)
+    ]
+
+
+def test_the_list_holds_the_pairs_the_issue_names() -> None:
+    for first, second in [
+        ("niger", "nigeria"),
+        ("austria", "australia"),
+        ("iran", "iraq"),
+        ("mali", "malawi"),
+        ("guinea", "ghana"),
+        ("slovenia", "slovakia"),
+        ("sweden", "swiss"),
+        ("prussia", "russia"),
+        ("gambia", "zambia"),
+    ]:
+        assert first in CONFUSABLES and second in CONFUSABLES
+
+
+def test_no_confusable_is_accepted_for_another() -> None:
+    questions = {name: TextQuestion(id="q", ask="?", answer=name.title()) for name in NAMES}
+    accepted = [(a, b) for a, b in _risky_pairs() if judge(questions[a], b).correct]
+    assert accepted == []
+    assert all(judge(q, name).correct for name, q in questions.items())

@@ -1,0 +1,96 @@
+"""Properties of the judge that must hold for any input."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.engine import judge
+from bot.engine.judge.normalise import phrase
+from bot.engine.models import (
+    AllOfQuestion,
+    ChoiceQuestion,
+    QuestionBase,
+    TextQuestion,
+)
+from tests.engine.judge.quizsets import questions
+
+QUESTIONS = questions()
+ACUTE = "\u0301"
+
+
+def right_spellings(question: QuestionBase) -> list[str]:
+    """The canonical answer and every `accept` entry, as the author wrote them."""
+    if isinstance(question, TextQuestion):
+        return [question.answer, *question.accept]
+    if isinstance(question, AllOfQuestion):
+        return [" and ".join(part[0] for part in question.answer)]
+    return question.answer_texts()
+
+
+SPELLINGS = [(q, s) for q in QUESTIONS.values() for s in right_spellings(q)]
+
+
+@st.composite
+def disguised(draw: st.DrawFn) -> tuple[QuestionBase, str]:
+    """A right spelling with random case, accents and surrounding spaces."""
+    question, text = draw(st.sampled_from(SPELLINGS))
+    flips = draw(st.lists(st.booleans(), min_size=len(text), max_size=len(text)))
+    accents = draw(st.lists(st.booleans(), min_size=len(text), max_size=len(text)))
+    letters = []
+    for original, upper, accent in zip(text, flips, accents, strict=True):
+        ch = original.upper() if upper else original.lower()
+        letters.append(ch + ACUTE if accent and ch.isalpha() and ch.isascii() else ch)
+    pad = st.text(alphabet=" \t\n\u00a0", max_size=3)
+    spaced = draw(pad) + "".join(letters) + draw(pad)
+    return question, unicodedata.normalize(draw(st.sampled_from(["NFC", "NFD"])), spaced)
+
+
+@settings(max_examples=300, deadline=None)
+@given(disguised())
+def test_right_spellings_are_accepted_however_written(case: tuple[QuestionBase, str]) -> None:
+    question, text = case
+    assert judge(question, text).correct, text
+
+
+def _others(question: QuestionBase) -> list[str]:
+    own = {phrase(t) for t in right_spellings(question)}
+    if isinstance(question, ChoiceQuestion):
+        own.update(phrase(c) for c in question.choices)
+    return [p for p in question.peer_answers if phrase(p) not in own and phrase(p)]
+
+
+HEDGES = [(q, s, o) for q, s in SPELLINGS for o in _others(q)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(HEDGES))
+def test_right_answer_or_another_answer_is_rejected(case: tuple[QuestionBase, str, str]) -> None:
+    question, right, other = case
+    verdict = judge(question, f"{right} or {other}")
+    assert not verdict.correct, (right, other, verdict)
+    assert not verdict.close
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(sorted(QUESTIONS)), st.text(max_size=80))
+def test_judge_never_raises_and_is_deterministic(qid: str, text: str) -> None:
+    question = QUESTIONS[qid]
+    first = judge(question, text)
+    assert judge(question, text) == first
+    assert isinstance(first.reason, str) and first.reason
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(sorted(QUESTIONS)),
+    st.lists(
+        st.sampled_from(["or", ",", "and", "not", "2022", "25%", "Shoigu", "b", "true", "🙂", "-"]),
+        max_size=8,
+    ),
+)
+def test_judge_handles_answer_like_noise(qid: str, parts: list[str]) -> None:
+    verdict = judge(QUESTIONS[qid], " ".join(parts))
+    assert verdict == judge(QUESTIONS[qid], " ".join(parts))

@@ -1,0 +1,67 @@
+"""Table-driven checks of every judging rule, accept and reject cases alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import judge
+from bot.engine.models import QuestionBase
+from tests.engine.judge.cases import (
+    ALL_OF,
+    CHOICES,
+    DISTINCTIVE,
+    EMPTY,
+    INFLECTIONS,
+    NAMES,
+    NORMALISATION,
+    NUMBERS,
+    SENTENCES,
+    TRUEFALSE,
+    TYPOS,
+    YEARS,
+    Case,
+)
+from tests.engine.judge.quizsets import questions
+
+QUESTIONS: dict[str, QuestionBase] = questions()
+ALL_CASES: list[Case] = [
+    *NORMALISATION,
+    *EMPTY,
+    *TYPOS,
+    *INFLECTIONS,
+    *SENTENCES,
+    *NAMES,
+    *NUMBERS,
+    *YEARS,
+    *CHOICES,
+    *DISTINCTIVE,
+    *TRUEFALSE,
+    *ALL_OF,
+]
+
+
+def _case_id(case: Case) -> str:
+    qid, text, expect, _ = case
+    return f"{qid}:{text!r}:{expect}"
+
+
+def test_the_table_is_big_enough() -> None:
+    assert len(ALL_CASES) >= 250
+    assert len({_case_id(c) for c in ALL_CASES}) == len(ALL_CASES)
+
+
+@pytest.mark.parametrize("case", ALL_CASES, ids=[_case_id(c) for c in ALL_CASES])
+def test_judge(case: Case) -> None:
+    qid, text, expect, reason = case
+    verdict = judge(QUESTIONS[qid], text)
+    assert verdict.correct is (expect == "Y"), verdict
+    if expect == "C":
+        assert verdict.close, verdict
+    if expect == "N":
+        assert not verdict.close, verdict
+    if reason is not None:
+        assert verdict.reason == reason, verdict
+    if verdict.correct:
+        assert verdict.matched is not None
+    if verdict.reason in ("hedge", "nonanswer", "empty", "negation"):
+        assert not verdict.close
