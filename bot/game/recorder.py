@@ -1,0 +1,165 @@
+"""Write what a session produces to the store as it happens.
+
+Every judged answer goes to the store the moment its event arrives, so a crash
+loses nothing already judged. At each reveal the players' spaced-review cards
+are updated: a right answer is rated by speed and hints, a miss is "again".
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from bot.engine.models import QuestionBase
+from bot.engine.review import ReviewScheduler
+from bot.engine.session import (
+    AnswerJudged,
+    Event,
+    QuestionAsked,
+    Reveal,
+    SessionFinished,
+    SessionStarted,
+)
+from bot.game.clock import Clock, wall_time_of
+from bot.store.aio import AsyncStore
+from bot.store.records import AnswerRecord, SessionRecord
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class PlayContext:
+    scope: str  # guild id, or "local" for the terminal
+    channel: str
+    session_id: str
+
+
+@dataclass(slots=True)
+class _Open:
+    """What the recorder remembers about the question being asked."""
+
+    question: QuestionBase
+    time_limit: float
+    hints_by_player: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    player_id: str
+    correct: bool
+    hints_used: int
+    response_time: float
+
+
+class Recorder:
+    def __init__(
+        self,
+        store: AsyncStore,
+        context: PlayContext,
+        clock: Clock,
+        scheduler: ReviewScheduler | None = None,
+    ) -> None:
+        self._store = store
+        self._context = context
+        self._clock = clock
+        self._scheduler = scheduler
+        self._open: dict[int, _Open] = {}
+        self._started_at: datetime | None = None
+        self._asked: list[tuple[str, str]] = []
+
+    async def handle(self, events: Sequence[Event]) -> None:
+        for event in events:
+            # One failed write must not cost the events after it.
+            try:
+                await self._handle_one(event)
+            except Exception:
+                logger.exception("could not record %s", type(event).__name__)
+
+    async def _handle_one(self, event: Event) -> None:
+        if isinstance(event, SessionStarted):
+            self._started_at = wall_time_of(self._clock, event.at)
+        elif isinstance(event, QuestionAsked):
+            self._open[event.number] = _Open(event.question, event.time_limit)
+            self._asked.append(event.key)
+            await self._record_session(finished_at=None)
+        elif isinstance(event, AnswerJudged):
+            await self._record_answer(event)
+        elif isinstance(event, Reveal):
+            await self._review(event)
+        elif isinstance(event, SessionFinished):
+            await self._record_session(finished_at=wall_time_of(self._clock, event.at))
+
+    async def _record_answer(self, event: AnswerJudged) -> None:
+        opened = self._open.get(event.number)
+        if opened is not None:
+            opened.hints_by_player[event.player.id] = event.hints_used
+        set_name, question_id = event.key
+        record = AnswerRecord(
+            player_id=event.player.id,
+            player_name=event.player.name,
+            scope=self._context.scope,
+            channel=self._context.channel,
+            session_id=self._context.session_id,
+            set_name=set_name,
+            question_id=question_id,
+            tags=tuple(opened.question.tags) if opened else (),
+            correct=event.correct,
+            points=event.points,
+            response_time=event.response_time,
+            hints_used=event.hints_used,
+            answered_at=wall_time_of(self._clock, event.at),
+        )
+        await self._store.record_answer(record)
+
+    async def _record_session(self, finished_at: datetime | None) -> None:
+        started = self._started_at or self._clock.wall()
+        await self._store.record_session(
+            SessionRecord(
+                session_id=self._context.session_id,
+                scope=self._context.scope,
+                channel=self._context.channel,
+                set_names=tuple(sorted({name for name, _ in self._asked})),
+                started_at=started,
+                finished_at=finished_at,
+                questions=tuple(self._asked),
+            )
+        )
+
+    async def _review(self, reveal: Reveal) -> None:
+        opened = self._open.pop(reveal.number, None)
+        if self._scheduler is None or opened is None:
+            return
+        now = wall_time_of(self._clock, reveal.at)
+        for award in reveal.winners:
+            outcome = _Outcome(
+                award.player.id,
+                True,
+                opened.hints_by_player.get(award.player.id, 0),
+                award.response_time,
+            )
+            await self._update_card(reveal.key, outcome, opened.time_limit, now)
+        for miss in reveal.misses:
+            outcome = _Outcome(miss.player.id, False, 0, 0.0)
+            await self._update_card(reveal.key, outcome, opened.time_limit, now)
+
+    async def _update_card(
+        self, key: tuple[str, str], outcome: _Outcome, time_limit: float, now: datetime
+    ) -> None:
+        assert self._scheduler is not None
+        set_name, question_id = key
+        player_id = outcome.player_id
+        scope = self._context.scope
+        current = await self._store.get_card(scope, player_id, set_name, question_id)
+        result = self._scheduler.from_outcome(
+            current,
+            correct=outcome.correct,
+            hints_used=outcome.hints_used,
+            response_time=max(0.0, outcome.response_time),
+            time_limit=time_limit,
+            now=now,
+        )
+        await self._store.put_card(
+            scope, player_id, set_name, question_id, card_json=result.card_json, due=result.due
+        )
