@@ -56,7 +56,7 @@ from collections.abc import Iterable
 from bot.engine.judge.allof import judge_all_of
 from bot.engine.judge.choice import judge_choice
 from bot.engine.judge.compiled import Prepared, RivalMemo, build_matcher
-from bot.engine.judge.normalise import fold, tokens
+from bot.engine.judge.normalise import fold, tokens, words_only
 from bot.engine.judge.numbers import bound_of, judge_number, judge_year
 from bot.engine.judge.text import judge_matcher
 from bot.engine.judge.truefalse import judge_truefalse
@@ -121,12 +121,24 @@ def _compile(question: QuestionBase, memo: RivalMemo | None = None) -> Prepared:
         return Prepared(build_matcher(answers, peers=peers, memo=memo))
     if isinstance(question, AllOfQuestion):
         answers = [(i, text) for i, part in enumerate(question.answer) for text in part]
-        matcher = build_matcher(answers, peers=peers, memo=memo)
+        matcher = build_matcher(answers, peers=_foreign_peers(question), memo=memo)
         longest = sum(max(len(tokens(t)) for t in part) for part in question.answer)
         return Prepared(matcher, max_words=longest + len(question.answer) + _ALL_OF_SLACK)
     if isinstance(question, NumberQuestion):
         return Prepared(asked_bound=bound_of(fold(question.ask)))
     return Prepared()
+
+
+def _foreign_peers(question: AllOfQuestion) -> tuple[str, ...]:
+    """Peers that name something outside this question's parts.
+
+    Another question may ask for the same parts in another form ("Burkina Faso
+    and Russia" beside an all_of of Burkina Faso and Russia); such a peer is
+    not a different answer, so it must not turn the right one into a rival.
+    """
+    own = {w for part in question.answer for text in part for w in words_only(tokens(text))}
+    own.add("and")
+    return tuple(peer for peer in question.peer_answers if set(words_only(tokens(peer))) - own)
 
 
 def judge(question: QuestionBase, text: str) -> Verdict:

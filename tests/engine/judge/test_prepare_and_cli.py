@@ -11,7 +11,7 @@ import pytest
 from bot.engine import judge as exported_judge
 from bot.engine.judge import judge, prepare, prepare_all
 from bot.engine.judge.compiled import Prepared
-from bot.engine.models import TextQuestion
+from bot.engine.models import QuizSet, TextQuestion
 from tests.engine.judge.agreement_data import LABELLED
 from tests.engine.judge.quizsets import ARTICLE, GENERAL, make_set
 
@@ -140,3 +140,25 @@ def test_try_unknown_set_and_question_say_what_exists(tmp_path: Path, quiz_dir: 
     wrong_id = _run_try(tmp_path, "article", "nope", "y", "--quizzes", str(quiz_dir))
     assert wrong_id.returncode == 2
     assert "minister, share" in wrong_id.stderr
+
+
+def test_all_of_is_not_blocked_by_a_peer_naming_the_same_parts() -> None:
+    quiz = QuizSet.model_validate(
+        {
+            "title": "t",
+            "questions": [
+                {
+                    "id": "pair",
+                    "type": "all_of",
+                    "ask": "Which two countries?",
+                    "answer": ["Burkina Faso", "Russia"],
+                },
+                {"id": "joined", "ask": "Who signed?", "answer": "Burkina Faso and Russia"},
+                {"id": "three", "ask": "Who else?", "answer": "Ukraine and Russia"},
+            ],
+        }
+    )
+    pair = quiz.questions[0]
+    assert judge(pair, "Burkina Faso and Russia").correct
+    assert judge(pair, "Russia, Burkina Faso").correct
+    assert not judge(pair, "Ukraine and Russia").correct
