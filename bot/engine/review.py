@@ -30,6 +30,8 @@ logger = logging.getLogger(__name__)
 
 # A right answer given within this share of the time limit, with no hint, counts as Easy.
 FAST_ANSWER_SHARE = 0.25
+# How far ahead mastery looks: the chance of still knowing a card this long from now.
+MASTERY_HORIZON = timedelta(days=7)
 
 DEFAULT_RETENTION = 0.9
 DEFAULT_LEARNING_STEPS = (timedelta(minutes=1), timedelta(minutes=10))
@@ -269,23 +271,35 @@ class ReviewScheduler:
     def retrievability(self, card_json: str, now: datetime) -> float:
         """Predicted chance, 0..1, that the player still knows the card at `now`.
 
-        A card never reviewed scores 0. fsrs counts whole elapsed days, so a card
-        answered earlier the same day scores 1.
+        A card never reviewed scores 0. Unlike fsrs's own helper, which counts
+        whole days, elapsed time here is fractional, so the curve moves within a day.
         """
         now = as_utc(now, "now")
         card = CardState.from_json(card_json).to_fsrs()
-        return float(self._fsrs.get_card_retrievability(card, current_datetime=now))
+        if card.last_review is None or card.stability is None:
+            return 0.0
+        elapsed_days = max(0.0, (now - card.last_review).total_seconds() / 86_400)
+        decay = -float(self._fsrs.parameters[20])
+        factor = 0.9 ** (1 / decay) - 1
+        return float((1 + factor * elapsed_days / card.stability) ** decay)
 
     def mastery(self, card_jsons: Iterable[str], now: datetime) -> float:
-        """Mean retrievability of some cards (e.g. one tag's), 0.0 when there are none."""
-        values = [self.retrievability(card_json, now) for card_json in card_jsons]
+        """Mean chance of still knowing the cards a week after `now`; 0.0 when none.
+
+        Looking a week ahead is what makes a question missed a minute ago count as
+        weak: right after any review recall is near certain, but a missed card's
+        low stability lets it fade within days while a known card's holds.
+        """
+        horizon = as_utc(now, "now") + MASTERY_HORIZON
+        values = [self.retrievability(card_json, horizon) for card_json in card_jsons]
         return sum(values) / len(values) if values else 0.0
 
     def weakest(self, cards: Iterable[tuple[K, str]], now: datetime, limit: int) -> list[K]:
         """Keys of the `limit` cards least likely to be remembered at `now`, ties by key."""
         if limit < 0:
             raise ReviewError(f"limit must be 0 or more, got {limit}")
-        scored = [(self.retrievability(card_json, now), key) for key, card_json in cards]
+        horizon = as_utc(now, "now") + MASTERY_HORIZON
+        scored = [(self.retrievability(card_json, horizon), key) for key, card_json in cards]
         scored.sort(key=lambda pair: (pair[0], pair[1]))
         return [key for _score, key in scored[:limit]]
 

@@ -266,9 +266,12 @@ def test_retrievability_fades_and_a_missed_card_is_weaker() -> None:
     known = run(scheduler, [Rating.Good] * 3)[-1]
     missed = scheduler.review(known.card_json, Rating.Again, known.due)
     at = known.due
-    # Just after an answer the card counts as fully remembered; at its due time, as
-    # likely as the desired retention.
-    assert scheduler.retrievability(missed.card_json, at + timedelta(hours=1)) == 1.0
+    # Right after the answer recall is near certain, and fades within the day
+    # (elapsed time is fractional); at its due time it is as likely as the desired retention.
+    just_after = scheduler.retrievability(missed.card_json, at)
+    an_hour_on = scheduler.retrievability(missed.card_json, at + timedelta(hours=1))
+    assert just_after == 1.0
+    assert 0.5 < an_hour_on < 1.0
     assert scheduler.retrievability(known.card_json, at) == pytest.approx(0.9, abs=0.01)
     week, year = at + timedelta(days=7), at + timedelta(days=365)
     assert scheduler.retrievability(known.card_json, year) < scheduler.retrievability(
@@ -289,7 +292,8 @@ def test_mastery_is_the_mean_retrievability() -> None:
     a = run(scheduler, [Rating.Good] * 3)[-1].card_json
     b = run(scheduler, [Rating.Again])[-1].card_json
     at = T0 + timedelta(days=20)
-    expected = (scheduler.retrievability(a, at) + scheduler.retrievability(b, at)) / 2
+    week_on = at + timedelta(days=7)
+    expected = (scheduler.retrievability(a, week_on) + scheduler.retrievability(b, week_on)) / 2
     assert scheduler.mastery([a, b], at) == pytest.approx(expected)
     assert 0 < scheduler.mastery([a, b], at) < 1
     assert scheduler.mastery([], at) == 0.0
@@ -308,3 +312,14 @@ def test_weakest_lists_the_least_remembered_first() -> None:
     ]
     assert scheduler.weakest(cards, at, 2) == [("p", "s", "weak"), ("p", "s", "mid")]
     assert scheduler.weakest(cards, at, 0) == []
+
+
+def test_a_question_missed_a_minute_ago_shows_low_mastery() -> None:
+    scheduler = ReviewScheduler()
+    known = run(scheduler, [Rating.Good] * 3)[-1]
+    missed = scheduler.review(None, Rating.Again, T0)
+    now = T0 + timedelta(minutes=1)
+    weak = scheduler.mastery([missed.card_json], now)
+    strong = scheduler.mastery([known.card_json], known.due)
+    assert weak < 0.65
+    assert strong > weak + 0.2
