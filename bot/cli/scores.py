@@ -1,0 +1,80 @@
+"""`quizbot stats` and `quizbot leaderboard`: read back the scores saved by `quizbot play`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bot.engine.review import ReviewScheduler
+from bot.store import SqliteStore, StoreError
+from bot.terminal.loop import LOCAL_SCOPE
+from bot.terminal.setup import TerminalError, load_sets, local_player, settings_from
+from bot.terminal.stats import END_OF_TIME, MAX_CARDS, leaderboard_lines, stats_lines, tag_mastery
+
+logger = logging.getLogger(__name__)
+
+PERIOD_CHOICES = ("all", "week", "month")
+WEAKEST = 5
+
+
+def register(subparsers: Any) -> None:
+    stats = subparsers.add_parser(
+        "stats",
+        help="your answers, accuracy, mastery per tag and weakest questions",
+        description="Statistics of a local player (scope `local`).",
+    )
+    stats.add_argument("--name", help="player name (default: your user name)")
+    stats.add_argument("--config", type=Path, metavar="FILE", help="settings file (bot.yaml)")
+    stats.set_defaults(handler=run_stats)
+
+    board = subparsers.add_parser(
+        "leaderboard",
+        help="top 10 local players",
+        description="The ten best players on this computer (scope `local`).",
+    )
+    board.add_argument("--period", choices=PERIOD_CHOICES, default="all", help="default all")
+    board.add_argument("--config", type=Path, metavar="FILE", help="settings file (bot.yaml)")
+    board.set_defaults(handler=run_leaderboard)
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    try:
+        settings = settings_from(args.config)
+        player = local_player(args.name)
+        bank = load_sets(settings)
+        with SqliteStore(settings.database) as store:
+            now = _now()
+            stats = store.player_stats(LOCAL_SCOPE, player.id, weakest=WEAKEST)
+            cards = store.due_cards(LOCAL_SCOPE, player.id, END_OF_TIME, MAX_CARDS)
+    except TerminalError as error:
+        print(error.message, file=sys.stderr)
+        return error.status
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 1
+    tags = tag_mastery(stats, cards, bank, ReviewScheduler(), now)
+    print("\n".join(stats_lines(player, stats, tags, bank)))
+    return 0
+
+
+def run_leaderboard(args: argparse.Namespace) -> int:
+    try:
+        settings = settings_from(args.config)
+        with SqliteStore(settings.database) as store:
+            rows = store.leaderboard(LOCAL_SCOPE, args.period, _now(), 10)
+    except TerminalError as error:
+        print(error.message, file=sys.stderr)
+        return error.status
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 1
+    print("\n".join(leaderboard_lines(rows, args.period, local_player(None).id)))
+    return 0
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)

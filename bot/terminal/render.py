@@ -1,0 +1,152 @@
+"""The terminal renderer: prints each session event and keeps the player's running score.
+
+It also tells the input side which question the player has actually seen, so an
+answer is always meant for the question on the screen.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+
+from bot.engine.session import (
+    AnswerIgnored,
+    AnswerJudged,
+    AnswerLocked,
+    Event,
+    HintRevealed,
+    Player,
+    QuestionAsked,
+    Reveal,
+    SessionFinished,
+    SessionStarted,
+)
+from bot.game.clock import Clock
+from bot.terminal import texts
+from bot.terminal.console import Console
+
+logger = logging.getLogger(__name__)
+
+# A real terminal gets one reminder this many seconds before the time is up.
+WARNING_SECONDS = 10.0
+HELP = "Type an answer and press Enter. Commands: /hint, /skip, /stop (or Ctrl-C)."
+
+
+class TerminalRenderer:
+    """`Renderer` for one local player at a terminal (or a pipe).
+
+    `countdown` prints a "seconds left" reminder while a question is open (a real
+    terminal only: in a transcript it would be noise). `echo` repeats each answer
+    next to its verdict, for input that the terminal did not show as it was typed.
+    """
+
+    def __init__(
+        self, console: Console, local: Player, clock: Clock, *, countdown: bool, echo: bool
+    ) -> None:
+        self._console = console
+        self._local = local
+        self._clock = clock
+        self._countdown = countdown
+        self._echo = echo
+        self.glyphs = texts.FANCY if console.fancy else texts.PLAIN
+        self.points = 0
+        self.correct = 0
+        self.closed = 0
+        self.started = False
+        # Set by the input side just before it stops the session, for the last reveal's wording.
+        self.stopping = False
+        self.finished = False
+        # The question on the screen: its number while it is open, else None.
+        self.open_number: int | None = None
+        self.last_number: int | None = None
+        self._deadline = 0.0
+        self._changed = asyncio.Condition()
+        self._warning: asyncio.Task[None] | None = None
+
+    async def render(self, event: Event) -> None:
+        for line in self._lines(event):
+            self._console.line(line)
+        self._track(event)
+        async with self._changed:
+            self._changed.notify_all()
+
+    async def wait_until(self, ready: Callable[[], bool]) -> None:
+        """Wait until `ready()` holds; it is checked again after every rendered event."""
+        async with self._changed:
+            await self._changed.wait_for(ready)
+
+    def close(self) -> None:
+        self._cancel_warning()
+
+    # -- what to print -------------------------------------------------------------------
+
+    def _lines(self, event: Event) -> list[str]:
+        glyphs = self.glyphs
+        own = getattr(event, "player", None) == self._local
+        if isinstance(event, SessionStarted):
+            return [HELP]
+        if isinstance(event, QuestionAsked):
+            return texts.question_lines(event, glyphs, show_timer=True)
+        if isinstance(event, HintRevealed):
+            return [texts.hint_line(event, self._deadline - event.at)]
+        if isinstance(event, AnswerJudged):
+            return [texts.verdict_line(event, glyphs, echo=self._echo and own, own=own)]
+        if isinstance(event, AnswerIgnored):
+            return self._ignored(event) if own else []
+        if isinstance(event, AnswerLocked):
+            return ["Answer locked in."] if own else []
+        if isinstance(event, Reveal):
+            closed = self.closed + 1
+            lines = texts.reveal_lines(event, glyphs, self._local.id, stopping=self.stopping)
+            return [*lines, texts.score_line(self.points, self.correct, closed, glyphs)]
+        if isinstance(event, SessionFinished):
+            return texts.standings_lines(event, self._local.id)
+        return []
+
+    def _ignored(self, event: AnswerIgnored) -> list[str]:
+        said = f"> {event.text}  " if self._echo else ""
+        if event.reason in ("late", "stale"):
+            return [f"{said}(too late: that question is closed)"]
+        if event.reason == "guess_limit":
+            return [f"{said}(no guesses left for this question)"]
+        return []
+
+    # -- state for the input side --------------------------------------------------------
+
+    def _track(self, event: Event) -> None:
+        if isinstance(event, SessionStarted):
+            self.started = True
+        elif isinstance(event, QuestionAsked):
+            self.open_number = self.last_number = event.number
+            self._deadline = event.deadline
+            self._start_warning(event)
+        elif isinstance(event, AnswerJudged) and event.player == self._local:
+            self.points += event.points
+            self.correct += int(event.correct)
+        elif isinstance(event, Reveal):
+            self.closed += 1
+            self.open_number = None
+            self._cancel_warning()
+        elif isinstance(event, SessionFinished):
+            self.finished = True
+            self.open_number = None
+            self._cancel_warning()
+
+    def _start_warning(self, event: QuestionAsked) -> None:
+        self._cancel_warning()
+        if not self._countdown or event.time_limit <= 2 * WARNING_SECONDS:
+            return
+        delay = event.deadline - WARNING_SECONDS - self._clock.monotonic()
+        if delay > 0:
+            self._warning = asyncio.create_task(self._warn_later(delay, event.number))
+
+    async def _warn_later(self, delay: float, number: int) -> None:
+        await asyncio.sleep(delay)
+        if self.open_number == number:
+            self._console.line(f"{self.glyphs.clock} {texts.seconds(WARNING_SECONDS)} left")
+
+    def _cancel_warning(self) -> None:
+        if self._warning is not None:
+            self._warning.cancel()
+            self._warning = None

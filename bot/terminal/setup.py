@@ -1,0 +1,126 @@
+"""What every terminal command needs first: settings, the local player, a question set."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from pathlib import Path
+
+from bot.engine.errors import Problem, QuizError, QuizFileError
+from bot.engine.loader import Bank, load_bank, load_quiz, set_name
+from bot.engine.models import QuizSet
+from bot.engine.session import Player
+from bot.settings import Settings, SettingsError, load_settings
+from bot.terminal.console import Console, LineSource
+
+logger = logging.getLogger(__name__)
+
+# The set shipped with quizbot, offered when no set is named.
+SHIPPED_SET = "russia-burkina-faso"
+QUIZ_SUFFIXES = (".yaml", ".yml")
+
+
+class TerminalError(QuizError):
+    """A command cannot go on; `message` is for the player, `status` is the exit status."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+def settings_from(path: Path | None) -> Settings:
+    try:
+        return load_settings(path)
+    except SettingsError as error:
+        raise TerminalError(str(error), 2) from None
+
+
+def local_player(name: str | None) -> Player:
+    """The person at the keyboard: `--name`, else the operating system's user name."""
+    chosen = (name or "").strip() or _os_user()
+    return Player(id=f"local:{chosen}", name=chosen)
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser() or "player"
+    except (OSError, KeyError):  # no user name in the environment or the password file
+        return "player"
+
+
+def looks_like_path(argument: str) -> bool:
+    return argument.lower().endswith(QUIZ_SUFFIXES) or "/" in argument or "\\" in argument
+
+
+def load_set_file(argument: str) -> QuizSet:
+    """An author's own question file; a broken one lists the validator's problems."""
+    if not Path(argument).is_file():
+        raise TerminalError(f"{argument}: no such question file", 2)
+    try:
+        return load_quiz(argument)
+    except QuizFileError as error:
+        raise TerminalError(problem_lines(error.problems) or str(error), 1) from None
+
+
+def problem_lines(problems: list[Problem]) -> str:
+    return "\n".join(str(problem) for problem in problems)
+
+
+def load_sets(settings: Settings) -> Bank:
+    bank = load_bank(settings.quizzes)
+    for problem in bank.problems:
+        logger.info("%s", problem)
+    return bank
+
+
+def choose_set(
+    argument: str | None, settings: Settings, console: Console, source: LineSource
+) -> QuizSet:
+    """The set to play: a file path, a set name, or (none named) the shipped set or a menu."""
+    if argument is not None and looks_like_path(argument):
+        return load_set_file(argument)
+    bank = load_sets(settings)
+    if argument is not None:
+        return named_set(bank, argument, settings)
+    if not bank.sets:
+        problems = problem_lines(bank.problems)
+        raise TerminalError(f"no question sets in {settings.quizzes}\n{problems}".strip(), 2)
+    if len(bank.sets) == 1:
+        return next(iter(bank.sets.values()))
+    if source.is_tty:
+        return menu(bank, console, source)
+    return bank.get(SHIPPED_SET) or next(iter(bank.sets.values()))
+
+
+def named_set(bank: Bank, name: str, settings: Settings) -> QuizSet:
+    quiz = bank.get(name)
+    if quiz is not None:
+        return quiz
+    broken = [p for p in bank.errors if set_name(Path(p.path).stem) == name]
+    if broken:
+        raise TerminalError(problem_lines(broken), 1)
+    available = ", ".join(bank.sets) or f"none in {settings.quizzes}"
+    raise TerminalError(f"no set named {name!r}; available sets: {available}", 2)
+
+
+def menu(bank: Bank, console: Console, source: LineSource) -> QuizSet:
+    """Ask which set to play; Enter takes the shipped set (or the first)."""
+    sets = list(bank.sets.values())
+    default = next((i for i, q in enumerate(sets) if q.name == SHIPPED_SET), 0)
+    console.line("Which set would you like to play?")
+    for number, quiz in enumerate(sets, start=1):
+        mark = "  (Enter)" if number - 1 == default else ""
+        console.line(
+            f"  {number}) {quiz.title} [{quiz.name}, {len(quiz.questions)} questions]{mark}"
+        )
+    while True:
+        reply = source.read_line()
+        if reply is None or not reply.strip():
+            return sets[default]
+        choice = reply.strip()
+        if choice.isdigit() and 1 <= int(choice) <= len(sets):
+            return sets[int(choice) - 1]
+        if bank.get(choice) is not None:
+            return bank.sets[choice]
+        console.line(f"Please type a number from 1 to {len(sets)}, or press Enter.")

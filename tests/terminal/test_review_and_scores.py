@@ -1,0 +1,86 @@
+"""`quizbot review`, `quizbot stats` and `quizbot leaderboard` on a real database file."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from bot.store import SqliteStore
+from tests.terminal.helpers import ASK, RIGHT, WRONG, QuizEnv, planned_ids
+
+END_OF_TIME = datetime(9999, 1, 1, tzinfo=UTC)
+
+
+def test_a_missed_question_comes_back_in_review(env: QuizEnv) -> None:
+    played = env.run("play", "planets", "--tags", "numbers", "--name", "learner", stdin="9\n")
+    assert played.returncode == 0, played.stderr
+    assert "✗ Not quite" in played.stdout
+
+    # Again puts the card a minute ahead: nothing is due yet, and review says when.
+    early = env.run("review", "--name", "learner")
+    assert early.returncode == 0, early.stderr
+    assert "Nothing to review right now. The next card is due in 1 minute" in early.stdout
+
+    # Let that minute pass by moving the card's due time back, as the clock would.
+    with SqliteStore(env.database) as store:
+        (card,) = store.due_cards("local", "local:learner", END_OF_TIME, 10)
+        assert card.question_id == "planet-count"
+        store.put_card(
+            "local",
+            "local:learner",
+            card.set_name,
+            card.question_id,
+            card_json=card.card_json,
+            due=datetime.now(UTC) - timedelta(seconds=1),
+        )
+
+    review = env.run("review", "--name", "learner", stdin="8\n")
+    assert review.returncode == 0, review.stderr
+    assert "Review: 1 card due for learner" in review.stdout
+    assert ASK["planet-count"] in review.stdout
+    assert "> 8  ✓ Right!" in review.stdout
+    assert "Pluto was moved to the dwarf planet list" in review.stdout
+    assert "Review done. The next card is due in" in review.stdout
+
+    with SqliteStore(env.database) as store:
+        (after,) = store.due_cards("local", "local:learner", END_OF_TIME, 10)
+    # Known now: the card moved further out than the one minute a miss gives.
+    assert after.due > datetime.now(UTC) + timedelta(minutes=2)
+    assert after.card_json != card.card_json
+
+
+def test_review_with_no_cards_says_so(env: QuizEnv) -> None:
+    done = env.run("review", "--name", "stranger")
+    assert done.returncode == 0, done.stderr
+    assert "No review cards yet: play a quiz first" in done.stdout
+
+
+def test_leaderboard_ranks_local_players(env: QuizEnv) -> None:
+    plan = planned_ids(7, 4)
+    right = "\n".join(RIGHT[q] for q in plan) + "\n"
+    wrong = "\n".join(WRONG[q] for q in plan) + "\n"
+    assert env.run("play", "--seed", "7", "--name", "alice", stdin=right).returncode == 0
+    assert env.run("play", "--seed", "7", "--name", "bob", stdin=wrong).returncode == 0
+
+    board = env.run("leaderboard")
+    assert board.returncode == 0, board.stderr
+    lines = board.stdout.splitlines()
+    assert lines[0] == "Leaderboard (all time, this computer)"
+    assert lines[1].split()[:2] == ["1.", "alice"] and "4/4 right" in lines[1]
+    assert lines[2].split()[:4] == ["2.", "bob", "0", "points"] and "0/4 right" in lines[2]
+
+    week = env.run("leaderboard", "--period", "week")
+    assert week.stdout.splitlines()[1:] == lines[1:]
+
+    stats = env.run("stats", "--name", "alice")
+    assert "answered 4, correct 4, accuracy 100%" in stats.stdout
+    assert "best streak 4" in stats.stdout
+    assert "Weakest questions" not in stats.stdout
+
+
+def test_an_empty_leaderboard_says_how_to_fill_it(env: QuizEnv) -> None:
+    board = env.run("leaderboard", "--period", "month")
+    assert board.returncode == 0, board.stderr
+    assert board.stdout.splitlines() == [
+        "Leaderboard (this month, this computer)",
+        "   No scores yet: play a quiz with `quizbot play`.",
+    ]
