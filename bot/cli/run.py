@@ -1,0 +1,38 @@
+"""`quizbot run [--config bot.yaml]`: start the Discord bot."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "run",
+        help="start the Discord bot",
+        description=(
+            "Start the Discord bot. The token comes from DISCORD_TOKEN (environment or a .env "
+            "file beside bot.yaml); DISCORD_API_BASE and DISCORD_GATEWAY_URL point it at a "
+            "Discord-compatible server instead of discord.com."
+        ),
+    )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="settings file (default: ./bot.yaml if present, else built-in defaults)",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    # discord is heavy: import it only to run the bot, so other subcommands start fast.
+    from bot.launcher import run as launch  # noqa: PLC0415
+
+    config: Path | None = args.config
+    return launch(config)

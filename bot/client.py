@@ -1,0 +1,136 @@
+"""`QuizBot`: the discord.py bot that hosts the quiz extensions.
+
+It owns what outlives any one command: settings, the score store, the question
+library and the running games. Closing it ends every game with its standings
+posted (while the HTTP session is still open), then disconnects, then closes
+the store so every recorded answer is on disk.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.engine.review import ReviewScheduler
+from bot.exts import EXTENSIONS
+from bot.exts.quiz.channel_games import ChannelGames
+from bot.exts.quiz.errors import reply_error, send_private, user_message
+from bot.exts.quiz.library import Library
+from bot.game.clock import Clock, SystemClock
+from bot.settings import Settings
+from bot.store.aio import AsyncStore
+from bot.store.records import StoreError
+
+logger = logging.getLogger(__name__)
+
+# How long shutdown waits for running games to post their standings.
+SHUTDOWN_GRACE_SECONDS = 8.0
+
+
+class QuizTree(app_commands.CommandTree["QuizBot"]):
+    """Every failed app command gets a private answer; unexpected failures are logged."""
+
+    async def on_error(
+        self, interaction: discord.Interaction[QuizBot], error: app_commands.AppCommandError
+    ) -> None:
+        message, unexpected = user_message(error)
+        if unexpected is not None:
+            name = interaction.command.qualified_name if interaction.command else "?"
+            logger.error("app command %s failed", name, exc_info=unexpected)
+        await send_private(interaction, message)
+
+
+def intents_for(settings: Settings) -> discord.Intents:
+    intents = discord.Intents.default()
+    intents.message_content = settings.discord.message_content
+    # Members are never listed; interactions and messages carry the member we need.
+    intents.members = False
+    intents.presences = False
+    return intents
+
+
+class QuizBot(commands.Bot):
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        clock: Clock | None = None,
+        guild_ready_timeout: float = 2.0,
+    ) -> None:
+        # The bot never joins voice: skip discord.py's warnings about missing voice libraries.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
+        prefix = settings.discord.command_prefix
+        super().__init__(
+            command_prefix=(
+                commands.when_mentioned_or(prefix)
+                if settings.discord.message_content
+                else commands.when_mentioned
+            ),
+            intents=intents_for(settings),
+            allowed_mentions=discord.AllowedMentions.none(),
+            tree_cls=QuizTree,
+            help_command=None,
+            guild_ready_timeout=guild_ready_timeout,
+        )
+        self.settings = settings
+        self.clock: Clock = clock or SystemClock()
+        self.scheduler = ReviewScheduler()
+        self.library = Library(settings.quizzes)
+        self.games = ChannelGames(max_per_guild=settings.discord.max_sessions_per_guild)
+        self._store: AsyncStore | None = None
+
+    @property
+    def store(self) -> AsyncStore:
+        if self._store is None:
+            raise StoreError("the score store is not open")
+        return self._store
+
+    async def setup_hook(self) -> None:
+        database = self.settings.database
+        database.parent.mkdir(parents=True, exist_ok=True)
+        self._store = await AsyncStore.open_sqlite(database)
+        await self.library.load()
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+        await self.sync_commands()
+
+    async def sync_commands(self) -> None:
+        guild_id = self.settings.discord.dev_guild_id
+        if guild_id is None:
+            synced = await self.tree.sync()
+            logger.info("synced %d commands globally (may take up to an hour)", len(synced))
+            return
+        guild = discord.Object(guild_id)
+        self.tree.copy_global_to(guild=guild)
+        synced = await self.tree.sync(guild=guild)
+        logger.info("synced %d commands to development guild %s", len(synced), guild_id)
+
+    async def on_ready(self) -> None:
+        logger.info("connected as %s to %d servers", self.user, len(self.guilds))
+
+    async def on_command_error(
+        self, ctx: commands.Context[Any], error: commands.CommandError, /
+    ) -> None:
+        if isinstance(error, commands.CommandNotFound):
+            return
+        if ctx.cog is not None and ctx.cog.has_error_handler():
+            return  # the cog answered already
+        message, unexpected = user_message(error)
+        if unexpected is not None:
+            logger.error("command %s failed", ctx.command, exc_info=unexpected)
+        await reply_error(ctx, message)
+
+    async def close(self) -> None:
+        """End the games (standings posted), disconnect, then close the store."""
+        try:
+            await self.games.stop_all(SHUTDOWN_GRACE_SECONDS)
+        except Exception:
+            logger.exception("could not stop the running quizzes cleanly")
+        await super().close()
+        if self._store is not None:
+            await self._store.close()
+            logger.info("score store closed")

@@ -1,0 +1,141 @@
+"""`/quizadmin`: reload the question sets, per-guild settings, reset the scores.
+
+Discord hides the group from members without Manage Server (`default_permissions`),
+but a server can change that and a self-hosted server may not enforce it, so every
+command also checks the invoker's permissions at run time.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.engine.errors import Problem
+from bot.exts.quiz.checks import is_manager
+from bot.exts.quiz.embeds import INFO_COLOUR, MISSED_COLOUR, RIGHT_COLOUR, clip
+from bot.exts.quiz.starting import GuildOverrides, effective
+from bot.exts.quiz.views import ConfirmView
+from bot.settings import Mode, QuizSettings
+
+if TYPE_CHECKING:
+    from bot.client import QuizBot
+
+logger = logging.getLogger(__name__)
+
+NO_MENTIONS = discord.AllowedMentions.none()
+MAX_PROBLEMS_SHOWN = 10
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class AdminCog(commands.GroupCog, group_name="quizadmin", group_description="Quiz administration"):
+    def __init__(self, bot: QuizBot) -> None:
+        self.bot = bot
+        super().__init__()
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if interaction.guild is None:
+            raise app_commands.NoPrivateMessage()
+        if not is_manager(interaction.permissions):
+            raise app_commands.MissingPermissions(["manage_guild"])
+        return True
+
+    @app_commands.command(name="reload", description="Re-read the quizzes folder")
+    async def reload(self, interaction: discord.Interaction) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        result = await self.bot.library.reload()
+        if result.applied:
+            embed = discord.Embed(
+                title="Quiz sets reloaded",
+                description=f"{result.set_count} sets, {result.question_count} questions.",
+                colour=RIGHT_COLOUR,
+            )
+        else:
+            embed = discord.Embed(
+                title="Reload refused: the sets in use are kept",
+                description=problems_text(result.errors),
+                colour=MISSED_COLOUR,
+            )
+        if result.warnings:
+            embed.add_field(
+                name="Warnings", value=clip(problems_text(result.warnings), 1024), inline=False
+            )
+        await interaction.followup.send(embed=embed, ephemeral=True)
+
+    @app_commands.command(name="settings", description="This server's quiz defaults")
+    @app_commands.describe(
+        time_limit="Seconds per question (5 to 600)",
+        questions="Questions per quiz (1 to 100)",
+        hints="Give hints during questions",
+        mode="Default mode: race, poll or solo",
+        reset="Forget this server's settings and use the bot's defaults",
+    )
+    async def settings(  # noqa: PLR0917 (discord.py reads options from the parameters)
+        self,
+        interaction: discord.Interaction,
+        time_limit: app_commands.Range[float, 5, 600] | None = None,
+        questions: app_commands.Range[int, 1, 100] | None = None,
+        hints: bool | None = None,
+        mode: Mode | None = None,
+        reset: bool = False,
+    ) -> None:
+        assert interaction.guild is not None
+        scope = str(interaction.guild.id)
+        store = self.bot.store
+        current = (
+            GuildOverrides()
+            if reset
+            else GuildOverrides.from_stored(await store.get_guild_settings(scope))
+        )
+        updated = current.merged(time_limit=time_limit, questions=questions, hints=hints, mode=mode)
+        changed = reset or updated != current
+        if changed:
+            await store.set_guild_settings(scope, updated.to_stored())
+        embed = settings_embed(effective(self.bot.settings.quiz, updated), updated)
+        embed.title = "Settings saved" if changed else "Current settings"
+        await interaction.response.send_message(embed=embed, ephemeral=True)
+
+    @app_commands.command(name="reset-scores", description="Delete every score in this server")
+    async def reset_scores(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild is not None
+        view = ConfirmView(interaction.user.id)
+        await interaction.response.send_message(
+            "Delete **every** answer and score recorded in this server? This cannot be undone.",
+            view=view,
+            ephemeral=True,
+        )
+        decided = await view.result()
+        if decided:
+            deleted = await self.bot.store.reset_scores(str(interaction.guild.id))
+            text = f"Scores reset: {deleted} recorded answers deleted."
+            logger.info("scores reset in guild %s by %s", interaction.guild.id, interaction.user.id)
+        else:
+            text = "Nothing was deleted." if decided is False else "No answer; nothing deleted."
+        await interaction.followup.send(text, ephemeral=True)
+
+
+def problems_text(problems: tuple[Problem, ...]) -> str:
+    lines = [clip(str(p), 300) for p in problems[:MAX_PROBLEMS_SHOWN]]
+    if len(problems) > MAX_PROBLEMS_SHOWN:
+        lines.append(f"\N{HORIZONTAL ELLIPSIS} and {len(problems) - MAX_PROBLEMS_SHOWN} more")
+    return clip("\n".join(f"`{discord.utils.escape_markdown(line)}`" for line in lines), 4000)
+
+
+def settings_embed(quiz: QuizSettings, overrides: GuildOverrides) -> discord.Embed:
+    own = overrides.to_stored()
+
+    def mark(name: str) -> str:
+        return " (this server)" if name in own else ""
+
+    hints = "on" if quiz.hint_schedule else "off"
+    lines = [
+        f"Time limit: {quiz.time_limit:g} s{mark('time_limit')}",
+        f"Questions: {quiz.questions}{mark('questions')}",
+        f"Hints: {hints}{mark('hints')}",
+        f"Mode: {quiz.mode}{mark('mode')}",
+    ]
+    return discord.Embed(description="\n".join(lines), colour=INFO_COLOUR)

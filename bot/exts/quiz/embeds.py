@@ -1,0 +1,237 @@
+"""Embeds for questions, reveals, standings, leaderboards, stats and the set list.
+
+Pure functions from engine/store records to `discord.Embed`; no network. Anything
+a user typed (names, answers) is escaped for markdown here, and names also have
+their mentions defused, so an embed can never format or ping on a player's behalf.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+
+import discord
+
+from bot.engine.models import (
+    AllOfQuestion,
+    ChoiceQuestion,
+    NumberQuestion,
+    QuestionBase,
+    QuizSet,
+    TrueFalseQuestion,
+    YearQuestion,
+)
+from bot.engine.session import (
+    QuestionAsked,
+    QuestionSkipped,
+    QuestionTimedOut,
+    QuestionWon,
+    Reveal,
+    SessionFinished,
+    Standing,
+)
+from bot.store.records import LeaderboardRow, Period, PlayerStats
+
+logger = logging.getLogger(__name__)
+
+QUESTION_COLOUR = discord.Colour.blurple()
+RIGHT_COLOUR = discord.Colour.green()
+MISSED_COLOUR = discord.Colour.orange()
+INFO_COLOUR = discord.Colour.dark_teal()
+
+MEDALS = ("\N{FIRST PLACE MEDAL}", "\N{SECOND PLACE MEDAL}", "\N{THIRD PLACE MEDAL}")
+MAX_MISSES_SHOWN = 5
+MAX_ANSWERS_PER_MISS = 3
+MAX_ANSWER_CHARS = 60
+PERIOD_NAMES: Mapping[str, str] = {"all": "all time", "week": "this week", "month": "this month"}
+
+
+def clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\N{HORIZONTAL ELLIPSIS}"
+
+
+def player_name(name: str) -> str:
+    """A display name made safe to show: no markdown tricks, no pings."""
+    return discord.utils.escape_markdown(discord.utils.escape_mentions(name))
+
+
+def quoted_answer(text: str) -> str:
+    """What a player typed, shown verbatim but harmless (messages go out with no mentions)."""
+    one_line = " ".join(text.split())
+    return discord.utils.escape_markdown(clip(one_line, MAX_ANSWER_CHARS))
+
+
+def timestamp(moment: datetime, style: str = "R") -> str:
+    """Discord's self-updating time tag, e.g. "in 20 seconds" with style R."""
+    return f"<t:{int(moment.timestamp())}:{style}>"
+
+
+def answer_help(question: QuestionBase, *, mode: str, typed_in_channel: bool) -> str:
+    """One line telling players how to answer this kind of question."""
+    if isinstance(question, TrueFalseQuestion):
+        how = "True or false? Press a button."
+    elif isinstance(question, ChoiceQuestion):
+        how = "Press the button with your answer."
+    else:
+        where = "Type your answer here or use `/quiz answer`."
+        if not typed_in_channel:
+            where = "Answer with `/quiz answer`."
+        how = f"{_typed_help(question)} {where}".strip()
+    if mode == "poll":
+        how += " One answer each; results at the reveal."
+    elif mode == "solo":
+        how += " Only the player who started may answer."
+    return how
+
+
+def _typed_help(question: QuestionBase) -> str:
+    if isinstance(question, YearQuestion):
+        return "Answer with a year."
+    if isinstance(question, NumberQuestion):
+        return (
+            f"Answer with a number in {question.unit}."
+            if question.unit
+            else "Answer with a number."
+        )
+    if isinstance(question, AllOfQuestion):
+        return f"Name all {len(question.answer)} parts, in any order."
+    return ""
+
+
+def question_embed(
+    asked: QuestionAsked,
+    *,
+    hints: Sequence[str],
+    closes_at: datetime,
+    mode: str,
+    typed_in_channel: bool,
+    closed: bool = False,
+) -> discord.Embed:
+    title = f"Question {asked.number}/{asked.total}"
+    lines = [clip(asked.question.ask, 3000), ""]
+    if closed:
+        lines.append("This question is closed.")
+    else:
+        lines.append(f"\N{STOPWATCH} Closes {timestamp(closes_at)}")
+        lines.append(answer_help(asked.question, mode=mode, typed_in_channel=typed_in_channel))
+    embed = discord.Embed(title=title, description="\n".join(lines), colour=QUESTION_COLOUR)
+    embed.set_author(name=clip(asked.set_title, 256))
+    if hints:
+        shown = "\n".join(f"{i}. {clip(h, 300)}" for i, h in enumerate(hints, 1))
+        embed.add_field(name="Hints", value=clip(shown, 1024), inline=False)
+    embed.set_footer(
+        text=clip(f"{asked.set_title} \N{MIDDLE DOT} {asked.base_points} points", 2048)
+    )
+    return embed
+
+
+def reveal_embed(reveal: Reveal, *, next_at: datetime | None) -> discord.Embed:
+    if isinstance(reveal, QuestionWon):
+        names = ", ".join(player_name(a.player.name) for a in reveal.winners)
+        title, colour = f"\N{WHITE HEAVY CHECK MARK} {names} got it!", RIGHT_COLOUR
+    elif isinstance(reveal, QuestionSkipped):
+        title, colour = "\N{BLACK RIGHT-POINTING DOUBLE TRIANGLE} Skipped", MISSED_COLOUR
+    elif isinstance(reveal, QuestionTimedOut) and reveal.reason == "out_of_guesses":
+        title, colour = "\N{CROSS MARK} Out of guesses", MISSED_COLOUR
+    else:
+        title, colour = "\N{ALARM CLOCK} Time's up", MISSED_COLOUR
+    lines = [f"The answer: **{discord.utils.escape_markdown(clip(reveal.answer, 500))}**"]
+    if reveal.explain:
+        lines += ["", clip(reveal.explain, 3000)]
+    if next_at is not None:
+        lines += ["", f"Next question {timestamp(next_at)}"]
+    embed = discord.Embed(title=clip(title, 256), description="\n".join(lines), colour=colour)
+    embed.set_author(name=f"Question {reveal.number}")
+    if reveal.winners:
+        scored = "\n".join(
+            f"{player_name(a.player.name)}: +{a.points} ({a.response_time:.1f} s)"
+            for a in reveal.winners
+        )
+        embed.add_field(name="Points", value=clip(scored, 1024), inline=False)
+    if reveal.misses:
+        embed.add_field(name="Other answers", value=misses_text(reveal), inline=False)
+    return embed
+
+
+def misses_text(reveal: Reveal) -> str:
+    lines = []
+    for miss in reveal.misses[:MAX_MISSES_SHOWN]:
+        said = ", ".join(quoted_answer(a) for a in miss.answers[-MAX_ANSWERS_PER_MISS:])
+        lines.append(f"{player_name(miss.player.name)}: {said}")
+    hidden = len(reveal.misses) - MAX_MISSES_SHOWN
+    if hidden > 0:
+        lines.append(f"\N{HORIZONTAL ELLIPSIS} and {hidden} more")
+    return clip("\n".join(lines), 1024)
+
+
+def standings_embed(finished: SessionFinished) -> discord.Embed:
+    title = "Quiz stopped" if finished.stopped else "Quiz over"
+    summary = f"{finished.questions_asked} of {finished.total} questions asked."
+    lines = [summary, ""]
+    lines += [standing_line(s) for s in finished.standings[:20]] or ["Nobody scored."]
+    embed = discord.Embed(
+        title=f"{title}: final standings",
+        description=clip("\n".join(lines), 4096),
+        colour=INFO_COLOUR,
+    )
+    return embed
+
+
+def standing_line(standing: Standing) -> str:
+    place = MEDALS[standing.rank - 1] if standing.rank <= len(MEDALS) else f"{standing.rank}."
+    tie = " (tie)" if standing.tied else ""
+    return (
+        f"{place} **{player_name(standing.player.name)}**: {standing.points} points, "
+        f"{standing.correct}/{standing.answered} right{tie}"
+    )
+
+
+def leaderboard_embed(rows: Sequence[LeaderboardRow], period: Period) -> discord.Embed:
+    lines = [
+        f"{MEDALS[r.rank - 1] if r.rank <= len(MEDALS) else f'{r.rank}.'} "
+        f"**{player_name(r.name)}**: {r.points} points ({r.correct}/{r.answered} right)"
+        for r in rows
+    ]
+    return discord.Embed(
+        title=f"Leaderboard, {PERIOD_NAMES.get(period, period)}",
+        description=clip("\n".join(lines) or "No answers yet.", 4096),
+        colour=INFO_COLOUR,
+    )
+
+
+def stats_embed(stats: PlayerStats, shown_name: str) -> discord.Embed:
+    embed = discord.Embed(title=f"Stats for {player_name(shown_name)}", colour=INFO_COLOUR)
+    if not stats.answered:
+        embed.description = "No answers yet in this server."
+        return embed
+    embed.description = (
+        f"{stats.points} points \N{MIDDLE DOT} {stats.correct}/{stats.answered} right "
+        f"({stats.accuracy:.0%}) \N{MIDDLE DOT} best streak {stats.best_streak}"
+    )
+    if stats.per_set:
+        per_set = "\n".join(
+            f"{name}: {t.correct}/{t.answered}" for name, t in list(stats.per_set.items())[:10]
+        )
+        embed.add_field(name="By set", value=clip(per_set, 1024), inline=False)
+    if stats.per_tag:
+        per_tag = "\n".join(
+            f"{tag}: {t.accuracy:.0%} of {t.answered}"
+            for tag, t in list(stats.per_tag.items())[:10]
+        )
+        embed.add_field(name="By tag", value=clip(per_tag, 1024), inline=False)
+    return embed
+
+
+def sets_embed(sets: Mapping[str, QuizSet]) -> discord.Embed:
+    embed = discord.Embed(title="Quiz sets", colour=INFO_COLOUR)
+    if not sets:
+        embed.description = "No quiz sets are loaded."
+        return embed
+    lines = []
+    for name, quiz in sets.items():
+        tags = f" \N{MIDDLE DOT} {', '.join(quiz.tags[:5])}" if quiz.tags else ""
+        lines.append(f"**{name}**: {clip(quiz.title, 100)} ({len(quiz.questions)} questions{tags})")
+    embed.description = clip("\n".join(lines), 4096)
+    embed.set_footer(text="Start one with /quiz start set:<name>")
+    return embed

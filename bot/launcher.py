@@ -1,0 +1,186 @@
+"""Start the Discord bot: settings, token, where Discord is, signals, exit status.
+
+Exit status: 0 after a clean shutdown (SIGINT/SIGTERM), 2 when the settings, the
+token or the intents are wrong (one line on stderr says which), 1 when Discord
+cannot be reached or the bot fails in an unexpected way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import aiohttp
+import discord
+import yarl
+
+from bot.client import QuizBot
+from bot.settings import Settings, SettingsError, load_settings
+
+logger = logging.getLogger(__name__)
+
+TOKEN_VARIABLE = "DISCORD_TOKEN"
+API_BASE_VARIABLE = "DISCORD_API_BASE"
+GATEWAY_VARIABLE = "DISCORD_GATEWAY_URL"
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class LaunchError(Exception):
+    """A problem the operator must fix; its message is the one line printed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Connection:
+    token: str
+    api_base: str | None
+    gateway_url: str | None
+
+
+def read_dotenv(path: Path) -> dict[str, str]:
+    """KEY=VALUE lines (optionally `export KEY=...`, optionally quoted); # starts a comment."""
+    values: dict[str, str] = {}
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return values
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.removeprefix("export ").partition("=")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        else:
+            value = value.split(" #", 1)[0].strip()
+        values[key.strip()] = value
+    return values
+
+
+def connection_from(environ: Mapping[str, str], dotenv_files: list[Path]) -> Connection:
+    """The environment wins; .env files fill in what it lacks (the first file found wins)."""
+    merged: dict[str, str] = {}
+    for path in reversed(dotenv_files):
+        merged.update(read_dotenv(path))
+    merged.update({k: v for k, v in environ.items() if v})
+    token = merged.get(TOKEN_VARIABLE, "").strip()
+    if not token:
+        raise LaunchError(
+            f"no Discord token: set {TOKEN_VARIABLE} in the environment or in a .env file"
+        )
+    api_base = merged.get(API_BASE_VARIABLE) or None
+    gateway = merged.get(GATEWAY_VARIABLE) or None
+    if api_base is not None and not api_base.startswith(("http://", "https://")):
+        raise LaunchError(f"{API_BASE_VARIABLE} must be an http(s) URL, not {api_base!r}")
+    if gateway is not None and not gateway.startswith(("ws://", "wss://")):
+        raise LaunchError(f"{GATEWAY_VARIABLE} must be a ws(s) URL, not {gateway!r}")
+    return Connection(token, api_base, gateway)
+
+
+def point_discord_at(connection: Connection) -> None:
+    """Send REST calls and the gateway to a Discord-compatible server instead of discord.com."""
+    if connection.api_base is not None:
+        discord.http.Route.BASE = connection.api_base.rstrip("/")
+    if connection.gateway_url is not None:
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(connection.gateway_url)
+
+
+class RedactToken(logging.Filter):
+    """Belt and braces: no log line may ever carry the token."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self._token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self._token in message:
+            record.msg, record.args = message.replace(self._token, "[token]"), None
+        return True
+
+
+def configure_logging(level: str, token: str) -> None:
+    root = logging.getLogger()
+    if not root.handlers:
+        logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    root.setLevel(level)
+    for handler in root.handlers:
+        handler.addFilter(RedactToken(token))
+    # Quiet until login succeeded, so a rejected token prints one line only.
+    logging.getLogger("discord").setLevel(logging.WARNING)
+
+
+def dotenv_candidates(config: Path | None) -> list[Path]:
+    places = [config.resolve().parent / ".env"] if config is not None else []
+    places.append(Path.cwd() / ".env")
+    return list(dict.fromkeys(places))
+
+
+def run(config: Path | None) -> int:
+    """The `quizbot run` entry point."""
+    try:
+        settings = load_settings(config)
+        connection = connection_from(os.environ, dotenv_candidates(config))
+    except (SettingsError, LaunchError) as error:
+        print(f"quizbot: {error}" if isinstance(error, LaunchError) else error, file=sys.stderr)
+        return EXIT_USAGE
+    point_discord_at(connection)
+    configure_logging(settings.log_level, connection.token)
+    try:
+        return asyncio.run(serve(settings, connection.token))
+    except LaunchError as error:
+        print(f"quizbot: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+async def serve(settings: Settings, token: str) -> int:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    async with QuizBot(settings) as bot:
+        try:
+            await bot.login(token)
+        except discord.LoginFailure:
+            raise LaunchError(
+                f"Discord rejected the token in {TOKEN_VARIABLE}; "
+                "copy it again from the developer portal (Bot > Reset Token)"
+            ) from None
+        except (aiohttp.ClientError, OSError) as error:
+            print(f"quizbot: cannot reach Discord: {error}", file=sys.stderr)
+            return EXIT_FAILED
+        logging.getLogger("discord").setLevel(settings.log_level)
+        return await _connected(bot, stop)
+
+
+async def _connected(bot: QuizBot, stop: asyncio.Event) -> int:
+    connection = asyncio.create_task(bot.connect(reconnect=True), name="discord-gateway")
+    stopping = asyncio.create_task(stop.wait(), name="wait-for-signal")
+    await asyncio.wait({connection, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    stopping.cancel()
+    logger.info("shutting down")
+    await bot.close()
+    with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+        await asyncio.wait_for(asyncio.shield(connection), 5)
+    if not connection.done():
+        connection.cancel()
+        return EXIT_OK
+    if connection.cancelled():
+        return EXIT_OK
+    error = connection.exception()
+    if isinstance(error, discord.PrivilegedIntentsRequired):
+        raise LaunchError(
+            "Discord refused the Message Content intent: enable it for the bot in the developer "
+            "portal, or set discord.message_content: false in bot.yaml"
+        )
+    if error is not None:
+        logger.error("the gateway connection failed", exc_info=error)
+        return EXIT_FAILED
+    return EXIT_OK
