@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import importlib.util
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -38,10 +37,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--log-level", default="WARNING", help="logging level (default WARNING)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
-        # TEMPORARY while the commands are being written in parallel: skip a
-        # command whose module does not exist yet.
-        if importlib.util.find_spec(f"bot.cli.{name}") is None:
-            continue
         module = importlib.import_module(f"bot.cli.{name}")
         module.register(subparsers)
     return parser
