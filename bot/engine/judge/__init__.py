@@ -1,10 +1,11 @@
 """The answer judge: `judge(question, text) -> Verdict`, pure and deterministic.
 
-`prepare(question)` precomputes the matching data (normalised alternatives,
-confusion neighbours) and stores it in the question's private `_compiled`
-slot; the loader calls it at load time (`prepare_all(quiz.questions)` does a
-whole set, sharing the work on peer answers) and `judge` calls it lazily
-otherwise. Nothing else is cached, so judging is pure and deterministic.
+`prepare(question)` precomputes the matching data (normalised alternatives and
+rivals) and stores it in the question's private `_compiled` slot; the loader
+calls it at load time (`prepare_all(quiz.questions)` does a whole set, indexing
+its answers once for all its questions) and `judge` calls it lazily otherwise.
+The rivals near each answer are found on a question's first judgment and kept
+with it. Nothing else is cached, so judging is pure and deterministic.
 
 A typo is forgiven per word (none up to 4 letters, one edit for 5-8, two from
 9), never when what was typed is exactly, or nearer to, a known different
@@ -51,11 +52,11 @@ player's, not a hedge; "maybe" alone is a non-answer.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from bot.engine.judge.allof import judge_all_of
 from bot.engine.judge.choice import judge_choice
-from bot.engine.judge.compiled import Prepared, RivalMemo, build_matcher
+from bot.engine.judge.compiled import PeerIndex, Prepared, build_matcher
 from bot.engine.judge.normalise import fold, tokens, words_only
 from bot.engine.judge.numbers import bound_of, judge_number, judge_year
 from bot.engine.judge.text import judge_matcher
@@ -87,12 +88,20 @@ def prepare(question: QuestionBase) -> None:
 
 
 def prepare_all(questions: Iterable[QuestionBase]) -> None:
-    """prepare() for a whole set, normalising each peer answer once instead of once per
-    question (the peers of a set are the same strings for every question in it)."""
-    memo: RivalMemo = {}
+    """prepare() for a whole set: its answers are indexed once and shared, so a big set
+    costs time in proportion to its size, not to its size squared."""
+    indexes: dict[int, PeerIndex] = {}
     for question in questions:
         if _cached(question) is None:
-            question._compiled = _compile(question, memo)
+            pool = question._answer_pool
+            index = indexes.get(id(pool))
+            if index is None:
+                index = indexes[id(pool)] = PeerIndex.build(_all_answers(pool))
+            question._compiled = _compile(question, index)
+
+
+def _all_answers(pool: tuple[tuple[str, tuple[str, ...]], ...]) -> Iterator[str]:
+    return (text for _qid, texts in pool for text in texts)
 
 
 def _prepared(question: QuestionBase) -> Prepared:
@@ -111,17 +120,18 @@ def _cached(question: QuestionBase) -> Prepared | None:
     return value if isinstance(value, Prepared) else None
 
 
-def _compile(question: QuestionBase, memo: RivalMemo | None = None) -> Prepared:
-    peers = question.peer_answers
+def _compile(question: QuestionBase, peers: PeerIndex | None = None) -> Prepared:
+    if peers is None:
+        peers = PeerIndex.build(question.peer_answers)
     if isinstance(question, TextQuestion):
         answers = [(0, text) for text in question.answer_texts()]
-        return Prepared(build_matcher(answers, question.reject, peers=peers, memo=memo))
+        return Prepared(build_matcher(answers, question.reject, peers=peers))
     if isinstance(question, ChoiceQuestion):
         answers = list(enumerate(question.choices))
-        return Prepared(build_matcher(answers, peers=peers, memo=memo))
+        return Prepared(build_matcher(answers, peers=peers))
     if isinstance(question, AllOfQuestion):
         answers = [(i, text) for i, part in enumerate(question.answer) for text in part]
-        matcher = build_matcher(answers, peers=_foreign_peers(question), memo=memo)
+        matcher = build_matcher(answers, peers=peers, own_part_words=_part_words(question))
         longest = sum(max(len(tokens(t)) for t in part) for part in question.answer)
         return Prepared(matcher, max_words=longest + len(question.answer) + _ALL_OF_SLACK)
     if isinstance(question, NumberQuestion):
@@ -129,16 +139,12 @@ def _compile(question: QuestionBase, memo: RivalMemo | None = None) -> Prepared:
     return Prepared()
 
 
-def _foreign_peers(question: AllOfQuestion) -> tuple[str, ...]:
-    """Peers that name something outside this question's parts.
-
-    Another question may ask for the same parts in another form ("Burkina Faso
-    and Russia" beside an all_of of Burkina Faso and Russia); such a peer is
-    not a different answer, so it must not turn the right one into a rival.
-    """
-    own = {w for part in question.answer for text in part for w in words_only(tokens(text))}
-    own.add("and")
-    return tuple(peer for peer in question.peer_answers if set(words_only(tokens(peer))) - own)
+def _part_words(question: AllOfQuestion) -> frozenset[str]:
+    """The words of every part, and "and": another question may ask for the same
+    parts in another form ("Burkina Faso and Russia" beside an all_of of the two);
+    such a peer is not a different answer and must not count as a rival."""
+    words = {w for part in question.answer for text in part for w in words_only(tokens(text))}
+    return frozenset({*words, "and"})
 
 
 def judge(question: QuestionBase, text: str) -> Verdict:

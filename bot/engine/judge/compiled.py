@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from rapidfuzz import process
@@ -50,9 +50,11 @@ class Matcher:
     alts: tuple[Alt, ...]
     by_key: Mapping[str, Alt]
     by_squashed: Mapping[str, Alt]
-    rivals: Mapping[str, Rival]  # reject, choices and peers; confusables looked up live
+    rivals: Mapping[str, Rival]  # reject and choices; peers and confusables looked up live
+    peers: PeerIndex  # the other answers of the set, shared by all its questions
     own_keys: frozenset[str]
-    neighbours: tuple[tuple[Rival, Alt, int], ...]  # rival, the alt it is near, distance
+    # all_of: a peer made only of these words names this question's own parts.
+    own_part_words: frozenset[str] | None
     lengths: tuple[int, ...]  # word counts of the alts, longest first
     rival_lengths: tuple[int, ...]
     kinds: frozenset[str]  # confusable kinds of the own answers ("capital", ...)
@@ -60,22 +62,40 @@ class Matcher:
     max_words: int
     alt_words: frozenset[str]  # every word of every alt
     by_size: Mapping[int, tuple[Alt, ...]]  # alts by word count
+    # Filled on first use: finding near rivals is the one costly step of preparing
+    # a question, and most questions of a big set are never asked.
+    _neighbour_cache: list[tuple[tuple[Rival, Alt, int], ...]] = field(default_factory=list)
+
+    @property
+    def neighbours(self) -> tuple[tuple[Rival, Alt, int], ...]:
+        """(rival, the alt it is near, distance) for rivals a forgiven typo could be nearer to."""
+        if not self._neighbour_cache:
+            self._neighbour_cache.append(_neighbours(self))
+        return self._neighbour_cache[0]
 
     def rival(self, key: str) -> Rival | None:
+        if key in self.own_keys:
+            return None
         found = self.rivals.get(key)
-        if found is not None or key in self.own_keys:
+        if found is None:
+            found = self.peers.rivals.get(key)
+            if found is not None and self._names_own_parts(key):
+                found = None
+        if found is not None:
             return found
         kind = CONFUSABLES.get(key)
         return Rival(key, key, "confusable", kind) if kind else None
+
+    def _names_own_parts(self, key: str) -> bool:
+        """An all_of's parts in another form ("Burkina Faso and Russia") are not a rival."""
+        words = self.own_part_words
+        return words is not None and set(key.split()) <= words
 
     def compatible(self, rival: Rival) -> bool:
         """True for a mention of another kind of thing ("Russia" in "Moscow, Russia")."""
         if rival.source in ("reject", "choice") or rival.kind is None:
             return False
         return rival.kind not in self.kinds
-
-
-_UNSEEN = Rival("", "", "", None)
 
 
 def _rival(text: str, source: str) -> Rival | None:
@@ -93,27 +113,59 @@ def _alt(text: str, label: int) -> Alt | None:
     return Alt(text, words, joined(words), label, common, phrase_allowance(words))
 
 
-RivalMemo = dict[tuple[str, str], Rival | None]
+@dataclass(frozen=True, slots=True)
+class PeerIndex:
+    """The answers of one quiz set as rivals, built once and shared by its questions.
+
+    Sharing keeps loading linear in the size of the set: no question copies or
+    scans the others' answers when it is prepared.
+    """
+
+    rivals: Mapping[str, Rival]
+    by_length: Mapping[int, tuple[str, ...]]  # keys by character count, for neighbour search
+    word_counts: frozenset[int]
+
+    @classmethod
+    def build(cls, texts: Iterable[str]) -> PeerIndex:
+        rivals: dict[str, Rival] = {}
+        for text in texts:
+            rival = _rival(text, "peer")
+            if rival is not None:
+                rivals.setdefault(rival.key, rival)
+        by_length: dict[int, list[str]] = {}
+        for key in rivals:
+            by_length.setdefault(len(key), []).append(key)
+        return cls(
+            rivals=MappingProxyType(rivals),
+            by_length=MappingProxyType({n: tuple(keys) for n, keys in by_length.items()}),
+            word_counts=frozenset(k.count(" ") + 1 for k in rivals),
+        )
+
+    def near_in_length(self, length: int, reach: int) -> list[str]:
+        return [
+            key
+            for n in range(max(1, length - reach), length + reach + 1)
+            for key in self.by_length.get(n, ())
+        ]
+
+
+NO_PEERS = PeerIndex.build(())
 
 
 def build_matcher(
     answers: Iterable[tuple[int, str]],
     rejects: Iterable[str] = (),
     choices: Iterable[str] = (),
-    peers: Iterable[str] = (),
-    memo: RivalMemo | None = None,
+    peers: PeerIndex = NO_PEERS,
+    own_part_words: frozenset[str] | None = None,
 ) -> Matcher:
-    """Matching data for one question. `memo` lets the questions of one set share
-    their peers' normalised forms (a plain dict owned by the caller)."""
-    seen: RivalMemo = memo if memo is not None else {}
+    """Matching data for one question; `peers` is its set's shared PeerIndex."""
     alts = tuple(a for label, text in answers if (a := _alt(text, label)) is not None)
     own = frozenset(a.key for a in alts)
     rivals: dict[str, Rival] = {}
-    for source, texts in (("reject", rejects), ("choice", choices), ("peer", peers)):
+    for source, texts in (("reject", rejects), ("choice", choices)):
         for text in texts:
-            rival = seen.get((source, text), _UNSEEN)
-            if rival is _UNSEEN:
-                rival = seen[(source, text)] = _rival(text, source)
+            rival = _rival(text, source)
             if rival is not None and rival.key not in own and rival.key not in rivals:
                 rivals[rival.key] = rival
     by_key: dict[str, Alt] = {}
@@ -126,10 +178,16 @@ def build_matcher(
         by_key=MappingProxyType(by_key),
         by_squashed=MappingProxyType(by_squashed),
         rivals=MappingProxyType(rivals),
+        peers=peers,
         own_keys=own,
-        neighbours=_neighbours(alts, rivals, own),
+        own_part_words=own_part_words,
         lengths=tuple(sorted({len(a.words) for a in alts}, reverse=True)),
-        rival_lengths=tuple(sorted({1, 2, 3, *(k.count(" ") + 1 for k in rivals)}, reverse=True)),
+        rival_lengths=tuple(
+            sorted(
+                {1, 2, 3, *(k.count(" ") + 1 for k in rivals), *peers.word_counts},
+                reverse=True,
+            )
+        ),
         kinds=frozenset(k for a in alts if (k := kind_of(a.key)) is not None),
         initials=frozenset(w[0] for a in alts if len(a.words) > 1 for w in a.words),
         max_words=max((len(a.words) for a in alts), default=1),
@@ -147,23 +205,36 @@ _CONFUSABLE_RIVALS: tuple[Rival, ...] = tuple(
 _CONFUSABLE_KEYS: tuple[str, ...] = tuple(r.key for r in _CONFUSABLE_RIVALS)
 
 
-def _neighbours(
-    alts: tuple[Alt, ...], rivals: dict[str, Rival], own: frozenset[str]
-) -> tuple[tuple[Rival, Alt, int], ...]:
+# Nearest rivals kept per alt and source. Real sets have a handful; a file whose
+# thousands of answers all lie within a few edits of each other would otherwise
+# cost time and memory quadratic in its size. Landing exactly on any rival is
+# still caught by `Matcher.rival`, whatever this bound.
+_MAX_NEIGHBOURS = 64
+
+
+def _neighbours(matcher: Matcher) -> tuple[tuple[Rival, Alt, int], ...]:
     """Rivals near enough to an alt that a forgiven typo could be closer to them."""
-    local = tuple(rivals.values())
+    local = tuple(matcher.rivals.values())
     local_keys = tuple(r.key for r in local)
     found: list[tuple[Rival, Alt, int]] = []
-    for alt in alts:
+    for alt in matcher.alts:
         reach = 2 * max(alt.allowance, allowed_edits(len(alt.key))) + 1
         if has_digit(alt.key) and alt.allowance == 0:
             continue
-        for pool, keys in ((_CONFUSABLE_RIVALS, _CONFUSABLE_KEYS), (local, local_keys)):
-            for key, distance, index in process.extract(
-                alt.key, keys, scorer=OSA.distance, score_cutoff=reach, limit=None
+        # Only peers of a similar length can be within `reach` edits.
+        peer_keys = matcher.peers.near_in_length(len(alt.key), reach)
+        # Each key once, under the source `rival()` gives it: reject/choice, peer, confusable.
+        for keys, source in (
+            (local_keys, None),
+            (peer_keys, "peer"),
+            (_CONFUSABLE_KEYS, "confusable"),
+        ):
+            for key, distance, _index in process.extract(
+                alt.key, keys, scorer=OSA.distance, score_cutoff=reach, limit=_MAX_NEIGHBOURS
             ):
-                if key not in own and (pool is local or key not in rivals):
-                    found.append((pool[index], alt, int(distance)))
+                rival = matcher.rival(key)
+                if rival is not None and source in (None, rival.source):
+                    found.append((rival, alt, int(distance)))
     return tuple(found)
 
 
