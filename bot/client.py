@@ -15,8 +15,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.authoring.guildsets import GuildSets
 from bot.engine.review import ReviewScheduler
 from bot.exts import EXTENSIONS
+from bot.exts.learning.practice import PracticeSessions
 from bot.exts.quiz.channel_games import ChannelGames
 from bot.exts.quiz.errors import reply_error, send_private, user_message
 from bot.exts.quiz.library import Library
@@ -79,9 +81,18 @@ class QuizBot(commands.Bot):
         self.settings = settings
         self.clock: Clock = clock or SystemClock()
         self.scheduler = ReviewScheduler()
-        self.library = Library(settings.quizzes)
+        self.guild_sets = GuildSets(
+            settings.guild_quizzes,
+            settings.discord.upload_max_bytes,
+            shipped=self._shipped_set_names,
+        )
+        self.library = Library(settings.quizzes, self.guild_sets)
         self.games = ChannelGames(max_per_guild=settings.discord.max_sessions_per_guild)
+        self.practices = PracticeSessions()
         self._store: AsyncStore | None = None
+
+    def _shipped_set_names(self) -> list[str]:
+        return list(self.library.bank.sets)
 
     @property
     def store(self) -> AsyncStore:
@@ -130,6 +141,10 @@ class QuizBot(commands.Bot):
             await self.games.stop_all(SHUTDOWN_GRACE_SECONDS)
         except Exception:
             logger.exception("could not stop the running quizzes cleanly")
+        try:
+            await self.practices.stop_all(SHUTDOWN_GRACE_SECONDS)
+        except Exception:
+            logger.exception("could not stop the private practice sessions cleanly")
         await super().close()
         if self._store is not None:
             await self._store.close()

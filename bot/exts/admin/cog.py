@@ -1,4 +1,5 @@
-"""`/quizadmin`: reload the question sets, per-guild settings, reset the scores.
+"""`/quizadmin`: reload the question sets, per-guild settings, reset the scores, and the
+server's own question sets (upload, export, remove, draft; see `bot.exts.learning.sets_admin`).
 
 Discord hides the group from members without Manage Server (`default_permissions`),
 but a server can change that and a self-hosted server may not enforce it, so every
@@ -15,6 +16,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.engine.errors import Problem
+from bot.exts.learning import sets_admin
 from bot.exts.quiz.checks import is_manager
 from bot.exts.quiz.embeds import INFO_COLOUR, MISSED_COLOUR, RIGHT_COLOUR, clip
 from bot.exts.quiz.starting import GuildOverrides, effective
@@ -116,6 +118,41 @@ class AdminCog(commands.GroupCog, group_name="quizadmin", group_description="Qui
         else:
             text = "Nothing was deleted." if decided is False else "No answer; nothing deleted."
         await interaction.followup.send(text, ephemeral=True)
+
+    @app_commands.command(name="upload", description="Add or replace a question set from a file")
+    @app_commands.describe(
+        file="A question file (YAML) or a Red-DiscordBot trivia list",
+        name="The set's name: lowercase letters, digits, dashes (default: from the file name)",
+    )
+    async def upload(
+        self, interaction: discord.Interaction, file: discord.Attachment, name: str | None = None
+    ) -> None:
+        await sets_admin.upload(self.bot, interaction, file, name)
+
+    @app_commands.command(name="export", description="Send back a set uploaded to this server")
+    @app_commands.rename(set_name="set")
+    @app_commands.describe(set_name="The uploaded set")
+    async def export(self, interaction: discord.Interaction, set_name: str) -> None:
+        await sets_admin.export(self.bot, interaction, set_name)
+
+    @app_commands.command(name="remove", description="Delete a set uploaded to this server")
+    @app_commands.rename(set_name="set")
+    @app_commands.describe(set_name="The uploaded set")
+    async def remove(self, interaction: discord.Interaction, set_name: str) -> None:
+        await sets_admin.remove(self.bot, interaction, set_name)
+
+    @export.autocomplete("set_name")
+    @remove.autocomplete("set_name")
+    async def _uploaded_sets(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        names = sets_admin.set_choices(self.bot, interaction.guild_id, current)
+        return [app_commands.Choice(name=n, value=n) for n in names]
+
+    @app_commands.command(name="draft", description="Draft a question file from an article")
+    @app_commands.describe(file="The article, as a plain-text file")
+    async def draft(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
+        await sets_admin.draft(self.bot, interaction, file)
 
 
 def problems_text(problems: tuple[Problem, ...]) -> str:

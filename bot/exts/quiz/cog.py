@@ -16,6 +16,8 @@ from discord.ext import commands
 
 from bot.engine.errors import QuizError
 from bot.engine.session import Session
+from bot.exts.learning import starting as learning
+from bot.exts.learning.embeds import add_learning_fields
 from bot.exts.quiz import embeds
 from bot.exts.quiz.channel_games import ChannelGame
 from bot.exts.quiz.checks import is_moderator, may_start
@@ -36,6 +38,7 @@ logger = logging.getLogger(__name__)
 Context = commands.Context["QuizBot"]
 NO_MENTIONS = discord.AllowedMentions.none()
 MAX_CHOICES = 25
+PRIVATE_ONLY = "Only you should see this: use the slash command `/quiz {name}`."
 
 
 def _where(ctx: Context) -> tuple[discord.Guild, discord.abc.Messageable, int]:
@@ -228,6 +231,51 @@ class QuizCog(commands.Cog, name="Quiz"):
         """Your quiz statistics (only you see them)."""
         guild, _, _ = _where(ctx)
         who = member or ctx.author
-        stats = await self.bot.store.player_stats(str(guild.id), str(who.id))
+        scope = str(guild.id)
+        stats = await self.bot.store.player_stats(scope, str(who.id))
         embed = embeds.stats_embed(stats, stats.name or who.display_name)
+        tags, weakest = await learning.learning_stats(self.bot, scope, str(who.id), stats)
+        add_learning_fields(embed, tags, weakest)
         await ctx.send(embed=embed, ephemeral=True)
+
+    @quiz.command(name="practice")  # type: ignore[arg-type]
+    @app_commands.rename(quiz_set="set")
+    @app_commands.describe(
+        quiz_set="Which question set (all sets if left out)",
+        questions=f"How many questions (1 to {learning.PRACTICE_MAX_QUESTIONS})",
+    )
+    async def practice(
+        self,
+        ctx: Context,
+        quiz_set: str | None = None,
+        questions: commands.Range[int, 1, learning.PRACTICE_MAX_QUESTIONS] | None = None,
+    ) -> None:
+        """Practise alone: questions only you can see, with buttons and a typed-answer box."""
+        _where(ctx)
+        if ctx.interaction is None:
+            await ctx.send(PRIVATE_ONLY.format(name="practice"))
+            return
+        await learning.start_practice(
+            self.bot, ctx.interaction, set_name=quiz_set, questions=questions
+        )
+
+    @practice.autocomplete("quiz_set")
+    async def _practice_set_choices(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        typed = current.strip().casefold()
+        sets = self.bot.library.sets_for(str(interaction.guild_id or ""))
+        return [
+            app_commands.Choice(name=embeds.clip(f"{name}: {quiz.title}", 100), value=name)
+            for name, quiz in sets.items()
+            if typed in name or typed in quiz.title.casefold()
+        ][:MAX_CHOICES]
+
+    @quiz.command(name="review")  # type: ignore[arg-type]
+    async def review(self, ctx: Context) -> None:
+        """Your due review cards, privately: the questions you missed come back."""
+        _where(ctx)
+        if ctx.interaction is None:
+            await ctx.send(PRIVATE_ONLY.format(name="review"))
+            return
+        await learning.start_review(self.bot, ctx.interaction)

@@ -3,6 +3,10 @@
 Loading runs on a worker thread (parsing YAML must not stall the event loop).
 A reload that finds any broken file keeps the bank already in use, so a typo
 in one file never takes every quiz away from the servers.
+
+Each guild also sees the sets it uploaded (`bot.authoring.guildsets`), kept in
+memory per guild and re-read after every upload or removal. A shipped set wins
+over a guild set of the same name (uploads cannot take shipped names anyway).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.authoring.guildsets import GuildSets
 from bot.engine.errors import Problem
 from bot.engine.loader import Bank, load_bank
 from bot.engine.models import QuizSet
@@ -29,9 +34,11 @@ class ReloadResult:
 
 
 class Library:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, guild_sets: GuildSets | None = None) -> None:
         self.folder = folder
         self.bank = Bank()
+        self.guild_sets = guild_sets
+        self._guild_banks: dict[str, Bank] = {}
 
     async def load(self) -> Bank:
         """First load at start-up: take every set that loads; report the files that do not."""
@@ -40,7 +47,19 @@ class Library:
             logger.warning("quiz file problem: %s", problem)
         self.bank = bank
         logger.info("loaded %d quiz sets (%d questions)", len(bank.sets), bank.question_count())
+        if self.guild_sets is not None:
+            self._guild_banks = await asyncio.to_thread(_load_guilds, self.guild_sets)
         return bank
+
+    async def refresh_guild(self, scope: str) -> None:
+        """Re-read one guild's uploaded sets (after an upload or a removal)."""
+        if self.guild_sets is not None:
+            bank = await asyncio.to_thread(self.guild_sets.load_bank, scope)
+            self._guild_banks[scope] = bank
+
+    def guild_set_names(self, scope: str) -> list[str]:
+        own = self._guild_banks.get(scope)
+        return sorted(own.sets) if own is not None else []
 
     async def reload(self) -> ReloadResult:
         bank = await asyncio.to_thread(load_bank, self.folder)
@@ -57,8 +76,12 @@ class Library:
         return ReloadResult(True, len(bank.sets), bank.question_count(), (), warnings)
 
     def sets_for(self, scope: str) -> dict[str, QuizSet]:
-        """The sets a guild may play. Guild-owned uploads will join the shipped ones here."""
-        return dict(self.bank.sets)
+        """The sets a guild may play: the shipped ones and the guild's own uploads."""
+        own = self._guild_banks.get(scope)
+        if own is None or not own.sets:
+            return dict(self.bank.sets)
+        merged = {**own.sets, **self.bank.sets}
+        return dict(sorted(merged.items()))
 
     def tags_for(self, scope: str) -> list[str]:
         tags: set[str] = set()
@@ -67,3 +90,13 @@ class Library:
             for question in quiz.questions:
                 tags.update(question.tags)
         return sorted(tags)
+
+
+def _load_guilds(guild_sets: GuildSets) -> dict[str, Bank]:
+    banks: dict[str, Bank] = {}
+    for guild_id in guild_sets.guild_ids():
+        bank = guild_sets.load_bank(guild_id)
+        for problem in bank.problems:
+            logger.warning("guild %s quiz file problem: %s", guild_id, problem)
+        banks[str(guild_id)] = bank
+    return banks

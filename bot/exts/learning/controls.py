@@ -1,0 +1,224 @@
+"""Buttons and the answer modal of a private practice.
+
+The buttons are `DynamicItem`s routed by custom id alone
+(`practice:<action>:<tag>:<question number>[:<choice>]`), so nothing has to stay
+in memory per message and a click on an old question is recognised as stale.
+Every handler answers its interaction first and then re-anchors the practice on
+it, because the freshest interaction token is the one that lives longest.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, cast
+
+import discord
+
+from bot.engine.errors import QuizError
+from bot.engine.session import AnswerJudged, HintRevealed
+from bot.exts.learning import embeds
+from bot.exts.quiz.embeds import clip
+from bot.exts.quiz.errors import send_private
+from bot.exts.quiz.replies import player_of
+
+if TYPE_CHECKING:
+    from bot.exts.learning.practice import Practice, PracticeSessions
+
+logger = logging.getLogger(__name__)
+
+NO_MENTIONS = discord.AllowedMentions.none()
+CONTROL_TEMPLATE = (
+    r"practice:(?P<action>pick|type|hint|stop):(?P<tag>[0-9a-f]{1,16}):(?P<number>[0-9]{1,4})"
+    r"(?::(?P<index>[0-9]{1,2}))?"
+)
+OVER = "This practice is over; `/quiz practice` or `/quiz review` starts another."
+CLOSED = "That question is already closed."
+BUTTONS_PER_ROW = 5
+MAX_ANSWER_LENGTH = 200
+MODAL_TIMEOUT = 660.0  # the longest time limit (600 s) and a margin
+
+
+class ControlButton(
+    discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], template=CONTROL_TEMPLATE
+):
+    def __init__(
+        self,
+        action: str,
+        tag: str,
+        number: int,
+        index: int | None = None,
+        *,
+        label: str = "",
+        style: discord.ButtonStyle = discord.ButtonStyle.secondary,
+        row: int | None = None,
+    ) -> None:
+        suffix = f":{index}" if index is not None else ""
+        super().__init__(
+            discord.ui.Button(
+                label=clip(label, 80) or action,
+                style=style,
+                custom_id=f"practice:{action}:{tag}:{number}{suffix}",
+                row=row,
+            )
+        )
+        self.action, self.tag, self.number, self.index = action, tag, number, index
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
+    ) -> ControlButton:
+        button = cast("discord.ui.Button[discord.ui.View]", item)
+        index = int(match["index"]) if match["index"] is not None else None
+        return cls(
+            match["action"],
+            match["tag"],
+            int(match["number"]),
+            index,
+            label=button.label or "",
+            style=button.style,
+        )
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        try:
+            await on_control(interaction, self.action, self.tag, self.number, self.index)
+        except Exception:
+            logger.exception("practice control %s failed", self.action)
+            await send_private(interaction, "Something went wrong on the bot's side; logged.")
+
+
+def controls_view(tag: str, number: int, choices: Sequence[str]) -> discord.ui.View:
+    """Choice buttons (or a "Type answer" button), then Hint and Stop."""
+    view = discord.ui.View(timeout=None)
+    primary = discord.ButtonStyle.primary
+    for index, label in enumerate(choices):
+        row = index // BUTTONS_PER_ROW
+        view.add_item(
+            ControlButton("pick", tag, number, index, label=label, style=primary, row=row)
+        )
+    last = (len(choices) - 1) // BUTTONS_PER_ROW + 1 if choices else 0
+    if not choices:
+        view.add_item(ControlButton("type", tag, number, label="Type answer", style=primary, row=0))
+    view.add_item(ControlButton("hint", tag, number, label="Hint", row=last))
+    view.add_item(
+        ControlButton("stop", tag, number, label="Stop", style=discord.ButtonStyle.danger, row=last)
+    )
+    return view
+
+
+class AnswerModal(discord.ui.Modal):
+    def __init__(self, tag: str, number: int) -> None:
+        super().__init__(
+            title=f"Question {number}",
+            timeout=MODAL_TIMEOUT,
+            custom_id=f"practice:answer:{tag}:{number}",
+        )
+        self.tag, self.number = tag, number
+        self.text: discord.ui.TextInput[AnswerModal] = discord.ui.TextInput(
+            label="Your answer", custom_id="answer", max_length=MAX_ANSWER_LENGTH
+        )
+        self.add_item(self.text)
+
+    async def on_submit(self, interaction: discord.Interaction[Any], /) -> None:
+        await submit_answer(interaction, self.tag, self.number, self.text.value)
+
+    async def on_error(  # type: ignore[override]  # Modal narrows BaseView.on_error
+        self, interaction: discord.Interaction[Any], error: Exception, /
+    ) -> None:
+        logger.error("practice answer failed", exc_info=error)
+        await send_private(interaction, "Something went wrong on the bot's side; logged.")
+
+
+def registry(interaction: discord.Interaction[Any]) -> PracticeSessions | None:
+    return cast("PracticeSessions | None", getattr(interaction.client, "practices", None))
+
+
+def own_practice(interaction: discord.Interaction[Any], tag: str) -> Practice | None:
+    practices = registry(interaction)
+    practice = practices.get(tag) if practices is not None else None
+    if practice is None or practice.user_id != interaction.user.id:
+        return None
+    return practice
+
+
+async def private(interaction: discord.Interaction[Any], text: str) -> None:
+    await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
+async def on_control(
+    interaction: discord.Interaction[Any], action: str, tag: str, number: int, index: int | None
+) -> None:
+    practice = own_practice(interaction, tag)
+    if practice is None:
+        await private(interaction, OVER)
+        return
+    if action == "type":
+        if practice.open_number != number:
+            await private(interaction, CLOSED)
+            return
+        # A modal is not a message: no followup may use this interaction, so no re-anchoring.
+        await interaction.response.send_modal(AnswerModal(tag, number))
+        return
+    if action == "pick" and index is not None:
+        await _pick(interaction, practice, number, index)
+    elif action == "hint":
+        await _hint(interaction, practice, number)
+    elif action == "stop":
+        practice.runner.stop(str(interaction.user.id))
+        await interaction.response.edit_message(view=None)
+    practice.renderer.reanchor(interaction)
+
+
+async def _pick(
+    interaction: discord.Interaction[Any], practice: Practice, number: int, index: int
+) -> None:
+    player = player_of(interaction.user)
+    events = practice.runner.pick(player, index, number=number)
+    judged = next(
+        (e for e in events if isinstance(e, AnswerJudged) and e.player.id == player.id), None
+    )
+    asked = practice.renderer.asked
+    if judged is None or asked is None or asked.number != number:
+        await private(interaction, embeds.answer_feedback(events, player.id))
+        return
+    embed = embeds.picked_embed(
+        asked, kind=practice.renderer.kind, picked=judged.text, correct=judged.correct
+    )
+    await interaction.response.edit_message(embed=embed, view=None)
+
+
+async def _hint(interaction: discord.Interaction[Any], practice: Practice, number: int) -> None:
+    if practice.open_number != number:
+        await private(interaction, CLOSED)
+        return
+    try:
+        events = practice.runner.hint(str(interaction.user.id))
+    except QuizError as error:
+        text = str(error) or "no hint is available"
+        await private(interaction, f"{text[0].upper()}{text[1:]}.")
+        return
+    shown = [e for e in events if isinstance(e, HintRevealed)]
+    if not shown:
+        await private(interaction, "No more hints for this question.")
+        return
+    # The renderer leaves hints the player asked for to this reply.
+    last = shown[-1]
+    await private(interaction, embeds.hint_text(last.number, last.hint_number, last.text))
+
+
+async def submit_answer(
+    interaction: discord.Interaction[Any], tag: str, number: int, text: str
+) -> None:
+    practice = own_practice(interaction, tag)
+    if practice is None:
+        await private(interaction, OVER)
+        return
+    player = player_of(interaction.user)
+    events = practice.runner.answer(player, text, number=number)
+    await private(interaction, embeds.answer_feedback(events, player.id))
+    practice.renderer.reanchor(interaction)

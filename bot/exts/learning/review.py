@@ -1,0 +1,80 @@
+"""`/quiz review`: which of a member's cards are due, as sets trimmed to those questions.
+
+The review session is an ordinary solo session over the trimmed sets, so the
+judge, hints and the recorder (which moves each card on) work as in any game.
+Reviews are kept short (`REVIEW_LIMIT` cards) because a private session lives on
+interaction tokens, which Discord honours for 15 minutes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta
+
+from bot.engine.models import QuizSet
+from bot.engine.review import pick_due
+from bot.store.aio import AsyncStore
+from bot.store.records import DueCard
+
+logger = logging.getLogger(__name__)
+
+REVIEW_LIMIT = 10
+CardKey = tuple[str, str]
+
+
+async def due_keys(
+    store: AsyncStore, scope: str, player_id: str, now: datetime, limit: int = REVIEW_LIMIT
+) -> list[CardKey]:
+    """The (set, question id) keys due for the member now, most overdue first."""
+    cards = await store.due_cards(scope, player_id, now, limit)
+    return pick_due([(card_key(c), c.card_json, c.due) for c in cards], now, limit)
+
+
+def card_key(card: DueCard) -> CardKey:
+    return (card.set_name, card.question_id)
+
+
+def due_sets(sets: Mapping[str, QuizSet], keys: Sequence[CardKey]) -> tuple[QuizSet, ...]:
+    """Each set cut down to its due questions; cards of questions no longer loaded are skipped."""
+    wanted: dict[str, set[str]] = {}
+    for set_name, question_id in keys:
+        wanted.setdefault(set_name, set()).add(question_id)
+    trimmed = []
+    for set_name, ids in wanted.items():
+        quiz = sets.get(set_name)
+        if quiz is None:
+            continue
+        questions = [q for q in quiz.questions if q.id in ids]
+        if questions:
+            # model_copy keeps the set's name and the questions as loaded (judge data, peers).
+            trimmed.append(quiz.model_copy(update={"questions": questions}))
+    return tuple(trimmed)
+
+
+def when_text(due: datetime, now: datetime) -> str:
+    """ "in 10 minutes", "in 3 hours", "in 2 days" (or "now")."""
+    span = due - now
+    if span <= timedelta(0):
+        return "now"
+    minutes = max(round(span.total_seconds() / 60), 1)
+    if minutes < 120:
+        return f"in {minutes} minute{'s' if minutes != 1 else ''}"
+    hours = round(minutes / 60)
+    if hours < 48:
+        return f"in {hours} hours"
+    return f"in {round(hours / 24)} days"
+
+
+def nothing_due_text(next_card: DueCard | None, now: datetime, *, stale: int = 0) -> str:
+    if stale:
+        return (
+            f"{stale} due card{'s' if stale != 1 else ''} belong to questions no longer "
+            "loaded here; nothing else to review right now."
+        )
+    if next_card is None:
+        return (
+            "No review cards yet: play or `/quiz practice` first; every question you meet "
+            "becomes a card."
+        )
+    return f"Nothing to review right now. Your next card is due {when_text(next_card.due, now)}."

@@ -1,0 +1,219 @@
+"""Practice, review, stats and guild uploads over real discord.py against the fake Discord.
+
+In-process (see harness.py); tests/discord/test_learning.py and test_uploads.py run
+the same features through the real `quizbot run` process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest_asyncio
+
+from bot.engine.loader import read_quiz_text
+from bot.store import SqliteStore
+from tests.discord.quizzes import SHORT_YAML, TRIVIA_YAML
+from tests.fakediscord import FakeDiscord, InteractionHandle, StoredMessage
+
+from .harness import LearnBot, running, settings_in
+from .private_messages import control, is_question, next_private, play_private, private, type_answer
+
+
+@pytest_asyncio.fixture
+async def bot(fake_discord: FakeDiscord, tmp_path: Path) -> AsyncIterator[LearnBot]:
+    settings = settings_in(tmp_path, {"trivia": TRIVIA_YAML, "short": SHORT_YAML}, guess_limit=1)
+    async with running(fake_discord, settings) as running_bot:
+        yield running_bot
+
+
+async def command(fake: FakeDiscord, user: str, *path: str, **options: Any) -> InteractionHandle:
+    return await fake.invoke_command(user, "quiz", *path, options=options or None)
+
+
+async def test_practice_is_private_and_a_miss_comes_back_in_review(
+    fake_discord: FakeDiscord, bot: LearnBot, tmp_path: Path
+) -> None:
+    fake = fake_discord
+    start = await command(fake, "alice", "quiz", "practice", set="trivia", questions=4)
+    intro = await start.wait_reply()
+    assert intro.ephemeral and "Private practice: 4 questions" in intro.content
+    last = await play_private(fake, intro.id, 4, miss={"river"})
+    summary = await next_private(fake, last, lambda m: "Practice over" in m.text())
+    assert "3 right out of 4" in summary.text()
+    assert not fake.bot_messages("quiz"), "practice never posts in the channel"
+    assert all(m.ephemeral for m in private(fake))
+    missed = next(m for m in private(fake) if "Missed" in m.text())
+    assert "The Seine crosses Paris" in missed.text(), "the reveal explains the answer"
+
+    early = await (await command(fake, "alice", "quiz", "review")).wait_reply()
+    assert early.ephemeral and "Nothing to review right now" in early.content
+
+    # Age the missed card by a day rather than wait for it (right answers are left alone).
+    scope, alice = str(fake.guild.id), str(fake.user("alice").id)
+    store = SqliteStore(tmp_path / "scores.db")
+    try:
+        card = store.get_card(scope, alice, "trivia", "river")
+        assert card is not None
+        yesterday = datetime.now(UTC) - timedelta(days=1)
+        store.put_card(scope, alice, "trivia", "river", card_json=card, due=yesterday)
+    finally:
+        store.close()
+
+    review = await (await command(fake, "alice", "quiz", "review")).wait_reply()
+    assert review.ephemeral and "Review: 1 card due" in review.content
+    question = await next_private(fake, review.id, is_question)
+    assert "Which river flows through the middle of Paris?" in question.text()
+    said = await type_answer(fake, question, "Seine")
+    assert "is right" in said.content
+    done = await next_private(fake, question.id, lambda m: "Review over" in m.text())
+    assert "1 right out of 1" in done.text()
+
+    stats = await (await command(fake, "alice", "quiz", "stats")).wait_reply()
+    assert stats.ephemeral and "Mastery by tag" in stats.text()
+    assert "places" in stats.text() and "Weakest questions" in stats.text()
+    assert "Which river flows through the middle of Paris?" in stats.text()
+    record = await bot.store.player_stats(scope, alice)
+    assert (record.answered, record.correct, record.points) == (5, 4, 0)
+
+
+async def test_stop_button_stale_clicks_and_a_new_practice_replacing_the_old(
+    fake_discord: FakeDiscord, bot: LearnBot
+) -> None:
+    fake = fake_discord
+    intro = await (await command(fake, "alice", "quiz", "practice", set="short")).wait_reply()
+    question = await next_private(fake, intro.id, is_question)
+    intro2 = await (await command(fake, "alice", "quiz", "practice", set="short")).wait_reply()
+    newer = await next_private(fake, intro2.id, is_question)
+    stale = await fake.click("alice", question, control(question, "practice:type:"))
+    assert "practice is over" in (await stale.wait_reply()).content
+    assert len(bot.practices) == 1
+
+    clicked = await fake.click("alice", newer, control(newer, "practice:stop:"))
+    await clicked.wait_response()
+    over = await next_private(fake, newer.id, lambda m: "Practice over" in m.text())
+    assert "Stopped before the end" in over.text()
+    await fake.wait_until(lambda: len(bot.practices) == 0)
+    none = await (await command(fake, "bob", "quiz", "practice", set="nope")).wait_reply()
+    assert none.ephemeral and "no quiz set named `nope`" in none.content
+
+
+async def test_unanswered_practice_stops_itself(fake_discord: FakeDiscord, bot: LearnBot) -> None:
+    fake = fake_discord
+    intro = await (
+        await command(fake, "bob", "quiz", "practice", set="short", questions=2)
+    ).wait_reply()
+    assert intro.ephemeral
+    # The short set's questions close after 5 seconds each; nobody answers.
+    over = await next_private(fake, intro.id, lambda m: "Practice over" in m.text(), 20)
+    assert "0 right out of 2" in over.text()
+    assert len([m for m in private(fake) if "Time's up" in m.text()]) == 2
+
+
+RIVERS = b"""\
+title: Rivers
+tags: [places]
+questions:
+  - id: seine
+    ask: Which river flows through Paris, in the uploaded set?
+    answer: Seine
+    explain: The Seine runs through the middle of Paris.
+"""
+
+# Line 6 misspells `answer`; line 11 names an answer that is not a choice.
+BROKEN = b"""\
+title: Rivers
+questions:
+  - id: seine
+    ask: Which river flows through Paris?
+    hint: It starts with S.
+    answr: Seine
+  - id: thames
+    type: choice
+    ask: Which river flows through London?
+    choices: [Thames, Danube]
+    answer: Rhine
+"""
+
+
+async def upload(
+    fake: FakeDiscord, user: str, data: bytes, filename: str, name: str | None = None
+) -> StoredMessage:
+    options: dict[str, Any] = {"file": fake.upload(filename, data)}
+    if name is not None:
+        options["name"] = name
+    return await (await command(fake, user, "quizadmin", "upload", **options)).wait_reply(10)
+
+
+async def test_uploads_export_replace_remove(
+    fake_discord: FakeDiscord, bot: LearnBot, tmp_path: Path
+) -> None:
+    fake = fake_discord
+    folder = tmp_path / "guild-quizzes" / str(fake.guild.id)
+    data = RIVERS.replace(b"\n", b"\r\n")
+    saved = await upload(fake, "admin", data, "My Rivers.yaml")
+    assert saved.ephemeral and "Set `my-rivers` saved" in saved.text()
+    assert "my-rivers" in bot.sets_for(str(fake.guild.id)), "playable at once"
+    exported = await (
+        await command(fake, "admin", "quizadmin", "export", set="my-rivers")
+    ).wait_reply()
+    assert [f.filename for f in exported.files] == ["my-rivers.yaml"]
+    assert exported.files[0].data == data, "byte for byte"
+
+    refused = await upload(fake, "admin", BROKEN, "my-rivers.yaml")
+    assert "was not saved" in refused.text()
+    assert "my-rivers.yaml:6:5" in refused.text() and "my-rivers.yaml:11:" in refused.text()
+    assert (folder / "my-rivers.yaml").read_bytes() == data
+    too_big = await upload(fake, "admin", b"title: x\n" + b"#" * 300_000, "big.yaml")
+    assert "limited to 262,144 bytes" in too_big.text()
+    sneaky = await upload(fake, "admin", RIVERS, "x.yaml", name="../escape")
+    assert "not a valid set name" in sneaky.text()
+    # Discord strips folders from attachment names; an odd but plain name is slugged.
+    slugged = await upload(fake, "admin", RIVERS, "..Escape!.yaml")
+    assert "Set `escape` saved" in slugged.text()
+    assert sorted(p.name for p in folder.iterdir()) == ["escape.yaml", "my-rivers.yaml"]
+    plain = await upload(fake, "alice", RIVERS, "alice.yaml")
+    assert plain.ephemeral and "manage guild permission" in plain.content
+    assert not (folder / "alice.yaml").exists()
+
+    asked = await upload(fake, "admin", RIVERS, "my-rivers.yaml")
+    assert "already exists" in asked.text()
+    await (
+        await fake.click("admin", asked, control(asked, "confirm:").rsplit(":", 1)[0] + ":no")
+    ).wait_response()
+    await fake.wait_until(lambda: any("old `my-rivers` is kept" in m.text() for m in private(fake)))
+    assert (folder / "my-rivers.yaml").read_bytes() == data
+    asked = await upload(fake, "admin", RIVERS, "my-rivers.yaml")
+    await (
+        await fake.click("admin", asked, control(asked, "confirm:").rsplit(":", 1)[0] + ":yes")
+    ).wait_response()
+    await next_private(fake, asked.id, lambda m: "Set `my-rivers` replaced" in m.text())
+    assert (folder / "my-rivers.yaml").read_bytes() == RIVERS
+
+    removed = await (
+        await command(fake, "admin", "quizadmin", "remove", set="my-rivers")
+    ).wait_reply()
+    assert "removed" in removed.content and not (folder / "my-rivers.yaml").exists()
+    assert "my-rivers" not in bot.sets_for(str(fake.guild.id))
+    gone = await (await command(fake, "admin", "quizadmin", "export", set="my-rivers")).wait_reply()
+    assert "no uploaded set named `my-rivers`" in gone.content
+
+
+async def test_draft_from_an_uploaded_article(fake_discord: FakeDiscord, bot: LearnBot) -> None:
+    fake = fake_discord
+    article = (
+        b"Mayor Ana Ribeiro opened the Douro footbridge in Porto on Saturday. "
+        b"The bridge cost 38 million euros and opened in 2024. "
+        b"About 40% of residents had backed the plan in March 2021.\n"
+    )
+    handle = await command(
+        fake, "admin", "quizadmin", "draft", file=fake.upload("porto.txt", article)
+    )
+    reply = await handle.wait_reply(15)
+    assert reply.ephemeral and [f.filename for f in reply.files] == ["porto-draft.yaml"]
+    quiz = read_quiz_text(reply.files[0].data, "porto-draft", "porto-draft.yaml").quiz
+    assert f"A draft of {len(quiz.questions)} question" in reply.content
+    empty = await command(fake, "admin", "quizadmin", "draft", file=fake.upload("e.txt", b" \n"))
+    assert "Could not draft a quiz" in (await empty.wait_reply(15)).content
