@@ -13,13 +13,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from bot.engine.loader import Bank
-from bot.engine.models import QuizSet
-from bot.engine.review import pick_due
-from bot.engine.session import Player, SessionOptions
+from bot.engine.session import Player
 from bot.game import SystemClock
+from bot.game.reviewing import due_keys, due_sets, review_options
 from bot.settings import Settings
 from bot.store.aio import AsyncStore
-from bot.store.records import DueCard
 from bot.terminal import texts
 from bot.terminal.console import Console, LineSource
 from bot.terminal.loop import LOCAL_SCOPE, play_session
@@ -30,7 +28,6 @@ from bot.terminal.stats import END_OF_TIME
 logger = logging.getLogger(__name__)
 
 CHANNEL = "terminal-review"
-CardKey = tuple[str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,53 +57,18 @@ async def _review(
     store = await open_store(settings)
     try:
         now = SystemClock().wall()
-        due = await store.due_cards(LOCAL_SCOPE, player.id, now, request.limit)
-        keys = pick_due([(_key(c), c.card_json, c.due) for c in due], now, request.limit)
-        sets = due_sets(bank, keys)
+        keys = await due_keys(store, LOCAL_SCOPE, player.id, now, request.limit)
+        sets = due_sets(bank.sets, keys)
         if not sets:
             console.line(await nothing_due(store, player, now, stale=len(keys)))
             return
-        options = review_options(sets, settings, player)
+        options = review_options(sets, settings.quiz, player.id)
         session = new_session(options)
         console.line(f"Review: {texts.plural(session.total, 'card')} due for {player.name}")
         await play_session(session, store, player, console, source, channel=CHANNEL)
         console.line(await next_due_line(store, player, SystemClock().wall()))
     finally:
         await store.close()
-
-
-def _key(card: DueCard) -> CardKey:
-    return (card.set_name, card.question_id)
-
-
-def due_sets(bank: Bank, keys: list[CardKey]) -> tuple[QuizSet, ...]:
-    """Each set cut down to its due questions; cards of questions gone from the bank are left."""
-    wanted: dict[str, set[str]] = {}
-    for set_name, question_id in keys:
-        wanted.setdefault(set_name, set()).add(question_id)
-    trimmed = []
-    for set_name, ids in wanted.items():
-        quiz = bank.get(set_name)
-        if quiz is None:
-            continue
-        questions = [q for q in quiz.questions if q.id in ids]
-        if questions:
-            # model_copy keeps the set's name and the questions as loaded (judge data, peers).
-            trimmed.append(quiz.model_copy(update={"questions": questions}))
-    return tuple(trimmed)
-
-
-def review_options(sets: tuple[QuizSet, ...], settings: Settings, player: Player) -> SessionOptions:
-    rules = settings.quiz
-    return SessionOptions(
-        sets=sets,
-        questions=sum(len(s.questions) for s in sets),
-        mode="solo",
-        time_limit=rules.time_limit,
-        hint_schedule=rules.hint_schedule,
-        guess_limit=rules.guess_limit,
-        starter_id=player.id,
-    )
 
 
 async def nothing_due(store: AsyncStore, player: Player, now: datetime, *, stale: int) -> str:

@@ -29,9 +29,10 @@ from bot.engine.session import (
 from bot.exts.learning import embeds
 from bot.exts.learning.mastery import END_OF_TIME, tag_mastery, weakest_questions
 from bot.exts.learning.practice import PracticeStore
-from bot.exts.learning.review import due_keys, due_sets, nothing_due_text, when_text
+from bot.exts.learning.review import REVIEW_LIMIT, nothing_due_text, when_text
 from bot.exts.learning.uploads import draft_file, problems_report
 from bot.game import ManualClock, PlayContext, Recorder, SessionRunner
+from bot.game.reviewing import due_keys, due_sets
 from bot.store import AsyncStore
 from bot.store.records import DueCard
 
@@ -114,7 +115,7 @@ async def test_missed_practice_question_comes_back_in_review(tmp_path: Path) -> 
         assert stats.points == 0, "practice answers earn no leaderboard points"
         # Ten minutes on, only the miss is due; a day later the known ones are not yet.
         soon = clock.wall() + timedelta(minutes=11)
-        assert await due_keys(store, SCOPE, ALICE.id, soon) == [("capitals", "ru")]
+        assert await due_keys(store, SCOPE, ALICE.id, soon, REVIEW_LIMIT) == [("capitals", "ru")]
         trimmed = due_sets({"capitals": sets[0]}, [("capitals", "ru"), ("gone", "x")])
         assert [q.id for q in trimmed[0].questions] == ["ru"]
         assert trimmed[0].name == "capitals"
@@ -139,11 +140,16 @@ async def test_review_session_over_due_cards_moves_the_card_on(tmp_path: Path) -
         quiz = capitals()
         await play_solo(store, clock, {"fr": "Lyon", "ru": "Moscow", "year": "1989"}, (quiz,))
         clock.advance(15 * 60)
-        keys = await due_keys(store, SCOPE, ALICE.id, clock.wall())
+        keys = await due_keys(store, SCOPE, ALICE.id, clock.wall(), REVIEW_LIMIT)
         assert keys == [("capitals", "fr")]
         events = await play_solo(store, clock, {"fr": "Paris"}, due_sets({"capitals": quiz}, keys))
         assert sum(isinstance(e, QuestionAsked) for e in events) == 1
-        assert await due_keys(store, SCOPE, ALICE.id, clock.wall() + timedelta(minutes=11)) == []
+        assert (
+            await due_keys(
+                store, SCOPE, ALICE.id, clock.wall() + timedelta(minutes=11), REVIEW_LIMIT
+            )
+            == []
+        )
     finally:
         await store.close()
 

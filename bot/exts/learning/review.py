@@ -9,47 +9,14 @@ interaction tokens, which Discord honours for 15 minutes.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 
-from bot.engine.models import QuizSet
-from bot.engine.review import pick_due
-from bot.store.aio import AsyncStore
 from bot.store.records import DueCard
 
 logger = logging.getLogger(__name__)
 
 REVIEW_LIMIT = 10
 CardKey = tuple[str, str]
-
-
-async def due_keys(
-    store: AsyncStore, scope: str, player_id: str, now: datetime, limit: int = REVIEW_LIMIT
-) -> list[CardKey]:
-    """The (set, question id) keys due for the member now, most overdue first."""
-    cards = await store.due_cards(scope, player_id, now, limit)
-    return pick_due([(card_key(c), c.card_json, c.due) for c in cards], now, limit)
-
-
-def card_key(card: DueCard) -> CardKey:
-    return (card.set_name, card.question_id)
-
-
-def due_sets(sets: Mapping[str, QuizSet], keys: Sequence[CardKey]) -> tuple[QuizSet, ...]:
-    """Each set cut down to its due questions; cards of questions no longer loaded are skipped."""
-    wanted: dict[str, set[str]] = {}
-    for set_name, question_id in keys:
-        wanted.setdefault(set_name, set()).add(question_id)
-    trimmed = []
-    for set_name, ids in wanted.items():
-        quiz = sets.get(set_name)
-        if quiz is None:
-            continue
-        questions = [q for q in quiz.questions if q.id in ids]
-        if questions:
-            # model_copy keeps the set's name and the questions as loaded (judge data, peers).
-            trimmed.append(quiz.model_copy(update={"questions": questions}))
-    return tuple(trimmed)
 
 
 def when_text(due: datetime, now: datetime) -> str:

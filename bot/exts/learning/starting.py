@@ -16,7 +16,7 @@ import discord
 from bot.engine.errors import QuizError
 from bot.engine.models import QuizSet
 from bot.engine.review import ReviewScheduler
-from bot.engine.session import Session, SessionOptions
+from bot.engine.session import Session
 from bot.exts.learning.mastery import (
     END_OF_TIME,
     MAX_CARDS,
@@ -26,11 +26,12 @@ from bot.exts.learning.mastery import (
     weakest_questions,
 )
 from bot.exts.learning.practice import Kind, PracticeSessions, PracticeStore
-from bot.exts.learning.review import REVIEW_LIMIT, due_keys, due_sets, nothing_due_text
+from bot.exts.learning.review import REVIEW_LIMIT, nothing_due_text
 from bot.exts.quiz.embeds import clip
 from bot.exts.quiz.starting import GuildOverrides, StartRequest, effective, session_options
 from bot.game.clock import Clock
 from bot.game.recorder import PlayContext, Recorder
+from bot.game.reviewing import due_keys, due_sets, review_options
 from bot.settings import Settings
 from bot.store.aio import AsyncStore
 from bot.store.records import PlayerStats
@@ -120,16 +121,7 @@ async def start_review(host: LearningHost, interaction: discord.Interaction[Any]
         return
     overrides = GuildOverrides.from_stored(await store.get_guild_settings(scope))
     rules = effective(host.settings.quiz, overrides)
-    options = SessionOptions(
-        sets=sets,
-        questions=sum(len(s.questions) for s in sets),
-        mode="solo",
-        time_limit=rules.time_limit,
-        hint_schedule=rules.hint_schedule,
-        guess_limit=rules.guess_limit,
-        reveal_pause=rules.reveal_pause,
-        starter_id=str(user_id),
-    )
+    options = review_options(sets, rules, str(user_id), pause=rules.reveal_pause)
     session = Session(options)
     intro = f"Review: {session.total} card{'s' if session.total != 1 else ''} due. Only you see it."
     await _launch(host, interaction, session, intro, "Review")
