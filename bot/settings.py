@@ -77,6 +77,9 @@ class Settings(_Section):
 
 
 DEFAULT_SETTINGS_FILE = Path("bot.yaml")
+# The checkout this package runs from (an editable install), whose bot.yaml and
+# quizzes/ serve when the current folder has no bot.yaml of its own.
+PROJECT_DIR = Path(__file__).resolve().parents[1]
 
 
 class SettingsError(QuizError):
@@ -84,16 +87,25 @@ class SettingsError(QuizError):
 
 
 def load_settings(path: Path | None = None) -> Settings:
-    """Read settings from `path`, or from ./bot.yaml when it exists, else use defaults."""
+    """Read settings from `path`; without one, from ./bot.yaml, else from the project's
+    bot.yaml (so `quizbot play` works from any folder), else use the defaults."""
     if path is None:
-        if not DEFAULT_SETTINGS_FILE.is_file():
+        path = default_settings_file()
+        if path is None:
             return Settings().resolve(Path.cwd())
-        path = DEFAULT_SETTINGS_FILE
     try:
         raw = path.read_bytes()
     except OSError as error:
         raise SettingsError(f"{path}: cannot read the settings file: {error.strerror}") from None
     return parse_settings(raw, str(path)).resolve(path.resolve().parent)
+
+
+def default_settings_file() -> Path | None:
+    for folder in (Path.cwd(), PROJECT_DIR):
+        candidate = folder / DEFAULT_SETTINGS_FILE
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def parse_settings(raw: bytes | str, label: str) -> Settings:

@@ -54,3 +54,19 @@ def test_empty_file_means_defaults(tmp_path: Path) -> None:
     settings = load_settings(config)
     assert settings.quiz.questions == 10
     assert settings.database == tmp_path / "data" / "quizbot.db"
+
+
+def test_without_a_local_bot_yaml_the_projects_own_is_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    settings = load_settings()
+    assert settings.quizzes == REPO / "quizzes"
+
+
+def test_a_local_bot_yaml_wins_over_the_projects(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "bot.yaml").write_text("quizzes: mine\n")
+    monkeypatch.chdir(tmp_path)
+    assert load_settings().quizzes == tmp_path / "mine"
