@@ -1,11 +1,16 @@
 """Print how long drafting takes, on our test article and on inputs of growing size.
 
-Run from the repository root: .venv/bin/python -m tests.bench.bench_draft
+Run: .venv/bin/python tests/bench/bench_draft.py
 """
 
 from __future__ import annotations
 
+import sys
 import time
+from pathlib import Path
+
+# Runnable as a plain script: the test article lives in the tests package.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from bot.authoring import DraftError, draft_quiz
 from tests.authoring.conftest import BRIDGE_ARTICLE, SEED
