@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from bot.store import SqliteStore
 
 TRIVIA_YAML = """\
 title: Test Trivia
@@ -93,3 +97,42 @@ KNOWN = {
         "short", "legs", "text", "eight", "six"
     ),
 }
+
+
+# Question files uploaded in the Discord tests.
+RIVERS = b"""\
+title: Rivers
+tags: [places]
+questions:
+  - id: seine
+    ask: Which river flows through Paris, in the uploaded set?
+    answer: Seine
+    explain: The Seine runs through the middle of Paris.
+"""
+
+# Line 6 misspells `answer`; line 11 names an answer that is not a choice.
+BROKEN = b"""\
+title: Rivers
+questions:
+  - id: seine
+    ask: Which river flows through Paris?
+    hint: It starts with S.
+    answr: Seine
+  - id: thames
+    type: choice
+    ask: Which river flows through London?
+    choices: [Thames, Danube]
+    answer: Rhine
+"""
+
+
+def age_card(database: Path, scope: str, player: str, set_name: str, question_id: str) -> None:
+    """Make a stored review card due a day ago, instead of waiting for it."""
+    store = SqliteStore(database)
+    try:
+        card = store.get_card(scope, player, set_name, question_id)
+        assert card is not None
+        yesterday = datetime.now(UTC) - timedelta(days=1)
+        store.put_card(scope, player, set_name, question_id, card_json=card, due=yesterday)
+    finally:
+        store.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from tests.learning.private_messages import (
 )
 
 from .conftest import BotHome, BotProcess, make_home
+from .quizzes import age_card
 
 pytestmark = pytest.mark.e2e
 
@@ -50,14 +50,7 @@ async def test_practice_is_private_and_misses_come_back_in_review(
 
     # Age the missed card as if a day had passed (cards of right answers are left alone).
     scope, alice = str(fake.guild.id), str(fake.user("alice").id)
-    store = SqliteStore(home.database)
-    try:
-        card = store.get_card(scope, alice, "trivia", "river")
-        assert card is not None
-        yesterday = datetime.now(UTC) - timedelta(days=1)
-        store.put_card(scope, alice, "trivia", "river", card_json=card, due=yesterday)
-    finally:
-        store.close()
+    age_card(home.database, scope, alice, "trivia", "river")
 
     review = await fake.invoke_command("alice", "quiz", "quiz", "review")
     opened = await review.wait_reply()

@@ -12,35 +12,11 @@ from bot.engine.loader import read_quiz_text
 from tests.fakediscord import FakeDiscord, InteractionHandle, StoredMessage
 
 from .conftest import BotHome, BotProcess, next_question
+from .quizzes import BROKEN, RIVERS
 
 pytestmark = pytest.mark.e2e
 
-RIVERS = b"""\
-title: Rivers
-tags: [places]
-questions:
-  - id: seine
-    ask: Which river flows through Paris, in the uploaded set?
-    answer: Seine
-    explain: The Seine runs through the middle of Paris.
-"""
-
 RIVERS_TWO = RIVERS.replace(b"title: Rivers", b"title: Rivers, second edition")
-
-# Line 6 misspells `answer`; line 11 names an answer that is not a choice.
-BROKEN = b"""\
-title: Rivers
-questions:
-  - id: seine
-    ask: Which river flows through Paris?
-    hint: It starts with S.
-    answr: Seine
-  - id: thames
-    type: choice
-    ask: Which river flows through London?
-    choices: [Thames, Danube]
-    answer: Rhine
-"""
 
 RED_TRIVIA = b"""\
 AUTHOR: a test

@@ -7,15 +7,13 @@ the same features through the real `quizbot run` process.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest_asyncio
 
 from bot.engine.loader import read_quiz_text
-from bot.store import SqliteStore
-from tests.discord.quizzes import SHORT_YAML, TRIVIA_YAML
+from tests.discord.quizzes import BROKEN, RIVERS, SHORT_YAML, TRIVIA_YAML, age_card
 from tests.fakediscord import FakeDiscord, InteractionHandle, StoredMessage
 
 from .harness import LearnBot, running, settings_in
@@ -53,14 +51,7 @@ async def test_practice_is_private_and_a_miss_comes_back_in_review(
 
     # Age the missed card by a day rather than wait for it (right answers are left alone).
     scope, alice = str(fake.guild.id), str(fake.user("alice").id)
-    store = SqliteStore(tmp_path / "scores.db")
-    try:
-        card = store.get_card(scope, alice, "trivia", "river")
-        assert card is not None
-        yesterday = datetime.now(UTC) - timedelta(days=1)
-        store.put_card(scope, alice, "trivia", "river", card_json=card, due=yesterday)
-    finally:
-        store.close()
+    age_card(tmp_path / "scores.db", scope, alice, "trivia", "river")
 
     review = await (await command(fake, "alice", "quiz", "review")).wait_reply()
     assert review.ephemeral and "Review: 1 card due" in review.content
@@ -110,32 +101,6 @@ async def test_unanswered_practice_stops_itself(fake_discord: FakeDiscord, bot: 
     over = await next_private(fake, intro.id, lambda m: "Practice over" in m.text(), 20)
     assert "0 right out of 2" in over.text()
     assert len([m for m in private(fake) if "Time's up" in m.text()]) == 2
-
-
-RIVERS = b"""\
-title: Rivers
-tags: [places]
-questions:
-  - id: seine
-    ask: Which river flows through Paris, in the uploaded set?
-    answer: Seine
-    explain: The Seine runs through the middle of Paris.
-"""
-
-# Line 6 misspells `answer`; line 11 names an answer that is not a choice.
-BROKEN = b"""\
-title: Rivers
-questions:
-  - id: seine
-    ask: Which river flows through Paris?
-    hint: It starts with S.
-    answr: Seine
-  - id: thames
-    type: choice
-    ask: Which river flows through London?
-    choices: [Thames, Danube]
-    answer: Rhine
-"""
 
 
 async def upload(
