@@ -87,8 +87,9 @@ class SettingsError(QuizError):
 
 
 def load_settings(path: Path | None = None) -> Settings:
-    """Read settings from `path`; without one, from ./bot.yaml, else from the project's
-    bot.yaml (so `quizbot play` works from any folder), else use the defaults."""
+    """Read settings from `path`; without one, from ./bot.yaml, else the defaults when
+    this folder has a quizzes/ of its own, else the project's bot.yaml (so that
+    `quizbot play` works from any folder), else the defaults."""
     if path is None:
         path = default_settings_file()
         if path is None:
@@ -101,11 +102,14 @@ def load_settings(path: Path | None = None) -> Settings:
 
 
 def default_settings_file() -> Path | None:
-    for folder in (Path.cwd(), PROJECT_DIR):
-        candidate = folder / DEFAULT_SETTINGS_FILE
-        if candidate.is_file():
-            return candidate
-    return None
+    """./bot.yaml; else, unless this folder has its own quizzes, the project's bot.yaml."""
+    here = Path.cwd()
+    if (here / DEFAULT_SETTINGS_FILE).is_file():
+        return here / DEFAULT_SETTINGS_FILE
+    if (here / "quizzes").is_dir():
+        return None  # an author's own folder: the defaults, relative to it
+    project = PROJECT_DIR / DEFAULT_SETTINGS_FILE
+    return project if project.is_file() else None
 
 
 def parse_settings(raw: bytes | str, label: str) -> Settings:
@@ -138,3 +142,19 @@ def _locate(position: Any, error: Any) -> tuple[int, str]:
 
 def _lines(label: str, located: list[tuple[int, str]]) -> str:
     return "\n".join(f"{label}:{line}: {message}" for line, message in sorted(located))
+
+
+def default_quizzes_folder() -> Path:
+    """The quizzes folder of the settings in force, relative to here when it is below here.
+
+    Commands such as `quizbot validate` default to it, so they find the same sets
+    as `quizbot play` from any folder; a broken bot.yaml falls back to ./quizzes.
+    """
+    try:
+        folder = load_settings().quizzes
+    except SettingsError:
+        return Path("quizzes")
+    try:
+        return folder.relative_to(Path.cwd())
+    except ValueError:
+        return folder

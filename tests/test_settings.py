@@ -70,3 +70,13 @@ def test_a_local_bot_yaml_wins_over_the_projects(
     (tmp_path / "bot.yaml").write_text("quizzes: mine\n")
     monkeypatch.chdir(tmp_path)
     assert load_settings().quizzes == tmp_path / "mine"
+
+
+def test_a_folder_with_its_own_quizzes_uses_the_defaults_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "quizzes").mkdir()
+    monkeypatch.chdir(tmp_path)
+    settings = load_settings()
+    assert settings.quizzes == tmp_path / "quizzes"
+    assert settings.database == tmp_path / "data" / "quizbot.db"

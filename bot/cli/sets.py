@@ -9,13 +9,16 @@ from typing import Any
 
 from bot.engine.loader import load_bank
 from bot.engine.models import QUESTION_TYPES, QuizSet
+from bot.settings import default_quizzes_folder
 
 logger = logging.getLogger(__name__)
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("sets", help="list the question sets and what they hold")
-    parser.add_argument("path", nargs="?", default="quizzes/", help="folder (default quizzes/)")
+    parser.add_argument(
+        "path", nargs="?", help="folder (default: the quizzes folder named in bot.yaml)"
+    )
     parser.set_defaults(handler=run)
 
 
@@ -26,11 +29,12 @@ def describe(quiz: QuizSet) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    bank = load_bank(args.path)
+    folder = args.path or default_quizzes_folder()
+    bank = load_bank(folder)
     for quiz in bank.sets.values():
         print(describe(quiz))
     if not bank.sets:
-        print(f"no question sets in {args.path}")
+        print(f"no question sets in {folder}")
     for problem in bank.problems:
         print(problem)
     return 1 if bank.errors else 0

@@ -16,6 +16,7 @@ from bot.engine.errors import QuizFileError
 from bot.engine.judge import judge
 from bot.engine.loader import load_bank, load_quiz
 from bot.engine.models import QuizSet
+from bot.settings import default_quizzes_folder
 
 logger = logging.getLogger(__name__)
 
@@ -27,7 +28,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("set", help="set name (looked up in --quizzes) or path to a file")
     parser.add_argument("question_id", help="the question's id")
     parser.add_argument("answer", help="the answer as a player would type it")
-    parser.add_argument("--quizzes", default="quizzes/", help="folder of sets (default quizzes/)")
+    parser.add_argument(
+        "--quizzes", help="folder of sets (default: the quizzes folder named in bot.yaml)"
+    )
     parser.set_defaults(handler=run)
 
 
@@ -47,7 +50,7 @@ def find_set(name: str, quizzes: str) -> QuizSet | str:
 
 
 def run(args: argparse.Namespace) -> int:
-    found = find_set(args.set, args.quizzes)
+    found = find_set(args.set, str(args.quizzes or default_quizzes_folder()))
     if isinstance(found, str):
         print(found, file=sys.stderr)
         return 2

@@ -7,10 +7,9 @@ import logging
 from typing import Any
 
 from bot.engine.loader import load_bank
+from bot.settings import default_quizzes_folder
 
 logger = logging.getLogger(__name__)
-
-DEFAULT_PATH = "quizzes/"
 
 
 def register(subparsers: Any) -> None:
@@ -20,7 +19,10 @@ def register(subparsers: Any) -> None:
         description="Check question files (or every *.yaml in the given folders).",
     )
     parser.add_argument(
-        "paths", nargs="*", metavar="PATH", help=f"files or folders (default {DEFAULT_PATH})"
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or folders (default: the quizzes folder named in bot.yaml)",
     )
     parser.set_defaults(handler=run)
 
@@ -30,7 +32,7 @@ def _plural(count: int, word: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    bank = load_bank(*(args.paths or [DEFAULT_PATH]))
+    bank = load_bank(*(args.paths or [default_quizzes_folder()]))
     for problem in bank.problems:
         print(problem)
     errors = len(bank.errors)
