@@ -60,8 +60,13 @@ class Recorder:
         context: PlayContext,
         clock: Clock,
         scheduler: ReviewScheduler | None = None,
+        *,
+        award_points: bool = True,
     ) -> None:
         self._store = store
+        # Practice and review answers count as answered and move review cards, but
+        # earn no leaderboard points: nobody can see how a private answer was found.
+        self._award_points = award_points
         self._context = context
         self._clock = clock
         self._scheduler = scheduler
@@ -106,7 +111,7 @@ class Recorder:
             question_id=question_id,
             tags=tuple(opened.question.tags) if opened else (),
             correct=event.correct,
-            points=event.points,
+            points=event.points if self._award_points else 0,
             response_time=event.response_time,
             hints_used=event.hints_used,
             answered_at=wall_time_of(self._clock, event.at),

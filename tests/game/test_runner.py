@@ -161,3 +161,20 @@ async def test_a_stop_from_a_command_ends_the_run_with_standings() -> None:
     standings = await asyncio.wait_for(game, timeout=5)
     assert standings[0].player == ALICE and standings[0].correct == 1
     assert runner.stop("u1") == []
+
+
+async def test_practice_answers_are_recorded_without_points(tmp_path: Path) -> None:
+    store = await AsyncStore.open_sqlite(tmp_path / "scores.db")
+    clock = SystemClock()
+    recorder = Recorder(store, PlayContext("g", "c", "s4"), clock, award_points=False)
+    renderer = ListRenderer()
+    runner = SessionRunner(session(questions=1), renderer, clock, recorder)
+    game = asyncio.create_task(runner.run())
+    asked = await wait_for_question(renderer)
+    right = runner.answer(ALICE, asked.question.answer_texts()[0])
+    await asyncio.wait_for(game, timeout=5)
+    judged = next(e for e in right if isinstance(e, AnswerJudged))
+    assert judged.points > 0  # the session still shows what the answer was worth
+    stats = await store.player_stats("g", "u1")
+    assert (stats.answered, stats.correct, stats.points) == (1, 1, 0)
+    await store.close()
