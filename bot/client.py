@@ -33,6 +33,10 @@ logger = logging.getLogger(__name__)
 SHUTDOWN_GRACE_SECONDS = 8.0
 
 
+class StartupError(Exception):
+    """The bot cannot start with these settings; the message is one line for the operator."""
+
+
 class QuizTree(app_commands.CommandTree["QuizBot"]):
     """Every failed app command gets a private answer; unexpected failures are logged."""
 
@@ -101,13 +105,24 @@ class QuizBot(commands.Bot):
         return self._store
 
     async def setup_hook(self) -> None:
-        database = self.settings.database
-        database.parent.mkdir(parents=True, exist_ok=True)
-        self._store = await AsyncStore.open_sqlite(database)
+        self._store = await self._open_store()
         await self.library.load()
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         await self.sync_commands()
+
+    async def _open_store(self) -> AsyncStore:
+        database = self.settings.database
+        try:
+            database.parent.mkdir(parents=True, exist_ok=True)
+            return await AsyncStore.open_sqlite(database)
+        except StoreError as error:
+            raise StartupError(str(error)) from None
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise StartupError(
+                f"{database}: cannot create the score database in {database.parent}: {reason}"
+            ) from None
 
     async def sync_commands(self) -> None:
         guild_id = self.settings.discord.dev_guild_id

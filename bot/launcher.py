@@ -21,7 +21,7 @@ import aiohttp
 import discord
 import yarl
 
-from bot.client import QuizBot
+from bot.client import QuizBot, StartupError
 from bot.settings import Settings, SettingsError, load_settings
 
 logger = logging.getLogger(__name__)
@@ -55,13 +55,18 @@ def read_dotenv(path: Path) -> dict[str, str]:
         if not line or line.startswith("#") or "=" not in line:
             continue
         key, _, value = line.removeprefix("export ").partition("=")
-        value = value.strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-            value = value[1:-1]
-        else:
-            value = value.split(" #", 1)[0].strip()
-        values[key.strip()] = value
+        values[key.strip()] = dotenv_value(value)
     return values
+
+
+def dotenv_value(raw: str) -> str:
+    """A quoted value runs to its closing quote (a comment may follow it); a bare one to " #"."""
+    value = raw.strip()
+    if value[:1] in ("'", '"'):
+        end = value.find(value[0], 1)
+        if end > 0:
+            return value[1:end]
+    return value.split(" #", 1)[0].strip()
 
 
 def connection_from(environ: Mapping[str, str], dotenv_files: list[Path]) -> Connection:
@@ -148,6 +153,8 @@ async def serve(settings: Settings, token: str) -> int:
     async with QuizBot(settings) as bot:
         try:
             await bot.login(token)
+        except StartupError as error:
+            raise LaunchError(str(error)) from None
         except discord.LoginFailure:
             raise LaunchError(
                 f"Discord rejected the token in {TOKEN_VARIABLE}; "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from tests.fakediscord import FakeDiscord
 
@@ -63,3 +64,18 @@ async def test_token_from_a_dotenv_file_beside_bot_yaml(
     finally:
         assert await bot.stop() == 0
     assert token not in bot.log
+
+
+@pytest.mark.parametrize("where", ["a-folder", "not-a-folder/scores.db"])
+async def test_an_unusable_database_is_one_line_and_status_2(
+    fake_discord: FakeDiscord, home: BotHome, where: str
+) -> None:
+    (home.folder / "a-folder").mkdir()
+    (home.folder / "not-a-folder").write_text("a plain file", encoding="utf-8")
+    settings = yaml.safe_load(home.config.read_text(encoding="utf-8"))
+    settings["database"] = str(home.folder / where)
+    home.config.write_text(yaml.safe_dump(settings), encoding="utf-8")
+    bot = await BotProcess.start(home, bot_env(fake_discord))
+    assert await bot.wait() == 2
+    assert len(bot.stderr_lines) == 1, bot.log
+    assert bot.log.startswith(f"quizbot: {home.folder / where}") and "score database" in bot.log

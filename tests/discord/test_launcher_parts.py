@@ -28,6 +28,20 @@ def test_dotenv_forms(tmp_path: Path) -> None:
     assert read_dotenv(tmp_path / "missing.env") == {}
 
 
+def test_a_quoted_dotenv_value_may_carry_a_comment(tmp_path: Path) -> None:
+    env = tmp_path / ".env"
+    env.write_text(
+        'DISCORD_TOKEN="abc.def"  # from the developer portal\n'
+        "DISCORD_API_BASE='http://x/api' # local fake\nODD=\"unclosed\n",
+        encoding="utf-8",
+    )
+    assert read_dotenv(env) == {
+        "DISCORD_TOKEN": "abc.def",
+        "DISCORD_API_BASE": "http://x/api",
+        "ODD": '"unclosed',
+    }
+
+
 def test_environment_wins_over_dotenv(tmp_path: Path) -> None:
     env = tmp_path / ".env"
     env.write_text("DISCORD_TOKEN=from-file\nDISCORD_GATEWAY_URL=ws://file/gw\n", encoding="utf-8")

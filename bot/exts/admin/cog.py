@@ -18,7 +18,7 @@ from discord.ext import commands
 from bot.engine.errors import Problem
 from bot.exts.learning import sets_admin
 from bot.exts.quiz.checks import is_manager
-from bot.exts.quiz.embeds import INFO_COLOUR, MISSED_COLOUR, RIGHT_COLOUR, clip
+from bot.exts.quiz.embeds import INFO_COLOUR, MISSED_COLOUR, RIGHT_COLOUR, clip, code_line
 from bot.exts.quiz.starting import GuildOverrides, effective
 from bot.exts.quiz.views import ConfirmView
 from bot.settings import Mode, QuizSettings
@@ -156,10 +156,10 @@ class AdminCog(commands.GroupCog, group_name="quizadmin", group_description="Qui
 
 
 def problems_text(problems: tuple[Problem, ...]) -> str:
-    lines = [clip(str(p), 300) for p in problems[:MAX_PROBLEMS_SHOWN]]
+    lines = [code_line(str(p)) for p in problems[:MAX_PROBLEMS_SHOWN]]
     if len(problems) > MAX_PROBLEMS_SHOWN:
         lines.append(f"\N{HORIZONTAL ELLIPSIS} and {len(problems) - MAX_PROBLEMS_SHOWN} more")
-    return clip("\n".join(f"`{discord.utils.escape_markdown(line)}`" for line in lines), 4000)
+    return clip("\n".join(lines), 4000)
 
 
 def settings_embed(quiz: QuizSettings, overrides: GuildOverrides) -> discord.Embed:

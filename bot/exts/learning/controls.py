@@ -19,7 +19,7 @@ import discord
 from bot.engine.errors import QuizError
 from bot.engine.session import AnswerJudged, HintRevealed
 from bot.exts.learning import embeds
-from bot.exts.quiz.embeds import clip
+from bot.exts.quiz.embeds import button_labels, clip, pick_label
 from bot.exts.quiz.errors import send_private
 from bot.exts.quiz.replies import player_of
 
@@ -96,7 +96,7 @@ def controls_view(tag: str, number: int, choices: Sequence[str]) -> discord.ui.V
     """Choice buttons (or a "Type answer" button), then Hint and Stop."""
     view = discord.ui.View(timeout=None)
     primary = discord.ButtonStyle.primary
-    for index, label in enumerate(choices):
+    for index, label in enumerate(button_labels(choices)):
         row = index // BUTTONS_PER_ROW
         view.add_item(
             ControlButton("pick", tag, number, index, label=label, style=primary, row=row)
@@ -187,7 +187,10 @@ async def _pick(
         await private(interaction, embeds.answer_feedback(events, player.id))
         return
     embed = embeds.picked_embed(
-        asked, kind=practice.renderer.kind, picked=judged.text, correct=judged.correct
+        asked,
+        kind=practice.renderer.kind,
+        picked=pick_label(index, judged.text),
+        correct=judged.correct,
     )
     await interaction.response.edit_message(embed=embed, view=None)
 

@@ -30,9 +30,11 @@ from bot.exts.quiz.embeds import (
     MISSED_COLOUR,
     QUESTION_COLOUR,
     RIGHT_COLOUR,
+    choice_lines,
     clip,
     quoted_answer,
     timestamp,
+    with_ask,
 )
 from bot.exts.quiz.replies import IGNORED_TEXT
 
@@ -65,15 +67,16 @@ def how_to_answer(asked: QuestionAsked, guesses: int) -> str:
 def question_embed(
     asked: QuestionAsked, *, kind: str, closes_at: datetime, guesses: int
 ) -> discord.Embed:
+    choices = choice_lines(asked.choices)
     lines = [
-        clip(asked.question.ask, 3000),
-        "",
+        *choices,
+        *([""] if choices else []),
         f"\N{STOPWATCH} Closes {timestamp(closes_at)}",
         how_to_answer(asked, guesses),
     ]
     embed = discord.Embed(
         title=f"Question {asked.number}/{asked.total}",
-        description="\n".join(lines),
+        description=with_ask(asked.question.ask, lines),
         colour=QUESTION_COLOUR,
     )
     embed.set_author(name=clip(f"{kind}: {asked.set_title}", 256))

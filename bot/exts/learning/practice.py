@@ -189,6 +189,8 @@ class PracticeSessions:
     def __init__(self, *, max_running: int = DEFAULT_MAX_RUNNING) -> None:
         self.max_running = max_running
         self._by_tag: dict[str, Practice] = {}
+        # Set by stop_all: commands keep arriving while the bot waits for summaries to post.
+        self._closing = False
 
     def __len__(self) -> int:
         return len(self._by_tag)
@@ -202,6 +204,11 @@ class PracticeSessions:
             None,
         )
 
+    def check_room(self) -> None:
+        """Raise PracticeRefusedError when no new private session may start now."""
+        if self._closing:
+            raise PracticeRefusedError("The bot is shutting down; try again in a minute.")
+
     def launch(
         self,
         *,
@@ -214,6 +221,7 @@ class PracticeSessions:
         kind: Kind,
     ) -> Practice:
         """Start the session; `anchor` must already have been answered."""
+        self.check_room()
         old = self.of_member(guild_id, user_id)
         if old is not None:
             old.renderer.mark_lost()
@@ -270,6 +278,7 @@ class PracticeSessions:
 
     async def stop_all(self, timeout: float) -> None:
         """Shutdown: end every practice, letting each send its summary for up to `timeout` s."""
+        self._closing = True
         running = list(self._by_tag.values())
         for practice in running:
             self._end(practice)

@@ -118,10 +118,12 @@ async def export(host: SetsHost, interaction: discord.Interaction[Any], name: st
 async def remove(host: SetsHost, interaction: discord.Interaction[Any], name: str) -> None:
     guild_id = _guild_id(interaction)
     clean = validate_name(name)
+    # Re-reading the guild's sets can take seconds (up to 100 files): answer Discord first.
+    await interaction.response.defer(ephemeral=True, thinking=True)
     await asyncio.to_thread(host.guild_sets.remove, guild_id, clean)
     await host.library.refresh_guild(str(guild_id))
     logger.info("guild %s: %s removed set %s", guild_id, interaction.user.id, clean)
-    await interaction.response.send_message(
+    await interaction.followup.send(
         f"Set `{clean}` removed; quizzes already running with it play on.", ephemeral=True
     )
 

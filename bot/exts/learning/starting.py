@@ -135,6 +135,7 @@ async def _launch(
     kind: Kind,
 ) -> None:
     scope, user_id = _where(interaction)
+    host.practices.check_room()
     await interaction.response.send_message(intro, ephemeral=True, allowed_mentions=NO_MENTIONS)
     context = PlayContext(scope, practice_channel(user_id), uuid.uuid4().hex)
     recorder = Recorder(PracticeStore(host.store), context, host.clock, host.scheduler)

@@ -16,7 +16,7 @@ import yaml
 from bot.authoring import draft_quiz
 from bot.authoring.guildsets import Checked, GuildSetError
 from bot.engine.errors import Problem
-from bot.exts.quiz.embeds import MISSED_COLOUR, RIGHT_COLOUR, clip
+from bot.exts.quiz.embeds import MISSED_COLOUR, RIGHT_COLOUR, clip, code_line
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ def problems_report(
 ) -> tuple[discord.Embed, discord.File | None]:
     """The problems in an embed; all of them in an attached text file when they do not fit."""
     lines = problem_lines(problems)
-    shown = [f"`{clip(line, 300)}`" for line in lines[:MAX_PROBLEMS_SHOWN]]
+    shown = [code_line(line) for line in lines[:MAX_PROBLEMS_SHOWN]]
     hidden = len(lines) - len(shown)
     body = "\n".join(shown)
     needs_file = hidden > 0 or len(body) > EMBED_REPORT_CHARS
@@ -81,7 +81,7 @@ def saved_embed(checked: Checked, *, replaced: bool) -> discord.Embed:
         colour=RIGHT_COLOUR,
     )
     if checked.warnings:
-        warnings = "\n".join(f"`{clip(w, 300)}`" for w in problem_lines(checked.warnings)[:5])
+        warnings = "\n".join(code_line(w) for w in problem_lines(checked.warnings)[:5])
         embed.add_field(name="Warnings", value=clip(warnings, 1024), inline=False)
     return embed
 

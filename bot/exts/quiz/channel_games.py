@@ -45,6 +45,8 @@ class ChannelGames:
     def __init__(self, *, max_per_guild: int) -> None:
         self.max_per_guild = max_per_guild
         self._games: dict[int, ChannelGame] = {}
+        # Set by stop_all: commands keep arriving while the bot waits for standings to post.
+        self._closing = False
 
     def get(self, channel_id: int) -> ChannelGame | None:
         return self._games.get(channel_id)
@@ -57,6 +59,8 @@ class ChannelGames:
 
     def check_room(self, guild_id: int, channel_id: int) -> None:
         """Raise GameRefusedError unless a new quiz may start in this channel now."""
+        if self._closing:
+            raise GameRefusedError("The bot is shutting down; try again in a minute.")
         if channel_id in self._games:
             raise GameRefusedError(
                 "A quiz is already running in this channel; `/quiz stop` ends it."
@@ -78,8 +82,8 @@ class ChannelGames:
         recorder: Recorder | None,
         typed_in_channel: bool,
     ) -> ChannelGame:
-        self.check_room(guild_id, channel_id)
         """Register the game at once (the channel is taken); it starts playing on `game.go`."""
+        self.check_room(guild_id, channel_id)
         tag = secrets.token_hex(4)
         renderer = DiscordRenderer(
             channel,
@@ -136,6 +140,7 @@ class ChannelGames:
 
     async def stop_all(self, timeout: float) -> None:
         """Shutdown: end every quiz, letting each post its standings for up to `timeout` s."""
+        self._closing = True
         games = list(self._games.values())
         if not games:
             return

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 import discord
@@ -15,6 +16,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.engine.errors import QuizError
+from bot.engine.models import QuizSet
 from bot.engine.session import Session
 from bot.exts.learning import starting as learning
 from bot.exts.learning.embeds import add_learning_fields
@@ -38,7 +40,19 @@ logger = logging.getLogger(__name__)
 Context = commands.Context["QuizBot"]
 NO_MENTIONS = discord.AllowedMentions.none()
 MAX_CHOICES = 25
+CHOICE_LIMIT = 100
 PRIVATE_ONLY = "Only you should see this: use the slash command `/quiz {name}`."
+
+
+def set_choices(sets: Mapping[str, QuizSet], current: str) -> list[app_commands.Choice[str]]:
+    """Autocomplete for a set option. A name over Discord's 100 characters (a long file
+    name) is left out: one such choice makes Discord refuse the whole list."""
+    typed = current.strip().casefold()
+    return [
+        app_commands.Choice(name=embeds.clip(f"{name}: {quiz.title}", CHOICE_LIMIT), value=name)
+        for name, quiz in sets.items()
+        if len(name) <= CHOICE_LIMIT and (typed in name or typed in quiz.title.casefold())
+    ][:MAX_CHOICES]
 
 
 def _where(ctx: Context) -> tuple[discord.Guild, discord.abc.Messageable, int]:
@@ -152,14 +166,7 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def _set_choices(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        scope = str(interaction.guild_id or "")
-        typed = current.strip().casefold()
-        found = [
-            app_commands.Choice(name=embeds.clip(f"{name}: {quiz.title}", 100), value=name)
-            for name, quiz in self.bot.library.sets_for(scope).items()
-            if typed in name or typed in quiz.title.casefold()
-        ]
-        return found[:MAX_CHOICES]
+        return set_choices(self.bot.library.sets_for(str(interaction.guild_id or "")), current)
 
     @start.autocomplete("tags")
     async def _tag_choices(
@@ -172,7 +179,7 @@ class QuizCog(commands.Cog, name="Quiz"):
         for tag in self.bot.library.tags_for(str(interaction.guild_id or "")):
             if tag.startswith(typing.strip().casefold()) and tag not in chosen:
                 value = f"{prefix}, {tag}" if prefix else tag
-                if len(value) <= 100:
+                if len(value) <= CHOICE_LIMIT:
                     found.append(app_commands.Choice(name=value, value=value))
         return found[:MAX_CHOICES]
 
@@ -263,13 +270,7 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def _practice_set_choices(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        typed = current.strip().casefold()
-        sets = self.bot.library.sets_for(str(interaction.guild_id or ""))
-        return [
-            app_commands.Choice(name=embeds.clip(f"{name}: {quiz.title}", 100), value=name)
-            for name, quiz in sets.items()
-            if typed in name or typed in quiz.title.casefold()
-        ][:MAX_CHOICES]
+        return set_choices(self.bot.library.sets_for(str(interaction.guild_id or "")), current)
 
     @quiz.command(name="review")  # type: ignore[arg-type]
     async def review(self, ctx: Context) -> None:

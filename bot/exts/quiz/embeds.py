@@ -44,6 +44,10 @@ MEDALS = ("\N{FIRST PLACE MEDAL}", "\N{SECOND PLACE MEDAL}", "\N{THIRD PLACE MED
 MAX_MISSES_SHOWN = 5
 MAX_ANSWERS_PER_MISS = 3
 MAX_ANSWER_CHARS = 60
+BUTTON_LABEL_LIMIT = 80
+MAX_CHOICE_CHARS = 300
+MAX_ASK_CHARS = 3000
+DESCRIPTION_LIMIT = 4096
 PERIOD_NAMES: Mapping[str, str] = {"all": "all time", "week": "this week", "month": "this month"}
 
 
@@ -60,6 +64,44 @@ def quoted_answer(text: str) -> str:
     """What a player typed, shown verbatim but harmless (messages go out with no mentions)."""
     one_line = " ".join(text.split())
     return discord.utils.escape_markdown(clip(one_line, MAX_ANSWER_CHARS))
+
+
+def choices_fit_buttons(choices: Sequence[str]) -> bool:
+    return all(len(choice) <= BUTTON_LABEL_LIMIT for choice in choices)
+
+
+def button_labels(choices: Sequence[str]) -> list[str]:
+    """The choices as button labels; numbered when too long, to match `choice_lines`."""
+    if choices_fit_buttons(choices):
+        return list(choices)
+    return [clip(f"{n}. {choice}", BUTTON_LABEL_LIMIT) for n, choice in enumerate(choices, 1)]
+
+
+def pick_label(index: int, choice: str) -> str:
+    """How to name a picked choice: by its number too when its button label was clipped."""
+    return choice if len(choice) <= BUTTON_LABEL_LIMIT else f"{index + 1}. {choice}"
+
+
+def choice_lines(choices: Sequence[str]) -> list[str]:
+    """Choices too long for a button label are spelled out in the question itself,
+    since clipped labels may all read the same."""
+    if choices_fit_buttons(choices):
+        return []
+    return [f"**{n}.** {clip(choice, MAX_CHOICE_CHARS)}" for n, choice in enumerate(choices, 1)]
+
+
+def with_ask(ask: str, after: Sequence[str]) -> str:
+    """An embed description: the question, clipped so that the lines after it still fit."""
+    tail = "\n".join(after)
+    room = min(MAX_ASK_CHARS, DESCRIPTION_LIMIT - len(tail) - 2)
+    return f"{clip(ask, room)}\n\n{tail}" if tail else clip(ask, room)
+
+
+def code_line(text: str, limit: int = 300) -> str:
+    """One line shown as code. Markdown escapes show as backslashes inside a code span and
+    a backtick would end it early, so backticks become quotes instead."""
+    plain = text.replace("`", "'")
+    return f"`{clip(plain, limit)}`"
 
 
 def timestamp(moment: datetime, style: str = "R") -> str:
@@ -109,20 +151,23 @@ def question_embed(
     closed: bool = False,
 ) -> discord.Embed:
     title = f"Question {asked.number}/{asked.total}"
-    lines = [clip(asked.question.ask, 3000), ""]
+    lines = choice_lines(asked.choices)
+    if lines:
+        lines.append("")
     if closed:
         lines.append("This question is closed.")
     else:
         lines.append(f"\N{STOPWATCH} Closes {timestamp(closes_at)}")
         lines.append(answer_help(asked.question, mode=mode, typed_in_channel=typed_in_channel))
-    embed = discord.Embed(title=title, description="\n".join(lines), colour=QUESTION_COLOUR)
+    description = with_ask(asked.question.ask, lines)
+    embed = discord.Embed(title=title, description=description, colour=QUESTION_COLOUR)
     embed.set_author(name=clip(asked.set_title, 256))
     if hints:
         shown = "\n".join(f"{i}. {clip(h, 300)}" for i, h in enumerate(hints, 1))
         embed.add_field(name="Hints", value=clip(shown, 1024), inline=False)
-    embed.set_footer(
-        text=clip(f"{asked.set_title} \N{MIDDLE DOT} {asked.base_points} points", 2048)
-    )
+    # The author line shows the title already; a long one repeated here could push the
+    # embed past Discord's 6000-character total.
+    embed.set_footer(text=f"{clip(asked.set_title, 100)} \N{MIDDLE DOT} {asked.base_points} points")
     return embed
 
 

@@ -36,7 +36,7 @@ async def handle_pick(
         return
     player = player_of(interaction.user)
     events = game.runner.pick(player, index, number=number)
-    said = feedback(events, player.id, picked=True)
+    said = feedback(events, player.id, pick=index)
     await interaction.response.send_message(said.text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 

@@ -14,7 +14,7 @@ from typing import Literal
 import discord
 
 from bot.engine.session import AnswerIgnored, AnswerJudged, AnswerLocked, Event, Player
-from bot.exts.quiz.embeds import quoted_answer
+from bot.exts.quiz.embeds import pick_label, quoted_answer
 
 logger = logging.getLogger(__name__)
 
@@ -45,13 +45,18 @@ def player_of(user: discord.abc.User) -> Player:
     return Player(id=str(user.id), name=user.display_name)
 
 
-def feedback(events: Sequence[Event], player_id: str, *, picked: bool = False) -> Feedback:
-    """How the player's own answer went; the last event about them decides."""
+def feedback(
+    events: Sequence[Event], player_id: str, *, picked: bool = False, pick: int | None = None
+) -> Feedback:
+    """How the player's own answer went; the last event about them decides.
+
+    `pick` is the index of the button pressed: a long choice is then named by its number.
+    """
     for event in reversed(events):
         if isinstance(event, AnswerJudged) and event.player.id == player_id:
-            return _judged(event, picked)
+            return _judged(event, picked or pick is not None, _named(event.text, pick))
         if isinstance(event, AnswerLocked) and event.player.id == player_id:
-            said = quoted_answer(event.text)
+            said = quoted_answer(_named(event.text, pick))
             return Feedback(
                 "locked",
                 f"Your answer \N{LEFT DOUBLE QUOTATION MARK}{said}"
@@ -62,10 +67,12 @@ def feedback(events: Sequence[Event], player_id: str, *, picked: bool = False) -
     return Feedback("none", "No question is open right now.")
 
 
-def _judged(event: AnswerJudged, picked: bool) -> Feedback:
-    said = (
-        f"\N{LEFT DOUBLE QUOTATION MARK}{quoted_answer(event.text)}\N{RIGHT DOUBLE QUOTATION MARK}"
-    )
+def _named(text: str, pick: int | None) -> str:
+    return text if pick is None else pick_label(pick, text)
+
+
+def _judged(event: AnswerJudged, picked: bool, text: str) -> Feedback:
+    said = f"\N{LEFT DOUBLE QUOTATION MARK}{quoted_answer(text)}\N{RIGHT DOUBLE QUOTATION MARK}"
     if picked and not event.correct:
         return Feedback("wrong", f"You picked {said}. Results at the reveal.")
     if event.correct:

@@ -96,6 +96,9 @@ def effective(quiz: QuizSettings, overrides: GuildOverrides) -> QuizSettings:
         changes["mode"] = overrides.mode
     if overrides.hints is False:
         changes["hint_schedule"] = ()
+    elif overrides.hints and not quiz.hint_schedule:
+        # bot.yaml gives no hints by default; a server that asks for them gets the usual times.
+        changes["hint_schedule"] = QuizSettings.model_fields["hint_schedule"].default
     return quiz.model_copy(update=changes)
 
 

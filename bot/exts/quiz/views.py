@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import discord
 
-from bot.exts.quiz.embeds import clip
+from bot.exts.quiz.embeds import BUTTON_LABEL_LIMIT, button_labels, clip
 from bot.exts.quiz.playing import handle_pick
 
 if TYPE_CHECKING:
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 PICK_TEMPLATE = r"quiz:pick:(?P<tag>[0-9a-f]{1,16}):(?P<number>[0-9]{1,4}):(?P<index>[0-9]{1,2})"
-BUTTON_LABEL_LIMIT = 80
 BUTTONS_PER_ROW = 5
 
 
@@ -77,7 +76,7 @@ class PickButton(
 def pick_view(tag: str, number: int, labels: Sequence[str]) -> discord.ui.View:
     """The buttons under a choice or true/false question (at most 10 choices, two rows)."""
     view = discord.ui.View(timeout=None)
-    for index, label in enumerate(labels):
+    for index, label in enumerate(button_labels(labels)):
         view.add_item(PickButton(tag, number, index, label=label))
     return view
 
