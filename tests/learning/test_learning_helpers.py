@@ -28,7 +28,6 @@ from bot.engine.session import (
 )
 from bot.exts.learning import embeds
 from bot.exts.learning.mastery import END_OF_TIME, tag_mastery, weakest_questions
-from bot.exts.learning.practice import PracticeStore
 from bot.exts.learning.review import REVIEW_LIMIT, nothing_due_text, when_text
 from bot.exts.learning.uploads import draft_file, problems_report
 from bot.game import ManualClock, PlayContext, Recorder, SessionRunner
@@ -87,7 +86,7 @@ async def play_solo(
     )
     session = Session(options)
     context = PlayContext(SCOPE, "practice-111", "s1")
-    recorder = Recorder(PracticeStore(store), context, clock, ReviewScheduler())
+    recorder = Recorder(store, context, clock, ReviewScheduler(), award_points=False)
     renderer = Collect()
     runner = SessionRunner(session, renderer, clock, recorder)
     task = asyncio.create_task(runner.run())

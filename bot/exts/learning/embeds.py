@@ -2,7 +2,7 @@
 
 Pure functions from engine events and plain records to `discord.Embed` or text.
 Practice shows no points: practice answers count for statistics and review
-cards, not for the server's leaderboard (see `practice.PracticeStore`).
+cards, not for the server's leaderboard (see `Recorder(award_points=False)`).
 """
 
 from __future__ import annotations

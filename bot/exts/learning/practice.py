@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
 import logging
 import secrets
 from collections.abc import Callable
@@ -38,9 +37,6 @@ from bot.exts.learning.controls import controls_view
 from bot.game.clock import Clock, wall_time_of
 from bot.game.recorder import Recorder
 from bot.game.runner import SessionRunner
-from bot.store.aio import AsyncStore
-from bot.store.base import ScoreStore
-from bot.store.records import AnswerRecord
 
 logger = logging.getLogger(__name__)
 
@@ -54,28 +50,6 @@ T = TypeVar("T")
 
 class PracticeRefusedError(QuizError):
     """No room for another private session right now."""
-
-
-class PracticeStore(AsyncStore):
-    """The bot's store, but answers given in private earn no leaderboard points.
-
-    They still count as answered, right or wrong (statistics, mastery) and move
-    the review cards; only `points` is written as 0, since nobody can see how a
-    private answer was found.
-    """
-
-    def __init__(self, inner: AsyncStore) -> None:
-        # No super().__init__: this owns no thread; every call goes to the shared store.
-        self._inner = inner
-
-    async def call(self, work: Callable[[ScoreStore], T]) -> T:
-        return await self._inner.call(work)
-
-    async def record_answer(self, record: AnswerRecord) -> int:
-        return await self._inner.record_answer(dataclasses.replace(record, points=0))
-
-    async def close(self) -> None:
-        """The shared store is closed by its owner, never by a practice."""
 
 
 class PracticeRenderer:

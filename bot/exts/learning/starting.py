@@ -25,7 +25,7 @@ from bot.exts.learning.mastery import (
     tag_mastery,
     weakest_questions,
 )
-from bot.exts.learning.practice import Kind, PracticeSessions, PracticeStore
+from bot.exts.learning.practice import Kind, PracticeSessions
 from bot.exts.learning.review import REVIEW_LIMIT, nothing_due_text
 from bot.exts.quiz.embeds import clip
 from bot.exts.quiz.starting import GuildOverrides, StartRequest, effective, session_options
@@ -138,7 +138,7 @@ async def _launch(
     host.practices.check_room()
     await interaction.response.send_message(intro, ephemeral=True, allowed_mentions=NO_MENTIONS)
     context = PlayContext(scope, practice_channel(user_id), uuid.uuid4().hex)
-    recorder = Recorder(PracticeStore(host.store), context, host.clock, host.scheduler)
+    recorder = Recorder(host.store, context, host.clock, host.scheduler, award_points=False)
     host.practices.launch(
         guild_id=int(scope),
         user_id=user_id,
