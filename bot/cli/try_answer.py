@@ -15,6 +15,7 @@ from typing import Any
 from bot.engine.errors import QuizFileError
 from bot.engine.judge import judge
 from bot.engine.loader import load_bank, load_quiz
+from bot.engine.loader.validate import suggest
 from bot.engine.models import QuizSet
 from bot.settings import default_quizzes_folder
 
@@ -54,11 +55,19 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(found, str):
         print(found, file=sys.stderr)
         return 2
+    # Ids are lower case by rule, so `Shoigu-Name` can only mean `shoigu-name`.
+    wanted = args.question_id.strip().lower()
     try:
-        question = found.question(args.question_id)
+        question = found.question(wanted)
     except KeyError:
-        ids = ", ".join(q.id for q in found.questions)
-        print(f"no question {args.question_id!r} in set {args.set!r} (ids: {ids})", file=sys.stderr)
+        ids = [q.id for q in found.questions]
+        guess = suggest(wanted, ids)
+        hint = f"did you mean {guess!r}? " if guess else ""
+        listed = ", ".join(ids)
+        print(
+            f"no question {args.question_id!r} in set {args.set!r} ({hint}ids: {listed})",
+            file=sys.stderr,
+        )
         return 2
     verdict = judge(question, args.answer)
     label = "RIGHT" if verdict.correct else ("CLOSE" if verdict.close else "WRONG")

@@ -58,8 +58,14 @@ from bot.engine.judge.allof import judge_all_of
 from bot.engine.judge.choice import judge_choice
 from bot.engine.judge.compiled import PeerIndex, Prepared, build_matcher
 from bot.engine.judge.normalise import fold, tokens, words_only
-from bot.engine.judge.numbers import bound_of, judge_number, judge_year
-from bot.engine.judge.text import judge_matcher
+from bot.engine.judge.numbers import (
+    asked_negations,
+    asked_numbers,
+    bound_of,
+    judge_number,
+    judge_year,
+)
+from bot.engine.judge.text import judge_matcher, possessive_of_answer
 from bot.engine.judge.truefalse import judge_truefalse
 from bot.engine.models import (
     AllOfQuestion,
@@ -135,7 +141,16 @@ def _compile(question: QuestionBase, peers: PeerIndex | None = None) -> Prepared
         longest = sum(max(len(tokens(t)) for t in part) for part in question.answer)
         return Prepared(matcher, max_words=longest + len(question.answer) + _ALL_OF_SLACK)
     if isinstance(question, NumberQuestion):
-        return Prepared(asked_bound=bound_of(fold(question.ask)))
+        return Prepared(
+            asked_bound=bound_of(fold(question.ask)),
+            asked_numbers=asked_numbers(question.ask, question.answer, years=False),
+            asked_negations=asked_negations(question.ask),
+        )
+    if isinstance(question, YearQuestion):
+        return Prepared(
+            asked_numbers=asked_numbers(question.ask, question.answer, years=True),
+            asked_negations=asked_negations(question.ask),
+        )
     return Prepared()
 
 
@@ -154,14 +169,18 @@ def judge(question: QuestionBase, text: str) -> Verdict:
         return Verdict(False, reason="too_long")
     if isinstance(question, TextQuestion):
         assert prepared.matcher is not None
+        if possessive_of_answer(prepared.matcher, text):
+            return Verdict(False, reason="wrong")
         return judge_matcher(prepared.matcher, tokens(text), 0)
     if isinstance(question, NumberQuestion):
-        return judge_number(question, text, prepared.asked_bound)
+        return judge_number(
+            question, text, prepared.asked_bound, prepared.asked_numbers, prepared.asked_negations
+        )
     if isinstance(question, ChoiceQuestion):
         assert prepared.matcher is not None
         return judge_choice(question, prepared.matcher, text)
     if isinstance(question, YearQuestion):
-        return judge_year(question, text)
+        return judge_year(question, text, prepared.asked_numbers, prepared.asked_negations)
     if isinstance(question, TrueFalseQuestion):
         return judge_truefalse(question, text)
     if isinstance(question, AllOfQuestion):

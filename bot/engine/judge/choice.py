@@ -39,6 +39,8 @@ def judge_choice(question: ChoiceQuestion, matcher: Matcher, text: str) -> Verdi
         return verdict
     option = _distinctive_option(question, words)
     if option is None:
+        option = _fragment_option(question, words)
+    if option is None:
         return verdict
     if option == right:
         return Verdict(True, matched=question.choices[right], reason="distinctive")
@@ -64,6 +66,31 @@ def _distinctive_option(question: ChoiceQuestion, words: tuple[str, ...]) -> int
             return None
         found |= owners
     return found.pop() if len(found) == 1 else None
+
+
+def _fragment_option(question: ChoiceQuestion, words: tuple[str, ...]) -> int | None:
+    """The one option holding the message as a run of two or more of its words.
+
+    For words too common to tell options apart alone ("defence", "minister"), which
+    together still do: "defence minister" among "Prime/Defence/Foreign minister of X".
+    """
+    run = drop_leading_article(words)
+    if len(run) < 2:
+        return None
+    owners = [i for i, choice in enumerate(question.choices) if _holds(phrase(choice), run)]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _holds(option: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    """True when `run` (typos forgiven per word) is a run of the option's words."""
+    size = len(run)
+    return any(
+        all(
+            word_kind(typed, word, True) is not None
+            for typed, word in zip(run, option[k : k + size], strict=True)
+        )
+        for k in range(len(option) - size + 1)
+    )
 
 
 def _telling(word: str) -> bool:

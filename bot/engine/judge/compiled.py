@@ -244,4 +244,8 @@ class Prepared:
 
     matcher: Matcher | None = None
     asked_bound: str | None = None  # "lt"/"gt" when the question itself states a bound
+    # Numbers the question states ("two coups in 2022"): repeating one is not a guess.
+    asked_numbers: frozenset[float] = frozenset()
+    # Its negated phrases ("not found"): repeating them is not a denial.
+    asked_negations: frozenset[str] = frozenset()
     max_words: int = 0  # all_of: the longest message that can still list every part

@@ -84,6 +84,22 @@ def read(text: str, *, years: bool = False) -> tuple[list[Reading], str]:
     return readings, folded
 
 
+def asked_numbers(ask: str, answer: float, *, years: bool) -> frozenset[float]:
+    """Numbers the question itself states, which a player may repeat beside the answer.
+
+    None when the answer is among them: then they are the candidates on offer
+    ("Which is larger, 25 or 52?") and naming two of them is a hedge.
+    """
+    stated = frozenset(r.value for r in read(ask, years=years)[0])
+    return frozenset() if answer in stated else stated
+
+
+def _unstated(readings: list[Reading], stated: frozenset[float]) -> list[Reading]:
+    """The readings without the question's own numbers, if any reading is left."""
+    kept = [r for r in readings if r.value not in stated]
+    return kept or readings
+
+
 def _merge_pair(match: re.Match[str]) -> str:
     tail = match.group(2) if match.group(2) is not None else match.group(3)
     return f"{int(match.group(1)) * 100 + int(tail)}"
@@ -101,19 +117,40 @@ def _offers_choice(folded: str) -> bool:
     return any(word in ALTERNATIVES for word in _WORDS.findall(folded))
 
 
-def _negated(folded: str) -> bool:
-    return any(word in NEGATIONS for word in _WORDS.findall(folded))
+def _negated(folded: str, stated: frozenset[str] = frozenset()) -> bool:
+    """A negation in the message, other than one repeating the question's own
+    wording ("404 not found" for "Which status means Not Found?")."""
+    words = _WORDS.findall(folded)
+    return any(
+        word in NEGATIONS and " ".join(words[i : i + 2]) not in stated
+        for i, word in enumerate(words)
+    )
 
 
-def judge_number(question: NumberQuestion, text: str, asked_bound: str | None) -> Verdict:
+def asked_negations(ask: str) -> frozenset[str]:
+    """The question's own negated phrases, as "not found" pairs."""
+    words = _WORDS.findall(fold(ask).replace("'", ""))
+    return frozenset(
+        " ".join(words[i : i + 2]) for i, word in enumerate(words[:-1]) if word in NEGATIONS
+    )
+
+
+def judge_number(
+    question: NumberQuestion,
+    text: str,
+    asked_bound: str | None,
+    stated: frozenset[float] = frozenset(),
+    denied: frozenset[str] = frozenset(),
+) -> Verdict:
     readings, folded = read(text)
+    readings = _unstated(readings, stated)
     shown = question.answer_texts()[0]
     if not readings:
         return Verdict(False, reason=_no_number(text, folded))
     values = {r.value for r in readings}
     if len(values) > 1 or _offers_choice(folded):
         return Verdict(False, reason="hedge")
-    if _negated(folded):
+    if _negated(folded, denied):
         return Verdict(False, reason="negation")
     reading = readings[0]
     if reading.bound is not None and reading.bound != asked_bound:
@@ -127,8 +164,14 @@ def judge_number(question: NumberQuestion, text: str, asked_bound: str | None) -
     )
 
 
-def judge_year(question: YearQuestion, text: str) -> Verdict:
+def judge_year(
+    question: YearQuestion,
+    text: str,
+    stated: frozenset[float] = frozenset(),
+    denied: frozenset[str] = frozenset(),
+) -> Verdict:
     readings, folded = read(text, years=True)
+    readings = _unstated(readings, stated)
     shown = str(question.answer)
     if not readings:
         return Verdict(False, reason=_no_number(text, folded))
@@ -137,7 +180,7 @@ def judge_year(question: YearQuestion, text: str) -> Verdict:
         return Verdict(False, reason="hedge")
     if not years:
         return Verdict(False, reason="wrong")
-    if _negated(folded):
+    if _negated(folded, denied):
         return Verdict(False, reason="negation")
     year = years.pop()
     if year == question.answer:

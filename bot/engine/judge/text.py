@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -10,7 +11,7 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.judge.compiled import Alt, Matcher, Rival
 from bot.engine.judge.hedging import FILLER, LIST_WORDS, NONANSWERS, Span, Surroundings, inspect
-from bot.engine.judge.normalise import drop_leading_article, joined, words_only
+from bot.engine.judge.normalise import drop_leading_article, fold, joined, words_only
 from bot.engine.judge.words import Kind, has_digit, phrase_kind, sub_phrase
 from bot.engine.verdict import Verdict
 
@@ -120,7 +121,8 @@ def judge_matcher(matcher: Matcher, toks: tuple[str, ...], right: int) -> Verdic
     if not words:
         return Verdict(False, reason="empty")
     core = drop_leading_article(words)
-    if joined(core) in NONANSWERS:
+    # "Help!" or "Nothing" may be the very answer; only then is it not a non-answer.
+    if joined(core) in NONANSWERS and joined(core) not in matcher.by_key:
         return Verdict(False, reason="nonanswer")
     whole = match_words(matcher, core)
     if whole is not None:
@@ -139,12 +141,35 @@ def judge_matcher(matcher: Matcher, toks: tuple[str, ...], right: int) -> Verdic
         return Verdict(False, reason="hedge")
     around = surroundings(matcher, toks, hits)
     hit = max(hits, key=lambda h: h.end - h.start)
+    if around.problem == "too_long":
+        # "Sergei K. Shoigu" when `Shoigu` is listed: the full name, not an essay.
+        named = _with_middle_name(matcher, words, right)
+        if named is not None:
+            return named
     if around.problem is not None:
         return Verdict(False, matched=hit.alt.text, reason=around.problem)
     if hit.alt.label != right:
         return Verdict(False, reason="wrong")
     reason = "initial" if around.used_initial else _sentence_reason(hit.kind)
     return Verdict(True, matched=hit.alt.text, reason=reason)
+
+
+_POSSESSIVE = re.compile(r"(\w+)'s\s+(\w+)")
+
+
+def possessive_of_answer(matcher: Matcher, text: str) -> bool:
+    """ "Shoigu's deputy", "France's neighbour": the answer owns the thing named, so the
+    message names something else. "It's Shoigu" and a bare "Shoigu's" are fine."""
+    if "'" not in text and "\u2019" not in text:
+        return False
+    folded = fold(text)
+    for match in _POSSESSIVE.finditer(folded):
+        owner, owned = match.groups()
+        if owner in matcher.alt_words and owned not in FILLER:
+            own_form = f"{owner}'s {owned}"
+            if not any(own_form in fold(alt.text) for alt in matcher.alts):
+                return True
+    return False
 
 
 def _with_middle_name(matcher: Matcher, words: tuple[str, ...], right: int) -> Verdict | None:

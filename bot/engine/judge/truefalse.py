@@ -37,10 +37,16 @@ _FILLER = word_set(
 )
 # Beyond this many unrelated words the message is an essay, not an answer.
 _MAX_UNKNOWN = 3
+# ...unless it opens with its verdict ("No, they met in Moscow"): then the rest is
+# the player's reason. Other polarity words in it still make it a hedge.
+_MAX_REASON_WORDS = 12
+# Verdict words that cannot start anything else ("no" can: "no idea").
+_CLEAR = word_set("correct false incorrect nope true untrue wrong yep yes")
 
 
 def judge_truefalse(question: TrueFalseQuestion, text: str) -> Verdict:
-    words = words_only(tokens(text, numbers=False))
+    toks = tokens(text, numbers=False)
+    words = words_only(toks)
     if not words:
         return Verdict(False, reason="empty")
     if " ".join(words) in NONANSWERS - {"no"}:
@@ -50,7 +56,7 @@ def judge_truefalse(question: TrueFalseQuestion, text: str) -> Verdict:
         return Verdict(False, reason="hedge")
     if not said:
         return Verdict(False, reason="nonanswer" if unknown == 0 else "wrong")
-    if unknown > _MAX_UNKNOWN:
+    if unknown > (_MAX_REASON_WORDS if _verdict_first(toks) else _MAX_UNKNOWN):
         return Verdict(False, reason="too_long")
     shown = question.answer_texts()[0]
     if said[0] == question.answer:
@@ -58,22 +64,34 @@ def judge_truefalse(question: TrueFalseQuestion, text: str) -> Verdict:
     return Verdict(False, reason="wrong")
 
 
+def _verdict_first(toks: tuple[str, ...]) -> bool:
+    first = toks[0]
+    if first not in _TRUE and first not in _FALSE:
+        return False
+    return first in _CLEAR or (len(toks) > 1 and toks[1] == ",")
+
+
 def _polarities(words: tuple[str, ...]) -> tuple[list[bool], int, bool]:
     said: list[bool] = []
     unknown = 0
     flip = False
     choice_offered = False
+    # Only filler since the last polarity word: a final "not" still belongs to it.
+    tail_bare = True
     for word in words:
         if word in _FLIP:
             flip = not flip
         elif word in _TRUE or word in _FALSE:
             said.append((word in _TRUE) != flip)
-            flip = False
+            flip, tail_bare = False, True
         elif word in ALTERNATIVES:
             choice_offered = True
         elif word not in _FILLER and word not in LIST_WORDS:
             unknown += 1
-    if flip and said:
-        # "absolutely not", "true... not": a trailing negation turns the last word.
-        said[-1] = not said[-1]
+            tail_bare = False
+    if flip and said and tail_bare:
+        # "absolutely not", "true... not": a trailing negation turns an affirmation;
+        # after a denial it only insists ("no, not really"). In a reason further on
+        # ("true, they met there, not in Moscow") it is about something else.
+        said[-1] = False
     return said, unknown, choice_offered

@@ -142,6 +142,17 @@ def test_try_unknown_set_and_question_say_what_exists(tmp_path: Path, quiz_dir: 
     assert "minister, share" in wrong_id.stderr
 
 
+def test_try_reads_an_id_in_any_case_and_suggests_a_near_one(
+    tmp_path: Path, quiz_dir: Path
+) -> None:
+    upper = _run_try(tmp_path, "article", "Minister", "Shoigu", "--quizzes", str(quiz_dir))
+    assert upper.returncode == 0, upper.stderr
+    assert "verdict: RIGHT" in upper.stdout
+    typo = _run_try(tmp_path, "article", "minster", "Shoigu", "--quizzes", str(quiz_dir))
+    assert typo.returncode == 2
+    assert "did you mean 'minister'?" in typo.stderr
+
+
 def test_all_of_is_not_blocked_by_a_peer_naming_the_same_parts() -> None:
     quiz = QuizSet.model_validate(
         {
