@@ -17,6 +17,7 @@ from bot.engine.loader import redtrivia
 from bot.engine.loader.validate import (
     Locator,
     ProblemMaker,
+    choice_clashes,
     duplicate_ids,
     example_problems,
     validation_problems,
@@ -112,6 +113,8 @@ def _check(raw: str | bytes, name: str, label: str, limits: Limits) -> LoadResul
         quiz = QuizSet.model_validate(data)
     except ValidationError as error:
         problems += validation_problems(maker, error)
+    if quiz is not None:
+        problems += choice_clashes(maker, quiz)
     if quiz is not None and not any(p.severity == "error" for p in problems):
         # Precompute the judge's matching data once per set, at load time, not per message.
         prepare_all(quiz.questions)

@@ -39,16 +39,21 @@ _MAX_SLUG = 40
 
 
 def looks_like_red_trivia(data: Any) -> bool:
-    """True for a mapping of question text to lists of plain answers, and nothing of ours."""
+    """True for a mapping of question text to lists of answers, and nothing of ours.
+
+    A Red-only key (`AUTHOR`, `CONFIG`...) or a majority of list entries is enough:
+    one broken entry must come back as a problem with that entry, not turn the
+    whole file into "`title` is missing".
+    """
     if not isinstance(data, dict) or not data:
         return False
     if any(key in QuizSet.model_fields for key in data):
         return False
     entries = [value for key, value in data.items() if key not in RESERVED_KEYS]
-    return bool(entries) and all(
-        isinstance(value, list) and all(not isinstance(a, (list, dict)) for a in value)
-        for value in entries
-    )
+    if not entries:
+        return False
+    lists = sum(isinstance(value, list) for value in entries)
+    return len(entries) < len(data) or 2 * lists > len(entries)
 
 
 def question_id(text: str) -> str:
@@ -91,12 +96,27 @@ def convert(document: YamlDocument, name: str, label: str) -> Converted:
         if ask in RESERVED_KEYS:
             continue
         index = len(questions)
-        present = [(i, a) for i, a in enumerate(answers) if a is not None]
+        if not isinstance(answers, list):
+            line, column = document.position((ask,), key=True)
+            message = (
+                "no answers; list them under the question, one `- answer` per line"
+                if answers is None
+                else "the answers should be a list, one `- answer` per line"
+            )
+            result.problems.append(Problem(label, line, column, message, question_id(ask)))
+            continue
+        present = [(i, a) for i, a in enumerate(answers) if _plain(a)]
         for i, a in enumerate(answers):
-            if a is None:
+            if not _plain(a):
                 line, column = document.position((ask, i))
-                message = "an empty answer; remove it or write the answer"
+                message = (
+                    "an empty answer; remove it or write the answer"
+                    if a is None
+                    else "an answer must be plain text, not a list or mapping"
+                )
                 result.problems.append(Problem(label, line, column, message, question_id(ask)))
+        if not present and answers:
+            continue  # every answer is already reported as broken
         question: dict[str, Any] = {"id": question_id(ask), "type": "text", "ask": ask}
         if present:
             question["answer"] = present[0][1]
@@ -109,6 +129,10 @@ def convert(document: YamlDocument, name: str, label: str) -> Converted:
         questions.append(question)
     data["questions"] = questions
     return result
+
+
+def _plain(answer: Any) -> bool:
+    return answer is not None and not isinstance(answer, (list, dict))
 
 
 def _read_config(document: YamlDocument, result: Converted, label: str) -> None:

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 
 from bot.engine.errors import Problem
 from bot.engine.judge import judge
+from bot.engine.judge.normalise import joined, phrase
 from bot.engine.loader.yamlsource import Path, Position
 from bot.engine.models import (
     QUESTION_TYPES,
@@ -230,12 +231,10 @@ def _message(error: dict[str, Any], field: str) -> str:
         guess = suggest(str(value), _WORD.findall(expected)) if isinstance(value, str) else None
         return message + (f"; did you mean `{guess}`?" if guess else "")
     if kind == "string_pattern_mismatch" and field == "id":
-        slug = "-".join(_WORD.findall(str(value).casefold()))[:64]
-        message = (
+        return (
             f"id {value!r} may hold only lowercase letters, digits, `-` and `_`, "
             "start with a letter or digit, and be at most 64 characters"
         )
-        return message + (f"; try `{slug}`" if slug else "")
     return str(error.get("msg", kind)).removeprefix("Value error, ")
 
 
@@ -262,10 +261,26 @@ def _one_error(maker: ProblemMaker, error: dict[str, Any]) -> Problem | None:
     if kind == "missing":
         return maker.make(loc[:-1], _message(error, field))
     message = _message(error, field)
+    if kind == "string_pattern_mismatch" and field == "id":
+        message += _id_hint(maker, error.get("input"))
     word = maker.null_words.get(loc)
     if word is not None and error.get("input") is None:
         message += f"; an unquoted `{word}` means nothing in YAML, write '{word}' to mean the text"
     return maker.make(loc, message)
+
+
+def _id_hint(maker: ProblemMaker, value: Any) -> str:
+    """A valid id to use instead, never one another question already has (`Q1` beside `q1`)."""
+    slug = "-".join(_WORD.findall(str(value).casefold()))[:64]
+    if not slug:
+        return ""
+    questions = maker.raw.get("questions")
+    items = questions if isinstance(questions, list) else []
+    taken = {q.get("id") for q in items if isinstance(q, dict)}
+    if slug not in taken:
+        return f"; try `{slug}`"
+    free = next(f"{slug}-{n}" for n in range(2, len(taken) + 3) if f"{slug}-{n}" not in taken)
+    return f"; `{slug}` is taken by another question, try `{free}`"
 
 
 def _choice_problem(maker: ProblemMaker, loc: Path) -> Problem:
@@ -285,6 +300,27 @@ def validation_problems(maker: ProblemMaker, error: ValidationError) -> list[Pro
         problem = _one_error(maker, dict(item))
         if problem is not None:
             problems.append(problem)
+    return problems
+
+
+def choice_clashes(maker: ProblemMaker, quiz: QuizSet) -> list[Problem]:
+    """Choices the judge cannot tell apart (case, accents, punctuation and a leading
+    article are ignored): typing one of them would pick the other."""
+    problems = []
+    for index, question in enumerate(quiz.questions):
+        if not isinstance(question, ChoiceQuestion):
+            continue
+        seen: dict[str, str] = {}
+        for number, choice in enumerate(question.choices):
+            key = joined(phrase(choice))
+            if key in seen:
+                message = (
+                    f"choice {choice!r} reads the same as {seen[key]!r} once case, "
+                    "accents, punctuation and a leading the/a/an are ignored; "
+                    "players could not type it apart"
+                )
+                problems.append(maker.make(("questions", index, "choices", number), message))
+            seen.setdefault(key, choice)
     return problems
 
 

@@ -340,6 +340,6 @@ def read_yaml(
     finally:
         parser.dispose()
     if builder.documents == 0 or builder.document.data is None:
-        builder.problem((0, 0), "the file is empty")
+        builder.problem((1, 1), "the file is empty")
         raise QuizFileError(label, builder.problems)
     return builder.document, builder.problems

@@ -47,7 +47,9 @@ class SessionOptions:
         # Accept any iterable from callers but store immutable, hashable values.
         object.__setattr__(self, "sets", tuple(self.sets))
         object.__setattr__(self, "tags", frozenset(t.strip().casefold() for t in self.tags))
-        object.__setattr__(self, "difficulties", frozenset(self.difficulties))
+        # Like tags, difficulties are compared in lower case ("Easy" from a front-end).
+        difficulties = frozenset(d.strip().casefold() for d in self.difficulties)
+        object.__setattr__(self, "difficulties", difficulties)
         object.__setattr__(self, "hint_schedule", tuple(self.hint_schedule))
         object.__setattr__(self, "avoid_question_ids", frozenset(_keys(self.avoid_question_ids)))
         _check(self)

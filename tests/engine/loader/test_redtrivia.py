@@ -71,3 +71,39 @@ def test_convert_round_trips_every_type_of_our_own_format(tmp_path: Path) -> Non
     out = tmp_path / "words.yaml"
     out.write_text(dump(original), encoding="utf-8")
     assert load_quiz(out).model_dump() == original.model_dump()
+
+
+def test_one_broken_entry_is_reported_on_its_line_not_as_a_foreign_format() -> None:
+    text = (
+        "AUTHOR: Ada\n"
+        "Fine?:\n- yes\n"
+        "No list?:\n"
+        "Nested?: [[a], {b: c}, ok]\n"
+        "Only nested?: [[a]]\n"
+        "Scalar?: Paris\n"
+    )
+    with pytest.raises(QuizFileError) as caught:
+        load_quiz_text(text, "red", "red.yaml")
+    found = [(p.line, p.column, p.message) for p in caught.value.problems]
+    assert found == [
+        (4, 1, "no answers; list them under the question, one `- answer` per line"),
+        (5, 11, "an answer must be plain text, not a list or mapping"),
+        (5, 16, "an answer must be plain text, not a list or mapping"),
+        (6, 16, "an answer must be plain text, not a list or mapping"),
+        (7, 1, "the answers should be a list, one `- answer` per line"),
+    ]
+
+
+def test_a_mostly_red_list_without_reserved_keys_is_still_read_as_red() -> None:
+    text = "Fine?: [yes]\nAlso fine?: [b]\nBroken?:\n"
+    with pytest.raises(QuizFileError) as caught:
+        load_quiz_text(text, "red", "red.yaml")
+    assert [p.line for p in caught.value.problems] == [3]
+    assert "no answers" in caught.value.problems[0].message
+
+
+def test_a_misspelt_file_of_ours_is_not_taken_for_a_red_list() -> None:
+    text = "titel: Capitals\nquestion:\n  - id: a\n    ask: Q?\n    answer: x\n"
+    with pytest.raises(QuizFileError) as caught:
+        load_quiz_text(text, "ours", "ours.yaml")
+    assert any("did you mean `title`" in p.message for p in caught.value.problems)

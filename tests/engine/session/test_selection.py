@@ -94,3 +94,9 @@ def test_bad_options_are_refused(options: dict[str, object], message: str) -> No
     options.setdefault("sets", (article_set(),))
     with pytest.raises(SessionError, match=message):
         SessionOptions(**options)  # type: ignore[arg-type]
+
+
+def test_difficulty_filter_ignores_case_and_spaces() -> None:
+    easy_set = make_set("e", [text_q("a", "x")], defaults={"difficulty": "easy"})
+    keys = plan_keys(sets=(easy_set,), difficulties=frozenset({" Easy "}), seed=1)
+    assert keys == [("e", "a")]
