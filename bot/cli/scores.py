@@ -11,6 +11,7 @@ from typing import Any
 
 from bot.engine.review import ReviewScheduler
 from bot.store import SqliteStore, StoreError
+from bot.terminal.console import Console
 from bot.terminal.loop import LOCAL_SCOPE
 from bot.terminal.setup import TerminalError, load_sets, local_player, settings_from
 from bot.terminal.stats import END_OF_TIME, MAX_CARDS, leaderboard_lines, stats_lines, tag_mastery
@@ -57,7 +58,8 @@ def run_stats(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return 1
     tags = tag_mastery(stats, cards, bank, ReviewScheduler(), now)
-    print("\n".join(stats_lines(player, stats, tags, bank)))
+    # Through Console: names and question texts may hold control characters.
+    Console().lines(stats_lines(player, stats, tags, bank))
     return 0
 
 
@@ -72,7 +74,7 @@ def run_leaderboard(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(error, file=sys.stderr)
         return 1
-    print("\n".join(leaderboard_lines(rows, args.period, local_player(None).id)))
+    Console().lines(leaderboard_lines(rows, args.period, local_player(None).id))
     return 0
 
 

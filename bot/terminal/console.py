@@ -18,6 +18,10 @@ from typing import TextIO
 logger = logging.getLogger(__name__)
 
 _READ_SIZE = 4096
+# Control characters (C0, DEL, C1) in a typed answer or a question file would reach
+# the terminal as commands (colours, cursor moves, a changed window title): print
+# a tab as a space and drop the rest.
+_CONTROLS = {c: None for c in (*range(0x20), *range(0x7F, 0xA0))} | {0x09: " "}
 
 
 class LineSource:
@@ -93,7 +97,7 @@ class Console:
         if self._broken:
             return
         try:
-            self._stream.write(text + "\n")
+            self._stream.write(text.translate(_CONTROLS) + "\n")
             self._stream.flush()
         except BrokenPipeError:
             # The reader went away (`quizbot play | head`): keep playing, stop printing.

@@ -102,7 +102,8 @@ class InputDriver:
 
     async def _answer(self, text: str) -> None:
         if await self._question_on_screen():
-            self._runner.answer(self._player, text, number=self._renderer.last_number)
+            number = self._renderer.last_number
+            self._renderer.follow(self._runner.answer(self._player, text, number=number))
 
     async def _command(self, command: str) -> None:
         if command in {"/stop", "/quit"}:
@@ -112,10 +113,12 @@ class InputDriver:
             return
         try:
             if command == "/hint":
-                self._runner.hint(self._player.id)
+                self._renderer.follow(self._runner.hint(self._player.id))
             else:
-                self._runner.skip(self._player.id)
+                self._renderer.follow(self._runner.skip(self._player.id))
         except SessionError as error:
+            # Earlier commands' events may still be queued: print after them, not before.
+            await self._renderer.caught_up()
             self._console.line(f"({error})")
 
     async def _question_on_screen(self) -> bool:

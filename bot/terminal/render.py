@@ -61,20 +61,37 @@ class TerminalRenderer:
         self.open_number: int | None = None
         self.last_number: int | None = None
         self._deadline = 0.0
+        # The last event the input side caused, until it has been printed.
+        self._awaited: Event | None = None
         self._changed = asyncio.Condition()
         self._warning: asyncio.Task[None] | None = None
 
     async def render(self, event: Event) -> None:
-        for line in self._lines(event):
-            self._console.line(line)
-        self._track(event)
-        async with self._changed:
-            self._changed.notify_all()
+        try:
+            for line in self._lines(event):
+                self._console.line(line)
+            self._track(event)
+        finally:
+            # Even a failed event must not leave the input side waiting for it.
+            if event is self._awaited:
+                self._awaited = None
+            async with self._changed:
+                self._changed.notify_all()
 
     async def wait_until(self, ready: Callable[[], bool]) -> None:
         """Wait until `ready()` holds; it is checked again after every rendered event."""
         async with self._changed:
             await self._changed.wait_for(ready)
+
+    def follow(self, events: list[Event]) -> None:
+        """Note the events a command just caused (still queued for printing)."""
+        if events:
+            self._awaited = events[-1]
+
+    async def caught_up(self) -> None:
+        """Wait until the events passed to `follow` are on the screen, so a message
+        printed next comes after them, as it happened."""
+        await self.wait_until(lambda: self._awaited is None or self.finished)
 
     def close(self) -> None:
         self._cancel_warning()

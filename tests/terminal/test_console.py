@@ -37,3 +37,9 @@ def test_console_falls_back_to_plain_symbols_when_the_encoding_lacks_them() -> N
     stream = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
     assert not Console(stream, is_tty=False).fancy
     assert Console(io.StringIO(), is_tty=False).fancy
+
+
+def test_control_characters_never_reach_the_terminal() -> None:
+    stream = io.StringIO()
+    Console(stream, is_tty=True).line("> \x1b[2J\x1b]0;pwned\x07red\x9b31m\tok\r")
+    assert stream.getvalue() == "> [2J]0;pwnedred31m ok\n"

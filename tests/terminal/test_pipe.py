@@ -179,3 +179,23 @@ def test_a_bad_setting_names_its_line(env: QuizEnv) -> None:
     assert done.returncode == 2
     assert f"{env.config}:3:" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_escape_sequences_in_typed_answers_are_not_echoed(env: QuizEnv) -> None:
+    done = env.run("play", "--seed", str(SEED), "--name", "tester", stdin="\x1b[31mred\x1b[0m\n")
+    assert done.returncode == 0, done.stderr
+    assert "\x1b" not in done.stdout
+    assert "You answered: [31mred[0m" in done.stdout
+
+
+def test_a_refused_hint_is_reported_after_the_hints_already_given(env: QuizEnv) -> None:
+    plan = planned_ids(SEED, 4)
+    # Ask for hints at the red-planet question until they run out.
+    before = plan.index("red-planet")
+    lines = [WRONG[q] for q in plan[:before]] + ["/hint"] * 4
+    done = env.run("play", "--seed", str(SEED), "--name", "tester", stdin="\n".join(lines) + "\n")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.split(ASK["red-planet"])[1]
+    refusal = "(there are no more hints for this question)"
+    assert out.count(refusal) == 2
+    assert out.index("Hint 2:") < out.index(refusal)

@@ -84,3 +84,15 @@ def test_an_empty_leaderboard_says_how_to_fill_it(env: QuizEnv) -> None:
         "Leaderboard (this month, this computer)",
         "   No scores yet: play a quiz with `quizbot play`.",
     ]
+
+
+def test_stats_and_leaderboard_never_print_control_characters(env: QuizEnv) -> None:
+    name = "ev\x1b[2Jil"
+    played = env.run("play", "planets", "--tags", "numbers", "--name", name, stdin="9\n")
+    assert played.returncode == 0, played.stderr
+    stats = env.run("stats", "--name", name)
+    board = env.run("leaderboard")
+    assert stats.returncode == 0 and board.returncode == 0, stats.stderr + board.stderr
+    assert "Stats for ev[2Jil" in stats.stdout
+    assert "ev[2Jil" in board.stdout
+    assert "\x1b" not in stats.stdout + board.stdout
