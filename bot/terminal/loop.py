@@ -35,15 +35,17 @@ async def play_session(
     source: LineSource,
     *,
     channel: str = "terminal",
+    award_points: bool = True,
 ) -> tuple[Standing, ...]:
     """Run `session` to its end with answers from `source`; returns the final standings.
 
     End of input stops the session (a script never waits out the clock once its
-    answers are spent); Ctrl-C does the same. Every judged answer is recorded.
+    answers are spent); Ctrl-C does the same. Every judged answer is recorded;
+    with `award_points` off (reviews) it earns no leaderboard points.
     """
     clock = SystemClock()
     context = PlayContext(scope=LOCAL_SCOPE, channel=channel, session_id=uuid.uuid4().hex)
-    recorder = Recorder(store, context, clock, ReviewScheduler())
+    recorder = Recorder(store, context, clock, ReviewScheduler(), award_points=award_points)
     typed_live = source.is_tty
     renderer = TerminalRenderer(
         console, player, clock, countdown=console.is_tty and typed_live, echo=not typed_live

@@ -65,7 +65,10 @@ async def _review(
         options = review_options(sets, settings.quiz, player.id)
         session = new_session(options)
         console.line(f"Review: {texts.plural(session.total, 'card')} due for {player.name}")
-        await play_session(session, store, player, console, source, channel=CHANNEL)
+        # Reviewing is practice: it moves cards and stats, not the leaderboard.
+        await play_session(
+            session, store, player, console, source, channel=CHANNEL, award_points=False
+        )
         console.line(await next_due_line(store, player, SystemClock().wall()))
     finally:
         await store.close()

@@ -43,9 +43,12 @@ def test_a_missed_question_comes_back_in_review(env: QuizEnv) -> None:
 
     with SqliteStore(env.database) as store:
         (after,) = store.due_cards("local", "local:learner", END_OF_TIME, 10)
+        stats = store.player_stats("local", "local:learner")
     # Known now: the card moved further out than the one minute a miss gives.
     assert after.due > datetime.now(UTC) + timedelta(minutes=2)
     assert after.card_json != card.card_json
+    # The review answer counts as answered and right, but earns no leaderboard points.
+    assert (stats.answered, stats.correct, stats.points) == (2, 1, 0)
 
 
 def test_review_with_no_cards_says_so(env: QuizEnv) -> None:
