@@ -28,6 +28,15 @@ from bot.game.clock import Clock, wall_time_of
 logger = logging.getLogger(__name__)
 
 NO_MENTIONS = discord.AllowedMentions.none()
+# Discord's error codes for a thread that no longer takes messages: archived, locked.
+CLOSED_THREAD_CODES = frozenset({50083, 160005})
+
+
+def channel_closed(error: discord.HTTPException) -> bool:
+    """The channel is deleted, closed to the bot, or an archived or locked thread."""
+    if isinstance(error, discord.NotFound | discord.Forbidden):
+        return True
+    return error.code in CLOSED_THREAD_CODES
 
 
 class DiscordRenderer:
@@ -61,7 +70,9 @@ class DiscordRenderer:
             return
         try:
             await self._render(event)
-        except (discord.NotFound, discord.Forbidden) as error:
+        except discord.HTTPException as error:
+            if not channel_closed(error):
+                raise
             logger.warning(
                 "channel %s is gone or closed to the bot (%s); ending its quiz",
                 getattr(self._channel, "id", "?"),
