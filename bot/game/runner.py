@@ -23,6 +23,8 @@ from bot.game.recorder import Recorder
 logger = logging.getLogger(__name__)
 
 _DONE = None  # sentinel closing a queue
+# How long the standings wait for the store to catch up before showing anyway.
+RECORDING_GRACE_SECONDS = 10.0
 
 
 class Renderer(Protocol):
@@ -46,6 +48,9 @@ class SessionRunner:
         self._wake = asyncio.Event()
         self._to_record: asyncio.Queue[Sequence[Event] | None] = asyncio.Queue()
         self._to_render: asyncio.Queue[Sequence[Event] | None] = asyncio.Queue()
+        # Set once the recorder has written everything up to the session's end, so the
+        # standings never appear before the answers behind them are in the store.
+        self._end_recorded = asyncio.Event()
 
     @property
     def session(self) -> Session:
@@ -126,17 +131,30 @@ class SessionRunner:
                 logger.exception("could not handle %d session events", len(events))
 
     async def _record(self, events: Sequence[Event]) -> None:
-        if self._recorder is not None:
-            await self._recorder.handle(events)
+        try:
+            if self._recorder is not None:
+                await self._recorder.handle(events)
+        finally:
+            if any(isinstance(event, SessionFinished) for event in events):
+                self._end_recorded.set()
 
     async def _render(self, events: Sequence[Event]) -> None:
         for event in events:
+            if isinstance(event, SessionFinished):
+                await self._wait_for_recording()
             try:
                 await self._renderer.render(event)
             except Exception:
                 if isinstance(event, SessionFinished):
                     raise
                 logger.exception("could not show %s", type(event).__name__)
+
+    async def _wait_for_recording(self) -> None:
+        try:
+            async with asyncio.timeout(RECORDING_GRACE_SECONDS):
+                await self._end_recorded.wait()
+        except TimeoutError:
+            logger.warning("the store is slow; showing the standings before the last writes")
 
 
 class _Handler(Protocol):

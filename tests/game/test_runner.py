@@ -178,3 +178,47 @@ async def test_practice_answers_are_recorded_without_points(tmp_path: Path) -> N
     stats = await store.player_stats("g", "u1")
     assert (stats.answered, stats.correct, stats.points) == (1, 1, 0)
     await store.close()
+
+
+class SlowStore:
+    """A store whose writes take a while, as on a busy disk."""
+
+    def __init__(self, inner: AsyncStore) -> None:
+        self.inner = inner
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    async def record_answer(self, record: Any) -> int:
+        await asyncio.sleep(0.2)
+        return await self.inner.record_answer(record)
+
+
+class StandingsChecker(ListRenderer):
+    """Reads the store the moment the standings are shown, as a player asking next would."""
+
+    def __init__(self, store: AsyncStore) -> None:
+        super().__init__()
+        self.store = store
+        self.answered_at_standings: int | None = None
+
+    async def render(self, event: Event) -> None:
+        await super().render(event)
+        if isinstance(event, SessionFinished):
+            stats = await self.store.player_stats("g", "u1")
+            self.answered_at_standings = stats.answered
+
+
+async def test_standings_appear_only_once_every_answer_is_stored(tmp_path: Path) -> None:
+    store = await AsyncStore.open_sqlite(tmp_path / "scores.db")
+    clock = SystemClock()
+    slow: Any = SlowStore(store)
+    recorder = Recorder(slow, PlayContext("g", "c", "s5"), clock)
+    renderer = StandingsChecker(store)
+    runner = SessionRunner(session(questions=1), renderer, clock, recorder)
+    game = asyncio.create_task(runner.run())
+    asked = await wait_for_question(renderer)
+    runner.answer(ALICE, asked.question.answer_texts()[0])
+    await asyncio.wait_for(game, timeout=5)
+    assert renderer.answered_at_standings == 1
+    await store.close()
