@@ -35,6 +35,9 @@ _MORE = re.compile(
     r"\b(?:more than|over|above|greater than|higher than|at least|upwards of|in excess of)\b|>"
 )
 _WORDS = re.compile(r"[a-z]+")
+# Fractions that name a percentage exactly; read only when the answer is in %.
+_FRACTIONS = {"quarter": "25", "half": "50", "fifth": "20", "tenth": "10"}
+_FRACTION = re.compile(r"\b(?:(three) quarters|(?:a |one )?(quarter|half|fifth|tenth))\b")
 
 
 # A wrong number within this share of the answer earns a "close!".
@@ -57,9 +60,14 @@ def bound_of(text: str) -> str | None:
     return None
 
 
-def read(text: str, *, years: bool = False) -> tuple[list[Reading], str]:
-    """Every number in the message, plus the folded text it was read from."""
+def read(text: str, *, years: bool = False, percent: bool = False) -> tuple[list[Reading], str]:
+    """Every number in the message, plus the folded text it was read from.
+
+    With `percent`, "a quarter", "half", "three quarters"... are read as 25, 50, 75...
+    """
     folded = fold(text).replace("'", "")
+    if percent:
+        folded = _FRACTION.sub(_fraction, folded)
     had_digits = _DIGIT.search(folded) is not None
     words = set(_WORDS.findall(folded))
     if not words.isdisjoint(_SPECIAL):
@@ -105,6 +113,10 @@ def _merge_pair(match: re.Match[str]) -> str:
     return f"{int(match.group(1)) * 100 + int(tail)}"
 
 
+def _fraction(match: re.Match[str]) -> str:
+    return "75" if match.group(1) else _FRACTIONS[match.group(2)]
+
+
 def _scale(match: re.Match[str]) -> str:
     return format_number(float(match.group(1)) * _SCALES[match.group(2)])
 
@@ -142,7 +154,7 @@ def judge_number(
     stated: frozenset[float] = frozenset(),
     denied: frozenset[str] = frozenset(),
 ) -> Verdict:
-    readings, folded = read(text)
+    readings, folded = read(text, percent=question.unit == "%")
     readings = _unstated(readings, stated)
     shown = question.answer_texts()[0]
     if not readings:

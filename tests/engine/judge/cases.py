@@ -284,7 +284,10 @@ NUMBERS: list[Case] = [
     ("electricity", "between 20 and 30 percent", "N", "hedge"),
     ("electricity", "I think 25%", "Y", "number"),
     ("electricity", "not 25%", "N", "negation"),
-    ("electricity", "a quarter", "N", "wrong"),
+    # A percentage may be named as an exact fraction.
+    ("electricity", "a quarter", "Y", "number"),
+    ("electricity", "less than a quarter", "Y", "number"),
+    ("electricity", "three quarters", "N", "wrong"),
     ("coups", "2", "Y", "number"),
     ("coups", "two", "Y", "number"),
     ("coups", "Two!", "Y", "number"),

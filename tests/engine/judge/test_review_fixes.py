@@ -8,6 +8,7 @@ from bot.engine import judge
 from bot.engine.models import (
     ChoiceQuestion,
     NumberQuestion,
+    QuizSet,
     TextQuestion,
     TrueFalseQuestion,
     YearQuestion,
@@ -238,3 +239,29 @@ STATUS = NumberQuestion(id="status", ask="Which HTTP status code means Not Found
 )
 def test_repeating_the_questions_own_negation_is_not_a_denial(text: str, correct: bool) -> None:
     assert judge(STATUS, text).correct is correct
+
+
+def test_a_percentage_may_be_given_as_a_fraction() -> None:
+    quiz = QuizSet.model_validate(
+        {
+            "title": "t",
+            "questions": [
+                {
+                    "id": "share",
+                    "type": "number",
+                    "ask": "Less than what percentage of people have power?",
+                    "answer": 25,
+                    "unit": "%",
+                },
+                {"id": "plain", "type": "number", "ask": "How many?", "answer": 25},
+                {"id": "most", "type": "number", "ask": "What share?", "answer": 75, "unit": "%"},
+            ],
+        }
+    )
+    share, plain, most = quiz.questions
+    for text in ("a quarter", "less than a quarter", "one quarter", "under a quarter"):
+        assert judge(share, text).correct, text
+    for text in ("half", "three quarters", "more than a quarter", "a quarter or a half"):
+        assert not judge(share, text).correct, text
+    assert judge(most, "three quarters").correct
+    assert not judge(plain, "a quarter").correct  # not a percentage: no fraction reading
