@@ -5,16 +5,17 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from bot.engine.review import ReviewScheduler
+from bot.game.clock import SystemClock
+from bot.game.mastery import END_OF_TIME, MAX_CARDS, tag_mastery
 from bot.store import SqliteStore, StoreError
 from bot.terminal.console import Console
 from bot.terminal.loop import LOCAL_SCOPE
 from bot.terminal.setup import TerminalError, load_sets, local_player, settings_from
-from bot.terminal.stats import END_OF_TIME, MAX_CARDS, leaderboard_lines, stats_lines, tag_mastery
+from bot.terminal.stats import leaderboard_lines, stats_lines
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ def run_stats(args: argparse.Namespace) -> int:
         player = local_player(args.name)
         bank = load_sets(settings)
         with SqliteStore(settings.database) as store:
-            now = _now()
+            now = SystemClock().wall()
             stats = store.player_stats(LOCAL_SCOPE, player.id, weakest=WEAKEST)
             cards = store.due_cards(LOCAL_SCOPE, player.id, END_OF_TIME, MAX_CARDS)
     except TerminalError as error:
@@ -57,7 +58,7 @@ def run_stats(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(error, file=sys.stderr)
         return 1
-    tags = tag_mastery(stats, cards, bank, ReviewScheduler(), now)
+    tags = tag_mastery(cards, stats.per_tag, bank.sets, ReviewScheduler(), now)
     # Through Console: names and question texts may hold control characters.
     Console().lines(stats_lines(player, stats, tags, bank))
     return 0
@@ -67,7 +68,7 @@ def run_leaderboard(args: argparse.Namespace) -> int:
     try:
         settings = settings_from(args.config)
         with SqliteStore(settings.database) as store:
-            rows = store.leaderboard(LOCAL_SCOPE, args.period, _now(), 10)
+            rows = store.leaderboard(LOCAL_SCOPE, args.period, SystemClock().wall(), 10)
     except TerminalError as error:
         print(error.message, file=sys.stderr)
         return error.status
@@ -76,7 +77,3 @@ def run_leaderboard(args: argparse.Namespace) -> int:
         return 1
     Console().lines(leaderboard_lines(rows, args.period, local_player(None).id))
     return 0
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)

@@ -15,6 +15,7 @@ from pathlib import Path
 from bot.engine.loader import Bank
 from bot.engine.session import Player
 from bot.game import SystemClock
+from bot.game.mastery import END_OF_TIME
 from bot.game.reviewing import due_keys, due_sets, review_options
 from bot.settings import Settings
 from bot.store.aio import AsyncStore
@@ -23,7 +24,6 @@ from bot.terminal.console import Console, LineSource
 from bot.terminal.loop import LOCAL_SCOPE, play_session
 from bot.terminal.play import new_session, open_store
 from bot.terminal.setup import load_sets, local_player, settings_from
-from bot.terminal.stats import END_OF_TIME
 
 logger = logging.getLogger(__name__)
 

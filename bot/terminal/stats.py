@@ -3,30 +3,17 @@
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from bot.engine.loader import Bank
-from bot.engine.review import ReviewScheduler
 from bot.engine.session import Player
-from bot.store.records import DueCard, LeaderboardRow, Period, PlayerStats, Tally
+from bot.game.mastery import TagMastery
+from bot.store.records import LeaderboardRow, Period, PlayerStats, Tally
 from bot.terminal.texts import INDENT, plural
 
 logger = logging.getLogger(__name__)
 
-# Asking for every card "due" before this moment lists all of a player's cards.
-END_OF_TIME = datetime(9999, 1, 1, tzinfo=UTC)
-MAX_CARDS = 100_000
 PERIOD_NAMES: Mapping[str, str] = {"all": "all time", "week": "this week", "month": "this month"}
-
-
-@dataclass(frozen=True, slots=True)
-class TagLine:
-    tag: str
-    tally: Tally | None
-    mastery: float  # 0..1
 
 
 def percent(value: float) -> str:
@@ -41,35 +28,9 @@ def ask_text(bank: Bank, set_name: str, question_id: str) -> str:
         return "(question no longer in its set)"
 
 
-def tag_mastery(
-    stats: PlayerStats,
-    cards: list[DueCard],
-    bank: Bank,
-    scheduler: ReviewScheduler,
-    now: datetime,
-) -> list[TagLine]:
-    """Mastery per tag from the review cards; a tag with no card falls back to accuracy."""
-    by_tag: dict[str, list[str]] = defaultdict(list)
-    for card in cards:
-        quiz = bank.get(card.set_name)
-        try:
-            tags = quiz.question(card.question_id).tags if quiz is not None else []
-        except KeyError:
-            tags = []
-        for tag in tags:
-            by_tag[tag].append(card.card_json)
-    lines = []
-    for tag in sorted(set(by_tag) | set(stats.per_tag)):
-        tally = stats.per_tag.get(tag)
-        if by_tag[tag]:
-            mastery = scheduler.mastery(by_tag[tag], now)
-        else:
-            mastery = tally.accuracy if tally else 0.0
-        lines.append(TagLine(tag, tally, mastery))
-    return lines
-
-
-def stats_lines(player: Player, stats: PlayerStats, tags: list[TagLine], bank: Bank) -> list[str]:
+def stats_lines(
+    player: Player, stats: PlayerStats, tags: list[TagMastery], bank: Bank
+) -> list[str]:
     if stats.answered == 0:
         return [f"No answers yet for {player.name}: play a quiz with `quizbot play`."]
     lines = [
@@ -84,9 +45,9 @@ def stats_lines(player: Player, stats: PlayerStats, tags: list[TagLine], bank: B
     if tags:
         lines += ["", "By tag (mastery: chance you still know it, from your review cards):"]
         width = max(len(t.tag) for t in tags)
-        for line in tags:
+        for line in sorted(tags, key=lambda t: t.tag):
             seen = tally_line(line.tag, line.tally, width) if line.tally else INDENT + line.tag
-            lines.append(f"{seen:<{width + 30}}mastery {percent(line.mastery)}")
+            lines.append(f"{seen:<{width + 30}}mastery {percent(_mastery_or_accuracy(line))}")
     if stats.weakest:
         lines += ["", "Weakest questions:"]
         for question in stats.weakest:
@@ -96,6 +57,13 @@ def stats_lines(player: Player, stats: PlayerStats, tags: list[TagLine], bank: B
                 f"{question.answered} - {ask_text(bank, question.set_name, question.question_id)}"
             )
     return lines
+
+
+def _mastery_or_accuracy(line: TagMastery) -> float:
+    """A tag with no review card yet shows its accuracy instead."""
+    if line.mastery is not None:
+        return line.mastery
+    return line.tally.accuracy if line.tally else 0.0
 
 
 def tally_line(label: str, tally: Tally, width: int = 0) -> str:

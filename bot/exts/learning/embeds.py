@@ -24,7 +24,7 @@ from bot.engine.session import (
     Reveal,
     SessionFinished,
 )
-from bot.exts.learning.mastery import TagMastery, WeakQuestion
+from bot.exts.learning.mastery import WeakQuestion
 from bot.exts.quiz.embeds import (
     INFO_COLOUR,
     MISSED_COLOUR,
@@ -37,6 +37,7 @@ from bot.exts.quiz.embeds import (
     with_ask,
 )
 from bot.exts.quiz.replies import IGNORED_TEXT
+from bot.game.mastery import TagMastery
 
 logger = logging.getLogger(__name__)
 

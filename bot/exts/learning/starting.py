@@ -17,19 +17,13 @@ from bot.engine.errors import QuizError
 from bot.engine.models import QuizSet
 from bot.engine.review import ReviewScheduler
 from bot.engine.session import Session
-from bot.exts.learning.mastery import (
-    END_OF_TIME,
-    MAX_CARDS,
-    TagMastery,
-    WeakQuestion,
-    tag_mastery,
-    weakest_questions,
-)
+from bot.exts.learning.mastery import WeakQuestion, weakest_questions
 from bot.exts.learning.practice import Kind, PracticeSessions
 from bot.exts.learning.review import REVIEW_LIMIT, nothing_due_text
 from bot.exts.quiz.embeds import clip
 from bot.exts.quiz.starting import GuildOverrides, StartRequest, effective, session_options
 from bot.game.clock import Clock
+from bot.game.mastery import END_OF_TIME, MAX_CARDS, TagMastery, tag_mastery
 from bot.game.recorder import PlayContext, Recorder
 from bot.game.reviewing import due_keys, due_sets, review_options
 from bot.settings import Settings
