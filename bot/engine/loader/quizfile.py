@@ -12,7 +12,6 @@ from typing import Any
 from pydantic import ValidationError
 
 from bot.engine.errors import Problem, QuizFileError
-from bot.engine.judge import prepare_all
 from bot.engine.loader import redtrivia
 from bot.engine.loader.validate import (
     Locator,
@@ -116,8 +115,8 @@ def _check(raw: str | bytes, name: str, label: str, limits: Limits) -> LoadResul
     if quiz is not None:
         problems += choice_clashes(maker, quiz)
     if quiz is not None and not any(p.severity == "error" for p in problems):
-        # Precompute the judge's matching data once per set, at load time, not per message.
-        prepare_all(quiz.questions)
+        # The judge prepares its matching data on first use: only questions with
+        # `examples` are judged here, so loading stays at parse speed.
         problems += example_problems(maker, quiz)
     problems.sort(key=lambda p: (p.line, p.column))
     if quiz is None or any(p.severity == "error" for p in problems):
