@@ -61,8 +61,8 @@ class LeaderboardRow:
     player_id: str
     name: str
     points: int
-    correct: int
-    answered: int
+    correct: int  # questions answered right (see PlayerStats)
+    answered: int  # questions answered
 
 
 class Tally(NamedTuple):
@@ -83,16 +83,22 @@ class QuestionStats:
 
 @dataclass(frozen=True, slots=True)
 class PlayerStats:
+    """Counted per question: `answered` is the questions the player answered (one
+    or more guesses at a question asked in a session count once), `correct` those
+    where a guess was right, `accuracy` correct / answered. `guesses` counts every
+    judged answer, shown beside them."""
+
     player_id: str
     name: str | None  # None when the player has never answered in this scope
     answered: int
     correct: int
     accuracy: float
     points: int
-    best_streak: int  # longest run of consecutive correct answers, by time answered
+    best_streak: int  # longest run of questions answered right in a row, by time answered
     per_tag: dict[str, Tally] = field(default_factory=dict)
     per_set: dict[str, Tally] = field(default_factory=dict)
     weakest: tuple[QuestionStats, ...] = ()  # most missed first; only questions missed
+    guesses: int = 0
 
 
 @dataclass(frozen=True, slots=True)

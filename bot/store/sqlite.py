@@ -238,17 +238,23 @@ class SqliteStore:
         self, scope: str, period: Period, now: datetime, limit: int = 10
     ) -> list[LeaderboardRow]:
         """Top players by points. Equal points share a rank; among them, more
-        correct answers first, then fewer answered, then player id."""
+        right answers first, then fewer guesses, then player id."""
         _check_limit(limit)
         start, end = period_start(period, now), period_end(period, now)
-        if start is None or end is None:
-            rows = self._read(_ALL_TIME_BOARD, (scope, limit))
-        else:
-            rows = self._read(_PERIOD_BOARD, (scope, to_micros(start), to_micros(end), limit))
+        since, until = _ALL_TIME
+        with self._snapshot() as conn:
+            if start is None or end is None:
+                rows = conn.execute(_ALL_TIME_BOARD, (scope, limit)).fetchall()
+            else:
+                since, until = to_micros(start), to_micros(end)
+                rows = conn.execute(_PERIOD_BOARD, (scope, since, until, limit)).fetchall()
+            # Shown per question, like every other count; ranked by the running totals.
+            counts = stats.questions_answered(conn, scope, [r[0] for r in rows], since, until)
         board: list[LeaderboardRow] = []
-        for position, (player_id, name, points, correct, answered) in enumerate(rows, start=1):
+        for position, (player_id, name, points, _, _) in enumerate(rows, start=1):
             tied = board and board[-1].points == points
             rank = board[-1].rank if tied else position
+            answered, correct = counts.get(player_id, (0, 0))
             board.append(LeaderboardRow(rank, player_id, name, points, correct, answered))
         return board
 
@@ -351,6 +357,9 @@ class SqliteStore:
             self._conn.execute("PRAGMA optimize")  # refreshes planner statistics if useful
         finally:
             self._conn.close()
+
+
+_ALL_TIME: Final = (-(2**63), 2**63 - 1)
 
 
 def _check_limit(limit: int, allow_zero: bool = False) -> None:

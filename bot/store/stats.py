@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from bot.store.records import PlayerStats, QuestionStats, Tally, tally
 
@@ -16,66 +19,96 @@ def longest_streak(outcomes: list[int]) -> int:
     return best
 
 
+# One row per question a player was asked and answered (a "question answered"):
+# whether any of their guesses at it was right, and how many guesses they made.
+# Every guess stays stored as judged; this is how they are counted when shown.
+_QUESTIONS_ANSWERED = """
+SELECT set_name, question_id, MIN(tags), MAX(correct), COUNT(*), SUM(points)
+FROM answers WHERE scope = ? AND player_id = ?
+GROUP BY session_id, set_name, question_id
+ORDER BY MIN(answered_us), MIN(id)
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class _Attempt:
+    set_name: str
+    question_id: str
+    tags: tuple[str, ...]
+    right: bool
+    guesses: int
+    points: int
+
+
 def player_stats(conn: sqlite3.Connection, scope: str, player_id: str, weakest: int) -> PlayerStats:
-    key = (scope, player_id)
-    totals = conn.execute(
-        "SELECT answered, correct, points FROM player_totals WHERE scope = ? AND player_id = ?",
-        key,
-    ).fetchone()
-    answered, correct, points = totals or (0, 0, 0)
-    name_row = conn.execute("SELECT name FROM players WHERE player_id = ?", (player_id,)).fetchone()
-    outcomes = [
-        row[0]
-        for row in conn.execute(
-            "SELECT correct FROM answers WHERE scope = ? AND player_id = ?"
-            " ORDER BY answered_us, id",
-            key,
+    attempts = [
+        _Attempt(str(s), str(q), tuple(json.loads(tags)), bool(right), guesses, points)
+        for s, q, tags, right, guesses, points in conn.execute(
+            _QUESTIONS_ANSWERED, (scope, player_id)
         )
     ]
+    name_row = conn.execute("SELECT name FROM players WHERE player_id = ?", (player_id,)).fetchone()
+    answered = len(attempts)
+    correct = sum(a.right for a in attempts)
     return PlayerStats(
         player_id=player_id,
         name=name_row[0] if name_row and answered else None,
         answered=answered,
         correct=correct,
         accuracy=tally(answered, correct).accuracy,
-        points=points,
-        best_streak=longest_streak(outcomes),
-        per_tag=_tallies(
-            conn,
-            "SELECT tag.value, COUNT(*), SUM(a.correct) FROM answers AS a, json_each(a.tags) AS tag"
-            " WHERE a.scope = ? AND a.player_id = ? GROUP BY tag.value",
-            key,
-        ),
-        per_set=_tallies(
-            conn,
-            "SELECT set_name, COUNT(*), SUM(correct) FROM answers"
-            " WHERE scope = ? AND player_id = ? GROUP BY set_name",
-            key,
-        ),
-        weakest=_weakest(conn, scope, player_id, weakest),
+        points=sum(a.points for a in attempts),
+        best_streak=longest_streak([int(a.right) for a in attempts]),
+        per_tag=_group(attempts, lambda a: a.tags),
+        per_set=_group(attempts, lambda a: (a.set_name,)),
+        weakest=_weakest(attempts, weakest),
+        guesses=sum(a.guesses for a in attempts),
     )
 
 
-def _tallies(conn: sqlite3.Connection, sql: str, key: tuple[str, str]) -> dict[str, Tally]:
-    return {str(label): tally(count, hits) for label, count, hits in conn.execute(sql, key)}
+def _group(
+    attempts: list[_Attempt], labels: Callable[[_Attempt], tuple[str, ...]]
+) -> dict[str, Tally]:
+    counts: dict[str, list[int]] = {}
+    for attempt in attempts:
+        for label in labels(attempt):
+            seen = counts.setdefault(label, [0, 0])
+            seen[0] += 1
+            seen[1] += attempt.right
+    return {label: tally(n, hits) for label, (n, hits) in counts.items()}
 
 
-def _weakest(
-    conn: sqlite3.Connection, scope: str, player_id: str, limit: int
-) -> tuple[QuestionStats, ...]:
+def _weakest(attempts: list[_Attempt], limit: int) -> tuple[QuestionStats, ...]:
+    met: dict[tuple[str, str], list[int]] = {}
+    for attempt in attempts:
+        seen = met.setdefault((attempt.set_name, attempt.question_id), [0, 0])
+        seen[0] += 1
+        seen[1] += attempt.right
+    missed = [
+        # From the player's side, "asked" is how often they met the question.
+        QuestionStats(s, q, n, n, hits, (n - hits) / n)
+        for (s, q), (n, hits) in met.items()
+        if hits < n
+    ]
+    missed.sort(key=lambda q: (-q.miss_rate, -(q.answered - q.correct), q.set_name, q.question_id))
+    return tuple(missed[:limit])
+
+
+def questions_answered(
+    conn: sqlite3.Connection, scope: str, player_ids: list[str], since_us: int, until_us: int
+) -> dict[str, tuple[int, int]]:
+    """(questions answered, questions right) per player, between two times."""
+    if not player_ids:
+        return {}
+    marks = ", ".join("?" for _ in player_ids)
     rows = conn.execute(
-        "SELECT set_name, question_id, COUNT(*) AS n, SUM(correct) AS hits FROM answers"
-        " WHERE scope = ? AND player_id = ? GROUP BY set_name, question_id"
-        " HAVING hits < n"
-        " ORDER BY CAST(n - hits AS REAL) / n DESC, n - hits DESC, set_name, question_id"
-        " LIMIT ?",
-        (scope, player_id, limit),
+        "SELECT player_id, COUNT(*), SUM(right) FROM ("
+        " SELECT player_id, MAX(correct) AS right FROM answers"
+        f" WHERE scope = ? AND player_id IN ({marks}) AND answered_us >= ? AND answered_us < ?"
+        " GROUP BY player_id, session_id, set_name, question_id"
+        ") GROUP BY player_id",
+        (scope, *player_ids, since_us, until_us),
     )
-    # From the player's side, "asked" is how often they met the question.
-    return tuple(
-        QuestionStats(set_name, question_id, n, n, hits, (n - hits) / n)
-        for set_name, question_id, n, hits in rows
-    )
+    return {str(player): (int(n), int(hits)) for player, n, hits in rows}
 
 
 def _question_stats_sql(set_name: str | None, scope: str | None) -> str:
@@ -90,8 +123,11 @@ def _question_stats_sql(set_name: str | None, scope: str | None) -> str:
     return f"""
 WITH
 given AS (
-    SELECT set_name, question_id, COUNT(*) AS answered, SUM(correct) AS correct
-    FROM answers {given_where}
+    SELECT set_name, question_id, COUNT(*) AS answered, SUM(right) AS correct
+    FROM (
+        SELECT set_name, question_id, MAX(correct) AS right FROM answers {given_where}
+        GROUP BY player_id, session_id, set_name, question_id
+    )
     GROUP BY set_name, question_id
 ),
 asked AS (

@@ -52,6 +52,8 @@ class TerminalRenderer:
         self.glyphs = texts.FANCY if console.fancy else texts.PLAIN
         self.points = 0
         self.correct = 0
+        # Questions the local player answered (counted once however many guesses).
+        self.answered: set[int] = set()
         self.closed = 0
         self.started = False
         # Set by the input side just before it stops the session, for the last reveal's wording.
@@ -114,9 +116,12 @@ class TerminalRenderer:
         if isinstance(event, AnswerLocked):
             return ["Answer locked in."] if own else []
         if isinstance(event, Reveal):
-            closed = self.closed + 1
+            unanswered = self.closed + 1 - len(self.answered)
             lines = texts.reveal_lines(event, glyphs, self._local.id, stopping=self.stopping)
-            return [*lines, texts.score_line(self.points, self.correct, closed, glyphs)]
+            score = texts.score_line(self.points, self.correct, len(self.answered), glyphs)
+            if unanswered:
+                score += f" {glyphs.dot} {unanswered} unanswered"
+            return [*lines, score]
         if isinstance(event, SessionFinished):
             return texts.standings_lines(event, self._local.id)
         return []
@@ -141,6 +146,7 @@ class TerminalRenderer:
         elif isinstance(event, AnswerJudged) and event.player == self._local:
             self.points += event.points
             self.correct += int(event.correct)
+            self.answered.add(event.number)
         elif isinstance(event, Reveal):
             self.closed += 1
             self.open_number = None

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from bot.engine.loader import Bank
 from bot.engine.session import Player
 from bot.game.mastery import TagMastery
+from bot.game.wording import guesses_text, right_text
 from bot.store.records import LeaderboardRow, Period, PlayerStats, Tally
 from bot.terminal.texts import INDENT, plural
 
@@ -35,9 +36,9 @@ def stats_lines(
         return [f"No answers yet for {player.name}: play a quiz with `quizbot play`."]
     lines = [
         f"Stats for {player.name} ({player.id})",
-        f"{INDENT}answered {stats.answered}, correct {stats.correct}, "
-        f"accuracy {percent(stats.accuracy)}, {plural(stats.points, 'point')}, "
-        f"best streak {stats.best_streak}",
+        f"{INDENT}{right_text(stats.correct, stats.answered)} ({percent(stats.accuracy)}),"
+        f" {guesses_text(stats.guesses)}, {plural(stats.points, 'point')},"
+        f" best streak {stats.best_streak}",
     ]
     if stats.per_set:
         lines += ["", "By set:"]
@@ -68,7 +69,7 @@ def _mastery_or_accuracy(line: TagMastery) -> float:
 
 def tally_line(label: str, tally: Tally, width: int = 0) -> str:
     return (
-        f"{INDENT}{label:<{width}}  {tally.correct}/{tally.answered} right"
+        f"{INDENT}{label:<{width}}  {right_text(tally.correct, tally.answered)}"
         f" ({percent(tally.accuracy)})"
     )
 
@@ -85,6 +86,6 @@ def leaderboard_lines(
         mark = " (you)" if row.player_id == local_id else ""
         lines.append(
             f"{INDENT}{row.rank:>2}. {row.name:<{width}}  {plural(row.points, 'point'):>10}"
-            f"  {row.correct}/{row.answered} right{mark}"
+            f"  {right_text(row.correct, row.answered)}{mark}"
         )
     return lines

@@ -20,6 +20,7 @@ from bot.engine.session import (
     SessionFinished,
     Standing,
 )
+from bot.game.wording import right_text
 
 WIDTH = 78
 INDENT = "   "
@@ -119,8 +120,8 @@ def reveal_lines(
     return lines
 
 
-def score_line(points: int, correct: int, asked: int, glyphs: Glyphs) -> str:
-    return f"Score: {plural(points, 'point')} {glyphs.dot} {correct}/{asked} right"
+def score_line(points: int, correct: int, answered: int, glyphs: Glyphs) -> str:
+    return f"Score: {plural(points, 'point')} {glyphs.dot} {right_text(correct, answered)}"
 
 
 def standings_lines(event: SessionFinished, local_id: str) -> list[str]:
@@ -140,6 +141,6 @@ def standing_line(standing: Standing, width: int, local_id: str) -> str:
     mark = " (you)" if standing.player.id == local_id else ""
     return (
         f"{INDENT}{rank:<4}{standing.player.name:<{width}}  {plural(standing.points, 'point'):>10}"
-        f"  {standing.correct}/{standing.answered} right"
+        f"  {right_text(standing.correct, standing.answered)}"
         f"  best streak {standing.best_streak}{mark}"
     )

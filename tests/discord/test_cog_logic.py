@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import discord
 import pytest
@@ -26,6 +27,7 @@ from bot.exts.quiz.checks import is_manager, is_moderator, may_start
 from bot.exts.quiz.replies import feedback
 from bot.exts.quiz.starting import GuildOverrides, StartRequest, effective, session_options
 from bot.settings import QuizSettings
+from bot.store import AnswerRecord, SqliteStore
 
 from .quizzes import TRIVIA_YAML
 
@@ -199,3 +201,22 @@ def test_permission_checks() -> None:
     user = discord.Object(5)
     assert may_start(user, None)  # type: ignore[arg-type]
     assert not may_start(user, "Quizmaster")  # type: ignore[arg-type]
+
+
+def test_stats_and_leaderboard_embeds_count_questions_like_the_game(tmp_path: Path) -> None:
+    """Two guesses at one question and one at another: 2/2 right, 3 guesses, everywhere."""
+    with SqliteStore(tmp_path / "scores.db") as store:
+        for question_id, correct in (("river", False), ("river", True), ("peak", True)):
+            store.record_answer(
+                AnswerRecord(
+                    "u1", "ann", "g1", "c1", "s1", "trivia", question_id, ("places",),
+                    correct, 10 if correct else 0, 2.0, 0, datetime(2025, 1, 1, tzinfo=UTC),
+                )
+            )  # fmt: skip
+        stats = store.player_stats("g1", "u1")
+        board = store.leaderboard("g1", "all", datetime(2025, 1, 2, tzinfo=UTC))
+    text = str(embeds.stats_embed(stats, "ann").description)
+    assert "2/2 right (100%)" in text and "3 guesses" in text
+    assert "2/2 right" in str(embeds.leaderboard_embed(board, "all").description)
+    fields = {f.name: str(f.value) for f in embeds.stats_embed(stats, "ann").fields}
+    assert fields["By tag"] == "places: 2/2 right (100%)"

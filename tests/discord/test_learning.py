@@ -40,7 +40,7 @@ async def test_practice_is_private_and_misses_come_back_in_review(
     assert intro.ephemeral and "Private practice: 4 questions" in intro.content
     last = await play_private(fake, intro.id, 4, miss={"river"})
     summary = await next_private(fake, last, lambda m: "Practice over" in m.text())
-    assert "3 right out of 4" in summary.text()
+    assert "3/4 right (4 questions asked)" in summary.text()
     assert not any(is_question(m) for m in fake.messages("quiz")), "nothing in the channel"
     river = next(m for m in private(fake) if "Missed" in m.text())
     assert "The Seine crosses Paris" in river.text(), "the reveal explains the answer"
@@ -60,7 +60,7 @@ async def test_practice_is_private_and_misses_come_back_in_review(
     said = await type_answer(fake, question, "Seine")
     assert "is right" in said.content
     done = await next_private(fake, question.id, lambda m: "Review over" in m.text())
-    assert "1 right out of 1" in done.text()
+    assert "1/1 right (1 question asked)" in done.text()
 
     stats = await (await fake.invoke_command("alice", "quiz", "quiz", "stats")).wait_reply()
     assert stats.ephemeral and "Mastery by tag" in stats.text()

@@ -40,7 +40,7 @@ async def test_practice_is_private_and_a_miss_comes_back_in_review(
     assert intro.ephemeral and "Private practice: 4 questions" in intro.content
     last = await play_private(fake, intro.id, 4, miss={"river"})
     summary = await next_private(fake, last, lambda m: "Practice over" in m.text())
-    assert "3 right out of 4" in summary.text()
+    assert "3/4 right (4 questions asked)" in summary.text()
     assert not fake.bot_messages("quiz"), "practice never posts in the channel"
     assert all(m.ephemeral for m in private(fake))
     missed = next(m for m in private(fake) if "Missed" in m.text())
@@ -60,7 +60,7 @@ async def test_practice_is_private_and_a_miss_comes_back_in_review(
     said = await type_answer(fake, question, "Seine")
     assert "is right" in said.content
     done = await next_private(fake, question.id, lambda m: "Review over" in m.text())
-    assert "1 right out of 1" in done.text()
+    assert "1/1 right (1 question asked)" in done.text()
 
     stats = await (await command(fake, "alice", "quiz", "stats")).wait_reply()
     assert stats.ephemeral and "Mastery by tag" in stats.text()
@@ -99,7 +99,7 @@ async def test_unanswered_practice_stops_itself(fake_discord: FakeDiscord, bot: 
     assert intro.ephemeral
     # The short set's questions close after 5 seconds each; nobody answers.
     over = await next_private(fake, intro.id, lambda m: "Practice over" in m.text(), 20)
-    assert "0 right out of 2" in over.text()
+    assert "0/0 right (2 questions asked)" in over.text()
     assert len([m for m in private(fake) if "Time's up" in m.text()]) == 2
 
 

@@ -68,11 +68,12 @@ def test_period_bounds() -> None:
 
 def test_equal_points_share_a_rank_and_order_within_is_documented(store: SqliteStore) -> None:
     store.record_answer(answer("top", points=30))
-    # Three players on 20: b has more correct answers; c and a tie on both, a has fewer answered.
+    # Three players on 20: b has more right answers; c and a tie on both, a guessed less.
     store.record_answer(answer("b", points=10))
-    store.record_answer(answer("b", points=10))
+    store.record_answer(answer("b", question_id="q2", points=10))
+    store.record_answer(answer("c", points=0, correct=False, question_id="q2"))
+    store.record_answer(answer("c", points=0, correct=False, question_id="q2"))
     store.record_answer(answer("c", points=20))
-    store.record_answer(answer("c", points=0, correct=False))
     store.record_answer(answer("a", points=20))
     store.record_answer(answer("zero", points=0, correct=False))
     rows = store.leaderboard("guild-1", "all", T0)
@@ -80,7 +81,7 @@ def test_equal_points_share_a_rank_and_order_within_is_documented(store: SqliteS
         (1, "top", 30, 1, 1),
         (2, "b", 20, 2, 2),
         (2, "a", 20, 1, 1),
-        (2, "c", 20, 1, 2),
+        (2, "c", 20, 1, 2),  # three guesses at two questions
         (5, "zero", 0, 0, 1),
     ]
     week = store.leaderboard("guild-1", "week", T0)

@@ -15,25 +15,27 @@ def minutes(n: int) -> datetime:
     return T0 + timedelta(minutes=n)
 
 
-def test_player_stats_numbers_are_exact(store: SqliteStore) -> None:
+def test_player_stats_count_questions_not_guesses(store: SqliteStore) -> None:
     # Written out of time order on purpose: the streak follows answered_at.
     plan = [
-        # minute, set, question, tags, correct, points
-        (5, "art", "q5", ("dates",), True, 8),
-        (0, "art", "q1", ("people",), True, 10),
-        (1, "art", "q2", ("people", "dates"), False, 0),
-        (2, "art", "q3", ("numbers",), True, 6),
-        (3, "geo", "g1", ("places",), True, 12),
-        (4, "geo", "g2", ("places", "numbers"), True, 9),
-        (6, "art", "q2", ("people", "dates"), False, 0),
-        (7, "art", "q2", ("people", "dates"), True, 3),
-        (8, "geo", "g2", ("places", "numbers"), False, 0),
+        # minute, session, set, question, tags, correct, points
+        (5, "s1", "art", "q5", ("dates",), True, 8),
+        (0, "s1", "art", "q1", ("people",), True, 10),
+        (1, "s1", "art", "q2", ("people", "dates"), False, 0),
+        (2, "s1", "art", "q3", ("numbers",), True, 6),
+        (3, "s1", "geo", "g1", ("places",), True, 12),
+        (4, "s1", "geo", "g2", ("places", "numbers"), True, 9),
+        # q2 again in a later quiz: two guesses at one question, the second right.
+        (6, "s2", "art", "q2", ("people", "dates"), False, 0),
+        (7, "s2", "art", "q2", ("people", "dates"), True, 3),
+        (8, "s2", "geo", "g2", ("places", "numbers"), False, 0),
     ]
-    for minute, set_name, qid, tags, correct, points in plan:
+    for minute, session, set_name, qid, tags, correct, points in plan:
         store.record_answer(
             answer(
                 "ann",
                 name="Ann",
+                session_id=session,
                 set_name=set_name,
                 question_id=qid,
                 tags=tags,
@@ -44,21 +46,24 @@ def test_player_stats_numbers_are_exact(store: SqliteStore) -> None:
         )
     store.record_answer(answer("ann", scope="guild-2", points=100))  # other scope: not counted
     stats = store.player_stats("guild-1", "ann")
-    assert (stats.name, stats.answered, stats.correct, stats.points) == ("Ann", 9, 6, 48)
-    assert stats.accuracy == pytest.approx(6 / 9)
-    assert stats.best_streak == 4  # minutes 2, 3, 4, 5
-    assert stats.per_set == {"art": Tally(6, 4, 4 / 6), "geo": Tally(3, 2, 2 / 3)}
+    assert (stats.name, stats.answered, stats.correct, stats.points) == ("Ann", 8, 6, 48)
+    assert stats.guesses == 9
+    assert stats.accuracy == pytest.approx(6 / 8)
+    assert stats.best_streak == 5  # minutes 2, 3, 4, 5, then q2 right at the second guess
+    assert stats.per_set == {"art": Tally(5, 4, 4 / 5), "geo": Tally(3, 2, 2 / 3)}
     assert stats.per_tag == {
-        "people": Tally(4, 2, 0.5),
-        "dates": Tally(4, 2, 0.5),
+        "people": Tally(3, 2, 2 / 3),
+        "dates": Tally(3, 2, 2 / 3),
         "numbers": Tally(3, 2, 2 / 3),
         "places": Tally(3, 2, 2 / 3),
     }
     assert stats.weakest == (
-        QuestionStats("art", "q2", 3, 3, 1, 2 / 3),
+        QuestionStats("art", "q2", 2, 2, 1, 0.5),
         QuestionStats("geo", "g2", 2, 2, 1, 0.5),
     )
     assert len(store.player_stats("guild-1", "ann", weakest=1).weakest) == 1
+    row = store.leaderboard("guild-1", "all", T0)[0]
+    assert (row.correct, row.answered) == (stats.correct, stats.answered)
 
 
 def test_unknown_player_has_empty_stats(store: SqliteStore) -> None:
@@ -119,7 +124,9 @@ def test_reset_scores_only_touches_its_scope(store: SqliteStore) -> None:
 
 
 def test_batch_writes_match_single_writes(store: SqliteStore) -> None:
-    batch = [answer(f"p{n % 3}", points=n, correct=n % 2 == 0) for n in range(30)]
+    batch = [
+        answer(f"p{n % 3}", question_id=f"q{n}", points=n, correct=n % 2 == 0) for n in range(30)
+    ]
     assert store.record_answers(batch) == 30
     for record in batch:
         store.record_answer(replace(record, scope="single"))

@@ -66,7 +66,7 @@ def test_a_piped_session_shows_questions_verdicts_reveals_and_standings(env: Qui
     # Every answer is in the database, read back by `quizbot stats` and by the store.
     stats = env.run("stats", "--name", "tester")
     assert stats.returncode == 0, stats.stderr
-    assert "answered 4, correct 1, accuracy 25%" in stats.stdout
+    assert "1/4 right (25%), 4 guesses" in stats.stdout
     assert "planets  1/4 right (25%)" in stats.stdout
     assert "mastery" in stats.stdout
     assert "Weakest questions:" in stats.stdout

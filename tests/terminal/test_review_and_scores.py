@@ -75,7 +75,7 @@ def test_leaderboard_ranks_local_players(env: QuizEnv) -> None:
     assert week.stdout.splitlines()[1:] == lines[1:]
 
     stats = env.run("stats", "--name", "alice")
-    assert "answered 4, correct 4, accuracy 100%" in stats.stdout
+    assert "4/4 right (100%), 4 guesses" in stats.stdout
     assert "best streak 4" in stats.stdout
     assert "Weakest questions" not in stats.stdout
 

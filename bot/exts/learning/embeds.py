@@ -38,6 +38,7 @@ from bot.exts.quiz.embeds import (
 )
 from bot.exts.quiz.replies import IGNORED_TEXT
 from bot.game.mastery import TagMastery
+from bot.game.wording import right_text
 
 logger = logging.getLogger(__name__)
 
@@ -131,13 +132,14 @@ def summary_embed(
     finished: SessionFinished, player_id: str, *, kind: str, idle: bool = False
 ) -> discord.Embed:
     mine = next((s for s in finished.standings if s.player.id == player_id), None)
-    right = mine.correct if mine else 0
-    lines = [f"{right} right out of {finished.questions_asked} questions asked."]
+    right, answered = (mine.correct, mine.answered) if mine else (0, 0)
+    asked = finished.questions_asked
+    lines = [f"{right_text(right, answered)} ({asked} question{'' if asked == 1 else 's'} asked)."]
     if idle:
         lines.append("Stopped after questions went unanswered.")
     elif finished.stopped:
         lines.append("Stopped before the end.")
-    missed = finished.questions_asked - right
+    missed = finished.questions_asked - right  # wrong or unanswered
     if missed > 0:
         lines.append("The questions you missed come back in `/quiz review`.")
     return discord.Embed(
@@ -174,7 +176,8 @@ def add_learning_fields(
     if tags:
         lines = []
         for line in tags[:MAX_TAGS_SHOWN]:
-            accuracy = f", {line.tally.correct}/{line.tally.answered} right" if line.tally else ""
+            tally = line.tally
+            accuracy = f", {right_text(tally.correct, tally.answered)}" if tally else ""
             if line.mastery is None:
                 lines.append(f"{line.tag}: no review card yet{accuracy}")
             else:

@@ -31,6 +31,7 @@ from bot.engine.session import (
     SessionFinished,
     Standing,
 )
+from bot.game.wording import guesses_text, right_text
 from bot.store.records import LeaderboardRow, Period, PlayerStats
 
 logger = logging.getLogger(__name__)
@@ -228,14 +229,14 @@ def standing_line(standing: Standing) -> str:
     tie = " (tie)" if standing.tied else ""
     return (
         f"{place} **{player_name(standing.player.name)}**: {standing.points} points, "
-        f"{standing.correct}/{standing.answered} right{tie}"
+        f"{right_text(standing.correct, standing.answered)}{tie}"
     )
 
 
 def leaderboard_embed(rows: Sequence[LeaderboardRow], period: Period) -> discord.Embed:
     lines = [
         f"{MEDALS[r.rank - 1] if r.rank <= len(MEDALS) else f'{r.rank}.'} "
-        f"**{player_name(r.name)}**: {r.points} points ({r.correct}/{r.answered} right)"
+        f"**{player_name(r.name)}**: {r.points} points ({right_text(r.correct, r.answered)})"
         for r in rows
     ]
     return discord.Embed(
@@ -251,17 +252,19 @@ def stats_embed(stats: PlayerStats, shown_name: str) -> discord.Embed:
         embed.description = "No answers yet in this server."
         return embed
     embed.description = (
-        f"{stats.points} points \N{MIDDLE DOT} {stats.correct}/{stats.answered} right "
-        f"({stats.accuracy:.0%}) \N{MIDDLE DOT} best streak {stats.best_streak}"
+        f"{stats.points} points \N{MIDDLE DOT} {right_text(stats.correct, stats.answered)} "
+        f"({stats.accuracy:.0%}) \N{MIDDLE DOT} {guesses_text(stats.guesses)}"
+        f" \N{MIDDLE DOT} best streak {stats.best_streak}"
     )
     if stats.per_set:
         per_set = "\n".join(
-            f"{name}: {t.correct}/{t.answered}" for name, t in list(stats.per_set.items())[:10]
+            f"{name}: {right_text(t.correct, t.answered)}"
+            for name, t in list(stats.per_set.items())[:10]
         )
         embed.add_field(name="By set", value=clip(per_set, 1024), inline=False)
     if stats.per_tag:
         per_tag = "\n".join(
-            f"{tag}: {t.accuracy:.0%} of {t.answered}"
+            f"{tag}: {right_text(t.correct, t.answered)} ({t.accuracy:.0%})"
             for tag, t in list(stats.per_tag.items())[:10]
         )
         embed.add_field(name="By tag", value=clip(per_tag, 1024), inline=False)
