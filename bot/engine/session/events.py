@@ -106,6 +106,8 @@ class AnswerJudged(Event):
     guesses_left: int
     streak: int
     at: float
+    # The key of the player's team in a team game; None otherwise.
+    team: str | None = None
 
 
 # Why an answer did not count:
@@ -118,7 +120,8 @@ class AnswerJudged(Event):
 #   empty: nothing but spaces (does not use up a guess);
 #   guess_limit: the player has no guesses left for this question;
 #   already_answered: poll mode takes one answer per player;
-#   not_player: solo mode takes answers from the starter only;
+#   not_player: solo mode takes answers from the starter only, a team game from
+#     the players on its roster only;
 #   invalid_pick: a pick that is not a button of this question.
 IgnoreReason = Literal[
     "not_started",

@@ -5,11 +5,15 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from bot.engine.errors import SessionError
 from bot.engine.models import DIFFICULTIES, QuizSet
 from bot.engine.session.events import Mode, QuestionKey
 from bot.engine.session.scoring import DEFAULT_RULES, ScoringRules
+
+if TYPE_CHECKING:  # the teams package imports sessions, so only the type is needed here
+    from bot.engine.teams.roster import TeamRoster
 
 MODES: tuple[Mode, ...] = ("race", "poll", "solo")
 
@@ -26,6 +30,8 @@ class SessionOptions:
     answered. `avoid_question_ids` holds question keys asked recently in this channel; they are
     only asked when the filtered bank has too few other questions.
     `seed` None draws the order from the operating system's randomness.
+    `roster` makes it a team game (race or poll rules): only the roster's players'
+    answers count, and each judged answer names its player's team.
     """
 
     sets: tuple[QuizSet, ...]
@@ -42,6 +48,7 @@ class SessionOptions:
     avoid_question_ids: frozenset[QuestionKey] = frozenset()
     starter_id: str | None = None
     scoring: ScoringRules = field(default=DEFAULT_RULES)
+    roster: TeamRoster | None = None
 
     def __post_init__(self) -> None:
         # Accept any iterable from callers but store immutable, hashable values.
@@ -90,3 +97,5 @@ def _check(options: SessionOptions) -> None:
         raise SessionError("expected players must be at least 1")
     if options.mode == "solo" and options.starter_id is None:
         raise SessionError("a solo session needs the player's id as starter_id")
+    if options.roster is not None and options.mode == "solo":
+        raise SessionError("a team game is played with race or poll rules, not solo")

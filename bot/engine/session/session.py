@@ -74,7 +74,7 @@ class Session:
         self._round: Round | None = None
         self._next_at: float | None = None
         self._closed_at = 0.0
-        self._book = Scorebook(options.scoring)
+        self._book = Scorebook(options.scoring, options.roster)
 
     # -- read-only views ---------------------------------------------------------------
 
@@ -310,6 +310,9 @@ class Session:
         if number is not None and number != self.current_number:
             return "stale"
         if self.options.mode == "solo" and player.id != self.options.starter_id:
+            return "not_player"
+        roster = self.options.roster
+        if roster is not None and player.id not in roster.members:
             return "not_player"
         if isinstance(given, str) and not given.strip():
             return "empty"

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from bot.engine.session import scoring
 from bot.engine.session.events import AnswerJudged, Award, Player, Standing
 from bot.engine.session.round import Round
 from bot.engine.verdict import Verdict
+
+if TYPE_CHECKING:
+    from bot.engine.teams.roster import TeamRoster
 
 
 @dataclass(slots=True)
@@ -77,8 +81,9 @@ def rank(tallies: list[Tally]) -> tuple[Standing, ...]:
 class Scorebook:
     """Every player's tally in one session; turns a verdict into points and an event."""
 
-    def __init__(self, rules: scoring.ScoringRules) -> None:
+    def __init__(self, rules: scoring.ScoringRules, roster: TeamRoster | None = None) -> None:
         self.rules = rules
+        self._roster = roster
         self._tallies: dict[str, Tally] = {}
 
     def join(self, player: Player) -> Tally:
@@ -127,6 +132,7 @@ class Scorebook:
             guesses_left=0 if verdict.correct else guesses_left,
             streak=tally.streak if verdict.correct else 0,
             at=at,
+            team=self._roster.members.get(player.id) if self._roster else None,
         )
 
     def break_streaks(self, round_: Round) -> None:
