@@ -19,7 +19,7 @@ logger = logging.getLogger(__name__)
 STDIN_FD = 0
 
 EPILOG = """\
-Answers are read one per line, typed or piped (`printf 'Shoigu\\n' | quizbot play`).
+Answers are read one per line, typed or piped (`printf 'b\\n2\\n' | quizbot play --seed 1`).
 With piped input each line answers the question being asked when it comes up;
 a wrong answer leaves the question open until the guess limit (bot.yaml) is
 used up. The end of input, /stop or Ctrl-C ends the quiz at once with the
