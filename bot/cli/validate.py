@@ -24,6 +24,11 @@ def register(subparsers: Any) -> None:
         metavar="PATH",
         help="files or folders (default: the quizzes folder named in bot.yaml)",
     )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail (exit status 1) on warnings too, not only on errors",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -47,4 +52,4 @@ def run(args: argparse.Namespace) -> int:
     if warnings:
         summary += ", " + _plural(warnings, "warning")
     print(summary)
-    return 1 if errors else 0
+    return 1 if errors or (warnings and args.strict) else 0

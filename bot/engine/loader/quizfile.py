@@ -85,6 +85,31 @@ def _prepare(
     return _with_default_types(document.data), locate, []
 
 
+def _repeated_keys(document: YamlDocument, label: str, is_red: bool) -> list[Problem]:
+    """Our format refuses a repeated key; Red keeps the later entry, so we do too, with a
+    warning, so that Red's own lists load as Red loads them."""
+    problems = []
+    for repeat in document.duplicates:
+        line, column = repeat.again
+        key = repeat.path[-1]
+        if not is_red:
+            message = (
+                f"duplicate key `{key}`: it is already set on line {repeat.first[0]}; "
+                "YAML would silently keep only the last one"
+            )
+            problems.append(Problem(label, line, column, message))
+            continue
+        top = len(repeat.path) == 1 and key not in redtrivia.RESERVED_KEYS
+        what = "this question is" if top else f"`{key}` is"
+        message = (
+            f"{what} repeated from line {repeat.first[0]}; like Red, only this later "
+            "entry is used (remove or reword the other one)"
+        )
+        qid = redtrivia.question_id(str(key)) if top else None
+        problems.append(Problem(label, line, column, message, qid, severity="warning"))
+    return problems
+
+
 def _check(raw: str | bytes, name: str, label: str, limits: Limits) -> LoadResult:
     text = decode_source(raw, label, limits)
     document, problems = read_yaml(text, label, limits)
@@ -102,9 +127,13 @@ def _check(raw: str | bytes, name: str, label: str, limits: Limits) -> LoadResul
         message = f"{len(questions):,} questions; the limit is {limits.max_questions:,} per file"
         raise _fail(label, message, locate(("questions",), True))
     maker = ProblemMaker(label, data, locate, document.null_words)
+    repeated = _repeated_keys(document, label, is_red)
     if not is_red:  # Red paths differ from ours; their problems are already specific
         pairs = zip(problems, document.problem_paths, strict=True)
         problems = [with_question(maker, problem, path) for problem, path in pairs]
+        paths = [repeat.path for repeat in document.duplicates]
+        repeated = [with_question(maker, p, path) for p, path in zip(repeated, paths, strict=True)]
+    problems += repeated
     problems += more
     problems += duplicate_ids(maker)
     quiz: QuizSet | None = None

@@ -9,7 +9,8 @@ builds plain data itself:
 * every unquoted value stays the text the author typed (the question models
   then convert it where they expect a number or a yes/no); only an empty
   value, `~` and `null` mean "nothing";
-* duplicate keys are reported with both lines;
+* a repeated key keeps the later value, as PyYAML does, and is recorded
+  with both lines so the caller can report it;
 * size, nesting depth and alias expansion are capped, failing fast.
 
 Each value's position is kept in a map from its path (keys and list indices
@@ -78,6 +79,15 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    """A key written twice in one mapping: where first, and where again (which wins)."""
+
+    path: Path
+    first: Position
+    again: Position
+
+
 @dataclass(slots=True)
 class YamlDocument:
     """Plain data (dicts, lists, str, None) plus where each piece was written."""
@@ -89,6 +99,7 @@ class YamlDocument:
     null_words: dict[Path, str] = field(default_factory=dict)
     # For each reading problem, the path it is about (None when unknown).
     problem_paths: list[Path | None] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
 
     def position(self, path: Path, *, key: bool = False) -> Position:
         """The position of `path`, or of its nearest ancestor that has one."""
@@ -113,7 +124,6 @@ class _Frame:
     size: int = 1
     key: str | None = None
     key_position: Position = (0, 0)
-    skip_value: bool = False
 
 
 def _pos(mark: Any) -> Position:
@@ -221,15 +231,19 @@ class _Builder:
     def take_key(self, frame: _Frame, key: str, position: Position) -> None:
         assert isinstance(frame.container, dict)
         frame.key, frame.key_position = key, position
-        first = self.document.key_positions.get((*frame.path, key))
-        frame.skip_value = first is not None
+        path = (*frame.path, key)
+        first = self.document.key_positions.get(path)
         if first is not None:
-            self.problem(
-                position,
-                f"duplicate key `{key}`: it is already set on line {first[0]}; "
-                "YAML would silently keep only the last one",
-                path=(*frame.path, key),
-            )
+            # Like PyYAML, the later value wins; the caller decides how bad that is.
+            self.document.duplicates.append(Duplicate(path, first, position))
+            self.forget_below(path)
+
+    def forget_below(self, path: Path) -> None:
+        """Drop the positions of an earlier value that a repeated key replaces."""
+        depth = len(path)
+        for table in (self.document.positions, self.document.key_positions):
+            for stale in [p for p in table if len(p) > depth and p[:depth] == path]:
+                del table[stale]
 
     def attach(self, value: Any, position: Position, size: int, anchor: str | None) -> Path:
         if anchor is not None:
@@ -252,12 +266,10 @@ class _Builder:
             key = frame.key
             assert key is not None
             path = (*frame.path, key)
-            if not frame.skip_value:
-                container[key] = value
-                self.document.key_positions[path] = frame.key_position
+            container[key] = value
+            self.document.key_positions[path] = frame.key_position
             frame.key = None
-        if not (frame.skip_value and isinstance(container, dict)):
-            self.document.positions[path] = position
+        self.document.positions[path] = position
         return path
 
     def open(self, event: Any, container: dict[str, Any] | list[Any]) -> None:
@@ -267,10 +279,7 @@ class _Builder:
             self.problem(
                 position, f"nested more than {self.limits.max_depth} levels deep", fatal=True
             )
-        skipping = bool(self.stack) and self.stack[-1].skip_value
         path = self.attach(container, position, 0, None)
-        if skipping:
-            path = ("<duplicate>", *path)
         self.stack.append(_Frame(container, path, event.anchor))
 
     def close(self) -> None:
