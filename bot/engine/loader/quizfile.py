@@ -30,6 +30,7 @@ from bot.engine.loader.yamlsource import (
     YamlDocument,
     decode_source,
     read_yaml,
+    repeated_key_message,
 )
 from bot.engine.models import QuizSet
 
@@ -93,11 +94,7 @@ def _repeated_keys(document: YamlDocument, label: str, is_red: bool) -> list[Pro
         line, column = repeat.again
         key = repeat.path[-1]
         if not is_red:
-            message = (
-                f"duplicate key `{key}`: it is already set on line {repeat.first[0]}; "
-                "YAML would silently keep only the last one"
-            )
-            problems.append(Problem(label, line, column, message))
+            problems.append(Problem(label, line, column, repeated_key_message(repeat)))
             continue
         top = len(repeat.path) == 1 and key not in redtrivia.RESERVED_KEYS
         what = "this question is" if top else f"`{key}` is"
@@ -112,7 +109,7 @@ def _repeated_keys(document: YamlDocument, label: str, is_red: bool) -> list[Pro
 
 def _check(raw: str | bytes, name: str, label: str, limits: Limits) -> LoadResult:
     text = decode_source(raw, label, limits)
-    document, problems = read_yaml(text, label, limits)
+    document, problems = read_yaml(text, label, limits, keep_repeats=True)
     if not isinstance(document.data, dict):
         raise _fail(
             label,

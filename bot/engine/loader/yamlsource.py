@@ -112,6 +112,13 @@ class YamlDocument:
         return self.positions.get((), (1, 1))
 
 
+def repeated_key_message(repeat: Duplicate) -> str:
+    return (
+        f"duplicate key `{repeat.path[-1]}`: it is already set on line {repeat.first[0]}; "
+        "YAML would silently keep only the last one"
+    )
+
+
 class _StopReadingError(Exception):
     """Reading cannot go on; the problem is already recorded."""
 
@@ -330,12 +337,14 @@ def _syntax_problem(label: str, error: yaml.YAMLError) -> Problem:
 
 
 def read_yaml(
-    text: str, label: str, limits: Limits = DEFAULT_LIMITS
+    text: str, label: str, limits: Limits = DEFAULT_LIMITS, *, keep_repeats: bool = False
 ) -> tuple[YamlDocument, list[Problem]]:
     """Parse one YAML document into plain data with positions.
 
     Returns the document and the problems that did not stop reading (duplicate
     keys, unsupported tags); raises QuizFileError when reading had to stop.
+    With `keep_repeats`, a repeated key is only listed in `document.duplicates`
+    (its later value kept) for the caller to judge; otherwise it is an error.
     """
     builder = _Builder(label, limits)
     parser = _EventSource(text)
@@ -351,4 +360,7 @@ def read_yaml(
     if builder.documents == 0 or builder.document.data is None:
         builder.problem((1, 1), "the file is empty")
         raise QuizFileError(label, builder.problems)
+    if not keep_repeats:
+        for repeat in builder.document.duplicates:
+            builder.problem(repeat.again, repeated_key_message(repeat), path=repeat.path)
     return builder.document, builder.problems
