@@ -20,6 +20,7 @@ from bot.store.base import ScoreStore
 from bot.store.records import (
     AnswerRecord,
     DueCard,
+    Forgotten,
     LeaderboardRow,
     Period,
     PlayerStats,
@@ -99,6 +100,9 @@ class AsyncStore:
 
     async def reset_scores(self, scope: str) -> int:
         return await self.call(lambda store: store.reset_scores(scope))
+
+    async def forget_player(self, player_id: str, scope: str | None = None) -> Forgotten:
+        return await self.call(lambda store: store.forget_player(player_id, scope))
 
     async def get_guild_settings(self, scope: str) -> dict[str, Any]:
         return await self.call(lambda store: store.get_guild_settings(scope))

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from bot.store.records import (
     AnswerRecord,
     DueCard,
+    Forgotten,
     LeaderboardRow,
     Period,
     PlayerStats,
@@ -46,6 +47,10 @@ class ScoreStore(Protocol):
 
     def reset_scores(self, scope: str) -> int:
         """Forget every answer in `scope`; returns how many were deleted."""
+        ...
+
+    def forget_player(self, player_id: str, scope: str | None = None) -> Forgotten:
+        """Delete everything kept about one player in `scope` (every scope when None)."""
         ...
 
     def get_guild_settings(self, scope: str) -> dict[str, Any]: ...

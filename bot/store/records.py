@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Literal, NamedTuple
 
 from bot.engine.errors import QuizError
@@ -82,6 +82,24 @@ class QuestionStats:
 
 
 @dataclass(frozen=True, slots=True)
+class WeekTally:
+    """A player's questions in one ISO week (Monday 00:00 UTC onwards)."""
+
+    start: date
+    answered: int
+    correct: int
+    points: int
+
+
+@dataclass(frozen=True, slots=True)
+class Forgotten:
+    """What `forget_player` deleted."""
+
+    answers: int
+    review_cards: int
+
+
+@dataclass(frozen=True, slots=True)
 class PlayerStats:
     """Counted per question: `answered` is the questions the player answered (one
     or more guesses at a question asked in a session count once), `correct` those
@@ -99,6 +117,8 @@ class PlayerStats:
     per_set: dict[str, Tally] = field(default_factory=dict)
     weakest: tuple[QuestionStats, ...] = ()  # most missed first; only questions missed
     guesses: int = 0
+    current_streak: int = 0  # questions right in a row up to the latest one
+    weeks: tuple[WeekTally, ...] = ()  # weeks with answers, oldest first
 
 
 @dataclass(frozen=True, slots=True)

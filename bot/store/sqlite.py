@@ -26,6 +26,7 @@ from bot.store.migrate import apply_migrations
 from bot.store.records import (
     AnswerRecord,
     DueCard,
+    Forgotten,
     LeaderboardRow,
     Period,
     PlayerStats,
@@ -211,6 +212,22 @@ class SqliteStore:
         logger.info("reset scores in scope %s: %d answers deleted", scope, deleted)
         return int(deleted)
 
+    def forget_player(self, player_id: str, scope: str | None = None) -> Forgotten:
+        """Delete the player's answers, totals and review cards in `scope` (every
+        scope when None), and their name once no answer of theirs is left."""
+        where, key = _player_filter(player_id, scope)
+        with self._write() as conn:
+            answers = conn.execute(f"DELETE FROM answers WHERE {where}", key).rowcount
+            conn.execute(f"DELETE FROM player_totals WHERE {where}", key)
+            cards = conn.execute(f"DELETE FROM review_cards WHERE {where}", key).rowcount
+            conn.execute(
+                "DELETE FROM players WHERE player_id = ?"
+                " AND NOT EXISTS (SELECT 1 FROM answers WHERE player_id = ?)",
+                (player_id, player_id),
+            )
+        logger.info("forgot player in scope %s: %d answers, %d cards", scope, answers, cards)
+        return Forgotten(answers=int(answers), review_cards=int(cards))
+
     # -- sessions -------------------------------------------------------------
 
     def record_session(self, session: SessionRecord) -> None:
@@ -360,6 +377,12 @@ class SqliteStore:
 
 
 _ALL_TIME: Final = (-(2**63), 2**63 - 1)
+
+
+def _player_filter(player_id: str, scope: str | None) -> tuple[str, tuple[str, ...]]:
+    if scope is None:
+        return "player_id = ?", (player_id,)
+    return "player_id = ? AND scope = ?", (player_id, scope)
 
 
 def _check_limit(limit: int, allow_zero: bool = False) -> None:

@@ -6,8 +6,16 @@ import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 
-from bot.store.records import PlayerStats, QuestionStats, Tally, tally
+from bot.store.records import (
+    PlayerStats,
+    QuestionStats,
+    Tally,
+    WeekTally,
+    from_micros,
+    tally,
+)
 
 
 def longest_streak(outcomes: list[int]) -> int:
@@ -23,7 +31,7 @@ def longest_streak(outcomes: list[int]) -> int:
 # whether any of their guesses at it was right, and how many guesses they made.
 # Every guess stays stored as judged; this is how they are counted when shown.
 _QUESTIONS_ANSWERED = """
-SELECT set_name, question_id, MIN(tags), MAX(correct), COUNT(*), SUM(points)
+SELECT set_name, question_id, MIN(tags), MAX(correct), COUNT(*), SUM(points), MIN(answered_us)
 FROM answers WHERE scope = ? AND player_id = ?
 GROUP BY session_id, set_name, question_id
 ORDER BY MIN(answered_us), MIN(id)
@@ -38,18 +46,47 @@ class _Attempt:
     right: bool
     guesses: int
     points: int
+    week: date  # Monday of the ISO week (UTC) of the first guess
+
+
+def current_streak(outcomes: list[int]) -> int:
+    """Length of the run of 1s that ends the sequence."""
+    run = 0
+    for correct in reversed(outcomes):
+        if not correct:
+            break
+        run += 1
+    return run
+
+
+def _week_of(micros: int) -> date:
+    day = from_micros(micros).date()
+    return day - timedelta(days=day.weekday())
+
+
+def _weeks(attempts: list[_Attempt]) -> tuple[WeekTally, ...]:
+    by_week: dict[date, list[int]] = {}
+    for attempt in attempts:
+        sums = by_week.setdefault(attempt.week, [0, 0, 0])
+        sums[0] += 1
+        sums[1] += attempt.right
+        sums[2] += attempt.points
+    return tuple(WeekTally(week, *by_week[week]) for week in sorted(by_week))
 
 
 def player_stats(conn: sqlite3.Connection, scope: str, player_id: str, weakest: int) -> PlayerStats:
     attempts = [
-        _Attempt(str(s), str(q), tuple(json.loads(tags)), bool(right), guesses, points)
-        for s, q, tags, right, guesses, points in conn.execute(
+        _Attempt(
+            str(s), str(q), tuple(json.loads(tags)), bool(right), guesses, points, _week_of(first)
+        )
+        for s, q, tags, right, guesses, points, first in conn.execute(
             _QUESTIONS_ANSWERED, (scope, player_id)
         )
     ]
     name_row = conn.execute("SELECT name FROM players WHERE player_id = ?", (player_id,)).fetchone()
     answered = len(attempts)
     correct = sum(a.right for a in attempts)
+    outcomes = [int(a.right) for a in attempts]
     return PlayerStats(
         player_id=player_id,
         name=name_row[0] if name_row and answered else None,
@@ -57,11 +94,13 @@ def player_stats(conn: sqlite3.Connection, scope: str, player_id: str, weakest: 
         correct=correct,
         accuracy=tally(answered, correct).accuracy,
         points=sum(a.points for a in attempts),
-        best_streak=longest_streak([int(a.right) for a in attempts]),
+        best_streak=longest_streak(outcomes),
         per_tag=_group(attempts, lambda a: a.tags),
         per_set=_group(attempts, lambda a: (a.set_name,)),
         weakest=_weakest(attempts, weakest),
         guesses=sum(a.guesses for a in attempts),
+        current_streak=current_streak(outcomes),
+        weeks=_weeks(attempts),
     )
 
 
