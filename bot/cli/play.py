@@ -43,8 +43,12 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--questions", type=positive, metavar="N", help="questions to ask")
     parser.add_argument(
-        "--mode", choices=("solo", "race"), default="solo", help="solo (default) or race"
+        "--mode",
+        choices=("solo", "race", "teams"),
+        default=None,
+        help="solo (default), race, or teams (race rules, playing for --team)",
     )
+    parser.add_argument("--team", metavar="NAME", help="play for this team (implies --mode teams)")
     parser.add_argument("--seed", type=int, metavar="S", help="fixed question order")
     parser.add_argument("--name", help="your player name (default: your user name)")
     parser.add_argument(
@@ -80,10 +84,21 @@ def comma_list(text: str) -> frozenset[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    team = args.team
+    if args.mode == "teams" and team is None:
+        print("--mode teams needs the team you play for: --team NAME", file=sys.stderr)
+        return 2
+    if team is not None and args.mode not in (None, "teams"):
+        print(
+            f"--team plays a team game; it cannot be combined with --mode {args.mode}",
+            file=sys.stderr,
+        )
+        return 2
     request = PlayRequest(
         set_name=args.set,
         questions=args.questions,
-        mode=args.mode,
+        mode="race" if team is not None else (args.mode or "solo"),
+        team=team,
         seed=args.seed,
         name=args.name,
         tags=args.tags,

@@ -48,7 +48,12 @@ async def play_session(
     recorder = Recorder(store, context, clock, ReviewScheduler(), award_points=award_points)
     typed_live = source.is_tty
     renderer = TerminalRenderer(
-        console, player, clock, countdown=console.is_tty and typed_live, echo=not typed_live
+        console,
+        player,
+        clock,
+        countdown=console.is_tty and typed_live,
+        echo=not typed_live,
+        roster=session.options.roster,
     )
     runner = SessionRunner(session, renderer, clock, recorder)
     driver = InputDriver(runner, renderer, player, console, wait_for_question=not typed_live)

@@ -10,6 +10,7 @@ from pathlib import Path
 from bot.engine.errors import SessionError
 from bot.engine.models import QuizSet
 from bot.engine.session import Mode, Player, Session, SessionOptions
+from bot.engine.teams import TeamError, TeamRoster
 from bot.settings import Settings
 from bot.store.aio import AsyncStore
 from bot.store.records import StoreError
@@ -30,6 +31,8 @@ class PlayRequest:
     set_name: str | None = None
     questions: int | None = None
     mode: Mode = "solo"
+    # A team game: the local player plays for this team, under race rules.
+    team: str | None = None
     seed: int | None = None
     name: str | None = None
     tags: frozenset[str] = frozenset()
@@ -63,9 +66,14 @@ async def _play(
         )
         session = new_session(session_options(request, settings, quiz, player, frozenset(recent)))
         glyphs = texts.FANCY if console.fancy else texts.PLAIN
+        roster = session.options.roster
+        mode = "teams" if roster else session.mode
+        playing = f"playing as {player.name}"
+        if roster:
+            playing += f" for team {roster.teams[0].name}"
         console.line(
             f"{quiz.title} {glyphs.dot} {texts.plural(session.total, 'question')}"
-            f" {glyphs.dot} {session.mode} {glyphs.dot} playing as {player.name}"
+            f" {glyphs.dot} {mode} {glyphs.dot} {playing}"
         )
         await play_session(session, store, player, console, source, channel=CHANNEL)
     finally:
@@ -81,6 +89,7 @@ def session_options(
 ) -> SessionOptions:
     rules = settings.quiz
     try:
+        roster = TeamRoster.single(request.team, [player.id]) if request.team else None
         return SessionOptions(
             sets=(quiz,),
             questions=request.questions or rules.questions,
@@ -95,8 +104,9 @@ def session_options(
             reveal_pause=None if request.mode == "solo" else rules.reveal_pause,
             avoid_question_ids=recent,
             starter_id=player.id,
+            roster=roster,
         )
-    except SessionError as error:
+    except (SessionError, TeamError) as error:
         raise TerminalError(str(error), 2) from None
 
 

@@ -22,6 +22,7 @@ from bot.engine.session import (
     SessionFinished,
     SessionStarted,
 )
+from bot.engine.teams import TeamRoster
 from bot.game.clock import Clock
 from bot.terminal import texts
 from bot.terminal.console import Console
@@ -42,8 +43,16 @@ class TerminalRenderer:
     """
 
     def __init__(
-        self, console: Console, local: Player, clock: Clock, *, countdown: bool, echo: bool
+        self,
+        console: Console,
+        local: Player,
+        clock: Clock,
+        *,
+        countdown: bool,
+        echo: bool,
+        roster: TeamRoster | None = None,
     ) -> None:
+        self._roster = roster
         self._console = console
         self._local = local
         self._clock = clock
@@ -123,7 +132,7 @@ class TerminalRenderer:
                 score += f" {glyphs.dot} {unanswered} unanswered"
             return [*lines, score]
         if isinstance(event, SessionFinished):
-            return texts.standings_lines(event, self._local.id)
+            return texts.standings_lines(event, self._local.id, self._roster)
         return []
 
     def _ignored(self, event: AnswerIgnored) -> list[str]:

@@ -20,6 +20,7 @@ from bot.engine.session import (
     SessionFinished,
     Standing,
 )
+from bot.engine.teams import TeamRoster, team_standings
 from bot.game.wording import right_text
 
 WIDTH = 78
@@ -124,7 +125,25 @@ def score_line(points: int, correct: int, answered: int, glyphs: Glyphs) -> str:
     return f"Score: {plural(points, 'point')} {glyphs.dot} {right_text(correct, answered)}"
 
 
-def standings_lines(event: SessionFinished, local_id: str) -> list[str]:
+def standings_lines(
+    event: SessionFinished, local_id: str, roster: TeamRoster | None = None
+) -> list[str]:
+    lines = _player_standings(event, local_id)
+    if roster is None:
+        return lines
+    lines.append("Teams")
+    for row in team_standings(event.standings, roster):
+        rank = f"{row.rank}{'=' if row.tied else '.'}"
+        best = ", ".join(s.player.name for s in row.best)
+        tail = f"  best: {best}" if best else ""
+        lines.append(
+            f"{INDENT}{rank:<4}Team {row.team.name}  {plural(row.points, 'point')}"
+            f"  {plural(row.correct, 'right answer')}{tail}"
+        )
+    return lines
+
+
+def _player_standings(event: SessionFinished, local_id: str) -> list[str]:
     if event.stopped:
         title = f"Final standings (stopped after {event.questions_asked} of {event.total})"
     else:

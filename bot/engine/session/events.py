@@ -188,7 +188,8 @@ class QuestionWon(Reveal):
 
 @dataclass(frozen=True, slots=True)
 class QuestionTimedOut(Reveal):
-    """Nobody got it right. `reason` is "time", or "out_of_guesses" (solo), or
+    """Nobody got it right. `reason` is "time", or "out_of_guesses" (solo, or a team game
+    whose players have all used up their guesses), or
     "everyone_answered" (poll closed early with no right answer)."""
 
     kind: ClassVar[str] = "question_timed_out"

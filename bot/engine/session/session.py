@@ -345,8 +345,19 @@ class Session:
         events.append(judged)
         if verdict.correct:
             self._close(now, "won", events)
-        elif self.options.mode == "solo" and used + 1 >= limit:
+        elif self._nobody_can_answer(round_, used + 1 >= limit, limit):
             self._close(now, "out_of_guesses", events)
+
+    def _nobody_can_answer(self, round_: Round, spent: bool, limit: int) -> bool:
+        """Solo: the player is out of guesses; a team game: every rostered player is."""
+        if not spent:
+            return False
+        if self.options.mode == "solo":
+            return True
+        roster = self.options.roster
+        if roster is None:
+            return False
+        return all(round_.guesses.get(pid, 0) >= limit for pid in roster.members)
 
     def _lock(
         self, round_: Round, player: Player, text: str, now: float, events: list[Event]

@@ -7,6 +7,7 @@ from bot.engine.session import (
     AnswerIgnored,
     AnswerJudged,
     Player,
+    QuestionTimedOut,
     QuestionWon,
     Session,
     SessionOptions,
@@ -109,3 +110,19 @@ def test_a_single_named_team_for_the_terminal() -> None:
     single = TeamRoster.single("  Night  Owls ", ["local:me"])
     assert single.team_of("local:me") is not None
     assert single.teams[0].name == "Night Owls" and single.members == {"local:me": "night owls"}
+
+
+def test_a_team_question_closes_once_every_player_is_out_of_guesses() -> None:
+    options = SessionOptions(
+        sets=(numbered_set(4),), questions=2, seed=3, roster=roster(), guess_limit=2
+    )
+    session = Session(options)
+    session.start(0.0)
+    events = []
+    for player in (ANN, BEN, CAT):
+        events += session.answer(player, "wrong", 1.0)
+        events += session.answer(player, "still wrong", 2.0)
+    assert session.current_number == 1  # Dan may still answer
+    events = session.answer(DAN, "wrong", 3.0) + session.answer(DAN, "wrong again", 3.5)
+    timed_out = one(events, QuestionTimedOut)
+    assert (timed_out.reason, timed_out.at) == ("out_of_guesses", 3.5)
