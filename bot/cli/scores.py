@@ -14,7 +14,14 @@ from bot.game.mastery import END_OF_TIME, MAX_CARDS, tag_mastery
 from bot.store import SqliteStore, StoreError
 from bot.terminal.console import Console
 from bot.terminal.loop import LOCAL_SCOPE
-from bot.terminal.setup import TerminalError, load_sets, local_player, settings_from
+from bot.terminal.setup import (
+    TerminalError,
+    add_file_sets,
+    load_sets,
+    local_player,
+    missing_files_line,
+    settings_from,
+)
 from bot.terminal.stats import leaderboard_lines, stats_lines
 
 logger = logging.getLogger(__name__)
@@ -52,6 +59,9 @@ def run_stats(args: argparse.Namespace) -> int:
             now = SystemClock().wall()
             stats = store.player_stats(LOCAL_SCOPE, player.id, weakest=WEAKEST)
             cards = store.due_cards(LOCAL_SCOPE, player.id, END_OF_TIME, MAX_CARDS)
+        # Sets played by path are found again from their files.
+        played = [*stats.per_set, *(card.set_name for card in cards)]
+        missing = add_file_sets(bank, played)
     except TerminalError as error:
         print(error.message, file=sys.stderr)
         return error.status
@@ -60,7 +70,10 @@ def run_stats(args: argparse.Namespace) -> int:
         return 1
     tags = tag_mastery(cards, stats.per_tag, bank.sets, ReviewScheduler(), now)
     # Through Console: names and question texts may hold control characters.
-    Console().lines(stats_lines(player, stats, tags, bank))
+    lines = stats_lines(player, stats, tags, bank)
+    if missing and stats.answered:
+        lines += ["", missing_files_line(missing, settings)]
+    Console().lines(lines)
     return 0
 
 

@@ -23,7 +23,13 @@ from bot.terminal import texts
 from bot.terminal.console import Console, LineSource
 from bot.terminal.loop import LOCAL_SCOPE, play_session
 from bot.terminal.play import new_session, open_store
-from bot.terminal.setup import load_sets, local_player, settings_from
+from bot.terminal.setup import (
+    add_file_sets,
+    load_sets,
+    local_player,
+    missing_files_line,
+    settings_from,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +64,10 @@ async def _review(
     try:
         now = SystemClock().wall()
         keys = await due_keys(store, LOCAL_SCOPE, player.id, now, request.limit)
+        missing = add_file_sets(bank, (set_name for set_name, _ in keys))
         sets = due_sets(bank.sets, keys)
+        if missing:
+            console.line(missing_files_line(missing, settings))
         if not sets:
             console.line(await nothing_due(store, player, now, stale=len(keys)))
             return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 
 from bot.engine.errors import Problem, QuizError, QuizFileError
@@ -53,14 +54,56 @@ def looks_like_path(argument: str) -> bool:
     return argument.lower().endswith(QUIZ_SUFFIXES) or "/" in argument or "\\" in argument
 
 
-def load_set_file(argument: str) -> QuizSet:
-    """An author's own question file; a broken one lists the validator's problems."""
-    if not Path(argument).is_file():
+def load_set_file(argument: str, settings: Settings) -> QuizSet:
+    """An author's own question file; a broken one lists the validator's problems.
+
+    A file outside the quizzes folder is recorded under its absolute path, so
+    `review` and `stats` find it again later (set names never hold a slash).
+    """
+    path = Path(argument)
+    if not path.is_file():
         raise TerminalError(f"{argument}: no such question file", 2)
     try:
-        return load_quiz(argument)
+        quiz = load_quiz(path)
     except QuizFileError as error:
         raise TerminalError(problem_lines(error.problems) or str(error), 1) from None
+    if path.resolve().parent == Path(settings.quizzes).resolve():
+        return quiz  # in the bank already, under its set name
+    return as_file_set(quiz, path)
+
+
+def as_file_set(quiz: QuizSet, path: Path) -> QuizSet:
+    named = quiz.model_copy()
+    named._name = str(path.resolve())
+    return named
+
+
+def is_file_set(name: str) -> bool:
+    """A set recorded by its file's path rather than by a name from the bank."""
+    return "/" in name or "\\" in name
+
+
+def add_file_sets(bank: Bank, names: Iterable[str]) -> list[str]:
+    """Load the sets among `names` that were played from files outside the bank,
+    into `bank.sets`; returns those whose file is gone or broken."""
+    missing = []
+    for name in sorted(set(names)):
+        if name in bank.sets or not is_file_set(name):
+            continue
+        try:
+            bank.sets[name] = as_file_set(load_quiz(name), Path(name))
+        except QuizFileError as error:
+            logger.info("set played from %s cannot be loaded: %s", name, error)
+            missing.append(name)
+    return missing
+
+
+def missing_files_line(missing: list[str], settings: Settings) -> str:
+    files = ", ".join(missing)
+    return (
+        f"Played from files that are gone or broken: {files}. Put them back, or copy them "
+        f"into {settings.quizzes} to keep them in the bank."
+    )
 
 
 def problem_lines(problems: list[Problem]) -> str:
@@ -79,7 +122,7 @@ def choose_set(
 ) -> QuizSet:
     """The set to play: a file path, a set name, or (none named) the shipped set or a menu."""
     if argument is not None and looks_like_path(argument):
-        return load_set_file(argument)
+        return load_set_file(argument, settings)
     bank = load_sets(settings)
     if argument is not None:
         return named_set(bank, argument, settings)

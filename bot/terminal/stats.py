@@ -24,7 +24,7 @@ def percent(value: float) -> str:
 def ask_text(bank: Bank, set_name: str, question_id: str) -> str:
     quiz = bank.get(set_name)
     try:
-        return quiz.question(question_id).ask if quiz is not None else "(set no longer loaded)"
+        return quiz.question(question_id).ask if quiz is not None else "(set not loaded)"
     except KeyError:
         return "(question no longer in its set)"
 
