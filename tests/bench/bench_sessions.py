@@ -40,7 +40,8 @@ def bank(size: int = 200) -> QuizSet:
 
 
 def exact_judge(question: QuestionBase, text: str) -> Verdict:
-    return Verdict(correct=text == question.display_answer(), reason="bench")
+    right = text == question.display_answer()
+    return Verdict(correct=right, reason="exact" if right else "wrong")
 
 
 def new_session(quiz: QuizSet, seed: int, now: float, judge: Judge) -> Session:

@@ -13,37 +13,13 @@ answer: the question's `reject`, the other choices, the other answers of the
 set (except those equal to one of this question's answers) and the built-in
 confusable names (countries, capitals, months, weekdays...).
 
-Reasons (`Verdict.reason`), for the front-ends and for `quizbot try`:
-
-Accepted (correct=True):
-  exact        the message is an accepted spelling (after normalisation)
-  word_order   the right words in another order ("Shoigu Sergei")
-  typo         within the per-word typo allowance (0 / 1 / 2 edits by length)
-  inflection   a plural or simple inflection of a common noun ("coups")
-  in_sentence  the answer inside a short sentence ("I think it was Shoigu")
-  initial      initial plus an accepted surname ("S. Shoigu")
-  letter       a choice option given by its letter ("b", "(b)", "option B")
-  distinctive  a word found in the right option only ("nuclear")
-  number       the number, exactly or within `tolerance`
-  year         the year
-
-Rejected (correct=False):
-  empty        nothing but spaces, punctuation or emoji
-  nonanswer    "idk", "pass", "no idea", "maybe" alone...
-  hedge        several candidates ("France or Russia", "2021 or 2022", lists)
-  negation     the answer denied ("it's not France")
-  too_long     a message too long or with too many stray words to be one answer
-  rejected     exactly one of the question's `reject` entries
-  confusable   a known different name one typo away (Prussia for Russia)
-  partial      part of a multi-word answer only (close)
-  bound        a bound the question does not state ("more than 25%")
-  out_of_range a choice letter beyond the options
-  missing_part an all_of answer lacking a part (close when only one is missing)
-  extra_part   an all_of answer with a wrong item added
-  wrong        anything else (close when one edit too many or a near number/year)
-
-`close` is never set for hedges, negations or non-answers. `matched` is the
-alternative matched, or the one nearest for a close miss.
+One guess per answer: beside the answer a message may carry only words that
+cannot be a second guess (filler, certainty, titles and roles, the answer's kind,
+words of the question, a place's country, the answer's own given name). Another
+candidate makes it `two_guesses`, an "or" a `hedge`, a denial or doubt anywhere a
+`negation`. Every reason is listed, typed, in `bot.engine.verdict` (`Reason`);
+`close` is never set for hedges, second guesses, negations or non-answers.
+`matched` is the alternative matched, or the one nearest for a close miss.
 
 "maybe France" is accepted: with a single candidate the doubt is the
 player's, not a hedge; "maybe" alone is a non-answer.
@@ -131,13 +107,15 @@ def _compile(question: QuestionBase, peers: PeerIndex | None = None) -> Prepared
         peers = PeerIndex.build(question.peer_answers)
     if isinstance(question, TextQuestion):
         answers = [(0, text) for text in question.answer_texts()]
-        return Prepared(build_matcher(answers, question.reject, peers=peers))
+        return Prepared(build_matcher(answers, question.reject, peers=peers, ask=question.ask))
     if isinstance(question, ChoiceQuestion):
         answers = list(enumerate(question.choices))
-        return Prepared(build_matcher(answers, peers=peers))
+        return Prepared(build_matcher(answers, peers=peers, ask=question.ask))
     if isinstance(question, AllOfQuestion):
         answers = [(i, text) for i, part in enumerate(question.answer) for text in part]
-        matcher = build_matcher(answers, peers=peers, own_part_words=_part_words(question))
+        matcher = build_matcher(
+            answers, peers=peers, own_part_words=_part_words(question), ask=question.ask
+        )
         longest = sum(max(len(tokens(t)) for t in part) for part in question.answer)
         return Prepared(matcher, max_words=longest + len(question.answer) + _ALL_OF_SLACK)
     if isinstance(question, NumberQuestion):

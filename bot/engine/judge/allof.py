@@ -9,7 +9,7 @@ from bot.engine.judge.hedging import NONANSWERS
 from bot.engine.judge.normalise import drop_leading_article, joined, tokens, words_only
 from bot.engine.judge.text import Hit, find_hits, surroundings
 from bot.engine.models import AllOfQuestion
-from bot.engine.verdict import Verdict
+from bot.engine.verdict import AcceptReason, Verdict
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +28,7 @@ def judge_all_of(question: AllOfQuestion, prepared: Prepared, text: str) -> Verd
     if len(words) > prepared.max_words:
         return Verdict(False, reason="too_long")
     hits = find_hits(matcher, toks)
-    around = surroundings(matcher, toks, hits, unknown_per_answer=0)
+    around = surroundings(matcher, toks, hits)
     if around.problem == "negation":
         return Verdict(False, reason="negation")
     if around.offers_choice:
@@ -42,6 +42,6 @@ def judge_all_of(question: AllOfQuestion, prepared: Prepared, text: str) -> Verd
     return Verdict(True, matched=shown, reason=_worst(hits))
 
 
-def _worst(hits: list[Hit]) -> str:
+def _worst(hits: list[Hit]) -> AcceptReason:
     kind = max((h.kind for h in hits), key=_RANK.__getitem__)
     return "exact" if kind == "word_order" else kind

@@ -30,14 +30,20 @@ def judge_choice(question: ChoiceQuestion, matcher: Matcher, text: str) -> Verdi
     toks = tokens(text)
     words = words_only(toks)
     right = question.answer_index
+    lettered = _lettered_text(question, matcher, toks) if toks else None
+    if lettered is not None:
+        return lettered
     if words and match_words(matcher, drop_leading_article(words)) is None:
         letters = _letters(words)
         if letters is not None:
-            return _by_letter(question, letters, right)
+            return _by_letter(question, letters, right, _offers_choice(words))
     verdict = judge_matcher(matcher, toks, right)
     if verdict.correct or verdict.reason not in ("wrong", "partial"):
         return verdict
-    option = _distinctive_option(question, words)
+    picked = _distinctive_options(question, words)
+    if len(picked) > 1:
+        return Verdict(False, reason="two_guesses")  # "nuclear solar"
+    option = picked.pop() if picked else None
     if option is None:
         option = _fragment_option(question, words)
     if option is None:
@@ -47,13 +53,14 @@ def judge_choice(question: ChoiceQuestion, matcher: Matcher, text: str) -> Verdi
     return Verdict(False, reason="wrong")
 
 
-def _distinctive_option(question: ChoiceQuestion, words: tuple[str, ...]) -> int | None:
-    """The one option whose own words ("nuclear") make up the whole message."""
+def _distinctive_options(question: ChoiceQuestion, words: tuple[str, ...]) -> set[int]:
+    """The options whose own words ("nuclear") make up the whole message; more than
+    one when the message names words of several."""
     options = [{w for w in phrase(c) if _telling(w)} for c in question.choices]
     shared = {w for i, o in enumerate(options) for w in o if any(w in p for p in options[i + 1 :])}
     content = [w for w in words if w not in _QUIET and w != "1"]  # "1": "the nuclear one"
     if not content or not all(_telling(w) for w in content):
-        return None
+        return set()
     found: set[int] = set()
     for word in content:
         owners = {
@@ -63,9 +70,9 @@ def _distinctive_option(question: ChoiceQuestion, words: tuple[str, ...]) -> int
             if word_kind(word, candidate, True) is not None
         }
         if len(owners) != 1:
-            return None
+            return set()
         found |= owners
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 def _fragment_option(question: ChoiceQuestion, words: tuple[str, ...]) -> int | None:
@@ -104,17 +111,46 @@ def _letters(words: tuple[str, ...]) -> list[str] | None:
     letters = [w for w in rest if len(w) == 1 and w in _LETTERS]
     if not letters or len(letters) != len(rest):
         return None
-    if any(w in ALTERNATIVES for w in words):
-        letters.append("?")  # an "or" between letters is a hedge even with one letter
     return letters
 
 
-def _by_letter(question: ChoiceQuestion, letters: list[str], right: int) -> Verdict:
-    if len(set(letters)) > 1:
+def _offers_choice(words: tuple[str, ...]) -> bool:
+    return any(w in ALTERNATIVES for w in words)
+
+
+def _by_letter(
+    question: ChoiceQuestion, letters: list[str], right: int, choice_offered: bool
+) -> Verdict:
+    if choice_offered:  # "a or b", and even "b or": a choice offered is a hedge
         return Verdict(False, reason="hedge")
+    if len(set(letters)) > 1:
+        return Verdict(False, reason="two_guesses")
     index = _LETTERS.index(letters[0])
     if index >= len(question.choices):
         return Verdict(False, reason="out_of_range")
     if index == right:
         return Verdict(True, matched=question.choices[right], reason="letter")
     return Verdict(False, reason="wrong")
+
+
+def _lettered_text(
+    question: ChoiceQuestion, matcher: Matcher, toks: tuple[str, ...]
+) -> Verdict | None:
+    """ "b) Tuesday": a letter before an option's text. Both must pick the same option;
+    a letter and the text of another option are two guesses. "a" is read as a letter
+    only when a comma follows it, since it is usually the article."""
+    first = toks[0]
+    if len(first) != 1 or first not in _LETTERS or len(toks) < 2:
+        return None
+    if first == "a" and toks[1] != ",":
+        return None
+    index = _LETTERS.index(first)
+    rest = drop_leading_article(words_only(toks[1:]))
+    found = match_words(matcher, rest) if rest else None
+    if found is None or index >= len(question.choices):
+        return None
+    if found[0].label != index:
+        return Verdict(False, reason="two_guesses")
+    if index != question.answer_index:
+        return Verdict(False, reason="wrong")
+    return Verdict(True, matched=question.choices[index], reason="letter")

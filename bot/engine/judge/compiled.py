@@ -7,6 +7,7 @@ choices and peer answers), so it is safe to cache on the immutable model.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -15,10 +16,15 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.engine.judge.confusables import CONFUSABLES, kind_of
-from bot.engine.judge.normalise import joined, phrase
+from bot.engine.judge.names import is_given_name, is_surname
+from bot.engine.judge.normalise import fold, joined, phrase, tokens, words_only
 from bot.engine.judge.words import allowed_edits, has_digit, phrase_allowance
 
 logger = logging.getLogger(__name__)
+
+
+# Kinds of name that may stand beside an answer of another kind to place or date it.
+_QUALIFIER_KINDS = frozenset({"country", "continent", "demonym", "number"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +45,7 @@ class Rival:
 
     text: str
     key: str
-    source: str  # "reject", "choice", "peer" or "confusable"
+    source: str  # "reject", "choice", "peer", "confusable" or "name"
     kind: str | None
 
 
@@ -62,6 +68,10 @@ class Matcher:
     max_words: int
     alt_words: frozenset[str]  # every word of every alt
     by_size: Mapping[int, tuple[Alt, ...]]  # alts by word count
+    # Words of the question itself: repeating them beside the answer is no second guess.
+    asked: frozenset[str] = frozenset()
+    # The answer is a person: other given names and surnames are rivals.
+    person: bool = False
     # Filled on first use: finding near rivals is the one costly step of preparing
     # a question, and most questions of a big set are never asked.
     _neighbour_cache: list[tuple[tuple[Rival, Alt, int], ...]] = field(default_factory=list)
@@ -86,14 +96,27 @@ class Matcher:
         kind = CONFUSABLES.get(key)
         return Rival(key, key, "confusable", kind) if kind else None
 
+    def name_rival(self, key: str) -> Rival | None:
+        """A known given name or surname other than the answer's own, for a person."""
+        if not self.person or key in self.alt_words or " " in key:
+            return None
+        if is_surname(key):
+            return Rival(key, key, "name", "surname")
+        if is_given_name(key):
+            return Rival(key, key, "name", "given")
+        return None
+
     def _names_own_parts(self, key: str) -> bool:
         """An all_of's parts in another form ("Burkina Faso and Russia") are not a rival."""
         words = self.own_part_words
         return words is not None and set(key.split()) <= words
 
     def compatible(self, rival: Rival) -> bool:
-        """True for a mention of another kind of thing ("Russia" in "Moscow, Russia")."""
-        if rival.source in ("reject", "choice") or rival.kind is None:
+        """True for a name that places or dates the answer rather than competing with
+        it: "Russia" in "Moscow, Russia", "2022" in "September 2022"."""
+        if self.person or rival.source in ("reject", "choice"):
+            return False  # beside a person, a place or year is a second guess
+        if rival.kind not in _QUALIFIER_KINDS:
             return False
         return rival.kind not in self.kinds
 
@@ -155,9 +178,11 @@ NO_PEERS = PeerIndex.build(())
 def build_matcher(
     answers: Iterable[tuple[int, str]],
     rejects: Iterable[str] = (),
+    *,
     choices: Iterable[str] = (),
     peers: PeerIndex = NO_PEERS,
     own_part_words: frozenset[str] | None = None,
+    ask: str = "",
 ) -> Matcher:
     """Matching data for one question; `peers` is its set's shared PeerIndex."""
     alts = tuple(a for label, text in answers if (a := _alt(text, label)) is not None)
@@ -173,7 +198,10 @@ def build_matcher(
     for alt in alts:
         by_key.setdefault(alt.key, alt)
         by_squashed.setdefault(alt.key.replace(" ", ""), alt)
+    asked = frozenset(words_only(tokens(ask, numbers=False)))
     return Matcher(
+        asked=asked,
+        person=_is_person(ask, alts),
         alts=alts,
         by_key=MappingProxyType(by_key),
         by_squashed=MappingProxyType(by_squashed),
@@ -195,6 +223,21 @@ def build_matcher(
         by_size=MappingProxyType(
             {n: tuple(a for a in alts if len(a.words) == n) for n in {len(a.words) for a in alts}}
         ),
+    )
+
+
+_WHO = re.compile(r"\bwho(?:m|se)?\b")
+
+
+def _is_person(ask: str, alts: tuple[Alt, ...]) -> bool:
+    """A question asking "who", or a proper name made of known personal names."""
+    if _WHO.search(fold(ask)):
+        return True
+    return any(
+        alt.text[:1].isupper()
+        and kind_of(alt.key) is None
+        and any(is_surname(w) or is_given_name(w) for w in alt.words)
+        for alt in alts
     )
 
 

@@ -1,16 +1,16 @@
-"""What may surround an answer in a message, and what turns it into a hedge.
+"""What may surround an answer in a message, and what makes it more than one guess.
 
-A message is cut into segments at list words (",", "and", "or", ...). The
-segment holding the answer may carry filler ("I think it was", titles such
-as "Minister") and at most one unknown word (a first name, say). Any other
-segment with content, any "or", a second candidate of the same kind, or a
-negation makes the message a hedge, even when the right answer is in it.
+A quizmaster reads past words that cannot be a second guess: filler ("I think
+it was"), certainty and uncertainty ("definitely", "not sure but"), titles and
+roles ("Minister"), the kind of thing the answer is ("the river", "planet"), and
+directions ("West"). Any "or" offers a choice (a hedge); any negation or doubt
+denies the answer; anything else beside the answer may be a second guess.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.engine.judge.vocabulary import word_set
@@ -54,10 +54,12 @@ NONANSWERS = frozenset(
     )
 )
 
+# Words that deny or doubt whatever they stand beside, in any position:
+# "not France", "France is wrong", "I doubt it was France".
 NEGATIONS = word_set(
     """
-    aint arent cannot cant didnt doesnt dont except isnt neither never nope nor not wasnt
-    werent without
+    aint arent cannot cant didnt doesnt dont doubt doubtful except hardly incorrect isnt nah
+    neither never nope nor not unlikely wasnt werent without wrong
     """
 )
 # Words that offer a choice between candidates.
@@ -85,12 +87,82 @@ FILLER = word_set(
 )
 
 
+# The kind of thing an answer is, and roles and titles: "the river Nile", "planet
+# Jupiter", "the defence minister Shoigu", "Burkinabe counterpart", "pure gold".
+TYPE_WORDS = word_set(
+    """
+    actor actress admiral album ambassador animal archbishop artist author band battle bay
+    bird bishop boss breed brother cape cardinal cathedral central chairman chairwoman chef
+    chemist chief coach colleague company composer continent counterpart county deputy desert
+    dame dictator director district duke dynasty east eastern element emperor empress empire
+    envoy explorer father film fish flower fruit gas giant god goddess greater group gulf head
+    herr island islands isle kingdom lake language madam madame metal mme monsieur mother
+    mount mountain mountains movie
+    north northern novel ocean painter peak peninsula philosopher physicist planet player poet
+    pope port premier province pure region republic river saint scientist sea ship singer
+    sir sister song south southern spokesman spokesperson star strait team territory
+    tree tsar czar valley volcano war west western writer
+    """
+)
+
+# Verbs and certainty words a sentence around an answer uses; none can be a guess.
+SENTENCE_WORDS = word_set(
+    """
+    became become born built called came come created died discovered done duh exactly last
+    past previous
+    founded gave give go got happened held himself herself honestly hosted indeed invented
+    itself known led literally made make meet meeting met named obv ofc painted place played
+    ruled see seen sure surely took visited went won wrote
+    """
+)
+
 # Next to a name these make it another person: "Napoleon III", "Kennedy Jr".
 REGNAL = word_set(
     """
     ii iii iv ix jr junior senior sr v vi vii viii x xi xii xiii xiv xv xvi
     """
 )
+
+
+# Phrases that only say how sure the player is: "I'm not sure, Moscow" reads like
+# "maybe Moscow", and "no doubt, Moscow" like "definitely Moscow". Their words are
+# neither a negation nor a second guess.
+_SOFT_PHRASES = frozenset(
+    tuple(p.split())
+    for p in """
+    anyway|but|for sure|i dont know|dont know|i dont really know|dont really know|
+    i dunno|dunno|idk|no idea|no clue|not a clue|i have no idea|
+    not sure|not really sure|not entirely sure|not completely sure|not totally sure|
+    not quite sure|not 100% sure|not 100 sure|not certain|not positive|not confident|unsure|
+    i cant remember|cant remember|i dont remember|dont remember|cant recall|
+    no doubt|no doubt about it|without a doubt|without doubt|undoubtedly|doubtless|
+    of course|no question|im certain|im sure|100%|for certain|
+    dont quote me|dont quote me on that|could be wrong|i could be wrong|i might be wrong|
+    might be wrong|if im not wrong|if im not mistaken|unless im wrong|correct me if im wrong
+    """.replace("\n", " ").split("|")
+)
+_SOFT_SIZES = tuple(sorted({len(p) for p in _SOFT_PHRASES}, reverse=True))
+# "anything but France" denies France.
+_DENIALS = frozenset({("anything", "but"), ("everything", "but"), ("other", "than")})
+
+
+def soft_words(toks: Sequence[str]) -> frozenset[int]:
+    """Positions of the words of certainty and uncertainty phrases."""
+    found: set[int] = set()
+    for start in range(len(toks)):
+        if start in found:
+            continue
+        for size in _SOFT_SIZES:
+            if tuple(toks[start : start + size]) in _SOFT_PHRASES:
+                if size == 1 and toks[start] == "but" and _denial_before(toks, start):
+                    break
+                found.update(range(start, start + size))
+                break
+    return frozenset(found)
+
+
+def _denial_before(toks: Sequence[str], at: int) -> bool:
+    return at > 0 and (toks[at - 1], toks[at]) in _DENIALS
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,74 +175,30 @@ class Span:
     compatible: bool = False  # a rival of another kind ("Russia" after "Moscow,")
 
 
-@dataclass(frozen=True, slots=True)
-class Surroundings:
-    problem: str | None  # None, "negation", "hedge", "too_long" or "wrong"
-    used_initial: bool
-    extra_segments: int  # segments with content but no answer (all_of: extra items)
-    offers_choice: bool  # an "or" (or "/", "vs") outside the answers
-
-
-def inspect(
-    toks: Sequence[str],
-    spans: Sequence[Span],
-    initials: frozenset[str],
-    unknown_per_answer: int = 1,
-) -> Surroundings:
-    covered: dict[int, Span] = {}
-    for span in spans:
-        for i in range(span.start, span.end):
-            covered[i] = span
-    negated = _negated(toks, covered)
-    if negated:
-        return Surroundings("negation", False, 0, False)
-    segments = _segments(toks, covered)
-    problem: str | None = None
-    used_initial = False
-    extra = 0
-    for segment in segments:
-        answers = {id(covered[i]) for i in segment if i in covered and not covered[i].rival}
-        rivals = [covered[i] for i in segment if i in covered and covered[i].rival]
-        loose = [toks[i] for i in segment if i not in covered and toks[i] not in FILLER]
-        initials_here = [w for w in loose if w in initials]
-        used_initial = used_initial or bool(initials_here and answers)
-        unknown = len(loose) - (len(initials_here) if answers else 0)
-        if any(not r.compatible for r in rivals):
-            problem = "hedge"
-        if answers and any(w in REGNAL for w in loose):
-            problem = problem or "wrong"
-        if not answers and unknown > 0:
-            extra += 1
-        elif answers and unknown > unknown_per_answer * len(answers):
-            problem = problem or "too_long"
-    offers_choice = _offers_choice(toks, covered)
-    if offers_choice or (extra and problem is None):
-        problem = "hedge"
-    return Surroundings(problem, used_initial, extra, offers_choice)
-
-
-def _negated(toks: Sequence[str], covered: dict[int, Span]) -> bool:
+def negated(
+    toks: Sequence[str], covered: Mapping[int, Span], soft: frozenset[int] = frozenset()
+) -> bool:
+    """A denial or doubt anywhere outside the answers and the uncertainty phrases."""
     for i, tok in enumerate(toks):
-        if i in covered:
+        if i in covered or i in soft:
             continue
         if tok in NEGATIONS:
             return True
-        # "no France" denies; "no, France" is an answer after a sigh.
-        nxt = covered.get(i + 1)
-        if tok == "no" and nxt is not None and not nxt.rival:
+        if i + 1 < len(toks) and (tok, toks[i + 1]) in _DENIALS:
+            return True
+        # "no France" and "France? no" deny; "no, France" is an answer after a sigh.
+        if tok == "no" and _answer_at(covered, i + 1):
+            return True
+        if tok in ("no", "not") and i == len(toks) - 1 and i > 0:
             return True
     return False
 
 
-def _offers_choice(toks: Sequence[str], covered: dict[int, Span]) -> bool:
+def _answer_at(covered: Mapping[int, Span], i: int) -> bool:
+    span = covered.get(i)
+    return span is not None and not span.rival
+
+
+def offers_choice(toks: Sequence[str], covered: Mapping[int, Span]) -> bool:
+    """An "or" (or "/", "vs", "either") outside the answers."""
     return any(tok in ALTERNATIVES for i, tok in enumerate(toks) if i not in covered)
-
-
-def _segments(toks: Sequence[str], covered: dict[int, Span]) -> list[list[int]]:
-    segments: list[list[int]] = [[]]
-    for i, tok in enumerate(toks):
-        if i not in covered and tok in LIST_WORDS:
-            segments.append([])
-        else:
-            segments[-1].append(i)
-    return [s for s in segments if s]

@@ -9,10 +9,10 @@ import logging
 import re
 from dataclasses import dataclass
 
-from bot.engine.judge.hedging import ALTERNATIVES, NEGATIONS, NONANSWERS
+from bot.engine.judge.hedging import ALTERNATIVES, NEGATIONS, NONANSWERS, soft_words
 from bot.engine.judge.normalise import NUMBER_WORD, fold, words_to_digits
 from bot.engine.models import NumberQuestion, YearQuestion, format_number
-from bot.engine.verdict import Verdict
+from bot.engine.verdict import RejectReason, Verdict
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +27,7 @@ _WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _YEAR_PAIR = re.compile(r"\b(1[0-9]|20) (?:(?:oh|o|zero|0) (\d)|([1-9]\d))\b")
 _ERA = re.compile(r"^\s*(bc|bce|b c)\b")
 _NEGATIVE = re.compile(r"\bminus\s+$")
+_SURE = re.compile(r"\b100\s*(?:%|percent)\s*sure\b")
 
 _LESS = re.compile(
     r"\b(?:less than|fewer than|under|below|lower than|at most|up to|nearly|almost)\b|<"
@@ -66,6 +67,8 @@ def read(text: str, *, years: bool = False, percent: bool = False) -> tuple[list
     With `percent`, "a quarter", "half", "three quarters"... are read as 25, 50, 75...
     """
     folded = fold(text).replace("'", "")
+    if "sure" in folded:
+        folded = _SURE.sub(" ", folded)  # "100% sure" says how sure, not how many
     if percent:
         folded = _FRACTION.sub(_fraction, folded)
     had_digits = _DIGIT.search(folded) is not None
@@ -133,8 +136,9 @@ def _negated(folded: str, stated: frozenset[str] = frozenset()) -> bool:
     """A negation in the message, other than one repeating the question's own
     wording ("404 not found" for "Which status means Not Found?")."""
     words = _WORDS.findall(folded)
+    soft = soft_words(words)
     return any(
-        word in NEGATIONS and " ".join(words[i : i + 2]) not in stated
+        word in NEGATIONS and i not in soft and " ".join(words[i : i + 2]) not in stated
         for i, word in enumerate(words)
     )
 
@@ -201,7 +205,7 @@ def judge_year(
     return Verdict(False, close=close, matched=shown if close else None, reason="wrong")
 
 
-def _no_number(text: str, folded: str) -> str:
+def _no_number(text: str, folded: str) -> RejectReason:
     if not _WORDS.search(folded):
         return "empty"
     return "nonanswer" if _nonanswer(folded) else "wrong"

@@ -10,10 +10,23 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from bot.engine.judge.compiled import Alt, Matcher, Rival
-from bot.engine.judge.hedging import FILLER, LIST_WORDS, NONANSWERS, Span, Surroundings, inspect
+from bot.engine.judge.confusables import kind_of
+from bot.engine.judge.hedging import (
+    FILLER,
+    LIST_WORDS,
+    NONANSWERS,
+    REGNAL,
+    SENTENCE_WORDS,
+    TYPE_WORDS,
+    Span,
+    negated,
+    offers_choice,
+    soft_words,
+)
+from bot.engine.judge.names import is_given_name, is_surname, same_given_name
 from bot.engine.judge.normalise import drop_leading_article, fold, joined, words_only
 from bot.engine.judge.words import Kind, has_digit, phrase_kind, sub_phrase
-from bot.engine.verdict import Verdict
+from bot.engine.verdict import AcceptReason, RejectReason, Verdict
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +47,7 @@ def match_words(matcher: Matcher, words: tuple[str, ...]) -> tuple[Alt, Kind] | 
     alt = matcher.by_key.get(key) or matcher.by_squashed.get(key.replace(" ", ""))
     if alt is not None:
         return alt, "exact"
-    if matcher.rival(key) is not None:
+    if matcher.rival(key) is not None or matcher.name_rival(key) is not None:
         return None
     best: tuple[Alt, Kind] | None = None
     for alt in matcher.by_size.get(len(words), ()):
@@ -100,19 +113,118 @@ def find_rivals(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> l
         for start in range(len(toks) - size + 1):
             if any(i in taken for i in range(start, start + size)):
                 continue
-            rival = matcher.rival(" ".join(toks[start : start + size]))
-            if rival is not None and not (size == 1 and toks[start] in FILLER):
+            key = " ".join(toks[start : start + size])
+            rival = matcher.rival(key)
+            if rival is None and size == 1 and matcher.person and is_surname(key):
+                rival = matcher.name_rival(key)
+            # A title or role ("defence minister") is no second guess, whoever else holds it.
+            if rival is not None and not _names_a_title(matcher, toks[start : start + size]):
                 spans.append(Span(start, start + size, True, matcher.compatible(rival)))
                 taken.update(range(start, start + size))
     return spans
 
 
-def surroundings(
-    matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit], unknown_per_answer: int = 1
-) -> Surroundings:
+def _names_a_title(matcher: Matcher, words: Sequence[str]) -> bool:
+    """ "Minister", or a role the question itself names ("the defence minister Shoigu"
+    when it asks for the defence minister): a title, not a second guess."""
+    if len(words) == 1:
+        return words[0] in FILLER
+    return all(w in matcher.asked for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class Surroundings:
+    problem: RejectReason | None
+    used_initial: bool
+    offers_choice: bool
+    rival_named: bool = False  # a known different answer stands beside the answer
+
+
+def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> Surroundings:
+    """What the words around the answers say: a denial, a choice offered, a second
+    guess, or nothing a quizmaster would hold against the player."""
     spans = [Span(h.start, h.end, False) for h in hits]
     spans += find_rivals(matcher, toks, hits)
-    return inspect(toks, spans, matcher.initials, unknown_per_answer)
+    covered = {i: span for span in spans for i in range(span.start, span.end)}
+    soft = soft_words(toks)
+    if negated(toks, covered, soft):
+        return Surroundings("negation", False, False)
+    if offers_choice(toks, covered):
+        return Surroundings("hedge", False, True)
+    loose = [
+        i
+        for i, tok in enumerate(toks)
+        if i not in covered and i not in soft and not _harmless(matcher, tok)
+    ]
+    initials = [i for i in loose if hits and len(toks[i]) == 1 and toks[i] in matcher.initials]
+    strays = [i for i in loose if i not in initials]
+    problem: RejectReason | None = None
+    if hits and any(toks[i] in REGNAL for i in strays):
+        problem = "wrong"
+    elif strays:
+        strays, problem = _explain_strays(matcher, toks, hits, strays)
+    if problem is None and any(s.rival and not s.compatible for s in spans):
+        return Surroundings("two_guesses", bool(initials), False, rival_named=True)
+    if problem is None and strays:
+        problem = "two_guesses" if len(strays) <= _MAX_STRAYS else "too_long"
+    return Surroundings(problem, bool(initials), False)
+
+
+# More stray words than this beside an answer make an essay, not a second guess.
+_MAX_STRAYS = 2
+
+
+def _harmless(matcher: Matcher, tok: str) -> bool:
+    if tok in FILLER or tok in LIST_WORDS or tok in TYPE_WORDS or tok in SENTENCE_WORDS:
+        return True
+    if tok in matcher.asked or tok == "1":  # "1": "the one"
+        return True
+    # "Russia's" (the apostrophe is dropped), "ministers", "hosted": forms of a harmless word.
+    return any(
+        tok.endswith(end) and (tok[: -len(end)] in matcher.asked or tok[: -len(end)] in TYPE_WORDS)
+        for end in ("s", "es", "ed", "d", "ing")
+    )
+
+
+def _explain_strays(
+    matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit], strays: list[int]
+) -> tuple[list[int], RejectReason | None]:
+    """Strays that are no second guess: a person's own given name, or a word
+    qualifying a common-noun answer ("military coup"). Returns those left over,
+    and "other_person" for another person's given name before the surname."""
+    left = set(strays)
+    for hit in hits:
+        if matcher.person:
+            for i in (hit.start - 1, hit.end):
+                if i in left:
+                    own = _own_given_name(matcher, hit.alt, toks[i])
+                    if own is False and is_given_name(toks[i]):
+                        return sorted(left), "other_person"
+                    if own:
+                        left.discard(i)
+        elif hit.alt.common and kind_of(hit.alt.key) is None and hit.start - 1 in left:
+            left.discard(hit.start - 1)  # modifiers come before the noun they qualify
+    return sorted(left), None
+
+
+def _own_given_name(matcher: Matcher, alt: Alt, word: str) -> bool | None:
+    """True: `word` is the answer's own given name (or a form of it); False: another;
+    None: the answer's given name is not known and `word` is not a surname."""
+    fuller = [
+        other
+        for other in matcher.alts
+        if other.label == alt.label
+        and len(other.words) > len(alt.words)
+        and set(alt.words) <= set(other.words)
+    ]
+    if not fuller:
+        return True if is_given_name(word) else None
+    return any(
+        same_given_name(word, name)
+        for other in fuller
+        for name in other.words
+        if name not in alt.words
+    )
 
 
 def judge_matcher(matcher: Matcher, toks: tuple[str, ...], right: int) -> Verdict:
@@ -137,11 +249,13 @@ def judge_matcher(matcher: Matcher, toks: tuple[str, ...], right: int) -> Verdic
     hits = find_hits(matcher, toks)
     if not hits:
         return _with_middle_name(matcher, words, right) or near_miss(matcher, words, right)
-    if len({h.alt.label for h in hits}) > 1:
-        return Verdict(False, reason="hedge")
     around = surroundings(matcher, toks, hits)
+    if around.problem in ("negation", "hedge"):
+        return Verdict(False, reason=around.problem)
+    if len({h.alt.label for h in hits}) > 1:
+        return Verdict(False, reason="two_guesses")
     hit = max(hits, key=lambda h: h.end - h.start)
-    if around.problem == "too_long":
+    if around.problem in ("too_long", "two_guesses") and not around.rival_named:
         # "Sergei K. Shoigu" when `Shoigu` is listed: the full name, not an essay.
         named = _with_middle_name(matcher, words, right)
         if named is not None:
@@ -187,7 +301,7 @@ def _with_middle_name(matcher: Matcher, words: tuple[str, ...], right: int) -> V
         inner = content[1:-1]
         for skip, extra in enumerate(inner, start=1):
             rest = content[:skip] + content[skip + 1 :]
-            if matcher.rival(extra) is None and not has_digit(extra):
+            if matcher.rival(extra) is None and not is_surname(extra) and not has_digit(extra):
                 kind = phrase_kind(rest, alt.words, alt.common)
                 if kind is not None:
                     return Verdict(True, matched=alt.text, reason="in_sentence")
@@ -202,7 +316,7 @@ def _without_initials(content: tuple[str, ...], alt: Alt) -> Kind | None:
     return phrase_kind(inner, alt.words, alt.common)
 
 
-def _sentence_reason(kind: Kind) -> str:
+def _sentence_reason(kind: Kind) -> AcceptReason:
     return "in_sentence" if kind in ("exact", "word_order") else kind
 
 
@@ -231,7 +345,7 @@ def _one_edit_too_many(key: str, alt: Alt) -> bool:
     return OSA.distance(key, alt.key, score_cutoff=limit) <= limit
 
 
-def _landing_reason(matcher: Matcher, rival: Rival) -> str:
+def _landing_reason(matcher: Matcher, rival: Rival) -> RejectReason:
     if rival.source == "reject":
         return "rejected"
     if any(r.key == rival.key for r, _, _ in matcher.neighbours):

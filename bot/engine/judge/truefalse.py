@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.engine.judge.hedging import ALTERNATIVES, LIST_WORDS, NONANSWERS
+from bot.engine.judge.hedging import ALTERNATIVES, LIST_WORDS, NONANSWERS, soft_words
 from bot.engine.judge.normalise import tokens, words_only
 from bot.engine.judge.vocabulary import word_set
 from bot.engine.models import TrueFalseQuestion
@@ -35,6 +35,7 @@ _FILLER = word_set(
     the think this totally very was well with would
     """
 )
+_INTENSIFIERS = word_set("absolutely certainly course definitely indeed sure surely")
 # Beyond this many unrelated words the message is an essay, not an answer.
 _MAX_UNKNOWN = 3
 # ...unless it opens with its verdict ("No, they met in Moscow"): then the rest is
@@ -51,7 +52,13 @@ def judge_truefalse(question: TrueFalseQuestion, text: str) -> Verdict:
         return Verdict(False, reason="empty")
     if " ".join(words) in NONANSWERS - {"no"}:
         return Verdict(False, reason="nonanswer")
-    said, unknown, choice_offered = _polarities(words)
+    soft = soft_words(words)  # "no doubt", "could be wrong": how sure, not which way
+    kept = tuple(w for i, w in enumerate(words) if i not in soft)
+    # "false, definitely": beside a verdict word, "definitely" only insists.
+    plain = tuple(w for w in kept if w not in _INTENSIFIERS)
+    if any(w in _TRUE or w in _FALSE for w in plain):
+        kept = plain
+    said, unknown, choice_offered = _polarities(kept)
     if choice_offered or len(set(said)) > 1:
         return Verdict(False, reason="hedge")
     if not said:

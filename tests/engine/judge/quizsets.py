@@ -178,6 +178,74 @@ GENERAL: list[dict[str, Any]] = [
 ]
 
 
+# A third set, for the one-guess, doubt and phrasing rules.
+THIRD: list[dict[str, Any]] = [
+    {
+        "id": "sinatra",
+        "ask": "Who sang 'My Way' in 1969?",
+        "answer": "Frank Sinatra",
+        "accept": ["Sinatra"],
+    },
+    {
+        "id": "lincoln",
+        "ask": "Which president gave the Gettysburg Address?",
+        "answer": "Abraham Lincoln",
+        "accept": ["Lincoln"],
+    },
+    {"id": "curie", "ask": "Who discovered radium?", "answer": "Curie"},
+    {"id": "jupiter", "ask": "The largest planet of the Solar System?", "answer": "Jupiter"},
+    {"id": "tokyo", "ask": "Which city hosted the 2020 Summer Olympics?", "answer": "Tokyo"},
+    {"id": "hcmc", "ask": "What is Saigon called today?", "answer": "Ho Chi Minh City"},
+    {"id": "gold", "ask": "Which metal has the symbol Au?", "answer": "gold"},
+    {"id": "whale", "ask": "The largest animal that ever lived?", "answer": "blue whale"},
+    {"id": "brazil", "ask": "Which country won the 2002 football World Cup?", "answer": "Brazil"},
+    {"id": "amazon", "ask": "Which river carries the most water?", "answer": "Amazon"},
+    {"id": "everest", "ask": "The highest mountain above sea level?", "answer": "Everest"},
+    {"id": "oxygen", "ask": "Which gas do plants give off in daylight?", "answer": "oxygen"},
+    {
+        "id": "hamlet",
+        "ask": "Which Shakespeare play has the line 'To be or not to be'?",
+        "answer": "Hamlet",
+    },
+    {"id": "violin", "ask": "Which instrument did Paganini play?", "answer": "violin"},
+    {
+        "id": "defmin",
+        "ask": "What post did Shoigu hold?",
+        "answer": "defence minister",
+        "accept": ["minister of defence"],
+    },
+    {"id": "sahel", "ask": "In which region is Mali?", "answer": "West Africa"},
+    {
+        "id": "weekday",
+        "type": "choice",
+        "ask": "On which day of the week is the Sabbath in Judaism?",
+        "choices": ["Friday", "Saturday", "Sunday", "Monday"],
+        "answer": "Saturday",
+    },
+    {
+        "id": "continents",
+        "type": "all_of",
+        "ask": "Which two continents does Istanbul lie on?",
+        "answer": ["Europe", "Asia"],
+    },
+    {"id": "teeth", "type": "number", "ask": "How many teeth has an adult human?", "answer": 32},
+    {"id": "ten", "ask": "How many players in a cricket team, in words?", "answer": "eleven"},
+    {
+        "id": "landing_month",
+        "ask": "In which month did Apollo 11 land on the Moon?",
+        "answer": "July",
+    },
+    {
+        "id": "share",
+        "type": "number",
+        "unit": "%",
+        "ask": "Roughly what share of Earth's land is desert, in percent?",
+        "answer": 33,
+        "tolerance": 1,
+    },
+]
+
+
 def make_set(questions: list[dict[str, Any]], title: str = "test set") -> QuizSet:
     typed = [{"type": "text", **q} for q in questions]
     return QuizSet.model_validate({"title": title, "questions": typed})
@@ -186,7 +254,7 @@ def make_set(questions: list[dict[str, Any]], title: str = "test set") -> QuizSe
 def questions() -> dict[str, QuestionBase]:
     """Every test question by id, each linked to the peers of its own set."""
     found: dict[str, QuestionBase] = {}
-    for spec in (ARTICLE, GENERAL):
+    for spec in (ARTICLE, GENERAL, THIRD):
         for question in make_set(spec).questions:
             found[question.id] = question
     return found

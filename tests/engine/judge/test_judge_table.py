@@ -21,6 +21,7 @@ from tests.engine.judge.cases import (
     YEARS,
     Case,
 )
+from tests.engine.judge.cases_guesses import DOUBT, ONE_GUESS, PEOPLE, PICKS, TWO_GUESSES
 from tests.engine.judge.quizsets import questions
 
 QUESTIONS: dict[str, QuestionBase] = questions()
@@ -37,6 +38,11 @@ ALL_CASES: list[Case] = [
     *DISTINCTIVE,
     *TRUEFALSE,
     *ALL_OF,
+    *TWO_GUESSES,
+    *ONE_GUESS,
+    *DOUBT,
+    *PEOPLE,
+    *PICKS,
 ]
 
 
@@ -63,5 +69,5 @@ def test_judge(case: Case) -> None:
         assert verdict.reason == reason, verdict
     if verdict.correct:
         assert verdict.matched is not None
-    if verdict.reason in ("hedge", "nonanswer", "empty", "negation"):
+    if verdict.reason in ("hedge", "two_guesses", "nonanswer", "empty", "negation"):
         assert not verdict.close

@@ -1,0 +1,120 @@
+"""People's names: the built-in given names and surnames, and whether a given
+name typed beside an accepted surname is the answer's own.
+
+The lists ship with the package (`given_names.txt`, `surnames.txt`) and are read
+once, on first use. They matter only for questions whose answer is a person.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from importlib.resources import files
+
+from bot.engine.judge.vocabulary import word_set
+from bot.engine.judge.words import word_kind
+
+logger = logging.getLogger(__name__)
+
+# Short forms that do not begin with the name they stand for ("Bill" for William).
+# Forms that do ("Alex", "Frankie") are recognised by their shared beginning.
+_NICKNAMES: dict[str, str] = {
+    "abe": "abraham",
+    "bill": "william",
+    "billy": "william",
+    "bob": "robert",
+    "bobby": "robert",
+    "dick": "richard",
+    "rick": "richard",
+    "ricky": "richard",
+    "jim": "james",
+    "jimmy": "james",
+    "jack": "john",
+    "johnny": "john",
+    "ted": "edward",
+    "teddy": "theodore",
+    "ned": "edward",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "betty": "elizabeth",
+    "peggy": "margaret",
+    "maggie": "margaret",
+    "meg": "margaret",
+    "kate": "catherine",
+    "katie": "catherine",
+    "cathy": "catherine",
+    "sasha": "alexander",
+    "misha": "mikhail",
+    "volodya": "vladimir",
+    "seryozha": "sergei",
+    "dima": "dmitri",
+    "kolya": "nikolai",
+    "tony": "anthony",
+    "chuck": "charles",
+    "harry": "henry",
+    "hal": "henry",
+    "larry": "lawrence",
+    "sandy": "alexander",
+    "polly": "mary",
+    "molly": "mary",
+    "hank": "henry",
+    "jeff": "geoffrey",
+    "sally": "sarah",
+    "peg": "margaret",
+}
+# Spellings of the same name in other languages.
+_SAME = (
+    ("sergei", "sergey", "serge", "sergio"),
+    ("alexander", "aleksandr", "alexandre", "alessandro", "alejandro"),
+    ("john", "jean", "juan", "giovanni", "johann", "johannes", "ivan", "jan"),
+    ("peter", "pierre", "pedro", "pyotr", "pietro"),
+    ("michael", "mikhail", "michel", "miguel", "michele"),
+    ("george", "georges", "jorge", "georg", "giorgio"),
+    ("joseph", "josef", "jose", "giuseppe", "iosif"),
+    ("paul", "pablo", "paolo", "pavel"),
+    ("william", "wilhelm", "guillaume", "guillermo"),
+    ("charles", "carlos", "karl", "carl", "carlo"),
+    ("francis", "frank", "francois", "francisco", "francesco", "franz"),
+    ("henry", "henri", "heinrich", "enrique"),
+    ("nicholas", "nicolas", "nikolai", "nicola", "klaus"),
+    ("dmitri", "dmitry"),
+)
+_SAME_AS: dict[str, frozenset[str]] = {name: frozenset(group) for group in _SAME for name in group}
+
+
+def _read(name: str) -> frozenset[str]:
+    text = files(__package__).joinpath(name).read_text(encoding="utf-8")
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    return word_set(" ".join(lines))
+
+
+@cache
+def given_names() -> frozenset[str]:
+    return _read("given_names.txt") | frozenset(_NICKNAMES) | frozenset(_SAME_AS)
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return _read("surnames.txt")
+
+
+def is_given_name(word: str) -> bool:
+    return word in given_names()
+
+
+def is_surname(word: str) -> bool:
+    return word in surnames()
+
+
+def same_given_name(typed: str, own: str) -> bool:
+    """True when `typed` is `own` given name, a typo, short form, nickname or
+    other-language form of it: "Frankie" or "Francis" for Frank, "Sergey" for Sergei."""
+    if typed == own or word_kind(typed, own, False) is not None:
+        return True
+    if min(len(typed), len(own)) >= 3 and (typed.startswith(own) or own.startswith(typed)):
+        return True
+    typed_full = _NICKNAMES.get(typed, typed)
+    own_full = _NICKNAMES.get(own, own)
+    if typed_full == own_full:
+        return True
+    return typed_full in _SAME_AS.get(own_full, frozenset())

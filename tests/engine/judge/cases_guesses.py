@@ -1,0 +1,135 @@
+"""Table cases for one guess per answer, doubt and negation, and people's names.
+
+Same shape as `cases`: (question id, typed text, expectation, reason or None).
+"""
+
+from __future__ import annotations
+
+from tests.engine.judge.cases import Case
+
+# A second candidate beside the answer, in either order, with or without a list word.
+TWO_GUESSES: list[Case] = [
+    ("jupiter", "Jupiter Saturn", "N", "two_guesses"),
+    ("jupiter", "Jupiter, Saturn", "N", "two_guesses"),
+    ("jupiter", "Saturn Jupiter", "N", "two_guesses"),
+    ("tokyo", "Tokyo Beijing", "N", "two_guesses"),
+    ("tokyo", "Paris and Tokyo", "N", "two_guesses"),
+    ("hcmc", "Ho Chi Minh City Hanoi", "N", "two_guesses"),
+    ("gold", "gold silver", "N", "two_guesses"),
+    ("gold", "gold, silver", "N", "two_guesses"),
+    ("gold", "gold and copper", "N", "two_guesses"),
+    ("whale", "blue whale shark", "N", "two_guesses"),
+    ("brazil", "Brazil Germany", "N", "two_guesses"),
+    ("brazil", "Brazil, Germany", "N", "two_guesses"),
+    ("amazon", "Amazon Nile", "N", "two_guesses"),
+    ("everest", "Everest K2", "N", "two_guesses"),
+    ("oxygen", "oxygen and carbon dioxide", "N", "two_guesses"),
+    ("oxygen", "oxygen nitrogen", "N", "two_guesses"),
+    ("hamlet", "Hamlet Macbeth", "N", "two_guesses"),
+    ("violin", "violin cello", "N", "two_guesses"),
+    ("violin", "violin and piano", "N", "two_guesses"),
+    ("landing_month", "July August", "N", "two_guesses"),
+    ("lincoln", "Lincoln Washington", "N", "two_guesses"),
+    ("lincoln", "Lincoln and Washington", "N", "two_guesses"),
+    ("curie", "Curie Einstein", "N", "two_guesses"),
+    ("sinatra", "Sinatra Elvis", "N", "two_guesses"),
+    ("minister", "Shoigu Lavrov", "N", "two_guesses"),
+    ("minister", "Putin Shoigu", "N", "two_guesses"),
+    ("minister", "Shoigu Coulibaly", "N", "two_guesses"),
+    ("minister", "Shoigu Moscow", "N", "two_guesses"),
+    ("gift", "grain rice", "N", "two_guesses"),
+    ("former_ruler", "France UK", "N", "two_guesses"),
+    # An "or" offers a choice: a hedge.
+    ("jupiter", "Saturn or Jupiter", "N", "hedge"),
+    ("amazon", "Amazon or Nile", "N", "hedge"),
+    ("weekday", "Saturday or Sunday", "N", "hedge"),
+]
+
+# Extra words that cannot be a second guess.
+ONE_GUESS: list[Case] = [
+    ("jupiter", "planet Jupiter", "Y", "in_sentence"),
+    ("jupiter", "the planet Jupiter", "Y", "in_sentence"),
+    ("jupiter", "gas giant Jupiter", "Y", "in_sentence"),
+    ("jupiter", "definitely Jupiter", "Y", "in_sentence"),
+    ("amazon", "the Amazon river", "Y", "in_sentence"),
+    ("amazon", "the river Amazon", "Y", "in_sentence"),
+    ("everest", "Mount Everest", "Y", "in_sentence"),
+    ("everest", "Mt Everest", "Y", "in_sentence"),
+    ("tokyo", "Tokyo, Japan", "Y", "in_sentence"),
+    ("tokyo", "Tokyo Japan", "Y", "in_sentence"),
+    ("tokyo", "Tokyo for sure", "Y", "in_sentence"),
+    ("hcmc", "Ho Chi Minh City", "Y", "exact"),
+    ("hcmc", "Ho Chi Minh City, Vietnam", "Y", "in_sentence"),
+    ("gold", "pure gold", "Y", "in_sentence"),
+    ("gold", "solid gold", "Y", "in_sentence"),
+    ("oxygen", "oxygen gas", "Y", "in_sentence"),
+    ("brazil", "i think it's brazil", "Y", "in_sentence"),
+    ("brazil", "Brasil", "Y", "typo"),
+    ("whale", "blue whole", "Y", "typo"),
+    ("lincoln", "President Lincoln", "Y", "in_sentence"),
+    ("lincoln", "Abraham Lincoln, definitely", "Y", "in_sentence"),
+    ("minister", "the defence minister Shoigu", "Y", "in_sentence"),
+    ("minister", "Shoigu, the defence minister", "Y", "in_sentence"),
+    ("minister", "no doubt Shoigu", "Y", "in_sentence"),
+    ("minister", "Shoigu, 100%", "Y", "in_sentence"),
+    ("city", "Moscow without a doubt", "Y", "in_sentence"),
+    ("country", "obviously Burkina Faso", "Y", "in_sentence"),
+]
+
+# Doubt and denial anywhere are wrong; uncertainty alone reads like "maybe".
+DOUBT: list[Case] = [
+    ("jupiter", "Jupiter is wrong", "N", "negation"),
+    ("tokyo", "I doubt it was Tokyo", "N", "negation"),
+    ("tokyo", "not Tokyo", "N", "negation"),
+    ("tokyo", "Tokyo? no", "N", "negation"),
+    ("tokyo", "anything but Tokyo", "N", "negation"),
+    ("brazil", "Brazil not Germany", "N", "negation"),
+    ("hamlet", "Hamlet, not Macbeth", "N", "negation"),
+    ("city", "Moscow is wrong", "N", "negation"),
+    ("city", "I doubt it's Moscow", "N", "negation"),
+    ("city", "surely not Moscow", "N", "negation"),
+    ("city", "Moscow is unlikely", "N", "negation"),
+    ("teeth", "not 32", "N", "negation"),
+    ("teeth", "32 is wrong", "N", "negation"),
+    ("takeover", "2022 is incorrect", "N", "negation"),
+    ("jupiter", "not sure but jupiter", "Y", "in_sentence"),
+    ("city", "I'm not sure, Moscow", "Y", "in_sentence"),
+    ("city", "not sure but Moscow", "Y", "in_sentence"),
+    ("city", "idk, Moscow?", "Y", "in_sentence"),
+    ("city", "Moscow, I could be wrong", "Y", "in_sentence"),
+    ("teeth", "I'm not sure, 32", "Y", "number"),
+    ("city", "I think Moscow", "Y", "in_sentence"),
+    ("city", "it's Moscow", "Y", "in_sentence"),
+]
+
+# A person's own given name (or a form of it) is fine; another person's is not.
+PEOPLE: list[Case] = [
+    ("sinatra", "Frank Sinatra", "Y", "exact"),
+    ("sinatra", "Nancy Sinatra", "N", "other_person"),
+    ("sinatra", "Frankie Sinatra", "Y", "in_sentence"),
+    ("sinatra", "Francis Sinatra", "Y", "in_sentence"),
+    ("sinatra", "Sinatra, Frank", "Y", "word_order"),
+    ("sinatra", "Mr Sinatra", "Y", "in_sentence"),
+    ("sinatra", "singer Frank Sinatra", "Y", "in_sentence"),
+    ("lincoln", "Abe Lincoln", "Y", "in_sentence"),
+    ("lincoln", "Mary Lincoln", "N", "other_person"),
+    ("lincoln", "Lincon", "Y", "typo"),
+    ("minister", "Dmitri Shoigu", "N", "other_person"),
+    ("minister", "Sergey Shoigu", "Y", None),
+    ("minister", "Seryozha Shoigu", "Y", "in_sentence"),
+    ("einstein", "Hans Einstein", "N", "other_person"),
+    ("curie", "Marie Curie", "Y", "in_sentence"),
+    ("curie", "madame curie", "Y", "in_sentence"),
+]
+
+# Choice questions: a letter and a text must pick the same option.
+PICKS: list[Case] = [
+    ("weekday", "b Saturday", "Y", "letter"),
+    ("weekday", "c Saturday", "N", "two_guesses"),
+    ("weekday", "b, c", "N", "two_guesses"),
+    ("weekday", "b and c", "N", "two_guesses"),
+    ("weekday", "b or c", "N", "hedge"),
+    ("weekday", "Saturday Sunday", "N", "two_guesses"),
+    ("plant", "nuclear solar", "N", "two_guesses"),
+    ("plant", "a, nuclear power plant", "N", "two_guesses"),
+]
