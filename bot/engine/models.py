@@ -26,13 +26,24 @@ QUESTION_ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 DIFFICULTIES = ("easy", "medium", "hard")
 QUESTION_TYPES = ("text", "number", "year", "choice", "truefalse", "all_of")
 
+# Caps on what the judge compares a response with, so that no file can make one
+# judgment expensive. The same for every format; they admit every answer in the
+# lists that ship with Red-DiscordBot (the longest is 589 characters, the most
+# answers to one question 34).
+MAX_ANSWER_LENGTH = 700
+MAX_ALTERNATIVES = 50
+
 Difficulty = Literal["easy", "medium", "hard"]
 NonEmptyStr = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+AnswerStr = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_ANSWER_LENGTH)
+]
 TagName = Annotated[
     str,
     StringConstraints(strip_whitespace=True, to_lower=True, min_length=1, max_length=32),
 ]
-Alternatives = list[NonEmptyStr]
+Alternatives = Annotated[list[AnswerStr], Field(max_length=MAX_ALTERNATIVES)]
+Spellings = Annotated[list[AnswerStr], Field(min_length=1, max_length=MAX_ALTERNATIVES)]
 
 
 class _Strict(BaseModel):
@@ -44,8 +55,8 @@ class _Strict(BaseModel):
 class Examples(_Strict):
     """Answers the author promises the judge will accept or reject."""
 
-    accept: Alternatives = Field(default_factory=list)
-    reject: Alternatives = Field(default_factory=list)
+    accept: list[NonEmptyStr] = Field(default_factory=list)
+    reject: list[NonEmptyStr] = Field(default_factory=list)
 
 
 def _one_or_many(value: Any) -> Any:
@@ -103,7 +114,7 @@ class QuestionBase(_Strict):
 
 class TextQuestion(QuestionBase):
     type: Literal["text"] = "text"
-    answer: NonEmptyStr
+    answer: AnswerStr
     accept: Alternatives = Field(
         default_factory=list, description="Other spellings or forms that also count."
     )
@@ -143,8 +154,8 @@ class YearQuestion(QuestionBase):
 
 class ChoiceQuestion(QuestionBase):
     type: Literal["choice"] = "choice"
-    choices: list[NonEmptyStr] = Field(min_length=2, max_length=10)
-    answer: NonEmptyStr
+    choices: list[AnswerStr] = Field(min_length=2, max_length=10)
+    answer: AnswerStr
 
     @model_validator(mode="after")
     def _answer_is_a_choice(self) -> ChoiceQuestion:
@@ -176,7 +187,7 @@ class AllOfQuestion(QuestionBase):
     """Several parts, all of which must be named, in any order."""
 
     type: Literal["all_of"] = "all_of"
-    answer: list[Annotated[list[NonEmptyStr], Field(min_length=1)]] = Field(
+    answer: list[Spellings] = Field(
         min_length=2,
         max_length=10,
         description="The parts; each is a string or a list of accepted spellings.",

@@ -219,12 +219,17 @@ def _message(error: dict[str, Any], field: str) -> str:
         "greater_than_equal": f"`{field}` must be at least {ctx.get('ge')}",
         "less_than_equal": f"`{field}` must be at most {ctx.get('le')}",
         "too_short": f"`{field}` needs at least {ctx.get('min_length')} item(s)",
-        "too_long": f"`{field}` allows at most {ctx.get('max_length')} items",
+        "too_long": f"`{field}` has {ctx.get('actual_length')} items; "
+        f"it allows at most {ctx.get('max_length')}",
     }
     if kind in simple:
         return simple[kind]
     if kind == "string_too_long":
-        return f"`{field}` is longer than {ctx.get('max_length')} characters"
+        length = len(value.strip()) if isinstance(value, str) else 0
+        return (
+            f"`{field}` is {length:,} characters long; the limit is {ctx.get('max_length')} "
+            "(keep the answer short and put the detail in `explain`)"
+        )
     if kind == "literal_error":
         expected = str(ctx.get("expected", ""))
         message = f"`{field}` must be {expected}, not {given}"
