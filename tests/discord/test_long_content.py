@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from bot.engine.loader import load_quiz_text
-from bot.engine.models import QuizSet
+from bot.engine.models import MAX_ANSWER_LENGTH, QuizSet
 from bot.engine.session import (
     Event,
     Player,
@@ -58,7 +58,7 @@ def hostile() -> QuizSet:
                 "id": "long-text",
                 "type": "text",
                 "ask": "A" * 5000,
-                "answer": "B" * 3000,
+                "answer": "B" * MAX_ANSWER_LENGTH,  # the longest a file may hold
                 "explain": "E" * 5000,
                 "hint": ["H" * 2000, "h" * 2000, "i" * 1000],
             },
