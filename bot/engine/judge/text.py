@@ -129,7 +129,7 @@ def _names_a_title(matcher: Matcher, words: Sequence[str]) -> bool:
     when it asks for the defence minister): a title, not a second guess."""
     if len(words) == 1:
         return words[0] in FILLER
-    return all(w in matcher.asked for w in words)
+    return all(w in matcher.asked for w in words) and any(w in FILLER for w in words)
 
 
 @dataclass(frozen=True, slots=True)
