@@ -1,9 +1,11 @@
 """`QuizBot`: the discord.py bot that hosts the quiz extensions.
 
-It owns what outlives any one command: settings, the score store, the question
-library and the running games. Closing it ends every game with its standings
-posted (while the HTTP session is still open), then disconnects, then closes
-the store so every recorded answer is on disk.
+It holds what every extension shares: settings, the clock, the review scheduler,
+the score store and the question library. Each cog owns its own state (the quiz
+cog its channel games, the learning cog the private practices). Closing the bot
+unloads the extensions first, so every game ends with its standings posted while
+the HTTP session is still open; then it disconnects and closes the store, so every
+recorded answer is on disk.
 """
 
 from __future__ import annotations
@@ -18,19 +20,15 @@ from discord.ext import commands
 from bot.authoring.guildsets import GuildSets
 from bot.engine.review import ReviewScheduler
 from bot.exts import EXTENSIONS
-from bot.exts.learning.practice import PracticeSessions
-from bot.exts.quiz.channel_games import ChannelGames
-from bot.exts.quiz.errors import reply_error, send_private, user_message
-from bot.exts.quiz.library import Library
+from bot.exts.ui import NO_MENTIONS
+from bot.exts.ui.errors import reply_error, send_private, user_message
 from bot.game.clock import Clock, SystemClock
+from bot.game.library import Library
 from bot.settings import Settings
 from bot.store.aio import AsyncStore
 from bot.store.records import StoreError
 
 logger = logging.getLogger(__name__)
-
-# How long shutdown waits for running games to post their standings.
-SHUTDOWN_GRACE_SECONDS = 8.0
 
 
 class StartupError(Exception):
@@ -77,7 +75,7 @@ class QuizBot(commands.Bot):
                 else commands.when_mentioned
             ),
             intents=intents_for(settings),
-            allowed_mentions=discord.AllowedMentions.none(),
+            allowed_mentions=NO_MENTIONS,
             tree_cls=QuizTree,
             help_command=None,
             guild_ready_timeout=guild_ready_timeout,
@@ -91,8 +89,6 @@ class QuizBot(commands.Bot):
             shipped=self._shipped_set_names,
         )
         self.library = Library(settings.quizzes, self.guild_sets)
-        self.games = ChannelGames(max_per_guild=settings.discord.max_sessions_per_guild)
-        self.practices = PracticeSessions()
         self._store: AsyncStore | None = None
 
     def _shipped_set_names(self) -> list[str]:
@@ -151,15 +147,8 @@ class QuizBot(commands.Bot):
         await reply_error(ctx, message)
 
     async def close(self) -> None:
-        """End the games (standings posted), disconnect, then close the store."""
-        try:
-            await self.games.stop_all(SHUTDOWN_GRACE_SECONDS)
-        except Exception:
-            logger.exception("could not stop the running quizzes cleanly")
-        try:
-            await self.practices.stop_all(SHUTDOWN_GRACE_SECONDS)
-        except Exception:
-            logger.exception("could not stop the private practice sessions cleanly")
+        """Unload the extensions (their games end, standings posted), disconnect, then close
+        the store."""
         await super().close()
         if self._store is not None:
             await self._store.close()

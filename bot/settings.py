@@ -8,6 +8,7 @@ setting silently falling back to its default is worse than not starting.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -15,10 +16,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from bot.engine.errors import QuizError, QuizFileError
 from bot.engine.loader.yamlsource import read_yaml
+from bot.engine.session import Mode
 
 logger = logging.getLogger(__name__)
-
-Mode = Literal["race", "poll", "solo"]
 
 
 class _Section(BaseModel):
@@ -41,6 +41,57 @@ class QuizSettings(_Section):
         if list(value) != sorted(value):
             raise ValueError("hint times must be in increasing order")
         return value
+
+
+class GuildOverrides(BaseModel):
+    """A server's own defaults (`/quizadmin settings`); None keeps bot.yaml's value."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    time_limit: float | None = Field(default=None, ge=5, le=600)
+    questions: int | None = Field(default=None, ge=1, le=100)
+    hints: bool | None = None
+    mode: Mode | None = None
+
+    @classmethod
+    def from_stored(cls, raw: Mapping[str, Any]) -> GuildOverrides:
+        """Read what the store holds; a value that no longer validates is dropped, not fatal."""
+        kept: dict[str, Any] = {}
+        for name in cls.model_fields:
+            if name not in raw:
+                continue
+            try:
+                cls.model_validate({name: raw[name]})
+            except ValidationError:
+                logger.warning("ignoring a stored guild setting %s=%r", name, raw[name])
+                continue
+            kept[name] = raw[name]
+        return cls.model_validate(kept)
+
+    def to_stored(self) -> dict[str, Any]:
+        return self.model_dump(exclude_none=True)
+
+    def merged(self, **changes: Any) -> GuildOverrides:
+        """These overrides with `changes` applied (a None change leaves a value as it was)."""
+        given = {k: v for k, v in changes.items() if v is not None}
+        return GuildOverrides.model_validate(self.model_dump() | given)
+
+
+def effective(quiz: QuizSettings, overrides: GuildOverrides) -> QuizSettings:
+    """bot.yaml's quiz settings with a server's overrides applied."""
+    changes: dict[str, Any] = {}
+    if overrides.time_limit is not None:
+        changes["time_limit"] = overrides.time_limit
+    if overrides.questions is not None:
+        changes["questions"] = overrides.questions
+    if overrides.mode is not None:
+        changes["mode"] = overrides.mode
+    if overrides.hints is False:
+        changes["hint_schedule"] = ()
+    elif overrides.hints and not quiz.hint_schedule:
+        # bot.yaml gives no hints by default; a server that asks for them gets the usual times.
+        changes["hint_schedule"] = QuizSettings.model_fields["hint_schedule"].default
+    return quiz.model_copy(update=changes)
 
 
 class DiscordSettings(_Section):

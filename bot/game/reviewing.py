@@ -12,27 +12,20 @@ from datetime import datetime
 
 from bot.engine.models import QuizSet
 from bot.engine.review import pick_due
-from bot.engine.session import SessionOptions
-from bot.settings import QuizSettings
+from bot.engine.session import QuestionKey
+from bot.game.starting import StartRequest
 from bot.store.aio import AsyncStore
-from bot.store.records import DueCard
-
-CardKey = tuple[str, str]  # (set name, question id)
-
-
-def card_key(card: DueCard) -> CardKey:
-    return (card.set_name, card.question_id)
 
 
 async def due_keys(
     store: AsyncStore, scope: str, player_id: str, now: datetime, limit: int
-) -> list[CardKey]:
+) -> list[QuestionKey]:
     """The keys of the player's cards due at `now`, most overdue first."""
     cards = await store.due_cards(scope, player_id, now, limit)
-    return pick_due([(card_key(c), c.card_json, c.due) for c in cards], now, limit)
+    return pick_due([((c.set_name, c.question_id), c.card_json, c.due) for c in cards], now, limit)
 
 
-def due_sets(sets: Mapping[str, QuizSet], keys: Sequence[CardKey]) -> tuple[QuizSet, ...]:
+def due_sets(sets: Mapping[str, QuizSet], keys: Sequence[QuestionKey]) -> tuple[QuizSet, ...]:
     """Each set cut down to its due questions; cards of questions no longer loaded are skipped."""
     wanted: dict[str, set[str]] = {}
     for set_name, question_id in keys:
@@ -49,17 +42,8 @@ def due_sets(sets: Mapping[str, QuizSet], keys: Sequence[CardKey]) -> tuple[Quiz
     return tuple(trimmed)
 
 
-def review_options(
-    sets: tuple[QuizSet, ...], rules: QuizSettings, player_id: str, *, pause: float | None = None
-) -> SessionOptions:
+def review_request(sets: Sequence[QuizSet], *, solo_pause: bool) -> StartRequest:
     """A solo session asking every due question once."""
-    return SessionOptions(
-        sets=sets,
-        questions=sum(len(s.questions) for s in sets),
-        mode="solo",
-        time_limit=rules.time_limit,
-        hint_schedule=rules.hint_schedule,
-        guess_limit=rules.guess_limit,
-        reveal_pause=pause,
-        starter_id=player_id,
+    return StartRequest(
+        questions=sum(len(s.questions) for s in sets), mode="solo", solo_pause=solo_pause
     )

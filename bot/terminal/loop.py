@@ -10,14 +10,12 @@ import asyncio
 import contextlib
 import logging
 import signal
-import uuid
 from collections.abc import Iterator
 
 from bot.engine.errors import SessionError
-from bot.engine.review import ReviewScheduler
-from bot.engine.session import Player, Session, Standing
-from bot.game import PlayContext, Recorder, SessionRunner, SystemClock
-from bot.store.aio import AsyncStore
+from bot.engine.session import Player, Standing
+from bot.game import Clock, SessionRunner
+from bot.game.starting import Started
 from bot.terminal.console import Console, LineSource
 from bot.terminal.render import TerminalRenderer
 
@@ -28,24 +26,14 @@ COMMANDS = ("/hint", "/skip", "/stop", "/quit")
 
 
 async def play_session(
-    session: Session,
-    store: AsyncStore,
-    player: Player,
-    console: Console,
-    source: LineSource,
-    *,
-    channel: str = "terminal",
-    award_points: bool = True,
+    started: Started, clock: Clock, player: Player, console: Console, source: LineSource
 ) -> tuple[Standing, ...]:
-    """Run `session` to its end with answers from `source`; returns the final standings.
+    """Run the session to its end with answers from `source`; returns the final standings.
 
     End of input stops the session (a script never waits out the clock once its
-    answers are spent); Ctrl-C does the same. Every judged answer is recorded;
-    with `award_points` off (reviews) it earns no leaderboard points.
+    answers are spent); Ctrl-C does the same. Every judged answer is recorded.
     """
-    clock = SystemClock()
-    context = PlayContext(scope=LOCAL_SCOPE, channel=channel, session_id=uuid.uuid4().hex)
-    recorder = Recorder(store, context, clock, ReviewScheduler(), award_points=award_points)
+    session, recorder = started.session, started.recorder
     typed_live = source.is_tty
     renderer = TerminalRenderer(
         console,

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.engine.errors import SessionError
 from bot.engine.models import QuizSet
-from bot.engine.session import Mode, Player, Session, SessionOptions
+from bot.engine.review import ReviewScheduler
+from bot.engine.session import Mode, Player
 from bot.engine.teams import TeamError, TeamRoster
-from bot.settings import Settings
+from bot.game.clock import SystemClock
+from bot.game.registry import Place
+from bot.game.starting import Host, Started, StartRequest, start_session
+from bot.settings import QuizSettings, Settings
 from bot.store.aio import AsyncStore
 from bot.store.records import StoreError
 from bot.terminal import texts
@@ -60,11 +65,27 @@ async def _play(
 ) -> None:
     store = await open_store(settings)
     try:
-        # A fixed seed promises a repeatable game, so the channel's history must not shift it.
-        recent = (
-            await store.recent_questions(LOCAL_SCOPE, CHANNEL) if request.seed is None else set()
+        clock = SystemClock()
+        roster = team_of(request, player)
+        started = await start(
+            Host(store, clock, ReviewScheduler()),
+            Place(LOCAL_SCOPE, CHANNEL),
+            settings.quiz,
+            StartRequest(
+                questions=request.questions,
+                mode=request.mode,
+                tags=request.tags,
+                difficulties=request.difficulties,
+                seed=request.seed,
+                roster=roster,
+                solo_pause=False,
+            ),
+            sets={quiz.name: quiz},
+            starter_id=player.id,
+            # A fixed seed promises a repeatable game, so the channel's history must not shift it.
+            avoid_recent=request.seed is None,
         )
-        session = new_session(session_options(request, settings, quiz, player, frozenset(recent)))
+        session = started.session
         glyphs = texts.FANCY if console.fancy else texts.PLAIN
         roster = session.options.roster
         mode = "teams" if roster else session.mode
@@ -75,45 +96,43 @@ async def _play(
             f"{quiz.title} {glyphs.dot} {texts.plural(session.total, 'question')}"
             f" {glyphs.dot} {mode} {glyphs.dot} {playing}"
         )
-        await play_session(session, store, player, console, source, channel=CHANNEL)
+        await play_session(started, clock, player, console, source)
     finally:
         await store.close()
 
 
-def session_options(
-    request: PlayRequest,
-    settings: Settings,
-    quiz: QuizSet,
-    player: Player,
-    recent: frozenset[tuple[str, str]],
-) -> SessionOptions:
-    rules = settings.quiz
+def team_of(request: PlayRequest, player: Player) -> TeamRoster | None:
+    """A team game's roster: the local player alone in the team they named."""
     try:
-        roster = TeamRoster.single(request.team, [player.id]) if request.team else None
-        return SessionOptions(
-            sets=(quiz,),
-            questions=request.questions or rules.questions,
-            mode=request.mode,
-            tags=request.tags,
-            difficulties=request.difficulties,
-            seed=request.seed,
-            time_limit=rules.time_limit,
-            hint_schedule=rules.hint_schedule,
-            guess_limit=rules.guess_limit,
-            # Solo moves on as soon as a question is settled; a race keeps the pause.
-            reveal_pause=None if request.mode == "solo" else rules.reveal_pause,
-            avoid_question_ids=recent,
-            starter_id=player.id,
-            roster=roster,
-        )
-    except (SessionError, TeamError) as error:
+        return TeamRoster.single(request.team, [player.id]) if request.team else None
+    except TeamError as error:
         raise TerminalError(str(error), 2) from None
 
 
-def new_session(options: SessionOptions) -> Session:
+async def start(
+    host: Host,
+    place: Place,
+    rules: QuizSettings,
+    request: StartRequest,
+    *,
+    sets: Mapping[str, QuizSet],
+    starter_id: str,
+    award_points: bool = True,
+    avoid_recent: bool = True,
+) -> Started:
+    """`start_session`, with the player's mistakes (no question matches) as a TerminalError."""
     try:
-        return Session(options)
-    except SessionError as error:  # e.g. no question matches the filters
+        return await start_session(
+            host,
+            place,
+            rules,
+            request,
+            sets=sets,
+            starter_id=starter_id,
+            award_points=award_points,
+            avoid_recent=avoid_recent,
+        )
+    except (SessionError, TeamError) as error:
         raise TerminalError(str(error), 2) from None
 
 

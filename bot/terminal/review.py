@@ -13,16 +13,19 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from bot.engine.loader import Bank
+from bot.engine.review import ReviewScheduler
 from bot.engine.session import Player
 from bot.game import SystemClock
 from bot.game.mastery import END_OF_TIME
-from bot.game.reviewing import due_keys, due_sets, review_options
+from bot.game.registry import Place
+from bot.game.reviewing import due_keys, due_sets, review_request
+from bot.game.starting import Host
 from bot.settings import Settings
 from bot.store.aio import AsyncStore
 from bot.terminal import texts
 from bot.terminal.console import Console, LineSource
 from bot.terminal.loop import LOCAL_SCOPE, play_session
-from bot.terminal.play import new_session, open_store
+from bot.terminal.play import open_store, start
 from bot.terminal.setup import (
     add_file_sets,
     load_sets,
@@ -71,13 +74,21 @@ async def _review(
         if not sets:
             console.line(await nothing_due(store, player, now, stale=len(keys)))
             return
-        options = review_options(sets, settings.quiz, player.id)
-        session = new_session(options)
-        console.line(f"Review: {texts.plural(session.total, 'card')} due for {player.name}")
-        # Reviewing is practice: it moves cards and stats, not the leaderboard.
-        await play_session(
-            session, store, player, console, source, channel=CHANNEL, award_points=False
+        clock = SystemClock()
+        started = await start(
+            Host(store, clock, ReviewScheduler()),
+            Place(LOCAL_SCOPE, CHANNEL),
+            settings.quiz,
+            review_request(sets, solo_pause=False),
+            sets={quiz.name: quiz for quiz in sets},
+            starter_id=player.id,
+            # Reviewing is practice: it moves cards and stats, not the leaderboard.
+            award_points=False,
+            avoid_recent=False,
         )
+        total = started.session.total
+        console.line(f"Review: {texts.plural(total, 'card')} due for {player.name}")
+        await play_session(started, clock, player, console, source)
         console.line(await next_due_line(store, player, SystemClock().wall()))
     finally:
         await store.close()

@@ -22,11 +22,11 @@ from bot.engine.session import (
     SessionOptions,
 )
 from bot.exts.admin.cog import settings_embed
-from bot.exts.quiz import embeds
-from bot.exts.quiz.checks import is_manager, is_moderator, may_start
-from bot.exts.quiz.replies import feedback
-from bot.exts.quiz.starting import GuildOverrides, StartRequest, effective, session_options
-from bot.settings import QuizSettings
+from bot.exts.ui import embeds
+from bot.exts.ui.checks import is_manager, is_moderator, may_start
+from bot.exts.ui.replies import feedback
+from bot.game.starting import StartRequest, parse_tags, session_options
+from bot.settings import GuildOverrides, QuizSettings, effective
 from bot.store import AnswerRecord, SqliteStore
 
 from .quizzes import TRIVIA_YAML
@@ -145,18 +145,21 @@ def test_start_options_take_request_then_guild_then_bot_yaml(trivia: QuizSet) ->
     quiz = QuizSettings(time_limit=30, questions=10, mode="race")
     guild = GuildOverrides(time_limit=12, questions=3, hints=False, mode="poll")
     options = session_options(
-        quiz, guild, StartRequest(questions=2), sets={"trivia": trivia}, starter_id="1"
+        effective(quiz, guild), StartRequest(questions=2), sets={"trivia": trivia}, starter_id="1"
     )
     assert (options.questions, options.mode, options.time_limit) == (2, "poll", 12)
     assert options.hint_schedule == ()
     plain = session_options(
-        quiz, GuildOverrides(), StartRequest(), sets={"trivia": trivia}, starter_id="1"
+        effective(quiz, GuildOverrides()), StartRequest(), sets={"trivia": trivia}, starter_id="1"
     )
     assert (plain.questions, plain.mode, plain.hint_schedule) == (10, "race", (0.4, 0.7))
     tagged = session_options(
-        quiz,
-        GuildOverrides(),
-        StartRequest(set_name="Trivia", tags=" People, places ,", difficulty="Easy"),
+        effective(quiz, GuildOverrides()),
+        StartRequest(
+            set_name="Trivia",
+            tags=parse_tags(" People, places ,"),
+            difficulties=frozenset({"Easy"}),
+        ),
         sets={"trivia": trivia},
         starter_id="1",
     )
@@ -167,14 +170,13 @@ def test_unknown_set_or_empty_library_is_a_clear_error(trivia: QuizSet) -> None:
     quiz = QuizSettings()
     with pytest.raises(SessionError, match="no quiz set named `nope`"):
         session_options(
-            quiz,
-            GuildOverrides(),
+            effective(quiz, GuildOverrides()),
             StartRequest(set_name="nope"),
             sets={"trivia": trivia},
             starter_id="1",
         )
     with pytest.raises(SessionError, match="No quiz sets are loaded"):
-        session_options(quiz, GuildOverrides(), StartRequest(), sets={}, starter_id="1")
+        session_options(effective(quiz, GuildOverrides()), StartRequest(), sets={}, starter_id="1")
 
 
 def test_stored_guild_settings_that_no_longer_validate_are_dropped() -> None:

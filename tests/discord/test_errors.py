@@ -18,7 +18,7 @@ import pytest_asyncio
 from discord.ext import commands
 
 from bot.client import QuizBot
-from bot.exts.quiz.errors import UNEXPECTED
+from bot.exts.ui.errors import UNEXPECTED
 from bot.settings import load_settings
 from tests.fakediscord import FakeDiscord, discord_py_pointed_at
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from bot.exts.admin.cog import settings_embed
-from bot.exts.quiz.starting import GuildOverrides, effective
-from bot.settings import QuizSettings
+from bot.settings import GuildOverrides, QuizSettings, effective
 
 
 def test_hints_turned_on_by_a_server_work_when_bot_yaml_has_none() -> None:

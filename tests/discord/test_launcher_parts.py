@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.exts.quiz.library import Library
+from bot.game.library import Library
 from bot.launcher import LaunchError, RedactToken, connection_from, read_dotenv
 
 from .quizzes import SHORT_YAML, TRIVIA_YAML

@@ -26,11 +26,11 @@ from bot.engine.session import (
 )
 from bot.exts.learning import embeds as private_embeds
 from bot.exts.learning.controls import controls_view
-from bot.exts.quiz import embeds
-from bot.exts.quiz.cog import set_choices
-from bot.exts.quiz.library import Library
-from bot.exts.quiz.replies import feedback
 from bot.exts.quiz.views import pick_view
+from bot.exts.ui import embeds
+from bot.exts.ui.choices import set_choices
+from bot.exts.ui.replies import feedback
+from bot.game.library import Library
 from tests.fakediscord.strict import check_message_body
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)

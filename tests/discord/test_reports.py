@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bot.engine.loader import load_bank
 from bot.exts.admin.cog import problems_text
-from bot.exts.learning.uploads import problems_report
+from bot.exts.admin.uploads import problems_report
 
 BROKEN = "title: Broken\nquestions:\n  - id: one\n    ask: What?\n    answr: typo\n"
 ONE_CODE_SPAN = re.compile(r"^`[^`]+`$")

@@ -14,9 +14,10 @@ import pytest
 
 from bot.engine.loader import load_quiz_text
 from bot.engine.session import Session, SessionOptions
-from bot.exts.learning.practice import PracticeRefusedError, PracticeSessions
-from bot.exts.quiz.channel_games import ChannelGames, GameRefusedError
+from bot.exts.learning.practice import PracticeRenderer
+from bot.exts.quiz.renderer import DiscordRenderer
 from bot.game.clock import SystemClock
+from bot.game.registry import GameRefusedError, GameRegistry, Limits, Place
 
 from .quizzes import TRIVIA_YAML
 
@@ -42,16 +43,23 @@ def new_session() -> Session:
 
 
 async def test_no_quiz_starts_while_running_ones_post_their_standings() -> None:
-    games = ChannelGames(max_per_guild=3)
+    games: GameRegistry[DiscordRenderer] = GameRegistry(Limits(per_scope=3))
     channel = SlowChannel()
+    clock = SystemClock()
+    session = new_session()
     game = games.launch(
-        guild_id=GUILD,
-        channel=cast("discord.abc.Messageable", channel),
-        channel_id=10,
-        session=new_session(),
-        clock=SystemClock(),
-        recorder=None,
-        typed_in_channel=True,
+        Place(str(GUILD), "10"),
+        session,
+        clock,
+        None,
+        lambda tag, end: DiscordRenderer(
+            cast("discord.abc.Messageable", channel),
+            clock,
+            tag=tag,
+            mode=session.mode,
+            typed_in_channel=True,
+            on_lost=end,
+        ),
     )
     game.go.set()
     await asyncio.sleep(0.05)
@@ -59,7 +67,7 @@ async def test_no_quiz_starts_while_running_ones_post_their_standings() -> None:
     await asyncio.sleep(0.05)
     assert not shutdown.done(), "the standings are still being posted"
     with pytest.raises(GameRefusedError, match="shutting down"):
-        games.check_room(GUILD, 11)
+        games.check_room(Place(str(GUILD), "11"))
     channel.release.set()
     await asyncio.wait_for(shutdown, 5.0)
     assert len(games) == 0
@@ -67,16 +75,23 @@ async def test_no_quiz_starts_while_running_ones_post_their_standings() -> None:
 
 
 async def test_no_practice_starts_once_shutdown_began() -> None:
-    practices = PracticeSessions()
+    practices: GameRegistry[PracticeRenderer] = GameRegistry(Limits(total=200, replace=True))
     await practices.stop_all(0.1)
-    with pytest.raises(PracticeRefusedError, match="shutting down"):
+    clock = SystemClock()
+    with pytest.raises(GameRefusedError, match="shutting down"):
         practices.launch(
-            guild_id=GUILD,
-            user_id=5,
-            anchor=cast("discord.Interaction[Any]", object()),
-            session=new_session(),
-            clock=SystemClock(),
-            recorder=None,
-            kind="Practice",
+            Place(str(GUILD), "practice-5"),
+            new_session(),
+            clock,
+            None,
+            lambda tag, end: PracticeRenderer(
+                cast("discord.Interaction[Any]", object()),
+                clock,
+                tag=tag,
+                player_id="5",
+                kind="Practice",
+                guesses=3,
+                on_end=end,
+            ),
         )
     assert len(practices) == 0

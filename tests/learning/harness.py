@@ -1,185 +1,57 @@
-"""A small real discord.py bot, in-process, that hosts only the learning commands.
+"""The real `QuizBot`, in-process, for the learning tests.
 
-It gives `bot.exts.learning` what the quiz bot gives it (settings, clock, review
-scheduler, store, sets, practice registry, guild sets) so its Discord side can
-be tested against the fake Discord without the quiz cog; tests/discord runs the
-same features through the real `quizbot run` process.
+It runs in the same event loop as the fake Discord, so a test can look at the
+bot's state (its store, the learning cog's running practices) while it plays;
+tests/discord runs the same features through the real `quizbot run` process.
+Every unexpected failure the bot logs with a traceback fails the test.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+import logging
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-import discord
-from discord import app_commands
-from discord.ext import commands
-
-from bot.authoring.guildsets import GuildSets
-from bot.engine.loader import Bank, load_bank
-from bot.engine.models import QuizSet
-from bot.engine.review import ReviewScheduler
-from bot.exts.learning import sets_admin
-from bot.exts.learning.controls import ControlButton
-from bot.exts.learning.embeds import add_learning_fields
-from bot.exts.learning.practice import PracticeSessions
-from bot.exts.learning.starting import learning_stats, start_practice, start_review
-from bot.exts.quiz.errors import send_private, user_message
-from bot.game.clock import SystemClock
+from bot.client import QuizBot
+from bot.exts.learning.cog import LearningCog
 from bot.settings import Settings
-from bot.store.aio import AsyncStore
 from tests.fakediscord import FakeDiscord, discord_py_pointed_at
 
 
-class LearnTree(app_commands.CommandTree["LearnBot"]):
-    async def on_error(
-        self, interaction: discord.Interaction[LearnBot], error: app_commands.AppCommandError
-    ) -> None:
-        message, unexpected = user_message(error)
-        if unexpected is not None:
-            self.client.failures.append(unexpected)
-        await send_private(interaction, message)
-
-
-class LearnBot(commands.Bot):
-    def __init__(self, guild_id: int, settings: Settings) -> None:
-        super().__init__(
-            command_prefix="!",
-            intents=discord.Intents.default(),
-            guild_ready_timeout=0.05,
-            tree_cls=LearnTree,
-            allowed_mentions=discord.AllowedMentions.none(),
-        )
-        self.guild_id = guild_id
-        self.settings = settings
-        self.clock = SystemClock()
-        self.scheduler = ReviewScheduler()
-        self.practices = PracticeSessions()
-        self.shipped: Bank = load_bank(settings.quizzes)
-        self.guild_sets = GuildSets(
-            settings.guild_quizzes,
-            settings.discord.upload_max_bytes,
-            shipped=self.shipped_names,
-        )
-        self._guild_banks: dict[str, Bank] = {}
-        self._store: AsyncStore | None = None
+class _Failures(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
         self.failures: list[BaseException] = []
-        self.tree.add_command(quiz_group(self))
-        self.tree.add_command(admin_group(self))
 
-    # -- what the learning code asks of the bot -------------------------------------------
-
-    @property
-    def library(self) -> LearnBot:
-        return self
-
-    @property
-    def store(self) -> AsyncStore:
-        assert self._store is not None
-        return self._store
-
-    def sets_for(self, scope: str) -> dict[str, QuizSet]:
-        own = self._guild_banks.get(scope, Bank()).sets
-        return {**{n: q for n, q in own.items() if n not in self.shipped.sets}, **self.shipped.sets}
-
-    async def refresh_guild(self, scope: str) -> None:
-        self._guild_banks[scope] = await asyncio.to_thread(self.guild_sets.load_bank, scope)
-
-    def shipped_names(self) -> list[str]:
-        return list(self.shipped.sets)
-
-    def guild_set_names(self, scope: str) -> list[str]:
-        return sorted(self._guild_banks.get(scope, Bank()).sets)
-
-    async def setup_hook(self) -> None:
-        self._store = await AsyncStore.open_sqlite(self.settings.database)
-        self.add_dynamic_items(ControlButton)
-        guild = discord.Object(self.guild_id)
-        self.tree.copy_global_to(guild=guild)
-        await self.tree.sync(guild=guild)
-
-    async def close(self) -> None:
-        await self.practices.stop_all(3)
-        await super().close()
-        if self._store is not None:
-            await self._store.close()
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.exc_info and record.exc_info[1] is not None:
+            self.failures.append(record.exc_info[1])
 
 
-def quiz_group(bot: LearnBot) -> app_commands.Group:
-    group = app_commands.Group(name="quiz", description="Quiz commands", guild_only=True)
-
-    @group.command(name="practice", description="Practise alone, privately")
-    @app_commands.rename(quiz_set="set")
-    async def practice(
-        interaction: discord.Interaction,
-        quiz_set: str | None = None,
-        questions: app_commands.Range[int, 1, 20] | None = None,
-    ) -> None:
-        await start_practice(bot, interaction, set_name=quiz_set, questions=questions)
-
-    @group.command(name="review", description="Your due review cards, privately")
-    async def review(interaction: discord.Interaction) -> None:
-        await start_review(bot, interaction)
-
-    @group.command(name="stats", description="Your statistics")
-    async def stats(interaction: discord.Interaction) -> None:
-        scope, who = str(interaction.guild_id), str(interaction.user.id)
-        record = await bot.store.player_stats(scope, who)
-        tags, weakest = await learning_stats(bot, scope, who, record)
-        embed = discord.Embed(title="Stats", description=f"{record.correct}/{record.answered}")
-        add_learning_fields(embed, tags, weakest)
-        await interaction.response.send_message(embed=embed, ephemeral=True)
-
-    return group
+@contextlib.contextmanager
+def _failures_logged() -> Iterator[list[BaseException]]:
+    handler = _Failures()
+    logger = logging.getLogger("bot")
+    logger.addHandler(handler)
+    try:
+        yield handler.failures
+    finally:
+        logger.removeHandler(handler)
 
 
-def admin_group(bot: LearnBot) -> app_commands.Group:
-    group = app_commands.Group(
-        name="quizadmin",
-        description="Quiz administration",
-        guild_only=True,
-        default_permissions=discord.Permissions(manage_guild=True),
-    )
-
-    def manager(interaction: discord.Interaction) -> bool:
-        if not interaction.permissions.manage_guild:
-            raise app_commands.MissingPermissions(["manage_guild"])
-        return True
-
-    @group.command(name="upload", description="Add a question set")
-    @app_commands.check(manager)
-    async def upload(
-        interaction: discord.Interaction, file: discord.Attachment, name: str | None = None
-    ) -> None:
-        await sets_admin.upload(bot, interaction, file, name)
-
-    @group.command(name="export", description="Send back an uploaded set")
-    @app_commands.rename(set_name="set")
-    @app_commands.check(manager)
-    async def export(interaction: discord.Interaction, set_name: str) -> None:
-        await sets_admin.export(bot, interaction, set_name)
-
-    @group.command(name="remove", description="Remove an uploaded set")
-    @app_commands.rename(set_name="set")
-    @app_commands.check(manager)
-    async def remove(interaction: discord.Interaction, set_name: str) -> None:
-        await sets_admin.remove(bot, interaction, set_name)
-
-    @group.command(name="draft", description="Draft a quiz from an article")
-    @app_commands.check(manager)
-    async def draft(interaction: discord.Interaction, file: discord.Attachment) -> None:
-        await sets_admin.draft(bot, interaction, file)
-
-    return group
+def learning(bot: QuizBot) -> LearningCog:
+    return cast("LearningCog", bot.get_cog("Learning"))
 
 
 @contextlib.asynccontextmanager
-async def running(fake: FakeDiscord, settings: Settings) -> AsyncIterator[LearnBot]:
-    with discord_py_pointed_at(fake):
-        bot = LearnBot(fake.guild.id, settings)
+async def running(fake: FakeDiscord, settings: Settings) -> AsyncIterator[QuizBot]:
+    discord_settings = settings.discord.model_copy(update={"dev_guild_id": fake.guild.id})
+    settings = settings.model_copy(update={"discord": discord_settings})
+    with discord_py_pointed_at(fake), _failures_logged() as failures:
+        bot = QuizBot(settings, guild_ready_timeout=0.05)
         await bot.login(fake.token)
         task = asyncio.create_task(bot.connect(reconnect=True))
         try:
@@ -189,7 +61,7 @@ async def running(fake: FakeDiscord, settings: Settings) -> AsyncIterator[LearnB
             await bot.close()
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(task, 5)
-    assert not bot.failures, bot.failures
+        assert not failures, failures
 
 
 def settings_in(folder: Path, quizzes: dict[str, str], **quiz: Any) -> Settings:

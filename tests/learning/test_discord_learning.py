@@ -12,16 +12,17 @@ from typing import Any
 
 import pytest_asyncio
 
+from bot.client import QuizBot
 from bot.engine.loader import read_quiz_text
 from tests.discord.quizzes import BROKEN, RIVERS, SHORT_YAML, TRIVIA_YAML, age_card
 from tests.fakediscord import FakeDiscord, InteractionHandle, StoredMessage
 
-from .harness import LearnBot, running, settings_in
+from .harness import learning, running, settings_in
 from .private_messages import control, is_question, next_private, play_private, private, type_answer
 
 
 @pytest_asyncio.fixture
-async def bot(fake_discord: FakeDiscord, tmp_path: Path) -> AsyncIterator[LearnBot]:
+async def bot(fake_discord: FakeDiscord, tmp_path: Path) -> AsyncIterator[QuizBot]:
     settings = settings_in(tmp_path, {"trivia": TRIVIA_YAML, "short": SHORT_YAML}, guess_limit=1)
     async with running(fake_discord, settings) as running_bot:
         yield running_bot
@@ -32,7 +33,7 @@ async def command(fake: FakeDiscord, user: str, *path: str, **options: Any) -> I
 
 
 async def test_practice_is_private_and_a_miss_comes_back_in_review(
-    fake_discord: FakeDiscord, bot: LearnBot, tmp_path: Path
+    fake_discord: FakeDiscord, bot: QuizBot, tmp_path: Path
 ) -> None:
     fake = fake_discord
     start = await command(fake, "alice", "quiz", "practice", set="trivia", questions=4)
@@ -71,7 +72,7 @@ async def test_practice_is_private_and_a_miss_comes_back_in_review(
 
 
 async def test_stop_button_stale_clicks_and_a_new_practice_replacing_the_old(
-    fake_discord: FakeDiscord, bot: LearnBot
+    fake_discord: FakeDiscord, bot: QuizBot
 ) -> None:
     fake = fake_discord
     intro = await (await command(fake, "alice", "quiz", "practice", set="short")).wait_reply()
@@ -80,18 +81,18 @@ async def test_stop_button_stale_clicks_and_a_new_practice_replacing_the_old(
     newer = await next_private(fake, intro2.id, is_question)
     stale = await fake.click("alice", question, control(question, "practice:type:"))
     assert "practice is over" in (await stale.wait_reply()).content
-    assert len(bot.practices) == 1
+    assert len(learning(bot).practices) == 1
 
     clicked = await fake.click("alice", newer, control(newer, "practice:stop:"))
     await clicked.wait_response()
     over = await next_private(fake, newer.id, lambda m: "Practice over" in m.text())
     assert "Stopped before the end" in over.text()
-    await fake.wait_until(lambda: len(bot.practices) == 0)
+    await fake.wait_until(lambda: len(learning(bot).practices) == 0)
     none = await (await command(fake, "bob", "quiz", "practice", set="nope")).wait_reply()
     assert none.ephemeral and "no quiz set named `nope`" in none.content
 
 
-async def test_unanswered_practice_stops_itself(fake_discord: FakeDiscord, bot: LearnBot) -> None:
+async def test_unanswered_practice_stops_itself(fake_discord: FakeDiscord, bot: QuizBot) -> None:
     fake = fake_discord
     intro = await (
         await command(fake, "bob", "quiz", "practice", set="short", questions=2)
@@ -113,14 +114,14 @@ async def upload(
 
 
 async def test_uploads_export_replace_remove(
-    fake_discord: FakeDiscord, bot: LearnBot, tmp_path: Path
+    fake_discord: FakeDiscord, bot: QuizBot, tmp_path: Path
 ) -> None:
     fake = fake_discord
     folder = tmp_path / "guild-quizzes" / str(fake.guild.id)
     data = RIVERS.replace(b"\n", b"\r\n")
     saved = await upload(fake, "admin", data, "My Rivers.yaml")
     assert saved.ephemeral and "Set `my-rivers` saved" in saved.text()
-    assert "my-rivers" in bot.sets_for(str(fake.guild.id)), "playable at once"
+    assert "my-rivers" in bot.library.sets_for(str(fake.guild.id)), "playable at once"
     exported = await (
         await command(fake, "admin", "quizadmin", "export", set="my-rivers")
     ).wait_reply()
@@ -161,12 +162,12 @@ async def test_uploads_export_replace_remove(
         await command(fake, "admin", "quizadmin", "remove", set="my-rivers")
     ).wait_reply()
     assert "removed" in removed.content and not (folder / "my-rivers.yaml").exists()
-    assert "my-rivers" not in bot.sets_for(str(fake.guild.id))
+    assert "my-rivers" not in bot.library.sets_for(str(fake.guild.id))
     gone = await (await command(fake, "admin", "quizadmin", "export", set="my-rivers")).wait_reply()
     assert "no uploaded set named `my-rivers`" in gone.content
 
 
-async def test_draft_from_an_uploaded_article(fake_discord: FakeDiscord, bot: LearnBot) -> None:
+async def test_draft_from_an_uploaded_article(fake_discord: FakeDiscord, bot: QuizBot) -> None:
     fake = fake_discord
     article = (
         b"Mayor Ana Ribeiro opened the Douro footbridge in Porto on Saturday. "

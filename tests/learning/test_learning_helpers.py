@@ -26,10 +26,10 @@ from bot.engine.session import (
     Session,
     SessionOptions,
 )
+from bot.exts.admin.uploads import draft_file, problems_report
 from bot.exts.learning import embeds
 from bot.exts.learning.mastery import weakest_questions
 from bot.exts.learning.review import REVIEW_LIMIT, nothing_due_text, when_text
-from bot.exts.learning.uploads import draft_file, problems_report
 from bot.game import ManualClock, PlayContext, Recorder, SessionRunner
 from bot.game.mastery import END_OF_TIME, tag_mastery
 from bot.game.reviewing import due_keys, due_sets

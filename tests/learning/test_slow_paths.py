@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
+from bot.game.library import Library
 from tests.discord.quizzes import RIVERS
 from tests.fakediscord import FakeDiscord
 
-from .harness import LearnBot, running, settings_in
+from .harness import running, settings_in
 
 DEADLINE = 0.3
 
@@ -44,16 +45,16 @@ async def test_removing_a_set_answers_in_time_when_the_re_read_is_slow(
         )
         assert "Set `r` saved" in (await upload.wait_reply()).text()
 
-        original = LearnBot.refresh_guild
+        original = Library.refresh_guild
 
-        async def slow_refresh(self: LearnBot, scope: str) -> None:
+        async def slow_refresh(self: Library, scope: str) -> None:
             await asyncio.sleep(DEADLINE * 2)
             await original(self, scope)
 
-        monkeypatch.setattr(LearnBot, "refresh_guild", slow_refresh)
+        monkeypatch.setattr(Library, "refresh_guild", slow_refresh)
         removed = await fake.invoke_command(
             "admin", "quiz", "quizadmin", "remove", options={"set": "r"}
         )
         reply = await removed.wait_reply()
         assert reply.ephemeral and "Set `r` removed" in reply.content
-        assert "r" not in bot.sets_for(str(fake.guild.id))
+        assert "r" not in bot.library.sets_for(str(fake.guild.id))

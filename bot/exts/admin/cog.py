@@ -1,5 +1,5 @@
 """`/quizadmin`: reload the question sets, per-guild settings, reset the scores, and the
-server's own question sets (upload, export, remove, draft; see `bot.exts.learning.sets_admin`).
+server's own question sets (upload, export, remove, draft; see `bot.exts.admin.sets_admin`).
 
 Discord hides the group from members without Manage Server (`default_permissions`),
 but a server can change that and a self-hosted server may not enforce it, so every
@@ -13,40 +13,29 @@ from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
-from discord.ext import commands
 
 from bot.engine.errors import Problem
-from bot.exts.learning import sets_admin
-from bot.exts.quiz.checks import is_manager
-from bot.exts.quiz.embeds import INFO_COLOUR, MISSED_COLOUR, RIGHT_COLOUR, clip, code_line
-from bot.exts.quiz.starting import GuildOverrides, effective
-from bot.exts.quiz.views import ConfirmView
-from bot.settings import Mode, QuizSettings
+from bot.engine.session import Mode
+from bot.exts.admin import sets_admin
+from bot.exts.ui.confirm import ConfirmView
+from bot.exts.ui.embeds import INFO_COLOUR, MISSED_COLOUR, RIGHT_COLOUR, clip, code_line
+from bot.exts.ui.groups import IN_ADMIN, GroupedCog
+from bot.settings import GuildOverrides, QuizSettings, effective
 
 if TYPE_CHECKING:
     from bot.client import QuizBot
 
 logger = logging.getLogger(__name__)
 
-NO_MENTIONS = discord.AllowedMentions.none()
 MAX_PROBLEMS_SHOWN = 10
 
 
-@app_commands.guild_only()
-@app_commands.default_permissions(manage_guild=True)
-class AdminCog(commands.GroupCog, group_name="quizadmin", group_description="Quiz administration"):
+class AdminCog(GroupedCog, name="Admin"):
     def __init__(self, bot: QuizBot) -> None:
+        super().__init__(bot)
         self.bot = bot
-        super().__init__()
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        if interaction.guild is None:
-            raise app_commands.NoPrivateMessage()
-        if not is_manager(interaction.permissions):
-            raise app_commands.MissingPermissions(["manage_guild"])
-        return True
-
-    @app_commands.command(name="reload", description="Re-read the quizzes folder")
+    @app_commands.command(name="reload", description="Re-read the quizzes folder", extras=IN_ADMIN)
     async def reload(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         result = await self.bot.library.reload()
@@ -68,7 +57,9 @@ class AdminCog(commands.GroupCog, group_name="quizadmin", group_description="Qui
             )
         await interaction.followup.send(embed=embed, ephemeral=True)
 
-    @app_commands.command(name="settings", description="This server's quiz defaults")
+    @app_commands.command(
+        name="settings", description="This server's quiz defaults", extras=IN_ADMIN
+    )
     @app_commands.describe(
         time_limit="Seconds per question (5 to 600)",
         questions="Questions per quiz (1 to 100)",
@@ -101,7 +92,9 @@ class AdminCog(commands.GroupCog, group_name="quizadmin", group_description="Qui
         embed.title = "Settings saved" if changed else "Current settings"
         await interaction.response.send_message(embed=embed, ephemeral=True)
 
-    @app_commands.command(name="reset-scores", description="Delete every score in this server")
+    @app_commands.command(
+        name="reset-scores", description="Delete every score in this server", extras=IN_ADMIN
+    )
     async def reset_scores(self, interaction: discord.Interaction) -> None:
         assert interaction.guild is not None
         view = ConfirmView(interaction.user.id)
@@ -119,7 +112,9 @@ class AdminCog(commands.GroupCog, group_name="quizadmin", group_description="Qui
             text = "Nothing was deleted." if decided is False else "No answer; nothing deleted."
         await interaction.followup.send(text, ephemeral=True)
 
-    @app_commands.command(name="upload", description="Add or replace a question set from a file")
+    @app_commands.command(
+        name="upload", description="Add or replace a question set from a file", extras=IN_ADMIN
+    )
     @app_commands.describe(
         file="A question file (YAML) or a Red-DiscordBot trivia list",
         name="The set's name: lowercase letters, digits, dashes (default: from the file name)",
@@ -129,13 +124,17 @@ class AdminCog(commands.GroupCog, group_name="quizadmin", group_description="Qui
     ) -> None:
         await sets_admin.upload(self.bot, interaction, file, name)
 
-    @app_commands.command(name="export", description="Send back a set uploaded to this server")
+    @app_commands.command(
+        name="export", description="Send back a set uploaded to this server", extras=IN_ADMIN
+    )
     @app_commands.rename(set_name="set")
     @app_commands.describe(set_name="The uploaded set")
     async def export(self, interaction: discord.Interaction, set_name: str) -> None:
         await sets_admin.export(self.bot, interaction, set_name)
 
-    @app_commands.command(name="remove", description="Delete a set uploaded to this server")
+    @app_commands.command(
+        name="remove", description="Delete a set uploaded to this server", extras=IN_ADMIN
+    )
     @app_commands.rename(set_name="set")
     @app_commands.describe(set_name="The uploaded set")
     async def remove(self, interaction: discord.Interaction, set_name: str) -> None:
@@ -149,7 +148,9 @@ class AdminCog(commands.GroupCog, group_name="quizadmin", group_description="Qui
         names = sets_admin.set_choices(self.bot, interaction.guild_id, current)
         return [app_commands.Choice(name=n, value=n) for n in names]
 
-    @app_commands.command(name="draft", description="Draft a question file from an article")
+    @app_commands.command(
+        name="draft", description="Draft a question file from an article", extras=IN_ADMIN
+    )
     @app_commands.describe(file="The article, as a plain-text file")
     async def draft(self, interaction: discord.Interaction, file: discord.Attachment) -> None:
         await sets_admin.draft(self.bot, interaction, file)

@@ -1,26 +1,20 @@
-"""The learning extension: private practice and review sessions, and their buttons.
-
-The `/quiz practice`, `/quiz review` and `/quiz stats` commands live in the quiz
-cog's group and call `bot.exts.learning.starting`; the `/quizadmin` set commands
-call `bot.exts.learning.sets_admin`. This extension registers the practice
-buttons, which are routed by custom id.
-"""
+"""The learning extension: private practice and review, and a member's statistics."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.exts.learning.cog import LearningCog
+from bot.exts.learning.controls import ControlButton
+
 if TYPE_CHECKING:
-    from discord.ext import commands
+    from bot.client import QuizBot
 
 
-async def setup(bot: commands.Bot) -> None:
-    from bot.exts.learning.controls import ControlButton  # noqa: PLC0415
-
+async def setup(bot: QuizBot) -> None:
     bot.add_dynamic_items(ControlButton)
+    await bot.add_cog(LearningCog(bot))
 
 
-async def teardown(bot: commands.Bot) -> None:
-    from bot.exts.learning.controls import ControlButton  # noqa: PLC0415
-
+async def teardown(bot: QuizBot) -> None:
     bot.remove_dynamic_items(ControlButton)

@@ -19,16 +19,18 @@ import discord
 from bot.engine.errors import QuizError
 from bot.engine.session import AnswerJudged, HintRevealed
 from bot.exts.learning import embeds
-from bot.exts.quiz.embeds import button_labels, clip, pick_label
-from bot.exts.quiz.errors import send_private
-from bot.exts.quiz.replies import player_of
+from bot.exts.ui import NO_MENTIONS
+from bot.exts.ui.embeds import button_labels, clip, pick_label
+from bot.exts.ui.errors import send_private
+from bot.exts.ui.replies import player_of
 
 if TYPE_CHECKING:
-    from bot.exts.learning.practice import Practice, PracticeSessions
+    from bot.exts.learning.cog import LearningCog
+    from bot.exts.learning.practice import PracticeRenderer
+    from bot.game.registry import RunningGame
 
 logger = logging.getLogger(__name__)
 
-NO_MENTIONS = discord.AllowedMentions.none()
 CONTROL_TEMPLATE = (
     r"practice:(?P<action>pick|type|hint|stop):(?P<tag>[0-9a-f]{1,16}):(?P<number>[0-9]{1,4})"
     r"(?::(?P<index>[0-9]{1,2}))?"
@@ -134,14 +136,12 @@ class AnswerModal(discord.ui.Modal):
         await send_private(interaction, "Something went wrong on the bot's side; logged.")
 
 
-def registry(interaction: discord.Interaction[Any]) -> PracticeSessions | None:
-    return cast("PracticeSessions | None", getattr(interaction.client, "practices", None))
-
-
-def own_practice(interaction: discord.Interaction[Any], tag: str) -> Practice | None:
-    practices = registry(interaction)
-    practice = practices.get(tag) if practices is not None else None
-    if practice is None or practice.user_id != interaction.user.id:
+def own_practice(
+    interaction: discord.Interaction[Any], tag: str
+) -> RunningGame[PracticeRenderer] | None:
+    cog = cast("LearningCog | None", interaction.client.get_cog("Learning"))
+    practice = cog.practices.by_tag(tag) if cog is not None else None
+    if practice is None or practice.renderer.player_id != str(interaction.user.id):
         return None
     return practice
 
@@ -175,7 +175,10 @@ async def on_control(
 
 
 async def _pick(
-    interaction: discord.Interaction[Any], practice: Practice, number: int, index: int
+    interaction: discord.Interaction[Any],
+    practice: RunningGame[PracticeRenderer],
+    number: int,
+    index: int,
 ) -> None:
     player = player_of(interaction.user)
     events = practice.runner.pick(player, index, number=number)
@@ -195,7 +198,9 @@ async def _pick(
     await interaction.response.edit_message(embed=embed, view=None)
 
 
-async def _hint(interaction: discord.Interaction[Any], practice: Practice, number: int) -> None:
+async def _hint(
+    interaction: discord.Interaction[Any], practice: RunningGame[PracticeRenderer], number: int
+) -> None:
     if practice.open_number != number:
         await private(interaction, CLOSED)
         return

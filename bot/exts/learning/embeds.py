@@ -25,7 +25,7 @@ from bot.engine.session import (
     SessionFinished,
 )
 from bot.exts.learning.mastery import WeakQuestion
-from bot.exts.quiz.embeds import (
+from bot.exts.ui.embeds import (
     INFO_COLOUR,
     MISSED_COLOUR,
     QUESTION_COLOUR,
@@ -36,7 +36,7 @@ from bot.exts.quiz.embeds import (
     timestamp,
     with_ask,
 )
-from bot.exts.quiz.replies import IGNORED_TEXT
+from bot.exts.ui.replies import IGNORED_TEXT
 from bot.game.mastery import TagMastery
 from bot.game.wording import right_text
 

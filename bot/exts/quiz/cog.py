@@ -7,8 +7,6 @@ library, and reply. Timing lives in each channel's `SessionRunner` task.
 from __future__ import annotations
 
 import logging
-import uuid
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 import discord
@@ -16,19 +14,18 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.engine.errors import QuizError
-from bot.engine.models import QuizSet
-from bot.engine.session import Session
-from bot.exts.learning import starting as learning
-from bot.exts.learning.embeds import add_learning_fields
-from bot.exts.quiz import embeds
-from bot.exts.quiz.channel_games import ChannelGame
-from bot.exts.quiz.checks import is_moderator, may_start
-from bot.exts.quiz.errors import reply_error, user_message
+from bot.engine.session import Mode
 from bot.exts.quiz.playing import RIGHT_REACTION, answer_from_message
-from bot.exts.quiz.replies import feedback, player_of
-from bot.exts.quiz.starting import GuildOverrides, StartRequest, session_options
-from bot.game.recorder import PlayContext, Recorder
-from bot.settings import Mode
+from bot.exts.quiz.renderer import DiscordRenderer
+from bot.exts.ui import NO_MENTIONS, embeds
+from bot.exts.ui.checks import is_moderator, may_start
+from bot.exts.ui.choices import set_choices, tag_choices
+from bot.exts.ui.errors import reply_error, user_message
+from bot.exts.ui.groups import IN_QUIZ, GroupedCog
+from bot.exts.ui.replies import feedback, player_of
+from bot.game.registry import STOP_GRACE_SECONDS, GameRegistry, Limits, Place, RunningGame
+from bot.game.starting import Host, StartRequest, parse_tags, start_session
+from bot.settings import GuildOverrides, effective
 
 if TYPE_CHECKING:
     from bot.client import QuizBot
@@ -38,38 +35,39 @@ logger = logging.getLogger(__name__)
 # mypy 2 cannot infer discord.py's hybrid command decorators (their ParamSpec comes out as
 # Never), hence the targeted `type: ignore[arg-type]` on each of them below.
 Context = commands.Context["QuizBot"]
-NO_MENTIONS = discord.AllowedMentions.none()
-MAX_CHOICES = 25
-CHOICE_LIMIT = 100
-PRIVATE_ONLY = "Only you should see this: use the slash command `/quiz {name}`."
+ChannelGame = RunningGame[DiscordRenderer]
 
 
-def set_choices(sets: Mapping[str, QuizSet], current: str) -> list[app_commands.Choice[str]]:
-    """Autocomplete for a set option. A name over Discord's 100 characters (a long file
-    name) is left out: one such choice makes Discord refuse the whole list."""
-    typed = current.strip().casefold()
-    return [
-        app_commands.Choice(name=embeds.clip(f"{name}: {quiz.title}", CHOICE_LIMIT), value=name)
-        for name, quiz in sets.items()
-        if len(name) <= CHOICE_LIMIT and (typed in name or typed in quiz.title.casefold())
-    ][:MAX_CHOICES]
-
-
-def _where(ctx: Context) -> tuple[discord.Guild, discord.abc.Messageable, int]:
+def _where(ctx: Context) -> tuple[discord.Guild, Place]:
     if ctx.guild is None:
         raise commands.NoPrivateMessage()
-    return ctx.guild, ctx.channel, ctx.channel.id
+    return ctx.guild, Place(str(ctx.guild.id), str(ctx.channel.id))
 
 
-class QuizCog(commands.Cog, name="Quiz"):
+class QuizCog(GroupedCog, name="Quiz"):
+    """Games in channels: start, play, stop; the sets and the leaderboard."""
+
     def __init__(self, bot: QuizBot) -> None:
+        super().__init__(bot)
         self.bot = bot
+        self.games: GameRegistry[DiscordRenderer] = GameRegistry(
+            Limits(per_scope=bot.settings.discord.max_sessions_per_guild)
+        )
+
+    async def cog_unload(self) -> None:
+        # Runs while the bot shuts down too, with the connection still open: each game
+        # posts its standings before the bot disconnects.
+        try:
+            await self.games.stop_all(STOP_GRACE_SECONDS)
+        except Exception:
+            logger.exception("could not stop the running quizzes cleanly")
+        await super().cog_unload()
 
     # -- helpers -------------------------------------------------------------------------
 
     def _game(self, ctx: Context) -> ChannelGame:
-        _where(ctx)
-        game = self.bot.games.get(ctx.channel.id)
+        _, place = _where(ctx)
+        game = self.games.get(place)
         if game is None:
             raise QuizError("No quiz is running in this channel; `/quiz start` begins one.")
         return game
@@ -83,26 +81,19 @@ class QuizCog(commands.Cog, name="Quiz"):
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        await answer_from_message(self.bot, message)
+        await answer_from_message(self.bot, self.games, message)
 
     @commands.Cog.listener()
     async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
-        self.bot.games.channel_gone(channel.id)
+        self.games.place_gone(Place(str(channel.guild.id), str(channel.id)))
 
     @commands.Cog.listener()
     async def on_raw_thread_delete(self, payload: discord.RawThreadDeleteEvent) -> None:
-        self.bot.games.channel_gone(payload.thread_id)
+        self.games.place_gone(Place(str(payload.guild_id), str(payload.thread_id)))
 
-    # -- the group -----------------------------------------------------------------------
+    # -- the commands --------------------------------------------------------------------
 
-    @commands.hybrid_group(name="quiz")  # type: ignore[arg-type]
-    @commands.guild_only()
-    async def quiz(self, ctx: Context) -> None:
-        """Play quizzes in this channel."""
-        if ctx.invoked_subcommand is None:
-            await ctx.send("Try `/quiz start`, `/quiz sets` or `/quiz leaderboard`.")
-
-    @quiz.command(name="start")  # type: ignore[arg-type]
+    @commands.hybrid_command(name="start", extras=IN_QUIZ)  # type: ignore[arg-type]
     @app_commands.rename(quiz_set="set")
     @app_commands.describe(
         quiz_set="Which question set (all sets if left out)",
@@ -121,36 +112,40 @@ class QuizCog(commands.Cog, name="Quiz"):
         difficulty: Literal["easy", "medium", "hard"] | None = None,
     ) -> None:
         """Start a quiz in this channel."""
-        guild, channel, channel_id = _where(ctx)
+        _, place = _where(ctx)
         role = self.bot.settings.discord.starter_role
         if not may_start(ctx.author, role):
             raise QuizError(f"Only members with the {role} role can start a quiz here.")
-        games, store = self.bot.games, self.bot.store
-        games.check_room(guild.id, channel_id)
-        scope = str(guild.id)
-        overrides = GuildOverrides.from_stored(await store.get_guild_settings(scope))
-        avoid = await store.recent_questions(scope, str(channel_id))
-        request = StartRequest(quiz_set, questions, mode, tags, difficulty)
-        options = session_options(
-            self.bot.settings.quiz,
-            overrides,
-            request,
-            sets=self.bot.library.sets_for(scope),
-            starter_id=str(ctx.author.id),
-            avoid=frozenset(avoid),
+        bot, store = self.bot, self.bot.store
+        self.games.check_room(place)
+        overrides = GuildOverrides.from_stored(await store.get_guild_settings(place.scope))
+        request = StartRequest(
+            quiz_set,
+            questions,
+            mode,
+            parse_tags(tags),
+            frozenset({difficulty}) if difficulty else frozenset(),
         )
-        session = Session(options)
-        context = PlayContext(scope, str(channel_id), uuid.uuid4().hex)
+        started = await start_session(
+            Host(store, bot.clock, bot.scheduler),
+            place,
+            effective(bot.settings.quiz, overrides),
+            request,
+            sets=bot.library.sets_for(place.scope),
+            starter_id=str(ctx.author.id),
+        )
+        session, channel = started.session, ctx.channel
+        typed = bot.settings.discord.message_content
         # launch() checks the room again and takes the channel in one step: of two starts
         # racing through the awaits above, only one gets it.
-        game = games.launch(
-            guild_id=guild.id,
-            channel=channel,
-            channel_id=channel_id,
-            session=session,
-            clock=self.bot.clock,
-            recorder=Recorder(store, context, self.bot.clock, self.bot.scheduler),
-            typed_in_channel=self.bot.settings.discord.message_content,
+        game = self.games.launch(
+            place,
+            session,
+            bot.clock,
+            started.recorder,
+            lambda tag, end: DiscordRenderer(
+                channel, bot.clock, tag=tag, mode=session.mode, typed_in_channel=typed, on_lost=end
+            ),
         )
         names = ", ".join(sorted({p.key[0] for p in session.plan}))
         try:
@@ -172,39 +167,30 @@ class QuizCog(commands.Cog, name="Quiz"):
     async def _tag_choices(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        *done, typing = current.split(",")
-        chosen = [t.strip().casefold() for t in done if t.strip()]
-        prefix = ", ".join(chosen)
-        found = []
-        for tag in self.bot.library.tags_for(str(interaction.guild_id or "")):
-            if tag.startswith(typing.strip().casefold()) and tag not in chosen:
-                value = f"{prefix}, {tag}" if prefix else tag
-                if len(value) <= CHOICE_LIMIT:
-                    found.append(app_commands.Choice(name=value, value=value))
-        return found[:MAX_CHOICES]
+        return tag_choices(self.bot.library.tags_for(str(interaction.guild_id or "")), current)
 
-    @quiz.command(name="stop")  # type: ignore[arg-type]
+    @commands.hybrid_command(name="stop", extras=IN_QUIZ)  # type: ignore[arg-type]
     async def stop(self, ctx: Context) -> None:
         """Stop the quiz in this channel."""
         game = self._game(ctx)
         game.runner.stop(str(ctx.author.id), is_moderator=is_moderator(ctx.permissions))
         await ctx.send(f"Quiz stopped by **{embeds.player_name(ctx.author.display_name)}**.")
 
-    @quiz.command(name="skip")  # type: ignore[arg-type]
+    @commands.hybrid_command(name="skip", extras=IN_QUIZ)  # type: ignore[arg-type]
     async def skip(self, ctx: Context) -> None:
         """Reveal this question's answer and move on."""
         game = self._game(ctx)
         game.runner.skip(str(ctx.author.id), is_moderator=is_moderator(ctx.permissions))
         await ctx.send("Skipped.", ephemeral=True)
 
-    @quiz.command(name="hint")  # type: ignore[arg-type]
+    @commands.hybrid_command(name="hint", extras=IN_QUIZ)  # type: ignore[arg-type]
     async def hint(self, ctx: Context) -> None:
         """Show the next hint now."""
         game = self._game(ctx)
         game.runner.hint(str(ctx.author.id), is_moderator=is_moderator(ctx.permissions))
         await ctx.send("Hint shown on the question.", ephemeral=True)
 
-    @quiz.command(name="answer")  # type: ignore[arg-type]
+    @commands.hybrid_command(name="answer", extras=IN_QUIZ)  # type: ignore[arg-type]
     @app_commands.describe(text="Your answer")
     async def answer(self, ctx: Context, *, text: str) -> None:
         """Answer the open question."""
@@ -216,67 +202,18 @@ class QuizCog(commands.Cog, name="Quiz"):
             return
         await ctx.send(said.text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
-    @quiz.command(name="sets")  # type: ignore[arg-type]
+    @commands.hybrid_command(name="sets", extras=IN_QUIZ)  # type: ignore[arg-type]
     async def sets(self, ctx: Context) -> None:
         """List the question sets."""
-        guild, _, _ = _where(ctx)
-        await ctx.send(embed=embeds.sets_embed(self.bot.library.sets_for(str(guild.id))))
+        _, place = _where(ctx)
+        await ctx.send(embed=embeds.sets_embed(self.bot.library.sets_for(place.scope)))
 
-    @quiz.command(name="leaderboard")  # type: ignore[arg-type]
+    @commands.hybrid_command(name="leaderboard", extras=IN_QUIZ)  # type: ignore[arg-type]
     @app_commands.describe(period="all (default), week or month")
     async def leaderboard(
         self, ctx: Context, period: Literal["all", "week", "month"] = "all"
     ) -> None:
         """Top players in this server."""
-        guild, _, _ = _where(ctx)
-        rows = await self.bot.store.leaderboard(str(guild.id), period, self.bot.clock.wall())
+        _, place = _where(ctx)
+        rows = await self.bot.store.leaderboard(place.scope, period, self.bot.clock.wall())
         await ctx.send(embed=embeds.leaderboard_embed(rows, period))
-
-    @quiz.command(name="stats")  # type: ignore[arg-type]
-    @app_commands.describe(member="Whose statistics (yours if left out)")
-    async def stats(self, ctx: Context, member: discord.Member | None = None) -> None:
-        """Your quiz statistics (only you see them)."""
-        guild, _, _ = _where(ctx)
-        who = member or ctx.author
-        scope = str(guild.id)
-        stats = await self.bot.store.player_stats(scope, str(who.id))
-        embed = embeds.stats_embed(stats, stats.name or who.display_name)
-        tags, weakest = await learning.learning_stats(self.bot, scope, str(who.id), stats)
-        add_learning_fields(embed, tags, weakest)
-        await ctx.send(embed=embed, ephemeral=True)
-
-    @quiz.command(name="practice")  # type: ignore[arg-type]
-    @app_commands.rename(quiz_set="set")
-    @app_commands.describe(
-        quiz_set="Which question set (all sets if left out)",
-        questions=f"How many questions (1 to {learning.PRACTICE_MAX_QUESTIONS})",
-    )
-    async def practice(
-        self,
-        ctx: Context,
-        quiz_set: str | None = None,
-        questions: commands.Range[int, 1, learning.PRACTICE_MAX_QUESTIONS] | None = None,
-    ) -> None:
-        """Practise alone: questions only you can see, with buttons and a typed-answer box."""
-        _where(ctx)
-        if ctx.interaction is None:
-            await ctx.send(PRIVATE_ONLY.format(name="practice"))
-            return
-        await learning.start_practice(
-            self.bot, ctx.interaction, set_name=quiz_set, questions=questions
-        )
-
-    @practice.autocomplete("quiz_set")
-    async def _practice_set_choices(
-        self, interaction: discord.Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        return set_choices(self.bot.library.sets_for(str(interaction.guild_id or "")), current)
-
-    @quiz.command(name="review")  # type: ignore[arg-type]
-    async def review(self, ctx: Context) -> None:
-        """Your due review cards, privately: the questions you missed come back."""
-        _where(ctx)
-        if ctx.interaction is None:
-            await ctx.send(PRIVATE_ONLY.format(name="review"))
-            return
-        await learning.start_review(self.bot, ctx.interaction)

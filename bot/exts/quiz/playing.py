@@ -12,24 +12,30 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.exts.quiz.replies import feedback, player_of
+from bot.exts.ui import NO_MENTIONS
+from bot.exts.ui.replies import feedback, player_of
+from bot.game.registry import GameRegistry, Place
 
 if TYPE_CHECKING:
     from bot.client import QuizBot
+    from bot.exts.quiz.renderer import DiscordRenderer
 
 logger = logging.getLogger(__name__)
 
-NO_MENTIONS = discord.AllowedMentions.none()
 RIGHT_REACTION = "\N{WHITE HEAVY CHECK MARK}"
 LOCKED_REACTION = "\N{MEMO}"
 
 
 async def handle_pick(
-    bot: QuizBot, interaction: discord.Interaction[Any], tag: str, number: int, index: int
+    games: GameRegistry[DiscordRenderer] | None,
+    interaction: discord.Interaction[Any],
+    tag: str,
+    number: int,
+    index: int,
 ) -> None:
     """A click on a choice or true/false button: one pick per player, acknowledged privately."""
-    game = bot.games.get(interaction.channel_id or 0)
-    if game is None or game.tag != tag:
+    game = games.by_tag(tag) if games is not None else None
+    if game is None or game.place.channel != str(interaction.channel_id):
         await interaction.response.send_message(
             "That quiz is over.", ephemeral=True, allowed_mentions=NO_MENTIONS
         )
@@ -47,11 +53,13 @@ def is_command_text(bot: QuizBot, message: discord.Message) -> bool:
     return message.content.startswith(prefix) or mentioned
 
 
-async def answer_from_message(bot: QuizBot, message: discord.Message) -> None:
+async def answer_from_message(
+    bot: QuizBot, games: GameRegistry[DiscordRenderer], message: discord.Message
+) -> None:
     """A member typed in a channel where a quiz runs: judge it, react if it was right."""
     if message.author.bot or message.guild is None or not message.content.strip():
         return
-    game = bot.games.get(message.channel.id)
+    game = games.get(Place(str(message.guild.id), str(message.channel.id)))
     if game is None or is_command_text(bot, message):
         return
     player = player_of(message.author)

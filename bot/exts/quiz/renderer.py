@@ -21,13 +21,13 @@ from bot.engine.session import (
     Reveal,
     SessionFinished,
 )
-from bot.exts.quiz.embeds import question_embed, reveal_embed, standings_embed
 from bot.exts.quiz.views import pick_view
+from bot.exts.ui import NO_MENTIONS
+from bot.exts.ui.embeds import question_embed, reveal_embed, standings_embed
 from bot.game.clock import Clock, wall_time_of
 
 logger = logging.getLogger(__name__)
 
-NO_MENTIONS = discord.AllowedMentions.none()
 # Discord's error codes for a thread that no longer takes messages: archived, locked.
 CLOSED_THREAD_CODES = frozenset({50083, 160005})
 

@@ -14,7 +14,7 @@ from typing import Literal
 import discord
 
 from bot.engine.session import AnswerIgnored, AnswerJudged, AnswerLocked, Event, Player
-from bot.exts.quiz.embeds import pick_label, quoted_answer
+from bot.exts.ui.embeds import pick_label, quoted_answer
 
 logger = logging.getLogger(__name__)
 

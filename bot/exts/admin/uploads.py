@@ -16,7 +16,7 @@ import yaml
 from bot.authoring import draft_quiz
 from bot.authoring.guildsets import Checked, GuildSetError
 from bot.engine.errors import Problem
-from bot.exts.quiz.embeds import MISSED_COLOUR, RIGHT_COLOUR, clip, code_line
+from bot.exts.ui.embeds import MISSED_COLOUR, RIGHT_COLOUR, clip, code_line
 
 logger = logging.getLogger(__name__)
 

@@ -15,10 +15,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.engine.errors import QuizError
+from bot.exts.ui import NO_MENTIONS
 
 logger = logging.getLogger(__name__)
 
-NO_MENTIONS = discord.AllowedMentions.none()
 UNEXPECTED = "Something went wrong on the bot's side; it has been logged."
 MAX_MESSAGE = 1900
 

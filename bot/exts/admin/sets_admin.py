@@ -16,7 +16,7 @@ import discord
 from bot.authoring import DraftError
 from bot.authoring.guildsets import GuildSets, validate_name
 from bot.engine.errors import QuizError, QuizFileError
-from bot.exts.learning.uploads import (
+from bot.exts.admin.uploads import (
     draft_file,
     plural,
     problems_report,
@@ -24,12 +24,11 @@ from bot.exts.learning.uploads import (
     saved_embed,
     set_file,
 )
-from bot.exts.quiz.embeds import clip
-from bot.exts.quiz.views import ConfirmView
+from bot.exts.ui import NO_MENTIONS
+from bot.exts.ui.confirm import ConfirmView
+from bot.exts.ui.embeds import clip
 
 logger = logging.getLogger(__name__)
-
-NO_MENTIONS = discord.AllowedMentions.none()
 
 
 class GuildLibrary(Protocol):
