@@ -8,6 +8,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bot.charts import (
+    StatsCard,
+    leaderboard_alt_text,
+    render_leaderboard,
+    render_stats_card,
+    stats_alt_text,
+)
 from bot.engine.review import ReviewScheduler
 from bot.game.clock import SystemClock
 from bot.game.mastery import END_OF_TIME, MAX_CARDS, tag_mastery
@@ -22,7 +29,7 @@ from bot.terminal.setup import (
     missing_files_line,
     settings_from,
 )
-from bot.terminal.stats import leaderboard_lines, stats_lines
+from bot.terminal.stats import PERIOD_NAMES, leaderboard_lines, stats_lines
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +45,7 @@ def register(subparsers: Any) -> None:
     )
     stats.add_argument("--name", help="player name (default: your user name)")
     stats.add_argument("--config", type=Path, metavar="FILE", help="settings file (bot.yaml)")
+    stats.add_argument("--chart", type=Path, metavar="FILE.png", help="also draw the stats card")
     stats.set_defaults(handler=run_stats)
 
     board = subparsers.add_parser(
@@ -47,6 +55,7 @@ def register(subparsers: Any) -> None:
     )
     board.add_argument("--period", choices=PERIOD_CHOICES, default="all", help="default all")
     board.add_argument("--config", type=Path, metavar="FILE", help="settings file (bot.yaml)")
+    board.add_argument("--chart", type=Path, metavar="FILE.png", help="also draw the podium")
     board.set_defaults(handler=run_leaderboard)
 
 
@@ -74,7 +83,10 @@ def run_stats(args: argparse.Namespace) -> int:
     if missing and stats.answered:
         lines += ["", missing_files_line(missing, settings)]
     Console().lines(lines)
-    return 0
+    if args.chart is None:
+        return 0
+    card = StatsCard(player.name, stats, tags, now.date())
+    return _write_chart(args.chart, render_stats_card(card), stats_alt_text(card))
 
 
 def run_leaderboard(args: argparse.Namespace) -> int:
@@ -89,4 +101,23 @@ def run_leaderboard(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return 1
     Console().lines(leaderboard_lines(rows, args.period, local_player(None).id))
+    if args.chart is None:
+        return 0
+    title = f"Leaderboard, {PERIOD_NAMES[args.period]}"
+    return _write_chart(
+        args.chart, render_leaderboard(rows, title), leaderboard_alt_text(rows, title)
+    )
+
+
+def _write_chart(path: Path, png: bytes, alt_text: str) -> int:
+    """Write through a temporary file, so a failed write leaves no half picture."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        partial.write_bytes(png)
+        partial.replace(path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        print(f"{path}: cannot write the chart: {error.strerror or error}", file=sys.stderr)
+        return 1
+    Console().lines([f"Chart written to {path} ({alt_text})"])
     return 0
