@@ -115,6 +115,7 @@ class Recorder:
             response_time=event.response_time,
             hints_used=event.hints_used,
             answered_at=wall_time_of(self._clock, event.at),
+            team=event.team,
         )
         await self._store.record_answer(record)
 

@@ -6,6 +6,7 @@ backend; `AsyncStore` runs any store on one dedicated thread for asyncio code.
 
 from bot.store.aio import AsyncStore
 from bot.store.base import ScoreStore
+from bot.store.calendar import QotdAnswerRecord, QotdRecord, ScheduleRecord
 from bot.store.migrate import LATEST_VERSION, apply_migrations, schema_version
 from bot.store.records import (
     PERIODS,
@@ -35,7 +36,10 @@ __all__ = [
     "LeaderboardRow",
     "Period",
     "PlayerStats",
+    "QotdAnswerRecord",
+    "QotdRecord",
     "QuestionStats",
+    "ScheduleRecord",
     "ScoreStore",
     "SessionRecord",
     "SqliteStore",

@@ -12,11 +12,12 @@ import functools
 import logging
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 from bot.store.base import ScoreStore
+from bot.store.calendar import QotdAnswerRecord, QotdRecord, ScheduleRecord
 from bot.store.records import (
     AnswerRecord,
     DueCard,
@@ -138,6 +139,47 @@ class AsyncStore:
         self, scope: str, player_id: str, now: datetime, limit: int = 20
     ) -> list[DueCard]:
         return await self.call(lambda store: store.due_cards(scope, player_id, now, limit))
+
+    async def add_schedule(self, record: ScheduleRecord, limit: int) -> int:
+        return await self.call(lambda store: store.add_schedule(record, limit))
+
+    async def schedules(self, scope: str | None = None) -> list[ScheduleRecord]:
+        return await self.call(lambda store: store.schedules(scope))
+
+    async def advance_schedule(
+        self,
+        schedule_id: int,
+        expected_next: datetime | None,
+        next_at: datetime | None,
+        announced_at: datetime | None,
+    ) -> bool:
+        return await self.call(
+            lambda store: store.advance_schedule(schedule_id, expected_next, next_at, announced_at)
+        )
+
+    async def disable_schedule(self, schedule_id: int, note: str) -> bool:
+        return await self.call(lambda store: store.disable_schedule(schedule_id, note))
+
+    async def remove_schedule(self, scope: str, schedule_id: int) -> bool:
+        return await self.call(lambda store: store.remove_schedule(scope, schedule_id))
+
+    async def open_qotd(self, record: QotdRecord) -> None:
+        await self.call(lambda store: store.open_qotd(record))
+
+    async def qotds(self, scope: str | None = None, *, open_only: bool = True) -> list[QotdRecord]:
+        return await self.call(lambda store: store.qotds(scope, open_only=open_only))
+
+    async def qotd_answers(self, qotd_id: str) -> list[QotdAnswerRecord]:
+        return await self.call(lambda store: store.qotd_answers(qotd_id))
+
+    async def record_qotd_answer(self, answer: QotdAnswerRecord, record: AnswerRecord) -> bool:
+        return await self.call(lambda store: store.record_qotd_answer(answer, record))
+
+    async def close_qotd(self, qotd_id: str) -> bool:
+        return await self.call(lambda store: store.close_qotd(qotd_id))
+
+    async def qotd_days(self, scope: str, player_id: str) -> list[tuple[date, bool]]:
+        return await self.call(lambda store: store.qotd_days(scope, player_id))
 
     async def close(self) -> None:
         """Finish queued writes, close the store, stop the thread. Safe to call twice."""

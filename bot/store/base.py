@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol
 
+from bot.store.calendar import QotdAnswerRecord, QotdRecord, ScheduleRecord
 from bot.store.records import (
     AnswerRecord,
     DueCard,
@@ -75,5 +76,34 @@ class ScoreStore(Protocol):
     def due_cards(
         self, scope: str, player_id: str, now: datetime, limit: int = 20
     ) -> list[DueCard]: ...
+
+    # Schedules and questions of the day: see SqliteStore for what each one promises.
+    def add_schedule(self, record: ScheduleRecord, limit: int) -> int: ...
+
+    def schedules(self, scope: str | None = None) -> list[ScheduleRecord]: ...
+
+    def advance_schedule(
+        self,
+        schedule_id: int,
+        expected_next: datetime | None,
+        next_at: datetime | None,
+        announced_at: datetime | None,
+    ) -> bool: ...
+
+    def disable_schedule(self, schedule_id: int, note: str) -> bool: ...
+
+    def remove_schedule(self, scope: str, schedule_id: int) -> bool: ...
+
+    def open_qotd(self, record: QotdRecord) -> None: ...
+
+    def qotds(self, scope: str | None = None, *, open_only: bool = True) -> list[QotdRecord]: ...
+
+    def qotd_answers(self, qotd_id: str) -> list[QotdAnswerRecord]: ...
+
+    def record_qotd_answer(self, answer: QotdAnswerRecord, record: AnswerRecord) -> bool: ...
+
+    def close_qotd(self, qotd_id: str) -> bool: ...
+
+    def qotd_days(self, scope: str, player_id: str) -> list[tuple[date, bool]]: ...
 
     def close(self) -> None: ...

@@ -36,6 +36,7 @@ class AnswerRecord:
     response_time: float  # seconds from the question being asked to this answer
     hints_used: int
     answered_at: datetime  # timezone-aware; stored as UTC
+    team: str | None = None  # the player's team key in a team game
 
 
 @dataclass(frozen=True, slots=True)

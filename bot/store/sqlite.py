@@ -17,11 +17,12 @@ import math
 import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Final
 
-from bot.store import stats
+from bot.store import calendar_sqlite, stats
+from bot.store.calendar import QotdAnswerRecord, QotdRecord, ScheduleRecord
 from bot.store.migrate import apply_migrations
 from bot.store.records import (
     AnswerRecord,
@@ -49,8 +50,8 @@ WHERE excluded.seen_us >= players.seen_us
 
 _INSERT_ANSWER = """
 INSERT INTO answers (player_id, scope, channel, session_id, set_name, question_id, tags,
-                     correct, points, response_time, hints_used, answered_us)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                     correct, points, response_time, hints_used, team, answered_us)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 """
 
 _ADD_TOTALS = """
@@ -176,12 +177,7 @@ class SqliteStore:
     def record_answer(self, record: AnswerRecord) -> int:
         row = _answer_row(record)
         with self._write() as conn:
-            conn.execute(_UPSERT_PLAYER, (record.player_id, record.player_name, row[-1]))
-            cursor = conn.execute(_INSERT_ANSWER, row)
-            conn.execute(
-                _ADD_TOTALS, (record.scope, record.player_id, row[_POINTS], row[_CORRECT], 1)
-            )
-        return int(cursor.lastrowid or 0)
+            return _insert_answer(conn, record, row)
 
     def record_answers(self, records: list[AnswerRecord]) -> int:
         rows = [_answer_row(record) for record in records]
@@ -220,6 +216,7 @@ class SqliteStore:
             answers = conn.execute(f"DELETE FROM answers WHERE {where}", key).rowcount
             conn.execute(f"DELETE FROM player_totals WHERE {where}", key)
             cards = conn.execute(f"DELETE FROM review_cards WHERE {where}", key).rowcount
+            conn.execute(calendar_sqlite.forget_qotd_answers(scope), key)
             conn.execute(
                 "DELETE FROM players WHERE player_id = ?"
                 " AND NOT EXISTS (SELECT 1 FROM answers WHERE player_id = ?)",
@@ -357,6 +354,73 @@ class SqliteStore:
         )
         return [DueCard(scope, player_id, s, q, card, from_micros(due)) for s, q, card, due in rows]
 
+    # -- schedules and questions of the day -----------------------------------
+
+    def add_schedule(self, record: ScheduleRecord, limit: int) -> int:
+        """Store a new schedule; ScheduleError if the scope already has `limit`."""
+        with self._write() as conn:
+            return calendar_sqlite.add_schedule(conn, record, limit)
+
+    def schedules(self, scope: str | None = None) -> list[ScheduleRecord]:
+        """The scope's schedules (every scope's when None), oldest first."""
+        with self._snapshot() as conn:
+            return calendar_sqlite.schedules(conn, scope)
+
+    def advance_schedule(
+        self,
+        schedule_id: int,
+        expected_next: datetime | None,
+        next_at: datetime | None,
+        announced_at: datetime | None,
+    ) -> bool:
+        """Store the next plan if the stored one is still `expected_next`; False if not
+        (removed, disabled, or already moved on), so a run is never started twice."""
+        with self._write() as conn:
+            return calendar_sqlite.advance_schedule(
+                conn, schedule_id, expected_next, next_at, announced_at
+            )
+
+    def disable_schedule(self, schedule_id: int, note: str) -> bool:
+        """Turn a schedule off with the reason; False if it was not on."""
+        with self._write() as conn:
+            return calendar_sqlite.disable_schedule(conn, schedule_id, note)
+
+    def remove_schedule(self, scope: str, schedule_id: int) -> bool:
+        with self._write() as conn:
+            return calendar_sqlite.remove_schedule(conn, scope, schedule_id)
+
+    def open_qotd(self, record: QotdRecord) -> None:
+        with self._write() as conn:
+            calendar_sqlite.open_qotd(conn, record)
+
+    def qotds(self, scope: str | None = None, *, open_only: bool = True) -> list[QotdRecord]:
+        with self._snapshot() as conn:
+            return calendar_sqlite.qotds(conn, scope, open_only)
+
+    def qotd_answers(self, qotd_id: str) -> list[QotdAnswerRecord]:
+        with self._snapshot() as conn:
+            return calendar_sqlite.qotd_answers(conn, qotd_id)
+
+    def record_qotd_answer(self, answer: QotdAnswerRecord, record: AnswerRecord) -> bool:
+        """The player's one answer and its leaderboard entry, together; False (and
+        nothing written) if they had already answered."""
+        row = _answer_row(record)
+        with self._write() as conn:
+            if not calendar_sqlite.insert_qotd_answer(conn, answer):
+                return False
+            _insert_answer(conn, record, row)
+            return True
+
+    def close_qotd(self, qotd_id: str) -> bool:
+        """Mark it closed; False if it already was (so one process posts the summary)."""
+        with self._write() as conn:
+            return calendar_sqlite.close_qotd(conn, qotd_id)
+
+    def qotd_days(self, scope: str, player_id: str) -> list[tuple[date, bool]]:
+        """(day, right) for each question of the day the player answered in `scope`."""
+        with self._snapshot() as conn:
+            return calendar_sqlite.qotd_days(conn, scope, player_id)
+
     # -- plumbing -------------------------------------------------------------
 
     def _read(self, sql: str, params: tuple[object, ...]) -> list[tuple[Any, ...]]:
@@ -379,6 +443,13 @@ class SqliteStore:
 _ALL_TIME: Final = (-(2**63), 2**63 - 1)
 
 
+def _insert_answer(conn: sqlite3.Connection, record: AnswerRecord, row: AnswerRow) -> int:
+    conn.execute(_UPSERT_PLAYER, (record.player_id, record.player_name, row[-1]))
+    cursor = conn.execute(_INSERT_ANSWER, row)
+    conn.execute(_ADD_TOTALS, (record.scope, record.player_id, row[_POINTS], row[_CORRECT], 1))
+    return int(cursor.lastrowid or 0)
+
+
 def _player_filter(player_id: str, scope: str | None) -> tuple[str, tuple[str, ...]]:
     if scope is None:
         return "player_id = ?", (player_id,)
@@ -392,7 +463,7 @@ def _check_limit(limit: int, allow_zero: bool = False) -> None:
 
 
 # Column order of _INSERT_ANSWER.
-AnswerRow = tuple[str, str, str, str, str, str, str, int, int, float, int, int]
+AnswerRow = tuple[str, str, str, str, str, str, str, int, int, float, int, str | None, int]
 _CORRECT: Final = 7
 _POINTS: Final = 8
 
@@ -417,5 +488,6 @@ def _answer_row(record: AnswerRecord) -> AnswerRow:
         int(record.points),
         float(record.response_time),
         int(record.hints_used),
+        record.team,
         to_micros(record.answered_at),  # last: the player upsert reuses it
     )

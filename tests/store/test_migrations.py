@@ -19,6 +19,9 @@ CURRENT_TABLES = {
     "session_questions",
     "guild_settings",
     "review_cards",
+    "schedules",
+    "qotd",
+    "qotd_answers",
 }
 
 
@@ -54,7 +57,7 @@ def test_empty_file_gets_current_schema(db_path: Path) -> None:
         assert store.leaderboard("guild-1", "all", T0) == []
     assert tables(db_path) >= CURRENT_TABLES
     with sqlite3.connect(db_path) as conn:
-        assert schema_version(conn) == LATEST_VERSION == 3
+        assert schema_version(conn) == LATEST_VERSION == 4
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
@@ -62,7 +65,8 @@ def test_empty_file_gets_current_schema(db_path: Path) -> None:
 def test_every_earlier_version_upgrades_and_keeps_data(db_path: Path, version: int) -> None:
     db_path.parent.mkdir(parents=True)
     old_database(db_path, version)
-    assert "review_cards" not in tables(db_path)
+    assert "schedules" not in tables(db_path)
+    assert ("review_cards" in tables(db_path)) == (version >= 3)
     with SqliteStore(db_path) as store:
         board = store.leaderboard("guild-1", "all", T0)
         assert [(r.player_id, r.name, r.points) for r in board] == [("old-1", "Veteran", 42)]
@@ -75,6 +79,7 @@ def test_every_earlier_version_upgrades_and_keeps_data(db_path: Path, version: i
         assert store.get_card("guild-1", "old-1", "article", "q9") == "{}"
         store.record_answer(answer("old-1", name="Veteran", points=1))
         assert store.leaderboard("guild-1", "all", T0)[0].points == 43
+        assert store.schedules() == [] and store.qotds() == []
     with sqlite3.connect(db_path) as conn:
         assert schema_version(conn) == LATEST_VERSION
     assert tables(db_path) >= CURRENT_TABLES

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from tests.terminal.helpers import RIGHT, WRONG, QuizEnv, planned_ids
 
 SEED = 5
@@ -32,6 +34,11 @@ def test_the_standings_name_the_team_and_its_points(env: QuizEnv) -> None:
     points = int(players.split("ann")[1].split("points")[0])
     assert points > 0
     assert f"1.  Team Night Owls  {points} points  2 right answers  best: ann" in teams
+    # Each answer is stored as the player's own, with the team beside it.
+    with sqlite3.connect(env.database) as conn:
+        rows = conn.execute("SELECT player_id, team, points FROM answers").fetchall()
+    assert {(pid, team) for pid, team, _ in rows} == {("local:ann", "night owls")}
+    assert sum(p for _, _, p in rows) == points
 
 
 def test_mode_teams_without_a_team_or_with_another_mode_is_refused(env: QuizEnv) -> None:
