@@ -14,10 +14,24 @@ from bot.settings import default_quizzes_folder
 logger = logging.getLogger(__name__)
 
 
+ASK_WIDTH = 60
+
+
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("sets", help="list the question sets and what they hold")
+    parser = subparsers.add_parser(
+        "sets",
+        help="list the question sets and what they hold",
+        description="List the question sets in a folder (or one file) with their question "
+        "counts by type; with --ids, every question's id, type and a short ask, as "
+        "`quizbot try SET ID ANSWER` needs them. Exit status 1 if a file is broken.",
+    )
     parser.add_argument(
-        "path", nargs="?", help="folder (default: the quizzes folder named in bot.yaml)"
+        "path",
+        nargs="?",
+        help="folder or question file (default: the quizzes folder named in bot.yaml)",
+    )
+    parser.add_argument(
+        "--ids", action="store_true", help="list each question's id, type and a short ask"
     )
     parser.set_defaults(handler=run)
 
@@ -28,11 +42,26 @@ def describe(quiz: QuizSet) -> str:
     return f"{quiz.name}: {quiz.title} - {len(quiz.questions)} questions ({by_type})"
 
 
+def question_lines(quiz: QuizSet) -> list[str]:
+    width = max(len(q.id) for q in quiz.questions)
+    return [
+        f"  {q.id:<{width}}  {getattr(q, 'type', 'text'):<9}  {short(q.ask)}"
+        for q in quiz.questions
+    ]
+
+
+def short(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= ASK_WIDTH else flat[: ASK_WIDTH - 3].rstrip() + "..."
+
+
 def run(args: argparse.Namespace) -> int:
     folder = args.path or default_quizzes_folder()
     bank = load_bank(folder)
     for quiz in bank.sets.values():
         print(describe(quiz))
+        if args.ids:
+            print("\n".join(question_lines(quiz)))
     if not bank.sets:
         print(f"no question sets in {folder}")
     for problem in bank.problems:

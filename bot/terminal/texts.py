@@ -118,6 +118,8 @@ def reveal_lines(
             lines.append(f"{INDENT}You answered: {', '.join(miss.answers)}")
     if event.explain.strip():
         lines += wrap(event.explain)
+    # Authors need the id for `quizbot try` and `sets --ids`.
+    lines.append(f"{INDENT}(question id: {event.key[1]})")
     return lines
 
 
