@@ -171,8 +171,10 @@ class StoredAttachment:
     data: bytes
     content_type: str
     url: str
+    description: str | None = None  # alt text, as the uploader described it
 
     def payload(self) -> JSON:
+        described = {} if self.description is None else {"description": self.description}
         return {
             "id": str(self.id),
             "filename": self.filename,
@@ -180,7 +182,7 @@ class StoredAttachment:
             "url": self.url,
             "proxy_url": self.url,
             "content_type": self.content_type,
-        }
+        } | described
 
 
 @dataclass

@@ -246,7 +246,9 @@ def store_files(fake: FakeDiscord, body: JSON, files: list[Any]) -> list[StoredA
     for index, upload in enumerate(files):
         meta = described.get(index, {})
         name = meta.get("filename", upload.filename)
-        stored.append(fake.store_attachment(name, upload.data, "application/octet-stream"))
+        attachment = fake.store_attachment(name, upload.data, "application/octet-stream")
+        attachment.description = meta.get("description")
+        stored.append(attachment)
     return stored
 
 

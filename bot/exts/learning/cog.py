@@ -15,6 +15,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.charts import StatsCard
 from bot.engine.errors import QuizError
 from bot.engine.models import QuizSet
 from bot.engine.session import Session
@@ -27,6 +28,7 @@ from bot.exts.ui.choices import set_choices
 from bot.exts.ui.embeds import clip, stats_embed
 from bot.exts.ui.errors import reply_error, user_message
 from bot.exts.ui.groups import IN_QUIZ, GroupedCog
+from bot.exts.ui.pictures import stats_picture
 from bot.game.mastery import END_OF_TIME, MAX_CARDS, tag_mastery
 from bot.game.recorder import Recorder
 from bot.game.registry import STOP_GRACE_SECONDS, GameRegistry, Limits, Place
@@ -96,7 +98,12 @@ class LearningCog(GroupedCog, name="Learning"):
         now = self.bot.clock.wall()
         tags = tag_mastery(cards, stats.per_tag, sets, self.bot.scheduler, now)
         add_learning_fields(embed, tags, weakest_questions(stats, sets))
-        await ctx.send(embed=embed, ephemeral=True)
+        card = StatsCard(stats.name or who.display_name, stats, tags, now.date())
+        picture = await stats_picture(card, embed)
+        if picture is None:
+            await ctx.send(embed=embed, ephemeral=True)
+        else:
+            await ctx.send(embed=embed, file=picture, ephemeral=True)
 
     @commands.hybrid_command(name="practice", extras=IN_QUIZ)  # type: ignore[arg-type]
     @app_commands.rename(quiz_set="set")

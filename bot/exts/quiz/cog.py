@@ -22,6 +22,7 @@ from bot.exts.ui.checks import is_moderator, may_start
 from bot.exts.ui.choices import set_choices, tag_choices
 from bot.exts.ui.errors import reply_error, user_message
 from bot.exts.ui.groups import IN_QUIZ, GroupedCog
+from bot.exts.ui.pictures import leaderboard_picture
 from bot.exts.ui.replies import feedback, player_of
 from bot.game.registry import STOP_GRACE_SECONDS, GameRegistry, Limits, Place, RunningGame
 from bot.game.starting import Host, StartRequest, parse_tags, start_session
@@ -209,11 +210,18 @@ class QuizCog(GroupedCog, name="Quiz"):
         await ctx.send(embed=embeds.sets_embed(self.bot.library.sets_for(place.scope)))
 
     @commands.hybrid_command(name="leaderboard", extras=IN_QUIZ)  # type: ignore[arg-type]
-    @app_commands.describe(period="all (default), week or month")
+    @app_commands.describe(
+        period="all (default), week or month", picture="Also show the podium as a picture"
+    )
     async def leaderboard(
-        self, ctx: Context, period: Literal["all", "week", "month"] = "all"
+        self, ctx: Context, period: Literal["all", "week", "month"] = "all", picture: bool = False
     ) -> None:
         """Top players in this server."""
         _, place = _where(ctx)
         rows = await self.bot.store.leaderboard(place.scope, period, self.bot.clock.wall())
-        await ctx.send(embed=embeds.leaderboard_embed(rows, period))
+        embed = embeds.leaderboard_embed(rows, period)
+        drawn = await leaderboard_picture(rows, embed.title or "", embed) if picture else None
+        if drawn is None:
+            await ctx.send(embed=embed)
+        else:
+            await ctx.send(embed=embed, file=drawn)
