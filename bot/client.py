@@ -25,7 +25,8 @@ from bot.exts.ui.errors import reply_error, send_private, user_message
 from bot.game.clock import Clock, SystemClock
 from bot.game.library import Library
 from bot.settings import Settings
-from bot.store.aio import AsyncStore
+from bot.store.base import Store
+from bot.store.opening import open_store
 from bot.store.records import StoreError
 
 logger = logging.getLogger(__name__)
@@ -89,13 +90,13 @@ class QuizBot(commands.Bot):
             shipped=self._shipped_set_names,
         )
         self.library = Library(settings.quizzes, self.guild_sets)
-        self._store: AsyncStore | None = None
+        self._store: Store | None = None
 
     def _shipped_set_names(self) -> list[str]:
         return list(self.library.bank.sets)
 
     @property
-    def store(self) -> AsyncStore:
+    def store(self) -> Store:
         if self._store is None:
             raise StoreError("the score store is not open")
         return self._store
@@ -107,11 +108,11 @@ class QuizBot(commands.Bot):
             await self.load_extension(extension)
         await self.sync_commands()
 
-    async def _open_store(self) -> AsyncStore:
+    async def _open_store(self) -> Store:
         database = self.settings.database
         try:
             database.parent.mkdir(parents=True, exist_ok=True)
-            return await AsyncStore.open_sqlite(database)
+            return await open_store(database)
         except StoreError as error:
             raise StartupError(str(error)) from None
         except OSError as error:

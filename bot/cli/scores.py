@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
 import sys
 from pathlib import Path
@@ -18,7 +19,8 @@ from bot.charts import (
 from bot.engine.review import ReviewScheduler
 from bot.game.clock import SystemClock
 from bot.game.mastery import END_OF_TIME, MAX_CARDS, tag_mastery
-from bot.store import SqliteStore, StoreError
+from bot.store import LeaderboardRow, Period, PlayerStats, StoreError, open_store
+from bot.store.records import DueCard
 from bot.terminal.console import Console
 from bot.terminal.loop import LOCAL_SCOPE
 from bot.terminal.setup import (
@@ -64,10 +66,8 @@ def run_stats(args: argparse.Namespace) -> int:
         settings = settings_from(args.config)
         player = local_player(args.name)
         bank = load_sets(settings)
-        with SqliteStore(settings.database) as store:
-            now = SystemClock().wall()
-            stats = store.player_stats(LOCAL_SCOPE, player.id, weakest=WEAKEST)
-            cards = store.due_cards(LOCAL_SCOPE, player.id, END_OF_TIME, MAX_CARDS)
+        now = SystemClock().wall()
+        stats, cards = asyncio.run(read_player(settings.database, player.id))
         # Sets played by path are found again from their files.
         played = [*stats.per_set, *(card.set_name for card in cards)]
         missing = add_file_sets(bank, played)
@@ -92,8 +92,7 @@ def run_stats(args: argparse.Namespace) -> int:
 def run_leaderboard(args: argparse.Namespace) -> int:
     try:
         settings = settings_from(args.config)
-        with SqliteStore(settings.database) as store:
-            rows = store.leaderboard(LOCAL_SCOPE, args.period, SystemClock().wall(), 10)
+        rows = asyncio.run(read_board(settings.database, args.period))
     except TerminalError as error:
         print(error.message, file=sys.stderr)
         return error.status
@@ -121,3 +120,21 @@ def _write_chart(path: Path, png: bytes, alt_text: str) -> int:
         return 1
     Console().lines([f"Chart written to {path} ({alt_text})"])
     return 0
+
+
+async def read_player(database: Path, player_id: str) -> tuple[PlayerStats, list[DueCard]]:
+    store = await open_store(database)
+    try:
+        stats = await store.player_stats(LOCAL_SCOPE, player_id, weakest=WEAKEST)
+        cards = await store.due_cards(LOCAL_SCOPE, player_id, END_OF_TIME, MAX_CARDS)
+    finally:
+        await store.close()
+    return stats, cards
+
+
+async def read_board(database: Path, period: Period) -> list[LeaderboardRow]:
+    store = await open_store(database)
+    try:
+        return await store.leaderboard(LOCAL_SCOPE, period, SystemClock().wall(), 10)
+    finally:
+        await store.close()

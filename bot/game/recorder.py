@@ -23,7 +23,7 @@ from bot.engine.session import (
     SessionStarted,
 )
 from bot.game.clock import Clock, wall_time_of
-from bot.store.aio import AsyncStore
+from bot.store.base import Store
 from bot.store.records import AnswerRecord, SessionRecord
 
 logger = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ class _Outcome:
 class Recorder:
     def __init__(
         self,
-        store: AsyncStore,
+        store: Store,
         context: PlayContext,
         clock: Clock,
         scheduler: ReviewScheduler | None = None,

@@ -14,11 +14,11 @@ from bot.engine.models import QuizSet
 from bot.engine.review import pick_due
 from bot.engine.session import QuestionKey
 from bot.game.starting import StartRequest
-from bot.store.aio import AsyncStore
+from bot.store.base import Store
 
 
 async def due_keys(
-    store: AsyncStore, scope: str, player_id: str, now: datetime, limit: int
+    store: Store, scope: str, player_id: str, now: datetime, limit: int
 ) -> list[QuestionKey]:
     """The keys of the player's cards due at `now`, most overdue first."""
     cards = await store.due_cards(scope, player_id, now, limit)

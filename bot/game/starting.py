@@ -21,7 +21,7 @@ from bot.game.clock import Clock
 from bot.game.recorder import PlayContext, Recorder
 from bot.game.registry import Place
 from bot.settings import QuizSettings
-from bot.store.aio import AsyncStore
+from bot.store.base import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +100,7 @@ def session_options(
 class Host:
     """What starting a game needs from the front-end's surroundings."""
 
-    store: AsyncStore
+    store: Store
     clock: Clock
     scheduler: ReviewScheduler | None
 

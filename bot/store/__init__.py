@@ -1,13 +1,13 @@
 """Persistence for scores, sessions, guild settings and review cards.
 
-`ScoreStore` is the small synchronous interface; `SqliteStore` the default
-backend; `AsyncStore` runs any store on one dedicated thread for asyncio code.
+`Store` is the one async interface everything above depends on; `SqliteStore`
+is the embedded default. Build the configured one with `open_store`.
 """
 
-from bot.store.aio import AsyncStore
-from bot.store.base import ScoreStore
+from bot.store.base import Store
 from bot.store.calendar import QotdAnswerRecord, QotdRecord, ScheduleRecord
 from bot.store.migrate import LATEST_VERSION, apply_migrations, schema_version
+from bot.store.opening import open_store
 from bot.store.records import (
     PERIODS,
     AnswerRecord,
@@ -30,7 +30,6 @@ __all__ = [
     "LATEST_VERSION",
     "PERIODS",
     "AnswerRecord",
-    "AsyncStore",
     "DueCard",
     "Forgotten",
     "LeaderboardRow",
@@ -40,13 +39,14 @@ __all__ = [
     "QotdRecord",
     "QuestionStats",
     "ScheduleRecord",
-    "ScoreStore",
     "SessionRecord",
     "SqliteStore",
+    "Store",
     "StoreError",
     "Tally",
     "WeekTally",
     "apply_migrations",
+    "open_store",
     "period_end",
     "period_start",
     "schema_version",

@@ -1,8 +1,13 @@
-"""The small interface every score store offers. SQLite is the default backend."""
+"""`Store`: the one interface every score store offers, and all the glue depends on.
+
+It is async because every caller lives on an event loop; how an implementation
+keeps the loop free (SQLite: one private thread; PostgreSQL: an async pool) is
+its own business. Writes return only once they are committed.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, Protocol
 
@@ -19,50 +24,59 @@ from bot.store.records import (
 )
 
 
-class ScoreStore(Protocol):
-    """Synchronous store; one thread at a time. `AsyncStore` wraps one for the event loop."""
+class Store(Protocol):
+    """Scores, sessions, per-server settings and review cards."""
 
-    def record_answer(self, record: AnswerRecord) -> int:
-        """Write one judged answer durably before returning; returns its row id."""
+    async def record_answer(self, record: AnswerRecord) -> int:
+        """Commit one judged answer (and the totals it adds to); returns its row id."""
         ...
 
-    def record_answers(self, records: list[AnswerRecord]) -> int:
-        """Write many answers in one transaction (imports, benchmark seeding)."""
+    async def record_answers(self, records: Sequence[AnswerRecord]) -> int:
+        """Commit many answers in one transaction (imports, benchmark seeding)."""
         ...
 
-    def record_session(self, session: SessionRecord) -> None: ...
+    async def record_session(self, session: SessionRecord) -> None: ...
 
-    def recent_questions(self, scope: str, channel: str, sessions: int = 3) -> set[tuple[str, str]]:
+    async def recent_questions(
+        self, scope: str, channel: str, sessions: int = 3
+    ) -> set[tuple[str, str]]:
         """(set, question id) keys asked in the channel's last `sessions` sessions."""
         ...
 
-    def leaderboard(
+    async def leaderboard(
         self, scope: str, period: Period, now: datetime, limit: int = 10
-    ) -> list[LeaderboardRow]: ...
+    ) -> list[LeaderboardRow]:
+        """Top players by points. Equal points share a rank; among them, more
+        correct answers first, then fewer answered, then player id."""
+        ...
 
-    def player_stats(self, scope: str, player_id: str, weakest: int = 5) -> PlayerStats: ...
+    async def player_stats(self, scope: str, player_id: str, weakest: int = 5) -> PlayerStats: ...
 
-    def question_stats(
+    async def question_stats(
         self, set_name: str | None = None, limit: int = 20, scope: str | None = None
-    ) -> list[QuestionStats]: ...
+    ) -> list[QuestionStats]:
+        """Hardest first: highest miss rate, then most wrong answers, then most asked."""
+        ...
 
-    def reset_scores(self, scope: str) -> int:
+    async def reset_scores(self, scope: str) -> int:
         """Forget every answer in `scope`; returns how many were deleted."""
         ...
 
-    def forget_player(self, player_id: str, scope: str | None = None) -> Forgotten:
+    async def forget_player(self, player_id: str, scope: str | None = None) -> Forgotten:
         """Delete everything kept about one player in `scope` (every scope when None)."""
         ...
 
-    def get_guild_settings(self, scope: str) -> dict[str, Any]: ...
+    async def get_guild_settings(self, scope: str) -> dict[str, Any]: ...
 
-    def set_guild_settings(self, scope: str, settings: Mapping[str, Any]) -> None: ...
+    async def set_guild_settings(self, scope: str, settings: Mapping[str, Any]) -> None:
+        """Replace the scope's overrides; an empty mapping removes them."""
+        ...
 
-    def get_card(
+    async def get_card(
         self, scope: str, player_id: str, set_name: str, question_id: str
     ) -> str | None: ...
 
-    def put_card(
+    async def put_card(
         self,
         scope: str,
         player_id: str,
@@ -73,16 +87,18 @@ class ScoreStore(Protocol):
         due: datetime,
     ) -> None: ...
 
-    def due_cards(
+    async def due_cards(
         self, scope: str, player_id: str, now: datetime, limit: int = 20
-    ) -> list[DueCard]: ...
+    ) -> list[DueCard]:
+        """Cards due at or before `now`, most overdue first."""
+        ...
 
     # Schedules and questions of the day: see SqliteStore for what each one promises.
-    def add_schedule(self, record: ScheduleRecord, limit: int) -> int: ...
+    async def add_schedule(self, record: ScheduleRecord, limit: int) -> int: ...
 
-    def schedules(self, scope: str | None = None) -> list[ScheduleRecord]: ...
+    async def schedules(self, scope: str | None = None) -> list[ScheduleRecord]: ...
 
-    def advance_schedule(
+    async def advance_schedule(
         self,
         schedule_id: int,
         expected_next: datetime | None,
@@ -90,20 +106,24 @@ class ScoreStore(Protocol):
         announced_at: datetime | None,
     ) -> bool: ...
 
-    def disable_schedule(self, schedule_id: int, note: str) -> bool: ...
+    async def disable_schedule(self, schedule_id: int, note: str) -> bool: ...
 
-    def remove_schedule(self, scope: str, schedule_id: int) -> bool: ...
+    async def remove_schedule(self, scope: str, schedule_id: int) -> bool: ...
 
-    def open_qotd(self, record: QotdRecord) -> None: ...
+    async def open_qotd(self, record: QotdRecord) -> None: ...
 
-    def qotds(self, scope: str | None = None, *, open_only: bool = True) -> list[QotdRecord]: ...
+    async def qotds(
+        self, scope: str | None = None, *, open_only: bool = True
+    ) -> list[QotdRecord]: ...
 
-    def qotd_answers(self, qotd_id: str) -> list[QotdAnswerRecord]: ...
+    async def qotd_answers(self, qotd_id: str) -> list[QotdAnswerRecord]: ...
 
-    def record_qotd_answer(self, answer: QotdAnswerRecord, record: AnswerRecord) -> bool: ...
+    async def record_qotd_answer(self, answer: QotdAnswerRecord, record: AnswerRecord) -> bool: ...
 
-    def close_qotd(self, qotd_id: str) -> bool: ...
+    async def close_qotd(self, qotd_id: str) -> bool: ...
 
-    def qotd_days(self, scope: str, player_id: str) -> list[tuple[date, bool]]: ...
+    async def qotd_days(self, scope: str, player_id: str) -> list[tuple[date, bool]]: ...
 
-    def close(self) -> None: ...
+    async def close(self) -> None:
+        """Finish what was queued and release the connection(s); safe to call twice."""
+        ...

@@ -11,18 +11,30 @@ file; FULL would cost an fsync per answer for that case alone.
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import json
 import logging
-import math
 import sqlite3
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Self, TypeVar
 
 from bot.store import calendar_sqlite, stats
 from bot.store.calendar import QotdAnswerRecord, QotdRecord, ScheduleRecord
+from bot.store.common import (
+    CORRECT,
+    POINTS,
+    AnswerRow,
+    answer_row,
+    check_card,
+    check_limit,
+    ranked,
+    settings_from_json,
+    settings_to_json,
+)
 from bot.store.migrate import apply_migrations
 from bot.store.records import (
     AnswerRecord,
@@ -99,88 +111,51 @@ WHERE q.session_id IN (
 """
 
 
+T = TypeVar("T")
+Work = Callable[[sqlite3.Connection], T]
+
+
 class SqliteStore:
-    """`ScoreStore` on a SQLite file. Use it from the thread that created it."""
+    """`Store` on a SQLite file. Open it with `await SqliteStore.open(path)`.
 
-    def __init__(self, path: str | Path, busy_timeout: float = 5.0) -> None:
-        self.path = Path(path)
+    Every statement runs on one private thread that owns the connection, so a
+    slow disk or another process's write lock never stalls the event loop, and
+    writes reach the file in the order they were awaited.
+    """
+
+    def __init__(self, path: Path, executor: ThreadPoolExecutor, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._executor = executor
+        self._conn = conn
         self._closed = False
+
+    @classmethod
+    async def open(cls, path: str | Path, *, busy_timeout: float = 5.0) -> Self:
+        """Open (creating and migrating if needed) the file on the store's own thread."""
+        where = Path(path)
+        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quizbot-sqlite")
+        loop = asyncio.get_running_loop()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            # isolation_level=None: we issue BEGIN/COMMIT ourselves, nothing implicit.
-            # timeout: how long to wait for another process's write lock.
-            self._conn = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None)
-        except (OSError, sqlite3.Error) as error:
-            raise StoreError(f"{self.path}: cannot open the score database: {error}") from error
-        try:
-            version = self._prepare()
+            conn = await loop.run_in_executor(executor, _connect, where, busy_timeout)
         except BaseException:
-            self._conn.close()
+            executor.shutdown(wait=False)
             raise
-        logger.debug("opened score store %s at schema version %d", self.path, version)
+        return cls(where, executor, conn)
 
-    def _prepare(self) -> int:
-        try:
-            mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if mode != "wal":
-                raise StoreError(f"{self.path}: cannot use WAL mode (got {mode!r})")
-            self._conn.execute("PRAGMA synchronous = NORMAL")
-            self._conn.execute("PRAGMA foreign_keys = ON")
-            # 32 MiB of page cache (default 2 MiB): index pages of a large answers
-            # table stay in memory, so writes and period scans rarely hit the disk.
-            self._conn.execute("PRAGMA cache_size = -32768")
-            return apply_migrations(self._conn)
-        except sqlite3.Error as error:
-            raise StoreError(f"{self.path}: cannot open the score database: {error}") from error
-
-    def __enter__(self) -> SqliteStore:
+    async def __aenter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction. IMMEDIATE takes the write lock up front, so a
-        busy database makes us wait (busy timeout) instead of failing half-way."""
-        conn = self._conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
-            raise StoreError(f"{self.path}: cannot start a write: {error}") from error
-        try:
-            yield conn
-            conn.execute("COMMIT")
-        except BaseException as error:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            if isinstance(error, sqlite3.Error):
-                raise StoreError(f"{self.path}: write failed: {error}") from error
-            raise
-
-    @contextmanager
-    def _snapshot(self) -> Iterator[sqlite3.Connection]:
-        """A read transaction, so several queries see one consistent state even
-        while another process writes."""
-        conn = self._conn
-        try:
-            conn.execute("BEGIN")
-            yield conn
-        except sqlite3.Error as error:
-            raise StoreError(f"{self.path}: query failed: {error}") from error
-        finally:
-            if conn.in_transaction:
-                conn.execute("COMMIT")
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
 
     # -- answers --------------------------------------------------------------
 
-    def record_answer(self, record: AnswerRecord) -> int:
-        row = _answer_row(record)
-        with self._write() as conn:
-            return _insert_answer(conn, record, row)
+    async def record_answer(self, record: AnswerRecord) -> int:
+        row = answer_row(record)
+        return await self._write(lambda conn: _insert_answer(conn, record, row))
 
-    def record_answers(self, records: list[AnswerRecord]) -> int:
-        rows = [_answer_row(record) for record in records]
+    async def record_answers(self, records: Sequence[AnswerRecord]) -> int:
+        rows = [answer_row(record) for record in records]
         # One name per player (from their latest answer here) and one totals
         # update per player, instead of one of each per answer.
         latest: dict[str, tuple[str, str, int]] = {}
@@ -191,28 +166,36 @@ class SqliteStore:
             if known is None or seen >= known[2]:
                 latest[record.player_id] = (record.player_id, record.player_name, seen)
             sums = totals.setdefault((record.scope, record.player_id), [0, 0, 0])
-            sums[0] += row[_POINTS]
-            sums[1] += row[_CORRECT]
+            sums[0] += row[POINTS]
+            sums[1] += row[CORRECT]
             sums[2] += 1
         players = list(latest.values())
-        with self._write() as conn:
+        sums_rows = [(*key, *sums) for key, sums in totals.items()]
+
+        def write(conn: sqlite3.Connection) -> int:
             conn.executemany(_UPSERT_PLAYER, players)
             conn.executemany(_INSERT_ANSWER, rows)
-            conn.executemany(_ADD_TOTALS, [(*key, *sums) for key, sums in totals.items()])
-        return len(rows)
+            conn.executemany(_ADD_TOTALS, sums_rows)
+            return len(rows)
 
-    def reset_scores(self, scope: str) -> int:
-        with self._write() as conn:
+        return await self._write(write)
+
+    async def reset_scores(self, scope: str) -> int:
+        def write(conn: sqlite3.Connection) -> int:
             deleted = conn.execute("DELETE FROM answers WHERE scope = ?", (scope,)).rowcount
             conn.execute("DELETE FROM player_totals WHERE scope = ?", (scope,))
-        logger.info("reset scores in scope %s: %d answers deleted", scope, deleted)
-        return int(deleted)
+            return int(deleted)
 
-    def forget_player(self, player_id: str, scope: str | None = None) -> Forgotten:
+        deleted = await self._write(write)
+        logger.info("reset scores in scope %s: %d answers deleted", scope, deleted)
+        return deleted
+
+    async def forget_player(self, player_id: str, scope: str | None = None) -> Forgotten:
         """Delete the player's answers, totals and review cards in `scope` (every
         scope when None), and their name once no answer of theirs is left."""
         where, key = _player_filter(player_id, scope)
-        with self._write() as conn:
+
+        def write(conn: sqlite3.Connection) -> tuple[int, int]:
             answers = conn.execute(f"DELETE FROM answers WHERE {where}", key).rowcount
             conn.execute(f"DELETE FROM player_totals WHERE {where}", key)
             cards = conn.execute(f"DELETE FROM review_cards WHERE {where}", key).rowcount
@@ -222,12 +205,15 @@ class SqliteStore:
                 " AND NOT EXISTS (SELECT 1 FROM answers WHERE player_id = ?)",
                 (player_id, player_id),
             )
+            return answers, cards
+
+        answers, cards = await self._write(write)
         logger.info("forgot player in scope %s: %d answers, %d cards", scope, answers, cards)
         return Forgotten(answers=int(answers), review_cards=int(cards))
 
     # -- sessions -------------------------------------------------------------
 
-    def record_session(self, session: SessionRecord) -> None:
+    async def record_session(self, session: SessionRecord) -> None:
         finished = None if session.finished_at is None else to_micros(session.finished_at)
         row = (
             session.session_id,
@@ -238,69 +224,64 @@ class SqliteStore:
             finished,
         )
         keys = [(session.session_id, s, q) for s, q in session.questions]
-        with self._write() as conn:
+
+        def write(conn: sqlite3.Connection) -> None:
             conn.execute(_UPSERT_SESSION, row)
             conn.executemany("INSERT OR IGNORE INTO session_questions VALUES (?, ?, ?)", keys)
 
-    def recent_questions(self, scope: str, channel: str, sessions: int = 3) -> set[tuple[str, str]]:
-        rows = self._read(_RECENT_QUESTIONS, (scope, channel, max(sessions, 0)))
+        await self._write(write)
+
+    async def recent_questions(
+        self, scope: str, channel: str, sessions: int = 3
+    ) -> set[tuple[str, str]]:
+        rows = await self._query(_RECENT_QUESTIONS, (scope, channel, max(sessions, 0)))
         return {(str(s), str(q)) for s, q in rows}
 
     # -- queries --------------------------------------------------------------
 
-    def leaderboard(
+    async def leaderboard(
         self, scope: str, period: Period, now: datetime, limit: int = 10
     ) -> list[LeaderboardRow]:
-        """Top players by points. Equal points share a rank; among them, more
-        right answers first, then fewer guesses, then player id."""
-        _check_limit(limit)
+        check_limit(limit)
         start, end = period_start(period, now), period_end(period, now)
-        since, until = _ALL_TIME
-        with self._snapshot() as conn:
-            if start is None or end is None:
+        bounds = None if start is None or end is None else (to_micros(start), to_micros(end))
+        since, until = bounds or _ALL_TIME
+
+        def read(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
+            if bounds is None:
                 rows = conn.execute(_ALL_TIME_BOARD, (scope, limit)).fetchall()
             else:
-                since, until = to_micros(start), to_micros(end)
                 rows = conn.execute(_PERIOD_BOARD, (scope, since, until, limit)).fetchall()
             # Shown per question, like every other count; ranked by the running totals.
             counts = stats.questions_answered(conn, scope, [r[0] for r in rows], since, until)
-        board: list[LeaderboardRow] = []
-        for position, (player_id, name, points, _, _) in enumerate(rows, start=1):
-            tied = board and board[-1].points == points
-            rank = board[-1].rank if tied else position
-            answered, correct = counts.get(player_id, (0, 0))
-            board.append(LeaderboardRow(rank, player_id, name, points, correct, answered))
-        return board
+            return [
+                (player_id, name, points, *reversed(counts.get(player_id, (0, 0))))
+                for player_id, name, points, _, _ in rows
+            ]
 
-    def player_stats(self, scope: str, player_id: str, weakest: int = 5) -> PlayerStats:
-        _check_limit(weakest, allow_zero=True)
-        with self._snapshot() as conn:
-            return stats.player_stats(conn, scope, player_id, weakest)
+        return ranked(await self._read(read))
 
-    def question_stats(
+    async def player_stats(self, scope: str, player_id: str, weakest: int = 5) -> PlayerStats:
+        check_limit(weakest, allow_zero=True)
+        return await self._read(lambda conn: stats.player_stats(conn, scope, player_id, weakest))
+
+    async def question_stats(
         self, set_name: str | None = None, limit: int = 20, scope: str | None = None
     ) -> list[QuestionStats]:
-        _check_limit(limit)
-        with self._snapshot() as conn:
-            return stats.question_stats(conn, set_name, limit, scope)
+        check_limit(limit)
+        return await self._read(lambda conn: stats.question_stats(conn, set_name, limit, scope))
 
     # -- guild settings -------------------------------------------------------
 
-    def get_guild_settings(self, scope: str) -> dict[str, Any]:
-        rows = self._read("SELECT settings FROM guild_settings WHERE scope = ?", (scope,))
-        if not rows:
-            return {}
-        loaded = json.loads(rows[0][0])
-        return dict(loaded)
+    async def get_guild_settings(self, scope: str) -> dict[str, Any]:
+        rows = await self._query("SELECT settings FROM guild_settings WHERE scope = ?", (scope,))
+        return settings_from_json(rows[0][0]) if rows else {}
 
-    def set_guild_settings(self, scope: str, settings: Mapping[str, Any]) -> None:
-        """Replace the scope's overrides; an empty mapping removes them."""
-        try:
-            text = json.dumps(dict(settings), sort_keys=True, allow_nan=False)
-        except (TypeError, ValueError) as error:
-            raise StoreError(f"guild settings for {scope} are not plain JSON: {error}") from error
-        with self._write() as conn:
-            if settings:
+    async def set_guild_settings(self, scope: str, settings: Mapping[str, Any]) -> None:
+        text = settings_to_json(scope, settings)
+
+        def write(conn: sqlite3.Connection) -> None:
+            if text is not None:
                 conn.execute(
                     "INSERT INTO guild_settings VALUES (?, ?)"
                     " ON CONFLICT (scope) DO UPDATE SET settings = excluded.settings",
@@ -309,17 +290,21 @@ class SqliteStore:
             else:
                 conn.execute("DELETE FROM guild_settings WHERE scope = ?", (scope,))
 
+        await self._write(write)
+
     # -- review cards ---------------------------------------------------------
 
-    def get_card(self, scope: str, player_id: str, set_name: str, question_id: str) -> str | None:
-        rows = self._read(
+    async def get_card(
+        self, scope: str, player_id: str, set_name: str, question_id: str
+    ) -> str | None:
+        rows = await self._query(
             "SELECT card FROM review_cards"
             " WHERE scope = ? AND player_id = ? AND set_name = ? AND question_id = ?",
             (scope, player_id, set_name, question_id),
         )
         return str(rows[0][0]) if rows else None
 
-    def put_card(
+    async def put_card(
         self,
         scope: str,
         player_id: str,
@@ -329,24 +314,22 @@ class SqliteStore:
         card_json: str,
         due: datetime,
     ) -> None:
-        try:
-            json.loads(card_json)
-        except ValueError as error:
-            raise StoreError(f"review card for {set_name}/{question_id} is not JSON") from error
-        with self._write() as conn:
-            conn.execute(
+        check_card(set_name, question_id, card_json)
+        row = (scope, player_id, set_name, question_id, card_json, to_micros(due))
+        await self._write(
+            lambda conn: conn.execute(
                 "INSERT INTO review_cards VALUES (?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (scope, player_id, set_name, question_id)"
                 " DO UPDATE SET card = excluded.card, due_us = excluded.due_us",
-                (scope, player_id, set_name, question_id, card_json, to_micros(due)),
+                row,
             )
+        )
 
-    def due_cards(
+    async def due_cards(
         self, scope: str, player_id: str, now: datetime, limit: int = 20
     ) -> list[DueCard]:
-        """Cards due at or before `now`, most overdue first."""
-        _check_limit(limit)
-        rows = self._read(
+        check_limit(limit)
+        rows = await self._query(
             "SELECT set_name, question_id, card, due_us FROM review_cards"
             " WHERE scope = ? AND player_id = ? AND due_us <= ?"
             " ORDER BY due_us, set_name, question_id LIMIT ?",
@@ -356,17 +339,15 @@ class SqliteStore:
 
     # -- schedules and questions of the day -----------------------------------
 
-    def add_schedule(self, record: ScheduleRecord, limit: int) -> int:
+    async def add_schedule(self, record: ScheduleRecord, limit: int) -> int:
         """Store a new schedule; ScheduleError if the scope already has `limit`."""
-        with self._write() as conn:
-            return calendar_sqlite.add_schedule(conn, record, limit)
+        return await self._write(lambda conn: calendar_sqlite.add_schedule(conn, record, limit))
 
-    def schedules(self, scope: str | None = None) -> list[ScheduleRecord]:
+    async def schedules(self, scope: str | None = None) -> list[ScheduleRecord]:
         """The scope's schedules (every scope's when None), oldest first."""
-        with self._snapshot() as conn:
-            return calendar_sqlite.schedules(conn, scope)
+        return await self._read(lambda conn: calendar_sqlite.schedules(conn, scope))
 
-    def advance_schedule(
+    async def advance_schedule(
         self,
         schedule_id: int,
         expected_next: datetime | None,
@@ -375,69 +356,79 @@ class SqliteStore:
     ) -> bool:
         """Store the next plan if the stored one is still `expected_next`; False if not
         (removed, disabled, or already moved on), so a run is never started twice."""
-        with self._write() as conn:
-            return calendar_sqlite.advance_schedule(
+        return await self._write(
+            lambda conn: calendar_sqlite.advance_schedule(
                 conn, schedule_id, expected_next, next_at, announced_at
             )
+        )
 
-    def disable_schedule(self, schedule_id: int, note: str) -> bool:
+    async def disable_schedule(self, schedule_id: int, note: str) -> bool:
         """Turn a schedule off with the reason; False if it was not on."""
-        with self._write() as conn:
-            return calendar_sqlite.disable_schedule(conn, schedule_id, note)
+        return await self._write(
+            lambda conn: calendar_sqlite.disable_schedule(conn, schedule_id, note)
+        )
 
-    def remove_schedule(self, scope: str, schedule_id: int) -> bool:
-        with self._write() as conn:
-            return calendar_sqlite.remove_schedule(conn, scope, schedule_id)
+    async def remove_schedule(self, scope: str, schedule_id: int) -> bool:
+        return await self._write(
+            lambda conn: calendar_sqlite.remove_schedule(conn, scope, schedule_id)
+        )
 
-    def open_qotd(self, record: QotdRecord) -> None:
-        with self._write() as conn:
-            calendar_sqlite.open_qotd(conn, record)
+    async def open_qotd(self, record: QotdRecord) -> None:
+        await self._write(lambda conn: calendar_sqlite.open_qotd(conn, record))
 
-    def qotds(self, scope: str | None = None, *, open_only: bool = True) -> list[QotdRecord]:
-        with self._snapshot() as conn:
-            return calendar_sqlite.qotds(conn, scope, open_only)
+    async def qotds(self, scope: str | None = None, *, open_only: bool = True) -> list[QotdRecord]:
+        return await self._read(lambda conn: calendar_sqlite.qotds(conn, scope, open_only))
 
-    def qotd_answers(self, qotd_id: str) -> list[QotdAnswerRecord]:
-        with self._snapshot() as conn:
-            return calendar_sqlite.qotd_answers(conn, qotd_id)
+    async def qotd_answers(self, qotd_id: str) -> list[QotdAnswerRecord]:
+        return await self._read(lambda conn: calendar_sqlite.qotd_answers(conn, qotd_id))
 
-    def record_qotd_answer(self, answer: QotdAnswerRecord, record: AnswerRecord) -> bool:
+    async def record_qotd_answer(self, answer: QotdAnswerRecord, record: AnswerRecord) -> bool:
         """The player's one answer and its leaderboard entry, together; False (and
         nothing written) if they had already answered."""
-        row = _answer_row(record)
-        with self._write() as conn:
+        row = answer_row(record)
+
+        def write(conn: sqlite3.Connection) -> bool:
             if not calendar_sqlite.insert_qotd_answer(conn, answer):
                 return False
             _insert_answer(conn, record, row)
             return True
 
-    def close_qotd(self, qotd_id: str) -> bool:
-        """Mark it closed; False if it already was (so one process posts the summary)."""
-        with self._write() as conn:
-            return calendar_sqlite.close_qotd(conn, qotd_id)
+        return await self._write(write)
 
-    def qotd_days(self, scope: str, player_id: str) -> list[tuple[date, bool]]:
+    async def close_qotd(self, qotd_id: str) -> bool:
+        """Mark it closed; False if it already was (so one process posts the summary)."""
+        return await self._write(lambda conn: calendar_sqlite.close_qotd(conn, qotd_id))
+
+    async def qotd_days(self, scope: str, player_id: str) -> list[tuple[date, bool]]:
         """(day, right) for each question of the day the player answered in `scope`."""
-        with self._snapshot() as conn:
-            return calendar_sqlite.qotd_days(conn, scope, player_id)
+        return await self._read(lambda conn: calendar_sqlite.qotd_days(conn, scope, player_id))
 
     # -- plumbing -------------------------------------------------------------
 
-    def _read(self, sql: str, params: tuple[object, ...]) -> list[tuple[Any, ...]]:
-        try:
-            return self._conn.execute(sql, params).fetchall()
-        except sqlite3.Error as error:
-            raise StoreError(f"{self.path}: query failed: {error}") from error
+    async def _run(self, work: Work[T]) -> T:
+        if self._closed:
+            raise StoreError("the score store is closed")
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, work, self._conn)
 
-    def close(self) -> None:
-        """Close the file; safe to call twice."""
+    async def _write(self, work: Work[T]) -> T:
+        return await self._run(functools.partial(_in_write, self.path, work))
+
+    async def _read(self, work: Work[T]) -> T:
+        return await self._run(functools.partial(_in_snapshot, self.path, work))
+
+    async def _query(self, sql: str, params: tuple[object, ...]) -> list[tuple[Any, ...]]:
+        return await self._read(lambda conn: conn.execute(sql, params).fetchall())
+
+    async def close(self) -> None:
+        """Finish queued work, close the file, stop the thread; safe to call twice."""
         if self._closed:
             return
-        self._closed = True
         try:
-            self._conn.execute("PRAGMA optimize")  # refreshes planner statistics if useful
+            await self._run(_close)
         finally:
-            self._conn.close()
+            self._closed = True
+            self._executor.shutdown(wait=True)
 
 
 _ALL_TIME: Final = (-(2**63), 2**63 - 1)
@@ -446,7 +437,7 @@ _ALL_TIME: Final = (-(2**63), 2**63 - 1)
 def _insert_answer(conn: sqlite3.Connection, record: AnswerRecord, row: AnswerRow) -> int:
     conn.execute(_UPSERT_PLAYER, (record.player_id, record.player_name, row[-1]))
     cursor = conn.execute(_INSERT_ANSWER, row)
-    conn.execute(_ADD_TOTALS, (record.scope, record.player_id, row[_POINTS], row[_CORRECT], 1))
+    conn.execute(_ADD_TOTALS, (record.scope, record.player_id, row[POINTS], row[CORRECT], 1))
     return int(cursor.lastrowid or 0)
 
 
@@ -456,38 +447,72 @@ def _player_filter(player_id: str, scope: str | None) -> tuple[str, tuple[str, .
     return "player_id = ? AND scope = ?", (player_id, scope)
 
 
-def _check_limit(limit: int, allow_zero: bool = False) -> None:
-    # SQLite reads a negative LIMIT as "no limit": refuse it rather than return everything.
-    if limit < (0 if allow_zero else 1):
-        raise StoreError(f"limit must be a positive number, not {limit}")
+def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves, nothing implicit.
+        # timeout: how long to wait for another process's write lock.
+        conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
+    except (OSError, sqlite3.Error) as error:
+        raise StoreError(f"{path}: cannot open the score database: {error}") from error
+    try:
+        version = _prepare(path, conn)
+    except BaseException:
+        conn.close()
+        raise
+    logger.debug("opened score store %s at schema version %d", path, version)
+    return conn
 
 
-# Column order of _INSERT_ANSWER.
-AnswerRow = tuple[str, str, str, str, str, str, str, int, int, float, int, str | None, int]
-_CORRECT: Final = 7
-_POINTS: Final = 8
+def _prepare(path: Path, conn: sqlite3.Connection) -> int:
+    try:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode != "wal":
+            raise StoreError(f"{path}: cannot use WAL mode (got {mode!r})")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        # 32 MiB of page cache (default 2 MiB): index pages of a large answers
+        # table stay in memory, so writes and period scans rarely hit the disk.
+        conn.execute("PRAGMA cache_size = -32768")
+        return apply_migrations(conn)
+    except sqlite3.Error as error:
+        raise StoreError(f"{path}: cannot open the score database: {error}") from error
 
 
-def _answer_row(record: AnswerRecord) -> AnswerRow:
-    if not record.player_id:
-        raise StoreError("answer has an empty player id")
-    if record.hints_used < 0 or not math.isfinite(record.response_time):
-        raise StoreError(
-            f"answer by {record.player_id} to {record.set_name}/{record.question_id} has "
-            f"hints_used={record.hints_used}, response_time={record.response_time}"
-        )
-    return (
-        record.player_id,
-        record.scope,
-        record.channel,
-        record.session_id,
-        record.set_name,
-        record.question_id,
-        json.dumps(list(record.tags)),
-        int(bool(record.correct)),
-        int(record.points),
-        float(record.response_time),
-        int(record.hints_used),
-        record.team,
-        to_micros(record.answered_at),  # last: the player upsert reuses it
-    )
+def _in_write(path: Path, work: Work[T], conn: sqlite3.Connection) -> T:
+    """One write transaction. IMMEDIATE takes the write lock up front, so a
+    busy database makes us wait (busy timeout) instead of failing half-way."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as error:
+        raise StoreError(f"{path}: cannot start a write: {error}") from error
+    try:
+        result = work(conn)
+        conn.execute("COMMIT")
+    except BaseException as error:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(error, sqlite3.Error):
+            raise StoreError(f"{path}: write failed: {error}") from error
+        raise
+    return result
+
+
+def _in_snapshot(path: Path, work: Work[T], conn: sqlite3.Connection) -> T:
+    """A read transaction, so several queries see one consistent state even
+    while another process writes."""
+    try:
+        conn.execute("BEGIN")
+        return work(conn)
+    except sqlite3.Error as error:
+        raise StoreError(f"{path}: query failed: {error}") from error
+    finally:
+        if conn.in_transaction:
+            conn.execute("COMMIT")
+
+
+def _close(conn: sqlite3.Connection) -> None:
+    try:
+        conn.execute("PRAGMA optimize")  # refreshes planner statistics if useful
+    finally:
+        conn.close()

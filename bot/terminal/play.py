@@ -17,7 +17,8 @@ from bot.game.clock import SystemClock
 from bot.game.registry import Place
 from bot.game.starting import Host, Started, StartRequest, start_session
 from bot.settings import QuizSettings, Settings
-from bot.store.aio import AsyncStore
+from bot.store import opening
+from bot.store.base import Store
 from bot.store.records import StoreError
 from bot.terminal import texts
 from bot.terminal.console import Console, LineSource
@@ -136,8 +137,8 @@ async def start(
         raise TerminalError(str(error), 2) from None
 
 
-async def open_store(settings: Settings) -> AsyncStore:
+async def open_store(settings: Settings) -> Store:
     try:
-        return await AsyncStore.open_sqlite(settings.database)
+        return await opening.open_store(settings.database)
     except StoreError as error:
         raise TerminalError(str(error), 1) from None

@@ -21,7 +21,7 @@ from bot.game.registry import Place
 from bot.game.reviewing import due_keys, due_sets, review_request
 from bot.game.starting import Host
 from bot.settings import Settings
-from bot.store.aio import AsyncStore
+from bot.store.base import Store
 from bot.terminal import texts
 from bot.terminal.console import Console, LineSource
 from bot.terminal.loop import LOCAL_SCOPE, play_session
@@ -94,7 +94,7 @@ async def _review(
         await store.close()
 
 
-async def nothing_due(store: AsyncStore, player: Player, now: datetime, *, stale: int) -> str:
+async def nothing_due(store: Store, player: Player, now: datetime, *, stale: int) -> str:
     if stale:
         return (
             f"{texts.plural(stale, 'due card')} refer to questions no longer in the bank;"
@@ -104,7 +104,7 @@ async def nothing_due(store: AsyncStore, player: Player, now: datetime, *, stale
 
 
 async def next_due_line(
-    store: AsyncStore, player: Player, now: datetime, first: str = "Review done."
+    store: Store, player: Player, now: datetime, first: str = "Review done."
 ) -> str:
     cards = await store.due_cards(LOCAL_SCOPE, player.id, END_OF_TIME, 1)
     if not cards:

@@ -13,12 +13,12 @@ import sqlite3
 import statistics
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
 
-from bot.store import AnswerRecord, AsyncStore, Period, SqliteStore
+from bot.store import AnswerRecord, Period, SqliteStore
 
 NOW = datetime(2025, 6, 18, 15, 0, tzinfo=UTC)
 BIG_SCOPE = "guild-big"
@@ -56,19 +56,9 @@ def mostly_big(rng: random.Random) -> str:
     return BIG_SCOPE if rng.random() < 0.8 else f"guild-{rng.randrange(20)}"
 
 
-def bench_single_writes(path: Path, count: int) -> None:
-    with SqliteStore(path) as store:
-        records = list(make_answers(count, 1, lambda _: "guild-writes"))
-        start = time.perf_counter()
-        for record in records:
-            store.record_answer(record)
-        elapsed = time.perf_counter() - start
-    print(f"record_answer (one commit each, sync):     {count / elapsed:9,.0f} writes/s")
-
-
 async def bench_async_writes(path: Path, count: int) -> None:
     records = list(make_answers(count, 2, lambda _: "guild-async"))
-    async with await AsyncStore.open_sqlite(path) as store:
+    async with await SqliteStore.open(path) as store:
         start = time.perf_counter()
         for record in records:
             await store.record_answer(record)
@@ -76,8 +66,8 @@ async def bench_async_writes(path: Path, count: int) -> None:
     print(f"record_answer (one commit each, awaited): {count / elapsed:9,.0f} writes/s")
 
 
-def seed(path: Path, total: int, batch: int = 50_000) -> None:
-    with SqliteStore(path) as store:
+async def seed(path: Path, total: int, batch: int = 50_000) -> None:
+    async with await SqliteStore.open(path) as store:
         start = time.perf_counter()
         in_store = cpu = 0.0
         stream = make_answers(total, 3, mostly_big)
@@ -85,7 +75,7 @@ def seed(path: Path, total: int, batch: int = 50_000) -> None:
         while written < total:
             chunk = [next(stream) for _ in range(min(batch, total - written))]
             before, cpu_before = time.perf_counter(), time.process_time()
-            written += store.record_answers(chunk)
+            written += await store.record_answers(chunk)
             in_store += time.perf_counter() - before
             cpu += time.process_time() - cpu_before
         elapsed = time.perf_counter() - start
@@ -96,31 +86,31 @@ def seed(path: Path, total: int, batch: int = 50_000) -> None:
     )
 
 
-def time_call(work: Callable[[], object], repeat: int = 7) -> tuple[float, float]:
+async def time_call(work: Callable[[], Awaitable[object]], repeat: int = 7) -> tuple[float, float]:
     timings = []
     for _ in range(repeat):
         start = time.perf_counter()
-        work()
+        await work()
         timings.append((time.perf_counter() - start) * 1000)
     return min(timings), statistics.median(timings)
 
 
-def bench_queries(path: Path) -> None:
+async def bench_queries(path: Path) -> None:
     with sqlite3.connect(path) as conn:
         in_scope = conn.execute("SELECT COUNT(*) FROM answers WHERE scope = ?", (BIG_SCOPE,))
         print(f"answers in {BIG_SCOPE}: {in_scope.fetchone()[0]:,} (of all scopes, above)")
     periods: tuple[Period, ...] = ("all", "week", "month")
-    with SqliteStore(path) as store:
+    async with await SqliteStore.open(path) as store:
         for period in periods:
-            fastest, median = time_call(partial(store.leaderboard, BIG_SCOPE, period, NOW))
-            top = store.leaderboard(BIG_SCOPE, period, NOW)[0]
+            fastest, median = await time_call(partial(store.leaderboard, BIG_SCOPE, period, NOW))
+            top = (await store.leaderboard(BIG_SCOPE, period, NOW))[0]
             print(
                 f"top-10 leaderboard {period:5}: min {fastest:7.2f} ms  median {median:7.2f} ms"
                 f"  (leader {top.name}, {top.points} pts)"
             )
-        fastest, median = time_call(lambda: store.player_stats(BIG_SCOPE, "u42"), repeat=5)
+        fastest, median = await time_call(lambda: store.player_stats(BIG_SCOPE, "u42"), repeat=5)
         print(f"player_stats (one player):    min {fastest:7.2f} ms  median {median:7.2f} ms")
-        fastest, median = time_call(lambda: store.question_stats("article"), repeat=3)
+        fastest, median = await time_call(lambda: store.question_stats("article"), repeat=3)
         print(f"question_stats (one set):     min {fastest:7.2f} ms  median {median:7.2f} ms")
 
 
@@ -133,10 +123,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = args.db or Path(folder) / "bench.db"
         print(f"SQLite {sqlite3.sqlite_version}, WAL, synchronous=NORMAL, file {path}")
-        bench_single_writes(path, args.writes)
         asyncio.run(bench_async_writes(path, args.writes))
-        seed(path, args.answers)
-        bench_queries(path)
+        asyncio.run(seed(path, args.answers))
+        asyncio.run(bench_queries(path))
         print(f"database size: {path.stat().st_size / 1e6:.0f} MB")
 
 

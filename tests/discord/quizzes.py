@@ -126,13 +126,12 @@ questions:
 """
 
 
-def age_card(database: Path, scope: str, player: str, set_name: str, question_id: str) -> None:
+async def age_card(
+    database: Path, scope: str, player: str, set_name: str, question_id: str
+) -> None:
     """Make a stored review card due a day ago, instead of waiting for it."""
-    store = SqliteStore(database)
-    try:
-        card = store.get_card(scope, player, set_name, question_id)
+    async with await SqliteStore.open(database) as store:
+        card = await store.get_card(scope, player, set_name, question_id)
         assert card is not None
         yesterday = datetime.now(UTC) - timedelta(days=1)
-        store.put_card(scope, player, set_name, question_id, card_json=card, due=yesterday)
-    finally:
-        store.close()
+        await store.put_card(scope, player, set_name, question_id, card_json=card, due=yesterday)

@@ -205,18 +205,18 @@ def test_permission_checks() -> None:
     assert not may_start(user, "Quizmaster")  # type: ignore[arg-type]
 
 
-def test_stats_and_leaderboard_embeds_count_questions_like_the_game(tmp_path: Path) -> None:
+async def test_stats_and_leaderboard_embeds_count_questions_like_the_game(tmp_path: Path) -> None:
     """Two guesses at one question and one at another: 2/2 right, 3 guesses, everywhere."""
-    with SqliteStore(tmp_path / "scores.db") as store:
+    async with await SqliteStore.open(tmp_path / "scores.db") as store:
         for question_id, correct in (("river", False), ("river", True), ("peak", True)):
-            store.record_answer(
+            await store.record_answer(
                 AnswerRecord(
                     "u1", "ann", "g1", "c1", "s1", "trivia", question_id, ("places",),
                     correct, 10 if correct else 0, 2.0, 0, datetime(2025, 1, 1, tzinfo=UTC),
                 )
             )  # fmt: skip
-        stats = store.player_stats("g1", "u1")
-        board = store.leaderboard("g1", "all", datetime(2025, 1, 2, tzinfo=UTC))
+        stats = await store.player_stats("g1", "u1")
+        board = await store.leaderboard("g1", "all", datetime(2025, 1, 2, tzinfo=UTC))
     text = str(embeds.stats_embed(stats, "ann").description)
     assert "2/2 right (100%)" in text and "3 guesses" in text
     assert "2/2 right" in str(embeds.leaderboard_embed(board, "all").description)

@@ -163,16 +163,16 @@ async def test_a_whole_game_under_rate_limits(
     assert shown.ephemeral and "Stats for" in shown.text() and "right" in shown.text()
 
     assert await bot.stop() == 0
-    store = SqliteStore(home.database)
+    store = await SqliteStore.open(home.database)
     try:
-        rows = store.leaderboard(str(fake.guild.id), "all", datetime.now(UTC))
+        rows = await store.leaderboard(str(fake.guild.id), "all", datetime.now(UTC))
         by_id = {row.player_id: row for row in rows}
         for name in scored:
             row = by_id[str(fake.user(name).id)]
             assert row.points > 0 and row.correct == sum(1 for w in winners.values() if w == name)
             assert f"{row.name}**: {row.points} points" in final.text()
         # Every judged answer is stored: the wrong ones too.
-        alice = store.player_stats(str(fake.guild.id), str(fake.user("alice").id))
+        alice = await store.player_stats(str(fake.guild.id), str(fake.user("alice").id))
         assert alice.answered >= 1
     finally:
-        store.close()
+        await store.close()

@@ -50,7 +50,7 @@ async def test_practice_is_private_and_misses_come_back_in_review(
 
     # Age the missed card as if a day had passed (cards of right answers are left alone).
     scope, alice = str(fake.guild.id), str(fake.user("alice").id)
-    age_card(home.database, scope, alice, "trivia", "river")
+    await age_card(home.database, scope, alice, "trivia", "river")
 
     review = await fake.invoke_command("alice", "quiz", "quiz", "review")
     opened = await review.wait_reply()
@@ -68,12 +68,12 @@ async def test_practice_is_private_and_misses_come_back_in_review(
     assert "Which river flows through the middle of Paris?" in stats.text()
 
     assert await bot.stop() == 0
-    store = SqliteStore(home.database)
+    store = await SqliteStore.open(home.database)
     try:
-        record = store.player_stats(scope, alice)
+        record = await store.player_stats(scope, alice)
         assert (record.answered, record.correct, record.points) == (5, 4, 0)
     finally:
-        store.close()
+        await store.close()
 
 
 async def test_stop_button_and_a_second_practice_replacing_the_first(

@@ -60,14 +60,14 @@ async def test_resume_mid_question_then_sigterm_mid_game(
     # The database is whole and holds every judged answer, the miss included.
     with sqlite3.connect(home.database) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    store = SqliteStore(home.database)
+    store = await SqliteStore.open(home.database)
     try:
         scope = str(fake.guild.id)
-        carol = store.player_stats(scope, str(fake.user("carol").id))
-        bob = store.player_stats(scope, str(fake.user("bob").id))
+        carol = await store.player_stats(scope, str(fake.user("carol").id))
+        bob = await store.player_stats(scope, str(fake.user("bob").id))
         assert (bob.answered, bob.correct) == (1, 1)
         assert (carol.answered, carol.correct) == (2, 1)
-        recent = store.recent_questions(scope, str(fake.channel("quiz-thread").id))
+        recent = await store.recent_questions(scope, str(fake.channel("quiz-thread").id))
         assert recent == {("short", "sky"), ("short", "legs")}
     finally:
-        store.close()
+        await store.close()

@@ -22,7 +22,7 @@ from bot.engine.session import (
     SessionOptions,
 )
 from bot.game import PlayContext, Recorder, SessionRunner, SystemClock
-from bot.store import AsyncStore
+from bot.store import AnswerRecord, SqliteStore, Store
 
 ALICE = Player("u1", "Alice")
 BOB = Player("u2", "Bob")
@@ -69,7 +69,7 @@ async def wait_for_question(renderer: ListRenderer) -> QuestionAsked:
 
 
 async def test_a_race_is_played_recorded_and_reviewed(tmp_path: Path) -> None:
-    store = await AsyncStore.open_sqlite(tmp_path / "scores.db")
+    store = await SqliteStore.open(tmp_path / "scores.db")
     clock = SystemClock()
     recorder = Recorder(store, PlayContext("guild1", "chan1", "s1"), clock, ReviewScheduler())
     renderer = ListRenderer()
@@ -118,7 +118,7 @@ async def test_time_runs_out_without_anyone_calling_tick() -> None:
 async def test_a_failing_renderer_does_not_stop_the_game_or_the_recording(
     tmp_path: Path,
 ) -> None:
-    store = await AsyncStore.open_sqlite(tmp_path / "scores.db")
+    store = await SqliteStore.open(tmp_path / "scores.db")
     clock = SystemClock()
     recorder = Recorder(store, PlayContext("g", "c", "s2"), clock)
     renderer = ListRenderer(fail_on=QuestionAsked)
@@ -134,7 +134,7 @@ async def test_a_failing_renderer_does_not_stop_the_game_or_the_recording(
 async def test_cancelling_the_runner_still_finishes_and_records_the_session(
     tmp_path: Path,
 ) -> None:
-    store = await AsyncStore.open_sqlite(tmp_path / "scores.db")
+    store = await SqliteStore.open(tmp_path / "scores.db")
     clock = SystemClock()
     recorder = Recorder(store, PlayContext("g", "c", "s3"), clock)
     renderer = ListRenderer()
@@ -164,7 +164,7 @@ async def test_a_stop_from_a_command_ends_the_run_with_standings() -> None:
 
 
 async def test_practice_answers_are_recorded_without_points(tmp_path: Path) -> None:
-    store = await AsyncStore.open_sqlite(tmp_path / "scores.db")
+    store = await SqliteStore.open(tmp_path / "scores.db")
     clock = SystemClock()
     recorder = Recorder(store, PlayContext("g", "c", "s4"), clock, award_points=False)
     renderer = ListRenderer()
@@ -180,24 +180,18 @@ async def test_practice_answers_are_recorded_without_points(tmp_path: Path) -> N
     await store.close()
 
 
-class SlowStore:
-    """A store whose writes take a while, as on a busy disk."""
+class SlowStore(SqliteStore):
+    """A real store whose answer writes take a while, as on a busy disk."""
 
-    def __init__(self, inner: AsyncStore) -> None:
-        self.inner = inner
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.inner, name)
-
-    async def record_answer(self, record: Any) -> int:
+    async def record_answer(self, record: AnswerRecord) -> int:
         await asyncio.sleep(0.2)
-        return await self.inner.record_answer(record)
+        return await super().record_answer(record)
 
 
 class StandingsChecker(ListRenderer):
     """Reads the store the moment the standings are shown, as a player asking next would."""
 
-    def __init__(self, store: AsyncStore) -> None:
+    def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
         self.answered_at_standings: int | None = None
@@ -210,10 +204,9 @@ class StandingsChecker(ListRenderer):
 
 
 async def test_standings_appear_only_once_every_answer_is_stored(tmp_path: Path) -> None:
-    store = await AsyncStore.open_sqlite(tmp_path / "scores.db")
+    store = await SlowStore.open(tmp_path / "scores.db")
     clock = SystemClock()
-    slow: Any = SlowStore(store)
-    recorder = Recorder(slow, PlayContext("g", "c", "s5"), clock)
+    recorder = Recorder(store, PlayContext("g", "c", "s5"), clock)
     renderer = StandingsChecker(store)
     runner = SessionRunner(session(questions=1), renderer, clock, recorder)
     game = asyncio.create_task(runner.run())

@@ -52,7 +52,7 @@ async def test_practice_is_private_and_a_miss_comes_back_in_review(
 
     # Age the missed card by a day rather than wait for it (right answers are left alone).
     scope, alice = str(fake.guild.id), str(fake.user("alice").id)
-    age_card(tmp_path / "scores.db", scope, alice, "trivia", "river")
+    await age_card(tmp_path / "scores.db", scope, alice, "trivia", "river")
 
     review = await (await command(fake, "alice", "quiz", "review")).wait_reply()
     assert review.ephemeral and "Review: 1 card due" in review.content

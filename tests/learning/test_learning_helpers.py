@@ -33,7 +33,7 @@ from bot.exts.learning.review import REVIEW_LIMIT, nothing_due_text, when_text
 from bot.game import ManualClock, PlayContext, Recorder, SessionRunner
 from bot.game.mastery import END_OF_TIME, tag_mastery
 from bot.game.reviewing import due_keys, due_sets
-from bot.store import AsyncStore
+from bot.store import SqliteStore, Store
 from bot.store.records import DueCard
 
 ALICE = Player("111", "Alice *star*")
@@ -73,7 +73,7 @@ class Collect:
 
 
 async def play_solo(
-    store: AsyncStore, clock: ManualClock, answers: dict[str, str], sets: tuple[QuizSet, ...]
+    store: Store, clock: ManualClock, answers: dict[str, str], sets: tuple[QuizSet, ...]
 ) -> list[Event]:
     """A solo session driven through the real runner; each question gets its given answer."""
     options = SessionOptions(
@@ -106,7 +106,7 @@ async def play_solo(
 
 async def test_missed_practice_question_comes_back_in_review(tmp_path: Path) -> None:
     clock = ManualClock(START)
-    store = await AsyncStore.open_sqlite(tmp_path / "scores.db")
+    store = await SqliteStore.open(tmp_path / "scores.db")
     try:
         sets = (capitals(),)
         await play_solo(store, clock, {"fr": "Paris", "ru": "Kyiv", "year": "1989"}, sets)
@@ -135,7 +135,7 @@ async def test_missed_practice_question_comes_back_in_review(tmp_path: Path) -> 
 
 async def test_review_session_over_due_cards_moves_the_card_on(tmp_path: Path) -> None:
     clock = ManualClock(START)
-    store = await AsyncStore.open_sqlite(tmp_path / "scores.db")
+    store = await SqliteStore.open(tmp_path / "scores.db")
     try:
         quiz = capitals()
         await play_solo(store, clock, {"fr": "Lyon", "ru": "Moscow", "year": "1989"}, (quiz,))

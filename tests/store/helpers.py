@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import TypeVar
 
-from bot.store import AnswerRecord
+from bot.store import AnswerRecord, SqliteStore
+
+T = TypeVar("T")
 
 T0 = datetime(2025, 3, 5, 12, 0, tzinfo=UTC)  # a Wednesday
 
@@ -40,3 +46,14 @@ def answer(
         hints_used=hints_used,
         answered_at=at,
     )
+
+
+def on_store(path: Path, work: Callable[[SqliteStore], Awaitable[T]]) -> T:
+    """Open the SQLite file, run `work` on it, close it: for synchronous tests that
+    look at what a bot or CLI process stored."""
+
+    async def run() -> T:
+        async with await SqliteStore.open(path) as store:
+            return await work(store)
+
+    return asyncio.run(run())

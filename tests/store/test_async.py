@@ -1,20 +1,15 @@
-"""AsyncStore: used from an event loop, all work on one thread that is not the loop's."""
+"""SqliteStore on an event loop: its work runs off the loop, in the order awaited."""
 
 from __future__ import annotations
 
 import asyncio
 import sqlite3
-import threading
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from bot.store import (
-    AnswerRecord,
-    AsyncStore,
-    LeaderboardRow,
-    Period,
     SessionRecord,
     SqliteStore,
     StoreError,
@@ -22,44 +17,8 @@ from bot.store import (
 from tests.store.helpers import T0, answer
 
 
-class ThreadNotingStore(SqliteStore):
-    """A real SqliteStore that notes which thread ran each call."""
-
-    def __init__(self, path: Path) -> None:
-        self.threads = [threading.get_ident()]
-        super().__init__(path)
-
-    def record_answer(self, record: AnswerRecord) -> int:
-        self.threads.append(threading.get_ident())
-        return super().record_answer(record)
-
-    def leaderboard(
-        self, scope: str, period: Period, now: datetime, limit: int = 10
-    ) -> list[LeaderboardRow]:
-        self.threads.append(threading.get_ident())
-        return super().leaderboard(scope, period, now, limit)
-
-
-async def test_work_runs_on_one_thread_off_the_loop(db_path: Path) -> None:
-    inner: list[ThreadNotingStore] = []
-
-    def factory() -> ThreadNotingStore:
-        inner.append(ThreadNotingStore(db_path))
-        return inner[0]
-
-    loop_thread = threading.get_ident()
-    async with await AsyncStore.open(factory) as store:
-        await store.record_answer(answer("p1", points=4))
-        await store.record_answer(answer("p2", points=9))
-        rows = await store.leaderboard("guild-1", "week", T0)
-    assert [(r.player_id, r.points) for r in rows] == [("p2", 9), ("p1", 4)]
-    threads = set(inner[0].threads)
-    assert len(inner[0].threads) == 4
-    assert len(threads) == 1 and loop_thread not in threads
-
-
 async def test_a_blocked_write_does_not_stall_the_loop(db_path: Path) -> None:
-    async with await AsyncStore.open_sqlite(db_path) as store:
+    async with await SqliteStore.open(db_path) as store:
         # Another process-like connection holds the write lock for a while.
         blocker = sqlite3.connect(db_path, isolation_level=None)
         blocker.execute("BEGIN IMMEDIATE")
@@ -77,7 +36,7 @@ async def test_a_blocked_write_does_not_stall_the_loop(db_path: Path) -> None:
 
 
 async def test_writes_land_in_the_order_they_were_issued(db_path: Path) -> None:
-    async with await AsyncStore.open_sqlite(db_path) as store:
+    async with await SqliteStore.open(db_path) as store:
         ids = await asyncio.gather(
             *(store.record_answer(answer("p1", question_id=f"q{n}")) for n in range(40))
         )
@@ -96,7 +55,7 @@ async def test_writes_land_in_the_order_they_were_issued(db_path: Path) -> None:
 
 
 async def test_errors_reach_the_caller_and_close_is_final(db_path: Path) -> None:
-    store = await AsyncStore.open_sqlite(db_path)
+    store = await SqliteStore.open(db_path)
     with pytest.raises(StoreError, match="no timezone"):
         await store.record_answer(answer(at=datetime(2025, 1, 1)))
     await store.record_answer(answer("kept"))
@@ -104,12 +63,12 @@ async def test_errors_reach_the_caller_and_close_is_final(db_path: Path) -> None
     await store.close()
     with pytest.raises(StoreError, match="closed"):
         await store.record_answer(answer())
-    with SqliteStore(db_path) as reopened:
-        assert reopened.player_stats("guild-1", "kept").answered == 1
+    async with await SqliteStore.open(db_path) as reopened:
+        assert (await reopened.player_stats("guild-1", "kept")).answered == 1
 
 
 async def test_open_failure_is_raised_from_open(tmp_path: Path) -> None:
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"garbage" * 1000)
     with pytest.raises(StoreError, match=r"bad\.db"):
-        await AsyncStore.open_sqlite(bad)
+        await SqliteStore.open(bad)

@@ -36,58 +36,58 @@ def schedule(
     )
 
 
-def test_schedules_survive_reopening_the_file(db_path: Path) -> None:
-    with SqliteStore(db_path) as store:
-        first = store.add_schedule(schedule(), limit=25)
-        second = store.add_schedule(schedule("guild-2"), limit=25)
-    with SqliteStore(db_path) as store:
-        saved = store.schedules("guild-1")
+async def test_schedules_survive_reopening_the_file(db_path: Path) -> None:
+    async with await SqliteStore.open(db_path) as store:
+        first = await store.add_schedule(schedule(), limit=25)
+        second = await store.add_schedule(schedule("guild-2"), limit=25)
+    async with await SqliteStore.open(db_path) as store:
+        saved = await store.schedules("guild-1")
         assert [s.schedule_id for s in saved] == [first]
         assert saved[0].spec == SPEC and saved[0].next_at == T0 + timedelta(hours=1)
         assert saved[0].enabled and saved[0].announced_at is None
-        assert [s.schedule_id for s in store.schedules()] == [first, second]
+        assert [s.schedule_id for s in await store.schedules()] == [first, second]
 
 
-def test_the_cap_refuses_the_next_schedule_and_keeps_the_others(store: SqliteStore) -> None:
+async def test_the_cap_refuses_the_next_schedule_and_keeps_the_others(store: SqliteStore) -> None:
     for _ in range(3):
-        store.add_schedule(schedule(), limit=3)
+        await store.add_schedule(schedule(), limit=3)
     with pytest.raises(ScheduleError, match="already has 3 schedules"):
-        store.add_schedule(schedule(), limit=3)
-    assert len(store.schedules("guild-1")) == 3
-    store.add_schedule(schedule("guild-2"), limit=3)  # the cap is per server
+        await store.add_schedule(schedule(), limit=3)
+    assert len(await store.schedules("guild-1")) == 3
+    await store.add_schedule(schedule("guild-2"), limit=3)  # the cap is per server
 
 
-def test_a_run_is_claimed_once(store: SqliteStore) -> None:
-    sid = store.add_schedule(schedule(), limit=25)
+async def test_a_run_is_claimed_once(store: SqliteStore) -> None:
+    sid = await store.add_schedule(schedule(), limit=25)
     planned = T0 + timedelta(hours=1)
     following = planned + timedelta(days=1)
-    assert store.advance_schedule(sid, planned, following, None)
+    assert await store.advance_schedule(sid, planned, following, None)
     # A second process (or a restart) holding the old plan cannot start it again.
-    assert not store.advance_schedule(sid, planned, following, None)
-    assert store.schedules()[0].next_at == following
-    assert store.advance_schedule(sid, following, following, announced_at=following)
-    assert store.schedules()[0].announced_at == following
-    assert store.advance_schedule(sid, following, None, None)
-    assert store.schedules()[0].next_at is None
+    assert not await store.advance_schedule(sid, planned, following, None)
+    assert (await store.schedules())[0].next_at == following
+    assert await store.advance_schedule(sid, following, following, announced_at=following)
+    assert (await store.schedules())[0].announced_at == following
+    assert await store.advance_schedule(sid, following, None, None)
+    assert (await store.schedules())[0].next_at is None
 
 
-def test_disable_and_remove(store: SqliteStore) -> None:
-    sid = store.add_schedule(schedule(), limit=25)
-    assert store.disable_schedule(sid, "the channel is gone")
-    assert not store.disable_schedule(sid, "again")
-    saved = store.schedules()[0]
+async def test_disable_and_remove(store: SqliteStore) -> None:
+    sid = await store.add_schedule(schedule(), limit=25)
+    assert await store.disable_schedule(sid, "the channel is gone")
+    assert not await store.disable_schedule(sid, "again")
+    saved = (await store.schedules())[0]
     assert (saved.enabled, saved.note) == (False, "the channel is gone")
     # A disabled schedule is never moved on.
-    assert not store.advance_schedule(sid, saved.next_at, None, None)
-    assert not store.remove_schedule("guild-2", sid)  # another server's id
-    assert store.remove_schedule("guild-1", sid)
-    assert store.schedules() == []
+    assert not await store.advance_schedule(sid, saved.next_at, None, None)
+    assert not await store.remove_schedule("guild-2", sid)  # another server's id
+    assert await store.remove_schedule("guild-1", sid)
+    assert await store.schedules() == []
 
 
-def test_a_spec_that_is_not_json_is_refused(store: SqliteStore) -> None:
+async def test_a_spec_that_is_not_json_is_refused(store: SqliteStore) -> None:
     bad = dataclasses.replace(schedule(), spec={"when": T0})
     with pytest.raises(StoreError, match="plain JSON"):
-        store.add_schedule(bad, limit=25)
+        await store.add_schedule(bad, limit=25)
 
 
 def qotd(qotd_id: str = "d1", day: date = date(2025, 3, 5), scope: str = "guild-1") -> QotdRecord:
@@ -117,54 +117,58 @@ def given(player: str, correct: bool, qotd_id: str = "d1", minutes: int = 5) -> 
     )
 
 
-def test_one_qotd_answer_per_player_and_it_counts_on_the_leaderboard(store: SqliteStore) -> None:
-    store.open_qotd(qotd())
+async def test_one_qotd_answer_per_player_and_it_counts_on_the_leaderboard(
+    store: SqliteStore,
+) -> None:
+    await store.open_qotd(qotd())
     leaderboard_entry = answer("ann", session_id="d1", points=20)
-    assert store.record_qotd_answer(given("ann", True), leaderboard_entry)
-    assert not store.record_qotd_answer(given("ann", False, minutes=9), leaderboard_entry)
-    assert store.record_qotd_answer(given("ben", False, minutes=7), answer("ben", correct=False))
-    assert [(a.player_id, a.correct) for a in store.qotd_answers("d1")] == [
+    assert await store.record_qotd_answer(given("ann", True), leaderboard_entry)
+    assert not await store.record_qotd_answer(given("ann", False, minutes=9), leaderboard_entry)
+    assert await store.record_qotd_answer(
+        given("ben", False, minutes=7), answer("ben", correct=False)
+    )
+    assert [(a.player_id, a.correct) for a in await store.qotd_answers("d1")] == [
         ("ann", True),
         ("ben", False),
     ]
-    board = store.leaderboard("guild-1", "all", T0)
+    board = await store.leaderboard("guild-1", "all", T0)
     assert [(row.player_id, row.points) for row in board] == [("ann", 20), ("ben", 10)]
 
 
-def test_open_and_closed_questions_of_the_day(db_path: Path) -> None:
-    with SqliteStore(db_path) as store:
-        store.open_qotd(qotd("d1"))
-        store.open_qotd(qotd("d2", scope="guild-2"))
-    with SqliteStore(db_path) as store:
-        assert [q.qotd_id for q in store.qotds()] == ["d1", "d2"]
-        assert store.qotds("guild-1")[0] == qotd("d1")
-        assert store.close_qotd("d1") and not store.close_qotd("d1")
-        assert [q.qotd_id for q in store.qotds()] == ["d2"]
-        assert [q.closed for q in store.qotds("guild-1", open_only=False)] == [True]
+async def test_open_and_closed_questions_of_the_day(db_path: Path) -> None:
+    async with await SqliteStore.open(db_path) as store:
+        await store.open_qotd(qotd("d1"))
+        await store.open_qotd(qotd("d2", scope="guild-2"))
+    async with await SqliteStore.open(db_path) as store:
+        assert [q.qotd_id for q in await store.qotds()] == ["d1", "d2"]
+        assert (await store.qotds("guild-1"))[0] == qotd("d1")
+        assert await store.close_qotd("d1") and not await store.close_qotd("d1")
+        assert [q.qotd_id for q in await store.qotds()] == ["d2"]
+        assert [q.closed for q in await store.qotds("guild-1", open_only=False)] == [True]
 
 
-def test_qotd_days_feed_the_daily_streak_and_are_forgotten(store: SqliteStore) -> None:
+async def test_qotd_days_feed_the_daily_streak_and_are_forgotten(store: SqliteStore) -> None:
     for offset, right in [(0, True), (1, True), (2, False)]:
         qid = f"d{offset}"
-        store.open_qotd(qotd(qid, date(2025, 3, 5) + timedelta(days=offset)))
-        store.record_qotd_answer(given("ann", right, qid), answer("ann", session_id=qid))
-    store.open_qotd(qotd("other", scope="guild-2"))
-    store.record_qotd_answer(given("ann", True, "other"), answer("ann", scope="guild-2"))
-    assert store.qotd_days("guild-1", "ann") == [
+        await store.open_qotd(qotd(qid, date(2025, 3, 5) + timedelta(days=offset)))
+        await store.record_qotd_answer(given("ann", right, qid), answer("ann", session_id=qid))
+    await store.open_qotd(qotd("other", scope="guild-2"))
+    await store.record_qotd_answer(given("ann", True, "other"), answer("ann", scope="guild-2"))
+    assert await store.qotd_days("guild-1", "ann") == [
         (date(2025, 3, 5), True),
         (date(2025, 3, 6), True),
         (date(2025, 3, 7), False),
     ]
-    store.forget_player("ann", "guild-1")
-    assert store.qotd_days("guild-1", "ann") == []
-    assert store.qotd_days("guild-2", "ann") == [(date(2025, 3, 5), True)]
-    store.forget_player("ann")
-    assert store.qotd_days("guild-2", "ann") == []
+    await store.forget_player("ann", "guild-1")
+    assert await store.qotd_days("guild-1", "ann") == []
+    assert await store.qotd_days("guild-2", "ann") == [(date(2025, 3, 5), True)]
+    await store.forget_player("ann")
+    assert await store.qotd_days("guild-2", "ann") == []
 
 
-def test_the_team_is_recorded_with_the_answer(store: SqliteStore, db_path: Path) -> None:
-    store.record_answer(dataclasses.replace(answer("ann"), team="owls"))
-    store.record_answer(answer("ben"))
+async def test_the_team_is_recorded_with_the_answer(store: SqliteStore, db_path: Path) -> None:
+    await store.record_answer(dataclasses.replace(answer("ann"), team="owls"))
+    await store.record_answer(answer("ben"))
     with sqlite3.connect(db_path) as conn:
         rows = conn.execute("SELECT player_id, team FROM answers ORDER BY player_id").fetchall()
     assert rows == [("ann", "owls"), ("ben", None)]

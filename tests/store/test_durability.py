@@ -40,7 +40,7 @@ def integrity(db: Path) -> str:
         return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
 
 
-def test_sigkill_mid_stream_loses_no_returned_answer(db_path: Path) -> None:
+async def test_sigkill_mid_stream_loses_no_returned_answer(db_path: Path) -> None:
     writer = start_writer(db_path, "killed", 1_000_000)
     assert writer.stdout is not None
     seen = [writer.stdout.readline() for _ in range(300)]
@@ -65,11 +65,11 @@ def test_sigkill_mid_stream_loses_no_returned_answer(db_path: Path) -> None:
     assert len(reports) <= len(stored) <= len(reports) + 1
     assert totals[0] == len(stored)
     # And the file opens normally afterwards, every answer counted.
-    with SqliteStore(db_path) as store:
-        assert store.player_stats("guild-1", "killed").answered == len(stored)
+    async with await SqliteStore.open(db_path) as store:
+        assert (await store.player_stats("guild-1", "killed")).answered == len(stored)
 
 
-def test_concurrent_writer_processes_do_not_corrupt(db_path: Path) -> None:
+async def test_concurrent_writer_processes_do_not_corrupt(db_path: Path) -> None:
     per_writer = 150
     players = ["w1", "w2", "w3"]
     # All three open the fresh file at once, so they also race on the migrations.
@@ -81,15 +81,15 @@ def test_concurrent_writer_processes_do_not_corrupt(db_path: Path) -> None:
     assert integrity(db_path) == "ok"
     expected_points = sum(seq % 7 for seq in range(per_writer))
     expected_correct = sum(1 for seq in range(per_writer) if seq % 3 != 0)
-    with SqliteStore(db_path) as store:
+    async with await SqliteStore.open(db_path) as store:
         for player in players:
-            stats = store.player_stats("guild-1", player)
+            stats = await store.player_stats("guild-1", player)
             assert (stats.answered, stats.correct, stats.points) == (
                 per_writer,
                 expected_correct,
                 expected_points,
             )
-        board = store.leaderboard("guild-1", "all", now=T0)
+        board = await store.leaderboard("guild-1", "all", now=T0)
     assert sorted(row.player_id for row in board) == players
     assert {row.points for row in board} == {expected_points}
     assert [row.rank for row in board] == [1, 1, 1]

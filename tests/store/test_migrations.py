@@ -52,9 +52,9 @@ def old_database(db: Path, version: int) -> None:
     conn.close()
 
 
-def test_empty_file_gets_current_schema(db_path: Path) -> None:
-    with SqliteStore(db_path) as store:
-        assert store.leaderboard("guild-1", "all", T0) == []
+async def test_empty_file_gets_current_schema(db_path: Path) -> None:
+    async with await SqliteStore.open(db_path) as store:
+        assert await store.leaderboard("guild-1", "all", T0) == []
     assert tables(db_path) >= CURRENT_TABLES
     with sqlite3.connect(db_path) as conn:
         assert schema_version(conn) == LATEST_VERSION == 4
@@ -62,42 +62,42 @@ def test_empty_file_gets_current_schema(db_path: Path) -> None:
 
 
 @pytest.mark.parametrize("version", range(1, LATEST_VERSION))
-def test_every_earlier_version_upgrades_and_keeps_data(db_path: Path, version: int) -> None:
+async def test_every_earlier_version_upgrades_and_keeps_data(db_path: Path, version: int) -> None:
     db_path.parent.mkdir(parents=True)
     old_database(db_path, version)
     assert "schedules" not in tables(db_path)
     assert ("review_cards" in tables(db_path)) == (version >= 3)
-    with SqliteStore(db_path) as store:
-        board = store.leaderboard("guild-1", "all", T0)
+    async with await SqliteStore.open(db_path) as store:
+        board = await store.leaderboard("guild-1", "all", T0)
         assert [(r.player_id, r.name, r.points) for r in board] == [("old-1", "Veteran", 42)]
-        assert store.player_stats("guild-1", "old-1").per_tag["dates"].correct == 1
-        assert store.recent_questions("guild-1", "c") == {("article", "q9")}
+        assert (await store.player_stats("guild-1", "old-1")).per_tag["dates"].correct == 1
+        assert await store.recent_questions("guild-1", "c") == {("article", "q9")}
         expected_settings = {"questions": 5} if version >= 2 else {}
-        assert store.get_guild_settings("guild-1") == expected_settings
+        assert await store.get_guild_settings("guild-1") == expected_settings
         # The tables added after `version` work.
-        store.put_card("guild-1", "old-1", "article", "q9", card_json="{}", due=T0)
-        assert store.get_card("guild-1", "old-1", "article", "q9") == "{}"
-        store.record_answer(answer("old-1", name="Veteran", points=1))
-        assert store.leaderboard("guild-1", "all", T0)[0].points == 43
-        assert store.schedules() == [] and store.qotds() == []
+        await store.put_card("guild-1", "old-1", "article", "q9", card_json="{}", due=T0)
+        assert await store.get_card("guild-1", "old-1", "article", "q9") == "{}"
+        await store.record_answer(answer("old-1", name="Veteran", points=1))
+        assert (await store.leaderboard("guild-1", "all", T0))[0].points == 43
+        assert await store.schedules() == [] and await store.qotds() == []
     with sqlite3.connect(db_path) as conn:
         assert schema_version(conn) == LATEST_VERSION
     assert tables(db_path) >= CURRENT_TABLES
 
 
-def test_reopening_a_current_file_changes_nothing(db_path: Path) -> None:
-    with SqliteStore(db_path) as store:
-        store.record_answer(answer())
-    with SqliteStore(db_path) as store:
-        assert store.player_stats("guild-1", "p1").answered == 1
+async def test_reopening_a_current_file_changes_nothing(db_path: Path) -> None:
+    async with await SqliteStore.open(db_path) as store:
+        await store.record_answer(answer())
+    async with await SqliteStore.open(db_path) as store:
+        assert (await store.player_stats("guild-1", "p1")).answered == 1
 
 
-def test_newer_schema_is_refused_with_a_clear_error(db_path: Path) -> None:
+async def test_newer_schema_is_refused_with_a_clear_error(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
     with sqlite3.connect(db_path) as conn:
         conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
     with pytest.raises(StoreError, match="newer than this quizbot"):
-        SqliteStore(db_path)
+        await SqliteStore.open(db_path)
 
 
 def test_failed_migration_leaves_the_last_good_version(tmp_path: Path) -> None:
@@ -111,17 +111,17 @@ def test_failed_migration_leaves_the_last_good_version(tmp_path: Path) -> None:
     conn.close()
 
 
-def test_not_a_database_gives_a_store_error(db_path: Path) -> None:
+async def test_not_a_database_gives_a_store_error(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
     db_path.write_bytes(b"this is not sqlite at all" * 100)
     with pytest.raises(StoreError, match=r"scores\.db"):
-        SqliteStore(db_path)
+        await SqliteStore.open(db_path)
 
 
-def test_unusable_path_gives_a_store_error(tmp_path: Path) -> None:
+async def test_unusable_path_gives_a_store_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     with pytest.raises(StoreError, match="cannot open"):
-        SqliteStore(blocker / "scores.db")
+        await SqliteStore.open(blocker / "scores.db")
     with pytest.raises(StoreError, match="cannot open"):
-        SqliteStore(tmp_path)  # a directory, not a file
+        await SqliteStore.open(tmp_path)  # a directory, not a file

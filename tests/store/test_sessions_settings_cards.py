@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.store import SessionRecord, SqliteStore, StoreError
+from bot.store import SessionRecord, SqliteStore, Store, StoreError
 from tests.store.helpers import T0
 
 
@@ -24,90 +24,102 @@ def session(n: int, channel: str = "c1", *questions: str) -> SessionRecord:
     )
 
 
-def test_recent_questions_cover_the_last_sessions_of_that_channel(store: SqliteStore) -> None:
-    store.record_session(session(1, "c1", "q1", "q2"))
-    store.record_session(session(2, "c1", "q3"))
-    store.record_session(session(3, "c1", "q4"))
-    store.record_session(session(4, "c1", "q5"))
-    store.record_session(session(5, "c2", "q9"))
-    assert store.recent_questions("guild-1", "c1") == {
+async def test_recent_questions_cover_the_last_sessions_of_that_channel(store: Store) -> None:
+    await store.record_session(session(1, "c1", "q1", "q2"))
+    await store.record_session(session(2, "c1", "q3"))
+    await store.record_session(session(3, "c1", "q4"))
+    await store.record_session(session(4, "c1", "q5"))
+    await store.record_session(session(5, "c2", "q9"))
+    assert await store.recent_questions("guild-1", "c1") == {
         ("article", "q3"),
         ("article", "q4"),
         ("article", "q5"),
     }
-    assert store.recent_questions("guild-1", "c1", sessions=1) == {("article", "q5")}
-    assert store.recent_questions("guild-1", "c2", sessions=10) == {("article", "q9")}
-    assert store.recent_questions("guild-2", "c1") == set()
-    assert store.recent_questions("guild-1", "c1", sessions=0) == set()
+    assert await store.recent_questions("guild-1", "c1", sessions=1) == {("article", "q5")}
+    assert await store.recent_questions("guild-1", "c2", sessions=10) == {("article", "q9")}
+    assert await store.recent_questions("guild-2", "c1") == set()
+    assert await store.recent_questions("guild-1", "c1", sessions=0) == set()
 
 
-def test_recording_a_session_again_adds_questions_and_finish(store: SqliteStore) -> None:
-    store.record_session(session(1, "c1", "q1"))
-    store.record_session(session(1, "c1", "q2"))  # only the new key
+async def test_recording_a_session_again_adds_questions_and_finish(store: SqliteStore) -> None:
+    await store.record_session(session(1, "c1", "q1"))
+    await store.record_session(session(1, "c1", "q2"))  # only the new key
     finished = session(1, "c1", "q1", "q2", "q3")
-    store.record_session(replace(finished, finished_at=T0 + timedelta(hours=2)))
-    assert store.recent_questions("guild-1", "c1") == {("article", f"q{n}") for n in (1, 2, 3)}
-    assert [q.asked for q in store.question_stats()] == [1, 1, 1]
+    await store.record_session(replace(finished, finished_at=T0 + timedelta(hours=2)))
+    assert await store.recent_questions("guild-1", "c1") == {
+        ("article", f"q{n}") for n in (1, 2, 3)
+    }
+    assert [q.asked for q in await store.question_stats()] == [1, 1, 1]
     with sqlite3.connect(store.path) as conn:
         row = conn.execute("SELECT started_us, finished_us FROM sessions").fetchall()
     hour_us = 3600 * 10**6
     assert row == [(row[0][0], row[0][0] + hour_us)]
     # A later start-only record must not wipe the finish time.
-    store.record_session(session(1, "c1"))
+    await store.record_session(session(1, "c1"))
     with sqlite3.connect(store.path) as conn:
         assert conn.execute("SELECT finished_us FROM sessions").fetchone()[0] is not None
 
 
-def test_guild_settings_round_trip(store: SqliteStore) -> None:
-    assert store.get_guild_settings("guild-1") == {}
-    store.set_guild_settings("guild-1", {"time_limit": 20, "mode": "race", "hints": [5, 10]})
-    store.set_guild_settings("guild-2", {"questions": 3})
-    assert store.get_guild_settings("guild-1") == {
+async def test_guild_settings_round_trip(store: Store) -> None:
+    assert await store.get_guild_settings("guild-1") == {}
+    await store.set_guild_settings("guild-1", {"time_limit": 20, "mode": "race", "hints": [5, 10]})
+    await store.set_guild_settings("guild-2", {"questions": 3})
+    assert await store.get_guild_settings("guild-1") == {
         "time_limit": 20,
         "mode": "race",
         "hints": [5, 10],
     }
-    store.set_guild_settings("guild-1", {"questions": 7})  # replaces, does not merge
-    assert store.get_guild_settings("guild-1") == {"questions": 7}
-    store.set_guild_settings("guild-1", {})
-    assert store.get_guild_settings("guild-1") == {}
-    assert store.get_guild_settings("guild-2") == {"questions": 3}
+    await store.set_guild_settings("guild-1", {"questions": 7})  # replaces, does not merge
+    assert await store.get_guild_settings("guild-1") == {"questions": 7}
+    await store.set_guild_settings("guild-1", {})
+    assert await store.get_guild_settings("guild-1") == {}
+    assert await store.get_guild_settings("guild-2") == {"questions": 3}
 
 
-def test_guild_settings_must_be_plain_json(store: SqliteStore) -> None:
+async def test_guild_settings_must_be_plain_json(store: Store) -> None:
     with pytest.raises(StoreError, match="not plain JSON"):
-        store.set_guild_settings("guild-1", {"when": T0})
+        await store.set_guild_settings("guild-1", {"when": T0})
     with pytest.raises(StoreError, match="not plain JSON"):
-        store.set_guild_settings("guild-1", {"limit": float("nan")})
-    assert store.get_guild_settings("guild-1") == {}
+        await store.set_guild_settings("guild-1", {"limit": float("nan")})
+    assert await store.get_guild_settings("guild-1") == {}
 
 
-def test_review_cards_put_get_and_due_order(store: SqliteStore) -> None:
+async def test_review_cards_put_get_and_due_order(store: Store) -> None:
     def card(step: int) -> str:
         return json.dumps({"step": step})
 
-    store.put_card("guild-1", "ann", "article", "q1", card_json=card(1), due=T0)
-    store.put_card("guild-1", "ann", "article", "q2", card_json=card(1), due=T0 - timedelta(days=2))
-    store.put_card("guild-1", "ann", "article", "q3", card_json=card(1), due=T0 + timedelta(days=1))
-    store.put_card("guild-1", "bob", "article", "q1", card_json=card(1), due=T0 - timedelta(days=9))
-    store.put_card("guild-2", "ann", "article", "q1", card_json=card(1), due=T0 - timedelta(days=9))
-    assert store.get_card("guild-1", "ann", "article", "q1") == card(1)
-    assert store.get_card("guild-1", "ann", "article", "nope") is None
-    due = store.due_cards("guild-1", "ann", T0)
+    await store.put_card("guild-1", "ann", "article", "q1", card_json=card(1), due=T0)
+    await store.put_card(
+        "guild-1", "ann", "article", "q2", card_json=card(1), due=T0 - timedelta(days=2)
+    )
+    await store.put_card(
+        "guild-1", "ann", "article", "q3", card_json=card(1), due=T0 + timedelta(days=1)
+    )
+    await store.put_card(
+        "guild-1", "bob", "article", "q1", card_json=card(1), due=T0 - timedelta(days=9)
+    )
+    await store.put_card(
+        "guild-2", "ann", "article", "q1", card_json=card(1), due=T0 - timedelta(days=9)
+    )
+    assert await store.get_card("guild-1", "ann", "article", "q1") == card(1)
+    assert await store.get_card("guild-1", "ann", "article", "nope") is None
+    due = await store.due_cards("guild-1", "ann", T0)
     assert [(c.question_id, c.due) for c in due] == [
         ("q2", T0 - timedelta(days=2)),
         ("q1", T0),  # due exactly now counts
     ]
-    assert [c.question_id for c in store.due_cards("guild-1", "ann", T0, limit=1)] == ["q2"]
+    assert [c.question_id for c in await store.due_cards("guild-1", "ann", T0, limit=1)] == ["q2"]
     # Reviewing q2 pushes it later and updates the stored card.
-    store.put_card("guild-1", "ann", "article", "q2", card_json=card(2), due=T0 + timedelta(days=4))
-    assert store.get_card("guild-1", "ann", "article", "q2") == card(2)
-    assert [c.question_id for c in store.due_cards("guild-1", "ann", T0)] == ["q1"]
-    later = store.due_cards("guild-1", "ann", T0 + timedelta(days=5))
+    await store.put_card(
+        "guild-1", "ann", "article", "q2", card_json=card(2), due=T0 + timedelta(days=4)
+    )
+    assert await store.get_card("guild-1", "ann", "article", "q2") == card(2)
+    assert [c.question_id for c in await store.due_cards("guild-1", "ann", T0)] == ["q1"]
+    later = await store.due_cards("guild-1", "ann", T0 + timedelta(days=5))
     assert [c.question_id for c in later] == ["q1", "q3", "q2"]
 
 
-def test_review_card_must_be_json(store: SqliteStore) -> None:
+async def test_review_card_must_be_json(store: Store) -> None:
     with pytest.raises(StoreError, match="not JSON"):
-        store.put_card("guild-1", "ann", "article", "q1", card_json="{oops", due=T0)
-    assert store.get_card("guild-1", "ann", "article", "q1") is None
+        await store.put_card("guild-1", "ann", "article", "q1", card_json="{oops", due=T0)
+    assert await store.get_card("guild-1", "ann", "article", "q1") is None

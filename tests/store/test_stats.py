@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.store import QuestionStats, SessionRecord, SqliteStore, Tally
+from bot.store import QuestionStats, SessionRecord, Store, Tally
 from tests.store.helpers import T0, answer
 
 
@@ -15,7 +15,7 @@ def minutes(n: int) -> datetime:
     return T0 + timedelta(minutes=n)
 
 
-def test_player_stats_count_questions_not_guesses(store: SqliteStore) -> None:
+async def test_player_stats_count_questions_not_guesses(store: Store) -> None:
     # Written out of time order on purpose: the streak follows answered_at.
     plan = [
         # minute, session, set, question, tags, correct, points
@@ -31,7 +31,7 @@ def test_player_stats_count_questions_not_guesses(store: SqliteStore) -> None:
         (8, "s2", "geo", "g2", ("places", "numbers"), False, 0),
     ]
     for minute, session, set_name, qid, tags, correct, points in plan:
-        store.record_answer(
+        await store.record_answer(
             answer(
                 "ann",
                 name="Ann",
@@ -44,8 +44,10 @@ def test_player_stats_count_questions_not_guesses(store: SqliteStore) -> None:
                 at=minutes(minute),
             )
         )
-    store.record_answer(answer("ann", scope="guild-2", points=100))  # other scope: not counted
-    stats = store.player_stats("guild-1", "ann")
+    await store.record_answer(
+        answer("ann", scope="guild-2", points=100)
+    )  # other scope: not counted
+    stats = await store.player_stats("guild-1", "ann")
     assert (stats.name, stats.answered, stats.correct, stats.points) == ("Ann", 8, 6, 48)
     assert stats.guesses == 9
     assert stats.accuracy == pytest.approx(6 / 8)
@@ -61,30 +63,30 @@ def test_player_stats_count_questions_not_guesses(store: SqliteStore) -> None:
         QuestionStats("art", "q2", 2, 2, 1, 0.5),
         QuestionStats("geo", "g2", 2, 2, 1, 0.5),
     )
-    assert len(store.player_stats("guild-1", "ann", weakest=1).weakest) == 1
-    row = store.leaderboard("guild-1", "all", T0)[0]
+    assert len((await store.player_stats("guild-1", "ann", weakest=1)).weakest) == 1
+    row = (await store.leaderboard("guild-1", "all", T0))[0]
     assert (row.correct, row.answered) == (stats.correct, stats.answered)
 
 
-def test_unknown_player_has_empty_stats(store: SqliteStore) -> None:
-    store.record_answer(answer("ann", scope="guild-2"))
-    stats = store.player_stats("guild-1", "ann")
+async def test_unknown_player_has_empty_stats(store: Store) -> None:
+    await store.record_answer(answer("ann", scope="guild-2"))
+    stats = await store.player_stats("guild-1", "ann")
     assert (stats.name, stats.answered, stats.accuracy, stats.best_streak) == (None, 0, 0.0, 0)
     assert stats.per_tag == {} and stats.weakest == ()
 
 
-def test_question_stats_hardest_first(store: SqliteStore) -> None:
+async def test_question_stats_hardest_first(store: Store) -> None:
     outcomes = {"easy": [True, True, True], "hard": [False, False, True], "mid": [True, False]}
     for qid, results in outcomes.items():
         for n, correct in enumerate(results):
-            store.record_answer(answer(f"p{n}", question_id=qid, correct=correct))
-    store.record_answer(answer("p0", set_name="other", question_id="x", correct=False))
+            await store.record_answer(answer(f"p{n}", question_id=qid, correct=correct))
+    await store.record_answer(answer("p0", set_name="other", question_id="x", correct=False))
     # Asked twice, never answered: nobody got it, so it ranks as fully missed.
     for session in ("s1", "s2"):
-        store.record_session(
+        await store.record_session(
             SessionRecord(session, "guild-1", "c", ("article",), T0, None, (("article", "ghost"),))
         )
-    found = store.question_stats("article")
+    found = await store.question_stats("article")
     assert [(q.question_id, q.asked, q.answered, q.correct) for q in found] == [
         ("ghost", 2, 0, 0),
         ("hard", 0, 3, 1),
@@ -92,46 +94,48 @@ def test_question_stats_hardest_first(store: SqliteStore) -> None:
         ("easy", 0, 3, 3),
     ]
     assert [q.miss_rate for q in found] == pytest.approx([1.0, 2 / 3, 0.5, 0.0])
-    everything = store.question_stats(limit=2)
+    everything = await store.question_stats(limit=2)
     assert [(q.set_name, q.question_id) for q in everything] == [
         ("other", "x"),  # equally missed, but one wrong answer beats none
         ("article", "ghost"),
     ]
-    assert store.question_stats(scope="guild-9") == []
+    assert await store.question_stats(scope="guild-9") == []
 
 
-def test_reset_scores_only_touches_its_scope(store: SqliteStore) -> None:
+async def test_reset_scores_only_touches_its_scope(store: Store) -> None:
     for scope in ("guild-1", "guild-2"):
-        store.record_answer(answer("p1", scope=scope, points=5))
-        store.record_answer(answer("p2", scope=scope, points=7))
-    store.set_guild_settings("guild-1", {"questions": 3})
-    store.put_card("guild-1", "p1", "article", "q1", card_json="{}", due=T0)
-    store.record_session(SessionRecord("s1", "guild-1", "c", ("article",), T0, None, (("a", "q"),)))
-    assert store.reset_scores("guild-1") == 2
-    assert store.leaderboard("guild-1", "all", T0) == []
-    assert store.leaderboard("guild-1", "week", T0) == []
-    assert store.player_stats("guild-1", "p1").answered == 0
-    assert [r.points for r in store.leaderboard("guild-2", "all", T0)] == [7, 5]
-    assert store.player_stats("guild-2", "p2").points == 7
+        await store.record_answer(answer("p1", scope=scope, points=5))
+        await store.record_answer(answer("p2", scope=scope, points=7))
+    await store.set_guild_settings("guild-1", {"questions": 3})
+    await store.put_card("guild-1", "p1", "article", "q1", card_json="{}", due=T0)
+    await store.record_session(
+        SessionRecord("s1", "guild-1", "c", ("article",), T0, None, (("a", "q"),))
+    )
+    assert await store.reset_scores("guild-1") == 2
+    assert await store.leaderboard("guild-1", "all", T0) == []
+    assert await store.leaderboard("guild-1", "week", T0) == []
+    assert (await store.player_stats("guild-1", "p1")).answered == 0
+    assert [r.points for r in await store.leaderboard("guild-2", "all", T0)] == [7, 5]
+    assert (await store.player_stats("guild-2", "p2")).points == 7
     # Settings, review cards and question history are not scores: kept.
-    assert store.get_guild_settings("guild-1") == {"questions": 3}
-    assert store.get_card("guild-1", "p1", "article", "q1") == "{}"
-    assert store.recent_questions("guild-1", "c") == {("a", "q")}
+    assert await store.get_guild_settings("guild-1") == {"questions": 3}
+    assert await store.get_card("guild-1", "p1", "article", "q1") == "{}"
+    assert await store.recent_questions("guild-1", "c") == {("a", "q")}
     # Scores start again from zero afterwards.
-    store.record_answer(answer("p1", scope="guild-1", points=1))
-    assert [r.points for r in store.leaderboard("guild-1", "all", T0)] == [1]
-    assert store.reset_scores("guild-3") == 0
+    await store.record_answer(answer("p1", scope="guild-1", points=1))
+    assert [r.points for r in await store.leaderboard("guild-1", "all", T0)] == [1]
+    assert await store.reset_scores("guild-3") == 0
 
 
-def test_batch_writes_match_single_writes(store: SqliteStore) -> None:
+async def test_batch_writes_match_single_writes(store: Store) -> None:
     batch = [
         answer(f"p{n % 3}", question_id=f"q{n}", points=n, correct=n % 2 == 0) for n in range(30)
     ]
-    assert store.record_answers(batch) == 30
+    assert await store.record_answers(batch) == 30
     for record in batch:
-        store.record_answer(replace(record, scope="single"))
+        await store.record_answer(replace(record, scope="single"))
     for scope in ("guild-1", "single"):
-        rows = store.leaderboard(scope, "all", T0)
+        rows = await store.leaderboard(scope, "all", T0)
         assert [(r.player_id, r.points, r.correct, r.answered) for r in rows] == [
             ("p2", 155, 5, 10),
             ("p1", 145, 5, 10),
@@ -139,14 +143,14 @@ def test_batch_writes_match_single_writes(store: SqliteStore) -> None:
         ]
 
 
-def test_batch_keeps_the_name_from_the_latest_answer(store: SqliteStore) -> None:
-    store.record_answers(
+async def test_batch_keeps_the_name_from_the_latest_answer(store: Store) -> None:
+    await store.record_answers(
         [
             answer("p1", name="Newest", at=minutes(9)),
             answer("p1", name="Oldest", at=minutes(1)),
             answer("p1", name="Middle", at=minutes(5)),
         ]
     )
-    assert store.player_stats("guild-1", "p1").name == "Newest"
-    store.record_answers([answer("p1", name="Stale", at=minutes(2))])
-    assert store.player_stats("guild-1", "p1").name == "Newest"
+    assert (await store.player_stats("guild-1", "p1")).name == "Newest"
+    await store.record_answers([answer("p1", name="Stale", at=minutes(2))])
+    assert (await store.player_stats("guild-1", "p1")).name == "Newest"

@@ -6,6 +6,7 @@ Prints "PLAYER SEQ ROWID" after each record_answer has returned.
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from datetime import timedelta
 
@@ -13,8 +14,8 @@ from bot.store import SqliteStore
 from tests.store.helpers import T0, answer
 
 
-def main(db: str, player: str, count: int) -> None:
-    with SqliteStore(db, busy_timeout=30.0) as store:
+async def main(db: str, player: str, count: int) -> None:
+    async with await SqliteStore.open(db, busy_timeout=30.0) as store:
         for seq in range(count):
             record = answer(
                 player,
@@ -23,9 +24,9 @@ def main(db: str, player: str, count: int) -> None:
                 points=seq % 7,
                 at=T0 + timedelta(seconds=seq),
             )
-            row_id = store.record_answer(record)
+            row_id = await store.record_answer(record)
             print(player, seq, row_id, flush=True)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], int(sys.argv[3]))
+    asyncio.run(main(sys.argv[1], sys.argv[2], int(sys.argv[3])))

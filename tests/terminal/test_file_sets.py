@@ -6,15 +6,16 @@ import shutil
 from datetime import UTC, datetime, timedelta
 
 from bot.store import SqliteStore
+from tests.store.helpers import on_store
 from tests.terminal.helpers import ASK, OWN_QUIZZES, QuizEnv
 
 END_OF_TIME = datetime(9999, 1, 1, tzinfo=UTC)
 
 
 def make_due_now(env: QuizEnv, player: str) -> str:
-    with SqliteStore(env.database) as store:
-        (card,) = store.due_cards("local", player, END_OF_TIME, 10)
-        store.put_card(
+    async def make_due(store: SqliteStore) -> str:
+        (card,) = await store.due_cards("local", player, END_OF_TIME, 10)
+        await store.put_card(
             "local",
             player,
             card.set_name,
@@ -22,7 +23,9 @@ def make_due_now(env: QuizEnv, player: str) -> str:
             card_json=card.card_json,
             due=datetime.now(UTC) - timedelta(seconds=1),
         )
-    return card.set_name
+        return card.set_name
+
+    return on_store(env.database, make_due)
 
 
 def test_a_set_played_by_path_comes_back_in_stats_and_review(env: QuizEnv) -> None:

@@ -6,7 +6,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from bot.store import SqliteStore
+from tests.store.helpers import on_store
 from tests.terminal.helpers import (
     ASK,
     RIGHT,
@@ -71,12 +71,16 @@ def test_a_piped_session_shows_questions_verdicts_reveals_and_standings(env: Qui
     assert "mastery" in stats.stdout
     assert "Weakest questions:" in stats.stdout
     assert ASK["red-planet"] in stats.stdout.split("Weakest questions:")[1]
-    with SqliteStore(env.database) as store:
-        recorded = store.player_stats("local", "local:tester")
-        assert (recorded.answered, recorded.correct) == (4, 1)
-        assert recorded.name == "tester"
-        assert set(recorded.per_set) == {"planets"}
-        assert store.get_card("local", "local:tester", "planets", "red-planet") is not None
+    recorded = on_store(env.database, lambda store: store.player_stats("local", "local:tester"))
+    assert (recorded.answered, recorded.correct) == (4, 1)
+    assert recorded.name == "tester"
+    assert set(recorded.per_set) == {"planets"}
+    assert (
+        on_store(
+            env.database, lambda s: s.get_card("local", "local:tester", "planets", "red-planet")
+        )
+        is not None
+    )
 
 
 def test_end_of_input_stops_at_once_with_the_standings(env: QuizEnv) -> None:

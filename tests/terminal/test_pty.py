@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pexpect
 
-from bot.store import SqliteStore
+from tests.store.helpers import on_store
 from tests.terminal.helpers import (
     ASK,
     OWN_QUIZZES,
@@ -78,7 +78,6 @@ def test_play_in_a_terminal_then_ctrl_c_shows_the_standings(tmp_path: Path) -> N
     assert "Traceback" not in output
     assert child.exitstatus == 0, output
 
-    with SqliteStore(env.database) as store:
-        stats = store.player_stats("local", "local:typist")
+    stats = on_store(env.database, lambda store: store.player_stats("local", "local:typist"))
     assert (stats.answered, stats.correct) == (2, 1)
     assert stats.points > 0

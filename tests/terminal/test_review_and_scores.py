@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.store import SqliteStore
+from bot.store import DueCard, SqliteStore
+from tests.store.helpers import on_store
 from tests.terminal.helpers import ASK, RIGHT, WRONG, QuizEnv, planned_ids
 
 END_OF_TIME = datetime(9999, 1, 1, tzinfo=UTC)
@@ -21,10 +22,10 @@ def test_a_missed_question_comes_back_in_review(env: QuizEnv) -> None:
     assert "Nothing to review right now. The next card is due in 1 minute" in early.stdout
 
     # Let that minute pass by moving the card's due time back, as the clock would.
-    with SqliteStore(env.database) as store:
-        (card,) = store.due_cards("local", "local:learner", END_OF_TIME, 10)
+    async def make_due(store: SqliteStore) -> DueCard:
+        (card,) = await store.due_cards("local", "local:learner", END_OF_TIME, 10)
         assert card.question_id == "planet-count"
-        store.put_card(
+        await store.put_card(
             "local",
             "local:learner",
             card.set_name,
@@ -32,6 +33,9 @@ def test_a_missed_question_comes_back_in_review(env: QuizEnv) -> None:
             card_json=card.card_json,
             due=datetime.now(UTC) - timedelta(seconds=1),
         )
+        return card
+
+    card = on_store(env.database, make_due)
 
     review = env.run("review", "--name", "learner", stdin="8\n")
     assert review.returncode == 0, review.stderr
@@ -41,9 +45,8 @@ def test_a_missed_question_comes_back_in_review(env: QuizEnv) -> None:
     assert "Pluto was moved to the dwarf planet list" in review.stdout
     assert "Review done. The next card is due in" in review.stdout
 
-    with SqliteStore(env.database) as store:
-        (after,) = store.due_cards("local", "local:learner", END_OF_TIME, 10)
-        stats = store.player_stats("local", "local:learner")
+    (after,) = on_store(env.database, lambda s: s.due_cards("local", "local:learner", END_OF_TIME))
+    stats = on_store(env.database, lambda s: s.player_stats("local", "local:learner"))
     # Known now: the card moved further out than the one minute a miss gives.
     assert after.due > datetime.now(UTC) + timedelta(minutes=2)
     assert after.card_json != card.card_json
