@@ -19,30 +19,30 @@ PLOT = (28, 166, 520, 512)
 WHOLE = (0, 0, WIDTH, HEIGHT)
 
 
-def seed(home: BotHome, scope: str, players: dict[str, tuple[str, int]]) -> None:
+async def seed(home: BotHome, scope: str, players: dict[str, tuple[str, int]]) -> None:
     """Answers a few days apart, so this week and earlier weeks have bars."""
     now = datetime.now(UTC)
-    with SqliteStore(home.database) as store:
-        records = [
-            AnswerRecord(
-                player_id=player_id,
-                player_name=name,
-                scope=scope,
-                channel="quiz",
-                session_id=f"s{n}",
-                set_name="trivia",
-                question_id=f"q{n}",
-                tags=("places",),
-                correct=n % 3 != 0,
-                points=points if n % 3 else 0,
-                response_time=2.0,
-                hints_used=0,
-                answered_at=now - timedelta(days=4 * n),
-            )
-            for player_id, (name, points) in players.items()
-            for n in range(6)
-        ]
-        store.record_answers(records)
+    records = [
+        AnswerRecord(
+            player_id=player_id,
+            player_name=name,
+            scope=scope,
+            channel="quiz",
+            session_id=f"s{n}",
+            set_name="trivia",
+            question_id=f"q{n}",
+            tags=("places",),
+            correct=n % 3 != 0,
+            points=points if n % 3 else 0,
+            response_time=2.0,
+            hints_used=0,
+            answered_at=now - timedelta(days=4 * n),
+        )
+        for player_id, (name, points) in players.items()
+        for n in range(6)
+    ]
+    async with await SqliteStore.open(home.database) as store:
+        await store.record_answers(records)
 
 
 async def test_stats_reply_carries_the_card_with_alt_text(
@@ -50,7 +50,7 @@ async def test_stats_reply_carries_the_card_with_alt_text(
 ) -> None:
     fake = fake_discord
     alice = str(fake.user("alice").id)
-    seed(home, str(fake.guild.id), {alice: ("alice", 10)})
+    await seed(home, str(fake.guild.id), {alice: ("alice", 10)})
 
     reply = await (await fake.invoke_command("alice", "quiz", "quiz", "stats")).wait_reply()
 
@@ -71,7 +71,7 @@ async def test_leaderboard_picture_only_when_asked(
 ) -> None:
     fake = fake_discord
     alice, bob = (str(fake.user(n).id) for n in ("alice", "bob"))
-    seed(home, str(fake.guild.id), {alice: ("alice", 10), bob: ("bob", 5)})
+    await seed(home, str(fake.guild.id), {alice: ("alice", 10), bob: ("bob", 5)})
 
     plain = await (await fake.invoke_command("bob", "quiz", "quiz", "leaderboard")).wait_reply()
     assert plain.files == [] and "alice" in plain.text()
