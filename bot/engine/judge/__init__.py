@@ -1,11 +1,16 @@
 """The answer judge: `judge(question, text) -> Verdict`, pure and deterministic.
 
 `prepare(question)` precomputes the matching data (normalised alternatives and
-rivals) and stores it in the question's private `_compiled` slot; the loader
-calls it at load time (`prepare_all(quiz.questions)` does a whole set, indexing
-its answers once for all its questions) and `judge` calls it lazily otherwise.
-The rivals near each answer are found on a question's first judgment and kept
-with it. Nothing else is cached, so judging is pure and deterministic.
+rivals) and stores it in the question's private `_compiled` slot; `judge` calls
+it on a question's first judgment. A set's answers are indexed once, on the
+first judgment of any of its questions, and shared by all of them (see
+`peers`). These caches hold pure functions of the question and its set, so
+judging stays deterministic.
+
+Every judgment is bounded: a message longer than MAX_RESPONSE_CHARS (padding
+included) is refused unread, messages are scanned only for rivals whose first
+word they contain, and a typo is checked against rivals of similar length
+through a deletion index (one edit) or a capped scan (more).
 
 A typo is forgiven per word (none up to 4 letters, one edit for 5-8, two from
 9), never when what was typed is exactly, or nearer to, a known different
@@ -28,11 +33,11 @@ player's, not a hedge; "maybe" alone is a non-answer.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from bot.engine.judge.allof import judge_all_of
 from bot.engine.judge.choice import judge_choice
-from bot.engine.judge.compiled import PeerIndex, Prepared, build_matcher
+from bot.engine.judge.compiled import Prepared, build_matcher
 from bot.engine.judge.normalise import fold, tokens, words_only
 from bot.engine.judge.numbers import (
     asked_negations,
@@ -41,9 +46,11 @@ from bot.engine.judge.numbers import (
     judge_number,
     judge_year,
 )
+from bot.engine.judge.peers import PeerIndex, shared_index
 from bot.engine.judge.text import judge_matcher, possessive_of_answer
 from bot.engine.judge.truefalse import judge_truefalse
 from bot.engine.models import (
+    MAX_ANSWER_LENGTH,
     AllOfQuestion,
     ChoiceQuestion,
     NumberQuestion,
@@ -58,8 +65,10 @@ logger = logging.getLogger(__name__)
 
 __all__ = ["Verdict", "judge", "prepare", "prepare_all"]
 
-# No answer is this long; an essay is refused before any work is spent on it.
-MAX_ANSWER_CHARS = 500
+# No answer is longer than MAX_ANSWER_LENGTH; a message longer than that plus room
+# for a short sentence around it is refused before any work is spent on it. Every
+# character counts, spaces included: padding costs time like anything else.
+MAX_RESPONSE_CHARS = MAX_ANSWER_LENGTH + 300
 # Stray words an all_of message may carry beyond its parts ("both", "and"...).
 _ALL_OF_SLACK = 6
 
@@ -70,20 +79,10 @@ def prepare(question: QuestionBase) -> None:
 
 
 def prepare_all(questions: Iterable[QuestionBase]) -> None:
-    """prepare() for a whole set: its answers are indexed once and shared, so a big set
-    costs time in proportion to its size, not to its size squared."""
-    indexes: dict[int, PeerIndex] = {}
+    """prepare() for a whole set. Its answers are indexed once and shared, here as on
+    first use, so a big set costs time in proportion to its size."""
     for question in questions:
-        if _cached(question) is None:
-            pool = question._answer_pool
-            index = indexes.get(id(pool))
-            if index is None:
-                index = indexes[id(pool)] = PeerIndex.build(_all_answers(pool))
-            question._compiled = _compile(question, index)
-
-
-def _all_answers(pool: tuple[tuple[str, tuple[str, ...]], ...]) -> Iterator[str]:
-    return (text for _qid, texts in pool for text in texts)
+        _prepared(question)
 
 
 def _prepared(question: QuestionBase) -> Prepared:
@@ -102,9 +101,16 @@ def _cached(question: QuestionBase) -> Prepared | None:
     return value if isinstance(value, Prepared) else None
 
 
-def _compile(question: QuestionBase, peers: PeerIndex | None = None) -> Prepared:
-    if peers is None:
-        peers = PeerIndex.build(question.peer_answers)
+def _peers(question: QuestionBase) -> PeerIndex:
+    private = question.__pydantic_private__
+    pool = private.get("_answer_pool") if private is not None else question._answer_pool
+    if pool:
+        return shared_index(pool)
+    return PeerIndex.build(question.peer_answers)
+
+
+def _compile(question: QuestionBase) -> Prepared:
+    peers = _peers(question)
     if isinstance(question, TextQuestion):
         answers = [(0, text) for text in question.answer_texts()]
         return Prepared(build_matcher(answers, question.reject, peers=peers, ask=question.ask))
@@ -143,7 +149,7 @@ def _part_words(question: AllOfQuestion) -> frozenset[str]:
 def judge(question: QuestionBase, text: str) -> Verdict:
     """Is `text` a right answer to `question`? Never raises on any text."""
     prepared = _prepared(question)
-    if len(text) > MAX_ANSWER_CHARS and len(text.strip()) > MAX_ANSWER_CHARS:
+    if len(text) > MAX_RESPONSE_CHARS:
         return Verdict(False, reason="too_long")
     if isinstance(question, TextQuestion):
         assert prepared.matcher is not None

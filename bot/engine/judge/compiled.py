@@ -18,7 +18,8 @@ from rapidfuzz.distance import OSA
 from bot.engine.judge.confusables import CONFUSABLES, kind_of
 from bot.engine.judge.names import is_given_name, is_surname
 from bot.engine.judge.normalise import fold, joined, phrase, tokens, words_only
-from bot.engine.judge.words import allowed_edits, has_digit, phrase_allowance
+from bot.engine.judge.peers import NO_PEERS, PeerIndex, Rival, by_length, first_sizes, make_rival
+from bot.engine.judge.words import allowed_edits, phrase_allowance
 
 logger = logging.getLogger(__name__)
 
@@ -40,16 +41,6 @@ class Alt:
 
 
 @dataclass(frozen=True, slots=True)
-class Rival:
-    """A known answer that is NOT right here."""
-
-    text: str
-    key: str
-    source: str  # "reject", "choice", "peer", "confusable" or "name"
-    kind: str | None
-
-
-@dataclass(frozen=True, slots=True)
 class Matcher:
     """Everything needed to find a question's answers (and rivals) in a message."""
 
@@ -62,26 +53,81 @@ class Matcher:
     # all_of: a peer made only of these words names this question's own parts.
     own_part_words: frozenset[str] | None
     lengths: tuple[int, ...]  # word counts of the alts, longest first
-    rival_lengths: tuple[int, ...]
     kinds: frozenset[str]  # confusable kinds of the own answers ("capital", ...)
     initials: frozenset[str]
     max_words: int
     alt_words: frozenset[str]  # every word of every alt
     by_size: Mapping[int, tuple[Alt, ...]]  # alts by word count
+    # First word of each reject/choice rival -> its word counts, to scan messages quickly.
+    local_first_sizes: Mapping[str, frozenset[int]]
+    folded_texts: tuple[str, ...] = ()  # the alts as written, folded
+    # (typed key, reach) -> whether a rival lies nearer; a pure function of both.
+    _near_memo: dict[tuple[str, int], bool] = field(default_factory=dict)
     # Words of the question itself: repeating them beside the answer is no second guess.
     asked: frozenset[str] = frozenset()
     # The answer is a person: other given names and surnames are rivals.
     person: bool = False
-    # Filled on first use: finding near rivals is the one costly step of preparing
-    # a question, and most questions of a big set are never asked.
-    _neighbour_cache: list[tuple[tuple[Rival, Alt, int], ...]] = field(default_factory=list)
 
-    @property
-    def neighbours(self) -> tuple[tuple[Rival, Alt, int], ...]:
-        """(rival, the alt it is near, distance) for rivals a forgiven typo could be nearer to."""
-        if not self._neighbour_cache:
-            self._neighbour_cache.append(_neighbours(self))
-        return self._neighbour_cache[0]
+    def rival_sizes(self, first: str) -> frozenset[int]:
+        """Word counts of the known rivals that begin with this word."""
+        return (
+            self.local_first_sizes.get(first, _NONE)
+            | self.peers.first_sizes.get(first, _NONE)
+            | _CONFUSABLE_FIRST_SIZES.get(first, _NONE)
+        )
+
+    def nearer_rival(self, key: str, distance: int) -> bool:
+        """Is a known different answer nearer than `distance` edits to `key`?
+
+        Landing exactly on one is checked before any typo is tried, so this looks
+        for rivals within distance - 1 edits, among those of a similar length only:
+        its cost does not grow with the square of anything.
+        """
+        reach = distance - 1  # one edit nearer: a deletion index answers; more: a scan
+        if reach < 1:
+            return False
+        # One message tries the same run more than once (whole, then as a window).
+        known = self._near_memo.get((key, reach))
+        if known is None:
+            if len(self._near_memo) >= _MEMO_MAX:
+                self._near_memo.clear()
+            known = self._near_memo[(key, reach)] = self._search_nearer(key, reach)
+        return known
+
+    def _search_nearer(self, key: str, reach: int) -> bool:
+        for rival in self.rivals.values():
+            if abs(len(rival.key) - len(key)) <= reach and _within(key, rival.key, reach):
+                return True
+        if reach == 1:
+            if any(self.rival(found) is not None for found in self.peers.one_edit_from(key)):
+                return True
+            buckets: tuple[Mapping[int, tuple[str, ...]], ...] = (_CONFUSABLE_BY_LENGTH,)
+        else:
+            buckets = (self.peers.by_length, _CONFUSABLE_BY_LENGTH)
+        budget = _SCAN_MAX
+        for bucket in buckets:
+            for length in range(max(1, len(key) - reach), len(key) + reach + 1):
+                keys = bucket.get(length, ())[:budget]
+                budget -= len(keys)
+                if keys and self._rival_among(key, keys, reach):
+                    return True
+        return False
+
+    def _rival_among(self, key: str, keys: tuple[str, ...], reach: int) -> bool:
+        for found, _distance, _index in process.extract(
+            key, keys, scorer=OSA.distance, score_cutoff=reach, limit=_OWN_MAX + 1
+        ):
+            if self.rival(found) is not None:
+                return True
+        return False
+
+    def near_own(self, rival: Rival) -> bool:
+        """Is this rival within reach of an own answer's typo allowance (a confusable)?"""
+        for alt in self.alts:
+            reach = 2 * max(alt.allowance, allowed_edits(len(alt.key))) + 1
+            if abs(len(alt.key) - len(rival.key)) <= reach and _within(alt.key, rival.key, reach):
+                return True
+        return False
 
     def rival(self, key: str) -> Rival | None:
         if key in self.own_keys:
@@ -121,11 +167,6 @@ class Matcher:
         return rival.kind not in self.kinds
 
 
-def _rival(text: str, source: str) -> Rival | None:
-    key = joined(phrase(text))
-    return Rival(text, key, source, kind_of(key)) if key else None
-
-
 def _alt(text: str, label: int) -> Alt | None:
     words = phrase(text)
     if not words:
@@ -136,43 +177,18 @@ def _alt(text: str, label: int) -> Alt | None:
     return Alt(text, words, joined(words), label, common, phrase_allowance(words))
 
 
-@dataclass(frozen=True, slots=True)
-class PeerIndex:
-    """The answers of one quiz set as rivals, built once and shared by its questions.
-
-    Sharing keeps loading linear in the size of the set: no question copies or
-    scans the others' answers when it is prepared.
-    """
-
-    rivals: Mapping[str, Rival]
-    by_length: Mapping[int, tuple[str, ...]]  # keys by character count, for neighbour search
-    word_counts: frozenset[int]
-
-    @classmethod
-    def build(cls, texts: Iterable[str]) -> PeerIndex:
-        rivals: dict[str, Rival] = {}
-        for text in texts:
-            rival = _rival(text, "peer")
-            if rival is not None:
-                rivals.setdefault(rival.key, rival)
-        by_length: dict[int, list[str]] = {}
-        for key in rivals:
-            by_length.setdefault(len(key), []).append(key)
-        return cls(
-            rivals=MappingProxyType(rivals),
-            by_length=MappingProxyType({n: tuple(keys) for n, keys in by_length.items()}),
-            word_counts=frozenset(k.count(" ") + 1 for k in rivals),
-        )
-
-    def near_in_length(self, length: int, reach: int) -> list[str]:
-        return [
-            key
-            for n in range(max(1, length - reach), length + reach + 1)
-            for key in self.by_length.get(n, ())
-        ]
-
-
-NO_PEERS = PeerIndex.build(())
+_NONE: frozenset[int] = frozenset()
+# The built-in confusables, indexed the same way; read-only, shared by every question.
+_CONFUSABLE_BY_LENGTH = by_length(CONFUSABLES)
+_CONFUSABLE_FIRST_SIZES = first_sizes(CONFUSABLES)
+# A key may appear among the peers as one of the question's own answers: look a
+# little past them for a real rival.
+_OWN_MAX = 8
+# Keys compared when a typo is two or more edits from the answer (a long or
+# multi-word answer). Real sets hold far fewer of any one length; a hostile file
+# of thousands of near-identical answers costs this much and no more.
+_SCAN_MAX = 2048
+_MEMO_MAX = 256
 
 
 def build_matcher(
@@ -190,7 +206,7 @@ def build_matcher(
     rivals: dict[str, Rival] = {}
     for source, texts in (("reject", rejects), ("choice", choices)):
         for text in texts:
-            rival = _rival(text, source)
+            rival = make_rival(text, source)
             if rival is not None and rival.key not in own and rival.key not in rivals:
                 rivals[rival.key] = rival
     by_key: dict[str, Alt] = {}
@@ -200,6 +216,8 @@ def build_matcher(
         by_squashed.setdefault(alt.key.replace(" ", ""), alt)
     asked = frozenset(words_only(tokens(ask, numbers=False)))
     return Matcher(
+        local_first_sizes=first_sizes(rivals),
+        folded_texts=tuple(fold(a.text) for a in alts),
         asked=asked,
         person=_is_person(ask, alts),
         alts=alts,
@@ -210,12 +228,6 @@ def build_matcher(
         own_keys=own,
         own_part_words=own_part_words,
         lengths=tuple(sorted({len(a.words) for a in alts}, reverse=True)),
-        rival_lengths=tuple(
-            sorted(
-                {1, 2, 3, *(k.count(" ") + 1 for k in rivals), *peers.word_counts},
-                reverse=True,
-            )
-        ),
         kinds=frozenset(k for a in alts if (k := kind_of(a.key)) is not None),
         initials=frozenset(w[0] for a in alts if len(a.words) > 1 for w in a.words),
         max_words=max((len(a.words) for a in alts), default=1),
@@ -241,44 +253,8 @@ def _is_person(ask: str, alts: tuple[Alt, ...]) -> bool:
     )
 
 
-# The built-in confusables as rivals; read-only, shared by every question.
-_CONFUSABLE_RIVALS: tuple[Rival, ...] = tuple(
-    Rival(key, key, "confusable", kind) for key, kind in CONFUSABLES.items()
-)
-_CONFUSABLE_KEYS: tuple[str, ...] = tuple(r.key for r in _CONFUSABLE_RIVALS)
-
-
-# Nearest rivals kept per alt and source. Real sets have a handful; a file whose
-# thousands of answers all lie within a few edits of each other would otherwise
-# cost time and memory quadratic in its size. Landing exactly on any rival is
-# still caught by `Matcher.rival`, whatever this bound.
-_MAX_NEIGHBOURS = 64
-
-
-def _neighbours(matcher: Matcher) -> tuple[tuple[Rival, Alt, int], ...]:
-    """Rivals near enough to an alt that a forgiven typo could be closer to them."""
-    local = tuple(matcher.rivals.values())
-    local_keys = tuple(r.key for r in local)
-    found: list[tuple[Rival, Alt, int]] = []
-    for alt in matcher.alts:
-        reach = 2 * max(alt.allowance, allowed_edits(len(alt.key))) + 1
-        if has_digit(alt.key) and alt.allowance == 0:
-            continue
-        # Only peers of a similar length can be within `reach` edits.
-        peer_keys = matcher.peers.near_in_length(len(alt.key), reach)
-        # Each key once, under the source `rival()` gives it: reject/choice, peer, confusable.
-        for keys, source in (
-            (local_keys, None),
-            (peer_keys, "peer"),
-            (_CONFUSABLE_KEYS, "confusable"),
-        ):
-            for key, distance, _index in process.extract(
-                alt.key, keys, scorer=OSA.distance, score_cutoff=reach, limit=_MAX_NEIGHBOURS
-            ):
-                rival = matcher.rival(key)
-                if rival is not None and source in (None, rival.source):
-                    found.append((rival, alt, int(distance)))
-    return tuple(found)
+def _within(a: str, b: str, reach: int) -> bool:
+    return OSA.distance(a, b, score_cutoff=reach) <= reach
 
 
 @dataclass(frozen=True, slots=True)

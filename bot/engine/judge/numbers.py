@@ -41,6 +41,8 @@ _FRACTIONS = {"quarter": "25", "half": "50", "fifth": "20", "tenth": "10"}
 _FRACTION = re.compile(r"\b(?:(three) quarters|(?:a |one )?(quarter|half|fifth|tenth))\b")
 
 
+# A number said in more words than this is an essay, not an answer.
+_MAX_WORDS = 24
 # A wrong number within this share of the answer earns a "close!".
 _CLOSE_SHARE = 0.05
 
@@ -159,6 +161,8 @@ def judge_number(
     denied: frozenset[str] = frozenset(),
 ) -> Verdict:
     readings, folded = read(text, percent=question.unit == "%")
+    if len(_WORDS.findall(folded)) > _MAX_WORDS:
+        return Verdict(False, reason="too_long")
     readings = _unstated(readings, stated)
     shown = question.answer_texts()[0]
     if not readings:
@@ -187,6 +191,8 @@ def judge_year(
     denied: frozenset[str] = frozenset(),
 ) -> Verdict:
     readings, folded = read(text, years=True)
+    if len(_WORDS.findall(folded)) > _MAX_WORDS:
+        return Verdict(False, reason="too_long")
     readings = _unstated(readings, stated)
     shown = str(question.answer)
     if not readings:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from bot.engine.judge.compiled import Alt, Matcher, Rival
+from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.confusables import kind_of
 from bot.engine.judge.hedging import (
     FILLER,
@@ -25,6 +25,7 @@ from bot.engine.judge.hedging import (
 )
 from bot.engine.judge.names import is_given_name, is_surname, same_given_name
 from bot.engine.judge.normalise import drop_leading_article, fold, joined, words_only
+from bot.engine.judge.peers import Rival
 from bot.engine.judge.words import Kind, has_digit, phrase_kind, sub_phrase
 from bot.engine.verdict import AcceptReason, RejectReason, Verdict
 
@@ -65,12 +66,8 @@ def match_words(matcher: Matcher, words: tuple[str, ...]) -> tuple[Alt, Kind] | 
 
 def _nearer_rival(matcher: Matcher, key: str, alt: Alt) -> bool:
     """A typo is not forgiven when a known-different answer is nearer to what was typed."""
-    own = OSA.distance(key, alt.key)
-    return any(
-        OSA.distance(key, rival.key, score_cutoff=own) < own
-        for rival, near, _ in matcher.neighbours
-        if near is alt
-    )
+    own = OSA.distance(key, alt.key, score_cutoff=alt.allowance + len(alt.words))
+    return matcher.nearer_rival(key, own)
 
 
 def find_hits(matcher: Matcher, toks: Sequence[str]) -> list[Hit]:
@@ -97,30 +94,47 @@ def find_hits(matcher: Matcher, toks: Sequence[str]) -> list[Hit]:
 
 def _inside_rival(matcher: Matcher, toks: Sequence[str], start: int, end: int) -> bool:
     """True when the run is part of a longer known name: "Sudan" in "South Sudan"."""
-    for size in matcher.rival_lengths:
-        if size <= end - start:
-            continue
-        for first in range(max(0, end - size), min(start, len(toks) - size) + 1):
-            if matcher.rival(" ".join(toks[first : first + size])) is not None:
+    for first in range(start + 1):
+        for size in matcher.rival_sizes(toks[first]):
+            stop = first + size
+            if (
+                size > end - start
+                and end <= stop <= len(toks)
+                and matcher.rival(" ".join(toks[first:stop])) is not None
+            ):
                 return True
     return False
+
+
+def _rival_runs(matcher: Matcher, toks: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, size) of every run that may spell a known rival, longest first.
+
+    Only runs beginning with a rival's first word are tried, so the work grows
+    with the message, not with the number of answers in the set."""
+    runs = [
+        (start, size)
+        for start, tok in enumerate(toks)
+        for size in matcher.rival_sizes(tok) | {1}
+        if start + size <= len(toks)
+    ]
+    runs.sort(key=lambda run: (-run[1], run[0]))
+    return runs
 
 
 def find_rivals(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> list[Span]:
     taken = {i for h in hits for i in range(h.start, h.end)}
     spans: list[Span] = []
-    for size in matcher.rival_lengths:
-        for start in range(len(toks) - size + 1):
-            if any(i in taken for i in range(start, start + size)):
-                continue
-            key = " ".join(toks[start : start + size])
-            rival = matcher.rival(key)
-            if rival is None and size == 1 and matcher.person and is_surname(key):
-                rival = matcher.name_rival(key)
-            # A title or role ("defence minister") is no second guess, whoever else holds it.
-            if rival is not None and not _names_a_title(matcher, toks[start : start + size]):
-                spans.append(Span(start, start + size, True, matcher.compatible(rival)))
-                taken.update(range(start, start + size))
+    for start, size in _rival_runs(matcher, toks):
+        if any(i in taken for i in range(start, start + size)):
+            continue
+        key = " ".join(toks[start : start + size])
+        rival = matcher.rival(key)
+        if rival is None and size == 1 and matcher.person and is_surname(key):
+            rival = matcher.name_rival(key)
+        # A title or role ("defence minister") is no second guess, whoever else holds it.
+        if rival is not None and not _names_a_title(matcher, toks[start : start + size]):
+            spans.append(Span(start, start + size, True, matcher.compatible(rival)))
+            taken.update(range(start, start + size))
     return spans
 
 
@@ -281,7 +295,7 @@ def possessive_of_answer(matcher: Matcher, text: str) -> bool:
         owner, owned = match.groups()
         if owner in matcher.alt_words and owned not in FILLER:
             own_form = f"{owner}'s {owned}"
-            if not any(own_form in fold(alt.text) for alt in matcher.alts):
+            if not any(own_form in folded for folded in matcher.folded_texts):
                 return True
     return False
 
@@ -348,6 +362,6 @@ def _one_edit_too_many(key: str, alt: Alt) -> bool:
 def _landing_reason(matcher: Matcher, rival: Rival) -> RejectReason:
     if rival.source == "reject":
         return "rejected"
-    if any(r.key == rival.key for r, _, _ in matcher.neighbours):
+    if matcher.near_own(rival):
         return "confusable"
     return "wrong"

@@ -60,7 +60,11 @@ EMPTY: list[Case] = [
     ("grain_free", "idk", "N", "nonanswer"),
     ("ministers", "  ", "N", "empty"),
     ("ministers", "pass", "N", "nonanswer"),
-    ("minister", "Shoigu " + "🙂" * 600, "N", "too_long"),
+    ("minister", "Shoigu " + "🙂" * 1000, "N", "too_long"),
+    ("minister", "Shoigu " + "🙂" * 600, "Y", "exact"),
+    # Padding counts toward the cap like any other character.
+    ("minister", "Shoigu" + " " * 1000, "N", "too_long"),
+    ("coups", "2" + "\n" * 1200, "N", "too_long"),
     ("coups", "2" + " " * 600, "Y", "number"),
     ("coups", "2 " + "very " * 120, "N", "too_long"),
 ]

@@ -1,0 +1,131 @@
+"""The answers of a quiz set as rivals, indexed once and shared by its questions.
+
+An index is built on the first judgment of any question of a set and kept in a
+small cache keyed by the set's answer pool (the same tuple object for every
+question of a set), so a set of N questions costs time linear in N to index,
+however many of its questions are judged.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from rapidfuzz.distance import OSA
+
+from bot.engine.judge.confusables import kind_of
+from bot.engine.judge.normalise import joined, phrase
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Rival:
+    """A known answer that is NOT right here."""
+
+    text: str
+    key: str
+    source: str  # "reject", "choice", "peer", "confusable" or "name"
+    kind: str | None
+
+
+def make_rival(text: str, source: str) -> Rival | None:
+    key = joined(phrase(text))
+    return Rival(text, key, source, kind_of(key)) if key else None
+
+
+@dataclass(frozen=True, slots=True)
+class PeerIndex:
+    """The answers of one quiz set as rivals, built once and shared by its questions.
+
+    Sharing keeps loading linear in the size of the set: no question copies or
+    scans the others' answers when it is prepared.
+    """
+
+    rivals: Mapping[str, Rival]
+    by_length: Mapping[int, tuple[str, ...]]  # keys by character count, for neighbour search
+    word_counts: frozenset[int]
+
+    first_sizes: Mapping[str, frozenset[int]]  # first word -> word counts of keys
+    _deletion_cache: list[Mapping[str, tuple[str, ...]]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, texts: Iterable[str]) -> PeerIndex:
+        rivals: dict[str, Rival] = {}
+        for text in texts:
+            rival = make_rival(text, "peer")
+            if rival is not None:
+                rivals.setdefault(rival.key, rival)
+        return cls(
+            rivals=MappingProxyType(rivals),
+            by_length=by_length(rivals),
+            word_counts=frozenset(k.count(" ") + 1 for k in rivals),
+            first_sizes=first_sizes(rivals),
+        )
+
+    def one_edit_from(self, key: str) -> Iterator[str]:
+        """Keys exactly one edit from `key` (OSA), found through a deletion index."""
+        index = self._deletions()
+        seen: set[str] = set()
+        for variant in _deletions_of(key):
+            for found in index.get(variant, ()):
+                if found not in seen and found != key:
+                    seen.add(found)
+                    if OSA.distance(key, found, score_cutoff=1) == 1:
+                        yield found
+
+    def _deletions(self) -> Mapping[str, tuple[str, ...]]:
+        # Built on first need: most judgments never ask for it.
+        if not self._deletion_cache:
+            index: dict[str, list[str]] = {}
+            for key in self.rivals:
+                for variant in _deletions_of(key):
+                    index.setdefault(variant, []).append(key)
+            self._deletion_cache.append({v: tuple(keys) for v, keys in index.items()})
+        return self._deletion_cache[0]
+
+
+def _deletions_of(key: str) -> set[str]:
+    """The key and every string one deletion away: two keys within one edit of each
+    other (substitution, insertion, deletion or transposition) share one of these."""
+    return {key, *(key[:i] + key[i + 1 :] for i in range(len(key)))}
+
+
+def by_length(keys: Iterable[str]) -> Mapping[int, tuple[str, ...]]:
+    found: dict[int, list[str]] = {}
+    for key in keys:
+        found.setdefault(len(key), []).append(key)
+    return MappingProxyType({n: tuple(group) for n, group in found.items()})
+
+
+def first_sizes(keys: Iterable[str]) -> Mapping[str, frozenset[int]]:
+    found: dict[str, set[int]] = {}
+    for key in keys:
+        words = key.split(" ")
+        found.setdefault(words[0], set()).add(len(words))
+    return MappingProxyType({first: frozenset(sizes) for first, sizes in found.items()})
+
+
+NO_PEERS = PeerIndex.build(())
+
+# Indexes of the sets judged lately, by id of their answer pool (checked by identity).
+_SHARED: OrderedDict[int, tuple[object, PeerIndex]] = OrderedDict()
+_SHARED_MAX = 256
+
+
+def shared_index(pool: tuple[tuple[str, tuple[str, ...]], ...]) -> PeerIndex:
+    """The PeerIndex of a set's answer pool, built once per pool."""
+    if not pool:
+        return NO_PEERS
+    entry = _SHARED.get(id(pool))
+    if entry is not None and entry[0] is pool:
+        _SHARED.move_to_end(id(pool))
+        return entry[1]
+    index = PeerIndex.build(text for _qid, texts in pool for text in texts)
+    _SHARED[id(pool)] = (pool, index)
+    while len(_SHARED) > _SHARED_MAX:
+        _SHARED.popitem(last=False)
+    return index
