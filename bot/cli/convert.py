@@ -10,49 +10,45 @@ from typing import Any
 
 import yaml
 
+from bot.authoring.convert import to_plain
+from bot.authoring.writing import dump_yaml, schema_line
 from bot.engine.errors import QuizFileError
 from bot.engine.loader import read_quiz_file
+from bot.engine.loader.redtrivia import looks_like_red_trivia
 from bot.engine.models import QuizSet
+from bot.settings import default_quizzes_folder
 
 logger = logging.getLogger(__name__)
 
-# The order authors read a question in, not the models' declaration order.
-_FIELD_ORDER = (
-    "id", "type", "ask", "answer", "accept", "reject", "choices", "tolerance", "unit",
-    "hint", "explain", "tags", "difficulty", "points", "time_limit", "examples",
-)  # fmt: skip
 _HEADER = "# Converted by `quizbot convert`; edit freely, then run `quizbot validate`.\n"
-
-try:
-    from yaml import CSafeDumper as _Dumper
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeDumper as _Dumper  # type: ignore[assignment]
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "convert", help="convert a Red-DiscordBot trivia list to a quizbot question file"
+        "convert",
+        help="convert a Red-DiscordBot trivia list to a quizbot question file",
+        description="Write a Red-DiscordBot trivia list (or any question file) in this "
+        "format: answers trimmed and listed once, answers that all name one number or year "
+        "as `number`/`year` questions, and the schema line editors check the file with. "
+        "Exit status 0 when written, 1 when the list is broken (its problems go to stderr).",
     )
     parser.add_argument("file", help="the trivia list (YAML)")
     parser.add_argument("-o", "--output", help="where to write (default: standard output)")
     parser.set_defaults(handler=run)
 
 
-def to_plain(quiz: QuizSet) -> dict[str, Any]:
-    """The set as plain data in authoring order, leaving out what equals the default."""
-    data = quiz.model_dump(mode="json", exclude_defaults=True, exclude={"questions"})
-    questions = []
-    for question in quiz.questions:
-        fields = question.model_dump(mode="json", exclude_defaults=True)
-        if getattr(question, "type", "text") != "text":
-            fields["type"] = question.type
-        questions.append({key: fields[key] for key in _FIELD_ORDER if key in fields})
-    return {**data, "questions": questions}
+def dump(quiz: QuizSet, target: Path | None = None, *, retype: bool = False) -> str:
+    """The file's text; `target` is where it goes (None: standard output); `retype`
+    turns all-number answers into number and year questions (for Red lists)."""
+    body = dump_yaml(to_plain(quiz, retype=retype))
+    return schema_line(target, default_quizzes_folder()) + _HEADER + body
 
 
-def dump(quiz: QuizSet) -> str:
-    body = yaml.dump(to_plain(quiz), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
-    return _HEADER + body
+def is_red_list(path: Path) -> bool:
+    try:
+        return looks_like_red_trivia(yaml.safe_load(path.read_bytes()))
+    except (OSError, yaml.YAMLError):
+        return False
 
 
 def run(args: argparse.Namespace) -> int:
@@ -64,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     for warning in result.warnings:
         print(warning, file=sys.stderr)
-    text = dump(result.quiz)
+    target = Path(args.output) if args.output else None
+    text = dump(result.quiz, target, retype=is_red_list(Path(args.file)))
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
         print(f"wrote {len(result.quiz.questions)} questions to {args.output}", file=sys.stderr)
