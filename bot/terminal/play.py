@@ -16,6 +16,7 @@ from bot.engine.teams import TeamError, TeamRoster
 from bot.game.clock import SystemClock
 from bot.game.registry import Place
 from bot.game.starting import Host, Started, StartRequest, start_session
+from bot.game.wording import plural
 from bot.settings import QuizSettings, Settings
 from bot.store import opening
 from bot.store.base import Store
@@ -94,7 +95,7 @@ async def _play(
         if roster:
             playing += f" for team {roster.teams[0].name}"
         console.line(
-            f"{quiz.title} {glyphs.dot} {texts.plural(session.total, 'question')}"
+            f"{quiz.title} {glyphs.dot} {plural(session.total, 'question')}"
             f" {glyphs.dot} {mode} {glyphs.dot} {playing}"
         )
         await play_session(started, clock, player, console, source)

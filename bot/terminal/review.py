@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from bot.engine.loader import Bank
@@ -20,9 +20,9 @@ from bot.game.mastery import END_OF_TIME
 from bot.game.registry import Place
 from bot.game.reviewing import due_keys, due_sets, review_request
 from bot.game.starting import Host
+from bot.game.wording import duration, plural
 from bot.settings import Settings
 from bot.store.base import Store
-from bot.terminal import texts
 from bot.terminal.console import Console, LineSource
 from bot.terminal.loop import LOCAL_SCOPE, play_session
 from bot.terminal.play import open_store, start
@@ -87,7 +87,7 @@ async def _review(
             avoid_recent=False,
         )
         total = started.session.total
-        console.line(f"Review: {texts.plural(total, 'card')} due for {player.name}")
+        console.line(f"Review: {plural(total, 'card')} due for {player.name}")
         await play_session(started, clock, player, console, source)
         console.line(await next_due_line(store, player, SystemClock().wall()))
     finally:
@@ -97,7 +97,7 @@ async def _review(
 async def nothing_due(store: Store, player: Player, now: datetime, *, stale: int) -> str:
     if stale:
         return (
-            f"{texts.plural(stale, 'due card')} refer to questions no longer in the bank;"
+            f"{plural(stale, 'due card')} refer to questions no longer in the bank;"
             " nothing else to review."
         )
     return await next_due_line(store, player, now, first="Nothing to review right now.")
@@ -114,13 +114,3 @@ async def next_due_line(
         return f"{first} A card is due now: run quizbot review again."
     when = due.strftime("%Y-%m-%d %H:%M UTC")
     return f"{first} The next card is due in {duration(due - now)} ({when})."
-
-
-def duration(span: timedelta) -> str:
-    minutes = max(round(span.total_seconds() / 60), 1)
-    if minutes < 120:
-        return texts.plural(minutes, "minute")
-    hours = round(minutes / 60)
-    if hours < 48:
-        return texts.plural(hours, "hour")
-    return texts.plural(round(hours / 24), "day")

@@ -8,17 +8,13 @@ from collections.abc import Mapping
 from bot.engine.loader import Bank
 from bot.engine.session import Player
 from bot.game.mastery import TagMastery
-from bot.game.wording import guesses_text, right_text
+from bot.game.wording import guesses_text, percent, plural, right_text
 from bot.store.records import LeaderboardRow, Period, PlayerStats, Tally
-from bot.terminal.texts import INDENT, plural
+from bot.terminal.texts import INDENT
 
 logger = logging.getLogger(__name__)
 
 PERIOD_NAMES: Mapping[str, str] = {"all": "all time", "week": "this week", "month": "this month"}
-
-
-def percent(value: float) -> str:
-    return f"{round(value * 100)}%"
 
 
 def ask_text(bank: Bank, set_name: str, question_id: str) -> str:

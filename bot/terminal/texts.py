@@ -19,9 +19,10 @@ from bot.engine.session import (
     Reveal,
     SessionFinished,
     Standing,
+    TimeoutReason,
 )
 from bot.engine.teams import TeamRoster, team_standings
-from bot.game.wording import right_text
+from bot.game.wording import plural, right_text
 
 WIDTH = 78
 INDENT = "   "
@@ -55,10 +56,6 @@ def wrap(text: str, indent: str = INDENT) -> list[str]:
 def seconds(value: float) -> str:
     whole = max(round(value), 0)
     return "1 second" if whole == 1 else f"{whole} seconds"
-
-
-def plural(count: int, word: str, many: str | None = None) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {many or word + 's'}"
 
 
 def question_lines(event: QuestionAsked, glyphs: Glyphs, *, show_timer: bool) -> list[str]:
@@ -98,16 +95,23 @@ def verdict_line(event: AnswerJudged, glyphs: Glyphs, *, echo: bool, own: bool) 
     return text
 
 
+def timed_out_opening(reason: TimeoutReason, glyphs: Glyphs) -> str:
+    match reason:
+        case "time":
+            return f"{glyphs.clock} Time's up!"
+        case "out_of_guesses":
+            return "No guesses left."
+        case "everyone_answered":
+            return "Nobody got it."
+
+
 def reveal_lines(
     event: Reveal, glyphs: Glyphs, local_id: str, *, stopping: bool = False
 ) -> list[str]:
     if isinstance(event, QuestionSkipped):
         opening = "Stopped." if stopping else "Skipped."
     elif isinstance(event, QuestionTimedOut):
-        opening = {
-            "time": f"{glyphs.clock} Time's up!",
-            "out_of_guesses": "No guesses left.",
-        }.get(event.reason, "Nobody got it.")
+        opening = timed_out_opening(event.reason, glyphs)
     else:
         # The local player's own win was just announced by the verdict line.
         others = [a.player.name for a in event.winners if a.player.id != local_id]

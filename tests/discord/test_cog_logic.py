@@ -131,11 +131,11 @@ def test_feedback_for_each_outcome(trivia: QuizSet) -> None:
 def test_feedback_for_a_pick_keeps_the_result_for_the_reveal(trivia: QuizSet) -> None:
     session = only_question(trivia, "planet")
     session.start(0.0)
-    said = feedback(session.pick(ALICE, 0, 1.0), ALICE.id, picked=True)
+    said = feedback(session.pick(ALICE, 0, 1.0), ALICE.id, pick=0)
     assert said.outcome == "wrong" and said.text.startswith("You picked")
-    again = feedback(session.pick(ALICE, 1, 2.0), ALICE.id, picked=True)
+    again = feedback(session.pick(ALICE, 1, 2.0), ALICE.id, pick=1)
     assert again.outcome == "ignored" and "no guesses left" in again.text
-    stale = feedback(session.pick(SNEAKY, 1, 2.5, number=7), SNEAKY.id, picked=True)
+    stale = feedback(session.pick(SNEAKY, 1, 2.5, number=7), SNEAKY.id, pick=1)
     assert stale.text == "That question is already closed."
     judged = session.pick(SNEAKY, 1, 3.0)
     assert any(isinstance(e, AnswerJudged) and e.correct for e in judged)

@@ -29,10 +29,11 @@ from bot.engine.session import (
 from bot.exts.admin.uploads import draft_file, problems_report
 from bot.exts.learning import embeds
 from bot.exts.learning.mastery import weakest_questions
-from bot.exts.learning.review import REVIEW_LIMIT, nothing_due_text, when_text
+from bot.exts.learning.review import REVIEW_LIMIT, nothing_due_text
 from bot.game import ManualClock, PlayContext, Recorder, SessionRunner
 from bot.game.mastery import END_OF_TIME, tag_mastery
 from bot.game.reviewing import due_keys, due_sets
+from bot.game.wording import due_in
 from bot.store import SqliteStore, Store
 from bot.store.records import DueCard
 
@@ -183,9 +184,9 @@ def test_nothing_due_texts() -> None:
     assert "due in 3 hours" in nothing_due_text(card, now)
     assert "No review cards yet" in nothing_due_text(None, now)
     assert "no longer loaded" in nothing_due_text(None, now, stale=2)
-    assert when_text(now + timedelta(minutes=1), now) == "in 1 minute"
-    assert when_text(now + timedelta(days=3), now) == "in 3 days"
-    assert when_text(now - timedelta(days=3), now) == "now"
+    assert due_in(now + timedelta(minutes=1), now) == "in 1 minute"
+    assert due_in(now + timedelta(days=3), now) == "in 3 days"
+    assert due_in(now - timedelta(days=3), now) == "now"
 
 
 def test_long_problem_reports_go_to_an_attached_file() -> None:

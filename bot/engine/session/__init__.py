@@ -20,6 +20,7 @@ from bot.engine.session.events import (
     SessionFinished,
     SessionStarted,
     Standing,
+    TimeoutReason,
 )
 from bot.engine.session.options import SessionOptions
 from bot.engine.session.scoring import ScoringRules, base_points, score
@@ -53,6 +54,7 @@ __all__ = [
     "SessionStarted",
     "Standing",
     "State",
+    "TimeoutReason",
     "base_points",
     "score",
     "select_questions",

@@ -186,14 +186,18 @@ class QuestionWon(Reveal):
     kind: ClassVar[str] = "question_won"
 
 
+# Why a question closed with nobody right: its time ran out; every player who may answer
+# used up their guesses (solo, or a team game); or a poll closed early, everyone having
+# answered.
+TimeoutReason = Literal["time", "out_of_guesses", "everyone_answered"]
+
+
 @dataclass(frozen=True, slots=True)
 class QuestionTimedOut(Reveal):
-    """Nobody got it right. `reason` is "time", or "out_of_guesses" (solo, or a team game
-    whose players have all used up their guesses), or
-    "everyone_answered" (poll closed early with no right answer)."""
+    """Nobody got it right; `reason` says why the question closed."""
 
     kind: ClassVar[str] = "question_timed_out"
-    reason: str = "time"
+    reason: TimeoutReason = "time"
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,7 @@ from bot.engine.session.events import (
     SessionFinished,
     SessionStarted,
     Standing,
+    TimeoutReason,
 )
 from bot.engine.session.hints import build_hints
 from bot.engine.session.options import SessionOptions
@@ -44,6 +45,9 @@ from bot.engine.session.tally import Scorebook
 from bot.engine.verdict import Verdict
 
 logger = logging.getLogger(__name__)
+
+# How a question closed: won, skipped, or (nobody right) one of the timeout reasons.
+CloseOutcome = Literal["won", "skipped"] | TimeoutReason
 
 Judge = Callable[[QuestionBase, str], Verdict]
 State = Literal["created", "asking", "revealing", "finished"]
@@ -392,7 +396,9 @@ class Session:
             )
             events.append(judged)
 
-    def _close(self, at: float, outcome: str, events: list[Event], by: str | None = None) -> None:
+    def _close(
+        self, at: float, outcome: CloseOutcome, events: list[Event], by: str | None = None
+    ) -> None:
         round_ = self._round
         assert round_ is not None
         if self.options.mode == "poll":
@@ -412,12 +418,17 @@ class Session:
             at,
             self._next_at,
         )
-        if outcome == "skipped":
-            events.append(QuestionSkipped(*shown, by=by))
-        elif round_.winners:
-            events.append(QuestionWon(*shown))
-        else:
-            events.append(QuestionTimedOut(*shown, reason=outcome))
+        match outcome:
+            case "skipped":
+                events.append(QuestionSkipped(*shown, by=by))
+            case "won":
+                events.append(QuestionWon(*shown))
+            case "time" | "out_of_guesses" | "everyone_answered" as reason:
+                # A poll that closes early, or in time, may still have right answers.
+                won = bool(round_.winners)
+                events.append(
+                    QuestionWon(*shown) if won else QuestionTimedOut(*shown, reason=reason)
+                )
 
     def _finish(
         self, at: float, events: list[Event], stopped_by: str | None = None, stopped: bool = False

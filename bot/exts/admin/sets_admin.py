@@ -18,7 +18,6 @@ from bot.authoring.guildsets import GuildSets, validate_name
 from bot.engine.errors import QuizError, QuizFileError
 from bot.exts.admin.uploads import (
     draft_file,
-    plural,
     problems_report,
     read_attachment,
     saved_embed,
@@ -27,6 +26,7 @@ from bot.exts.admin.uploads import (
 from bot.exts.ui import NO_MENTIONS
 from bot.exts.ui.confirm import ConfirmView
 from bot.exts.ui.embeds import clip
+from bot.game.wording import plural
 
 logger = logging.getLogger(__name__)
 

@@ -17,6 +17,7 @@ from bot.authoring import draft_quiz
 from bot.authoring.guildsets import Checked, GuildSetError
 from bot.engine.errors import Problem
 from bot.exts.ui.embeds import MISSED_COLOUR, RIGHT_COLOUR, clip, code_line
+from bot.game.wording import plural
 
 logger = logging.getLogger(__name__)
 
@@ -84,10 +85,6 @@ def saved_embed(checked: Checked, *, replaced: bool) -> discord.Embed:
         warnings = "\n".join(code_line(w) for w in problem_lines(checked.warnings)[:5])
         embed.add_field(name="Warnings", value=clip(warnings, 1024), inline=False)
     return embed
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}{'s' if count != 1 else ''}"
 
 
 def set_file(name: str, data: bytes) -> discord.File:

@@ -15,8 +15,6 @@ import discord
 
 from bot.engine.models import AllOfQuestion, NumberQuestion, YearQuestion
 from bot.engine.session import (
-    AnswerIgnored,
-    AnswerJudged,
     Event,
     QuestionAsked,
     QuestionSkipped,
@@ -36,9 +34,9 @@ from bot.exts.ui.embeds import (
     timestamp,
     with_ask,
 )
-from bot.exts.ui.replies import IGNORED_TEXT
+from bot.exts.ui.replies import feedback
 from bot.game.mastery import TagMastery
-from bot.game.wording import right_text
+from bot.game.wording import percent, right_text
 
 logger = logging.getLogger(__name__)
 
@@ -149,24 +147,8 @@ def summary_embed(
 
 def answer_feedback(events: Sequence[Event], player_id: str) -> str:
     """What to tell the player about a typed answer or a pick, from the events it caused."""
-    for event in reversed(events):
-        if isinstance(event, AnswerJudged) and event.player.id == player_id:
-            said = quoted(event.text)
-            if event.correct:
-                return f"\N{WHITE HEAVY CHECK MARK} {said} is right!"
-            left = ""
-            if event.guesses_left:
-                plural = "es" if event.guesses_left != 1 else ""
-                left = f" {event.guesses_left} guess{plural} left."
-            verdict = "is close!" if event.close else "is not it."
-            return f"{said} {verdict}{left}"
-        if isinstance(event, AnswerIgnored) and event.player.id == player_id:
-            return IGNORED_TEXT.get(event.reason, "That answer did not count.")
-    return "That question is already closed."
-
-
-def percent(value: float) -> str:
-    return f"{round(value * 100)}%"
+    said = feedback(events, player_id, points=False)
+    return "That question is already closed." if said.outcome == "none" else said.text
 
 
 def add_learning_fields(

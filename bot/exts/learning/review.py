@@ -9,28 +9,14 @@ interaction tokens, which Discord honours for 15 minutes.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import datetime
 
+from bot.game.wording import due_in
 from bot.store.records import DueCard
 
 logger = logging.getLogger(__name__)
 
 REVIEW_LIMIT = 10
-CardKey = tuple[str, str]
-
-
-def when_text(due: datetime, now: datetime) -> str:
-    """ "in 10 minutes", "in 3 hours", "in 2 days" (or "now")."""
-    span = due - now
-    if span <= timedelta(0):
-        return "now"
-    minutes = max(round(span.total_seconds() / 60), 1)
-    if minutes < 120:
-        return f"in {minutes} minute{'s' if minutes != 1 else ''}"
-    hours = round(minutes / 60)
-    if hours < 48:
-        return f"in {hours} hours"
-    return f"in {round(hours / 24)} days"
 
 
 def nothing_due_text(next_card: DueCard | None, now: datetime, *, stale: int = 0) -> str:
@@ -44,4 +30,4 @@ def nothing_due_text(next_card: DueCard | None, now: datetime, *, stale: int = 0
             "No review cards yet: play or `/quiz practice` first; every question you meet "
             "becomes a card."
         )
-    return f"Nothing to review right now. Your next card is due {when_text(next_card.due, now)}."
+    return f"Nothing to review right now. Your next card is due {due_in(next_card.due, now)}."

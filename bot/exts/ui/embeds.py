@@ -30,6 +30,7 @@ from bot.engine.session import (
     Reveal,
     SessionFinished,
     Standing,
+    TimeoutReason,
 )
 from bot.game.wording import guesses_text, right_text
 from bot.store.records import LeaderboardRow, Period, PlayerStats
@@ -172,14 +173,22 @@ def question_embed(
     return embed
 
 
+def timed_out_title(reason: TimeoutReason) -> str:
+    match reason:
+        case "out_of_guesses":
+            return "\N{CROSS MARK} Out of guesses"
+        case "time" | "everyone_answered":
+            return "\N{ALARM CLOCK} Time's up"
+
+
 def reveal_embed(reveal: Reveal, *, next_at: datetime | None) -> discord.Embed:
     if isinstance(reveal, QuestionWon):
         names = ", ".join(player_name(a.player.name) for a in reveal.winners)
         title, colour = f"\N{WHITE HEAVY CHECK MARK} {names} got it!", RIGHT_COLOUR
     elif isinstance(reveal, QuestionSkipped):
         title, colour = "\N{BLACK RIGHT-POINTING DOUBLE TRIANGLE} Skipped", MISSED_COLOUR
-    elif isinstance(reveal, QuestionTimedOut) and reveal.reason == "out_of_guesses":
-        title, colour = "\N{CROSS MARK} Out of guesses", MISSED_COLOUR
+    elif isinstance(reveal, QuestionTimedOut):
+        title, colour = timed_out_title(reveal.reason), MISSED_COLOUR
     else:
         title, colour = "\N{ALARM CLOCK} Time's up", MISSED_COLOUR
     lines = [f"The answer: **{discord.utils.escape_markdown(clip(reveal.answer, 500))}**"]
