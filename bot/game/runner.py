@@ -11,7 +11,6 @@ timing of the next question.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Sequence
 from typing import Protocol
@@ -109,19 +108,24 @@ class SessionRunner:
         return events
 
     async def _sleep_until_due(self) -> None:
+        """Sleep on the injected clock until the session's next deadline, or until something
+        that may have moved it happens (an answer, a command)."""
         deadline = self._session.next_deadline()
         self._wake.clear()
         if deadline is None:
             await self._wake.wait()
             return
-        delay = deadline - self._clock.monotonic()
-        if delay <= 0:
+        if deadline <= self._clock.monotonic():
             return
-        # asyncio.timeout rather than wait_for: on Python 3.11 wait_for can swallow
+        # Tasks and asyncio.wait rather than wait_for: on Python 3.11 wait_for can swallow
         # a cancellation that arrives just as the wake-up event is set.
-        with contextlib.suppress(TimeoutError):
-            async with asyncio.timeout(delay):
-                await self._wake.wait()
+        timer = asyncio.ensure_future(self._clock.sleep_until(deadline))
+        woken = asyncio.ensure_future(self._wake.wait())
+        try:
+            await asyncio.wait((timer, woken), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            timer.cancel()
+            woken.cancel()
 
     async def _drain(self, queue: asyncio.Queue[Sequence[Event] | None], handle: _Handler) -> None:
         while (events := await queue.get()) is not _DONE:

@@ -169,12 +169,12 @@ class TerminalRenderer:
         self._cancel_warning()
         if not self._countdown or event.time_limit <= 2 * WARNING_SECONDS:
             return
-        delay = event.deadline - WARNING_SECONDS - self._clock.monotonic()
-        if delay > 0:
-            self._warning = asyncio.create_task(self._warn_later(delay, event.number))
+        warn_at = event.deadline - WARNING_SECONDS
+        if warn_at > self._clock.monotonic():
+            self._warning = asyncio.create_task(self._warn_later(warn_at, event.number))
 
-    async def _warn_later(self, delay: float, number: int) -> None:
-        await asyncio.sleep(delay)
+    async def _warn_later(self, warn_at: float, number: int) -> None:
+        await self._clock.sleep_until(warn_at)
         if self.open_number == number:
             self._console.line(f"{self.glyphs.clock} {texts.seconds(WARNING_SECONDS)} left")
 

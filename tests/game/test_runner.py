@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from bot.engine.session import (
     SessionFinished,
     SessionOptions,
 )
-from bot.game import PlayContext, Recorder, SessionRunner, SystemClock
+from bot.game import ManualClock, PlayContext, Recorder, SessionRunner, SystemClock
 from bot.store import AnswerRecord, SqliteStore, Store
 
 ALICE = Player("u1", "Alice")
@@ -108,8 +109,12 @@ async def test_a_race_is_played_recorded_and_reviewed(tmp_path: Path) -> None:
 
 async def test_time_runs_out_without_anyone_calling_tick() -> None:
     renderer = ListRenderer()
-    runner = SessionRunner(session(questions=1, time_limit=1.0), renderer, SystemClock())
-    standings = await asyncio.wait_for(runner.run(), timeout=5)
+    clock = ManualClock(datetime(2026, 1, 1, tzinfo=UTC))
+    runner = SessionRunner(session(questions=1, time_limit=30.0), renderer, clock)
+    game = asyncio.create_task(runner.run())
+    await renderer.asked.wait()
+    clock.advance(30.0)
+    standings = await asyncio.wait_for(game, timeout=5)
     assert standings == ()
     timed_out = [e for e in renderer.events if isinstance(e, QuestionTimedOut)]
     assert len(timed_out) == 1 and timed_out[0].answer in {"Paris", "Moscow"}
