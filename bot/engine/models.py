@@ -130,6 +130,21 @@ class TextQuestion(QuestionBase):
     def answer_texts(self) -> list[str]:
         return [self.answer, *self.accept]
 
+    @classmethod
+    def from_checked(cls, qid: str, ask: str, answers: list[str]) -> TextQuestion:
+        """What `model_validate({"id", "type", "ask", "answer"[, "accept"]})` builds, for
+        values the caller has already checked (stripped, non-empty, within the caps).
+
+        The loader's fast path for Red lists: validating thousands of one-line
+        questions through pydantic costs several times parsing them.
+        """
+        question = cls.__new__(cls)
+        values = dict(_TEXT_TEMPLATE)
+        values.update(id=qid, ask=ask, answer=answers[0], accept=answers[1:])
+        fields_set = _RED_FIELDS if len(answers) > 1 else _RED_FIELDS_ONE
+        _set_state(question, values, fields_set, dict(_PRIVATE_TEMPLATE))
+        return question
+
 
 class NumberQuestion(QuestionBase):
     type: Literal["number"] = "number"
@@ -271,8 +286,13 @@ class QuizSet(_Strict):
     def _link_peers(self) -> None:
         pool = tuple((q.id, tuple(q.answer_texts())) for q in self.questions)
         for question in self.questions:
-            question._answer_pool = pool
-            question._peer_answers = None
+            # Straight into the private dict: pydantic's __setattr__ costs more than
+            # the rest of loading a short question.
+            private = question.__pydantic_private__
+            if private is None:  # pragma: no cover - every question has private attributes
+                question._answer_pool, question._peer_answers = pool, None
+            else:
+                private["_answer_pool"], private["_peer_answers"] = pool, None
 
     @property
     def name(self) -> str:
@@ -297,6 +317,36 @@ AnyQuestion = (
     | TrueFalseQuestion
     | AllOfQuestion
 )
+
+
+def _set_state(
+    model: BaseModel, values: dict[str, Any], fields_set: set[str], private: dict[str, Any] | None
+) -> None:
+    setter = object.__setattr__
+    setter(model, "__dict__", values)
+    setter(model, "__pydantic_fields_set__", fields_set)
+    setter(model, "__pydantic_extra__", None)
+    setter(model, "__pydantic_private__", private)
+
+
+def _template(model: type[BaseModel]) -> dict[str, Any]:
+    """Field values of `model` in declaration order, defaults filled in (None if required)."""
+    return {
+        name: None if info.is_required() else info.get_default(call_default_factory=True)
+        for name, info in model.model_fields.items()
+    }
+
+
+# The empty defaults (hint, tags, reject, examples) and the set of fields given are
+# shared by every question built from checked values: a large library then holds
+# a few objects per question, not ten, which the garbage collector walks again and
+# again while it loads. Questions are frozen and nothing changes them in place.
+_TEXT_TEMPLATE = _template(TextQuestion)
+_PRIVATE_TEMPLATE: dict[str, Any] = {
+    name: attr.get_default() for name, attr in TextQuestion.__private_attributes__.items()
+}
+_RED_FIELDS_ONE = {"id", "type", "ask", "answer"}
+_RED_FIELDS = _RED_FIELDS_ONE | {"accept"}
 
 
 def format_number(value: float) -> str:

@@ -118,6 +118,10 @@ def _check(raw: str | bytes, name: str, label: str, limits: Limits) -> LoadResul
             document.position(()),
         )
     is_red = redtrivia.looks_like_red_trivia(document.data)
+    if is_red and not problems and not document.duplicates:
+        clean = redtrivia.read_clean(document, name, label, limits.max_questions)
+        if clean is not None:
+            return _loaded(*clean, name, label)
     data, locate, more = _prepare(document, name, label, is_red)
     questions = data.get("questions")
     if isinstance(questions, list) and len(questions) > limits.max_questions:
@@ -144,12 +148,19 @@ def _check(raw: str | bytes, name: str, label: str, limits: Limits) -> LoadResul
         # The judge prepares its matching data on first use: only questions with
         # `examples` are judged here, so loading stays at parse speed.
         problems += example_problems(maker, quiz)
-    problems.sort(key=lambda p: (p.line, p.column))
     if quiz is None or any(p.severity == "error" for p in problems):
-        raise QuizFileError(label, problems)
+        raise QuizFileError(label, sorted(problems, key=_where))
+    return _loaded(quiz, problems, name, label)
+
+
+def _where(problem: Problem) -> tuple[int, int]:
+    return (problem.line, problem.column)
+
+
+def _loaded(quiz: QuizSet, warnings: list[Problem], name: str, label: str) -> LoadResult:
     quiz._name = name
     quiz._path = label
-    return LoadResult(quiz, problems)
+    return LoadResult(quiz, sorted(warnings, key=_where))
 
 
 def read_quiz_text(

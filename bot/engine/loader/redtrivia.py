@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
+import string
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,7 +19,7 @@ from typing import Any
 from bot.engine.errors import Problem
 from bot.engine.loader.validate import suggest
 from bot.engine.loader.yamlsource import Path, Position, YamlDocument
-from bot.engine.models import QuizSet
+from bot.engine.models import MAX_ALTERNATIVES, MAX_ANSWER_LENGTH, QuizSet, TextQuestion
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +34,10 @@ KNOWN_CONFIG = (
     "use_spoilers",
     "payout_multiplier",
 )
-_SLUG_WORDS = re.compile(r"[a-z0-9]+")
+# Every byte but a-z and 0-9 separates words.
+_SLUG_BYTES = bytes(
+    c if chr(c) in string.ascii_lowercase + string.digits else 32 for c in range(256)
+)
 _MAX_SLUG = 40
 
 
@@ -45,27 +48,36 @@ def looks_like_red_trivia(data: Any) -> bool:
     one broken entry must come back as a problem with that entry, not turn the
     whole file into "`title` is missing".
     """
-    if not isinstance(data, dict) or not data:
+    if not isinstance(data, dict) or not data.keys().isdisjoint(QuizSet.model_fields):
         return False
-    if any(key in QuizSet.model_fields for key in data):
-        return False
-    entries = [value for key, value in data.items() if key not in RESERVED_KEYS]
-    if not entries:
-        return False
-    lists = sum(isinstance(value, list) for value in entries)
-    return len(entries) < len(data) or 2 * lists > len(entries)
+    reserved = sum(key in data for key in RESERVED_KEYS)
+    entries = len(data) - reserved
+    if reserved or not entries:
+        return entries > 0
+    lists = sum(1 for value in data.values() if isinstance(value, list))
+    return 2 * lists > entries
 
 
 def question_id(text: str) -> str:
-    """A readable, stable id: a slug of the question plus a short hash of its full text."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
-    slug = ""
-    for word in _SLUG_WORDS.findall(ascii_text):
-        if len(slug) + len(word) + 1 > _MAX_SLUG:
-            break
-        slug = f"{slug}-{word}" if slug else word
+    """A readable, stable id: a slug of the question plus a short hash of its full text.
+
+    The slug is the question's leading ASCII words, lowercased and joined by `-`,
+    as many whole words as fit in 40 characters (none if the first word alone is
+    40 or longer). Statistics are kept against these ids: never change the result.
+    """
+    if text.isascii():
+        folded = text.lower()
+    else:
+        folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    words = folded.encode("ascii", "ignore").translate(_SLUG_BYTES).split()
+    slug = b"-".join(words)
+    if len(slug) > _MAX_SLUG:
+        cut = slug.rfind(b"-", 0, _MAX_SLUG + 1)
+        slug = slug[:cut] if cut > 0 else b""
+    if words and len(words[0]) >= _MAX_SLUG:
+        slug = b""
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
-    return f"{slug}-{digest}" if slug else f"q-{digest}"
+    return f"{slug.decode()}-{digest}" if slug else f"q-{digest}"
 
 
 def title_from_name(name: str) -> str:
@@ -82,7 +94,8 @@ class Converted:
     problems: list[Problem] = field(default_factory=list)
 
 
-def convert(document: YamlDocument, name: str, label: str) -> Converted:
+def _metadata(document: YamlDocument, name: str, label: str) -> Converted:
+    """The set's title, description, author and defaults, with CONFIG warnings."""
     raw: dict[str, Any] = document.data
     data: dict[str, Any] = {"title": title_from_name(name)}
     result = Converted(data)
@@ -91,6 +104,53 @@ def convert(document: YamlDocument, name: str, label: str) -> Converted:
             data[ours] = raw[key] if isinstance(raw[key], str) else str(raw[key])
             result.source_paths[(ours,)] = ((key,), False)
     _read_config(document, result, label)
+    return result
+
+
+def read_clean(
+    document: YamlDocument, name: str, label: str, max_questions: int
+) -> tuple[QuizSet, list[Problem]] | None:
+    """The set, when every entry is a clean list of answers; None sends the file down the
+    full path (`convert`, then validation), which reports whatever is wrong.
+
+    Builds the questions without pydantic's per-field checks, having made the same
+    checks here, so a large clean library loads at about the speed it parses.
+    """
+    questions = _clean_questions(document.data, max_questions)
+    if questions is None:
+        return None
+    result = _metadata(document, name, label)
+    if any(problem.severity == "error" for problem in result.problems):
+        return None
+    return QuizSet.model_validate({**result.data, "questions": questions}), result.problems
+
+
+def _clean_questions(raw: dict[str, Any], max_questions: int) -> list[TextQuestion] | None:
+    questions: list[TextQuestion] = []
+    ids: set[str] = set()
+    for ask, answers in raw.items():
+        if ask in RESERVED_KEYS:
+            continue
+        if type(answers) is not list or not 0 < len(answers) <= MAX_ALTERNATIVES + 1:
+            return None
+        try:
+            texts = [answer.strip() for answer in answers]
+        except AttributeError:  # a list or mapping where an answer should be
+            return None
+        if "" in texts or max(map(len, texts)) > MAX_ANSWER_LENGTH:
+            return None
+        qid, text = question_id(ask), ask.strip()
+        if not text or qid in ids:
+            return None
+        ids.add(qid)
+        questions.append(TextQuestion.from_checked(qid, text, texts))
+    return questions if 0 < len(questions) <= max_questions else None
+
+
+def convert(document: YamlDocument, name: str, label: str) -> Converted:
+    raw: dict[str, Any] = document.data
+    result = _metadata(document, name, label)
+    data = result.data
     questions: list[dict[str, Any]] = []
     for ask, answers in raw.items():
         if ask in RESERVED_KEYS:

@@ -27,13 +27,15 @@ from typing import Any
 import yaml
 
 from bot.engine.errors import Problem, QuizFileError
+from bot.engine.loader import fastyaml
+from bot.engine.loader.fastyaml import NULL_WORDS, UNUSUAL, read_plain
 
 logger = logging.getLogger(__name__)
 
 Path = tuple[str | int, ...]
 Position = tuple[int, int]
 
-_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_NULLS = NULL_WORDS
 _CORE_TAG = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = frozenset(
     {"!", *(_CORE_TAG + name for name in ("str", "int", "float", "bool", "null", "seq", "map"))}
@@ -54,11 +56,6 @@ _SYNTAX_HINTS = {
     "found character '@' that cannot start any token": "put a value starting with `@` in quotes",
     "found character '`' that cannot start any token": "put a value starting with ` in quotes",
 }
-
-try:
-    from yaml import CSafeLoader as _EventSource
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _EventSource  # type: ignore[assignment]
 
 WITH_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
 
@@ -100,9 +97,13 @@ class YamlDocument:
     # For each reading problem, the path it is about (None when unknown).
     problem_paths: list[Path | None] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
+    # Set when the data was read plainly: the text and limits to find positions from.
+    unlocated: tuple[str, Limits] | None = None
 
     def position(self, path: Path, *, key: bool = False) -> Position:
         """The position of `path`, or of its nearest ancestor that has one."""
+        if self.unlocated is not None:
+            self._locate()
         if key and path in self.key_positions:
             return self.key_positions[path]
         while path:
@@ -110,6 +111,18 @@ class YamlDocument:
                 return self.positions[path]
             path = path[:-1]
         return self.positions.get((), (1, 1))
+
+    def _locate(self) -> None:
+        assert self.unlocated is not None
+        text, limits = self.unlocated
+        self.unlocated = None
+        builder = _Builder("", limits)
+        try:
+            _feed_all(builder, text)
+        except (_StopReadingError, yaml.YAMLError):  # pragma: no cover - it read fine before
+            logger.warning("positions of a plainly read file could not be found again")
+        self.positions = builder.document.positions
+        self.key_positions = builder.document.key_positions
 
 
 def repeated_key_message(repeat: Duplicate) -> str:
@@ -336,6 +349,15 @@ def _syntax_problem(label: str, error: yaml.YAMLError) -> Problem:
     return Problem(label, line, column, message)
 
 
+def _feed_all(builder: _Builder, text: str) -> None:
+    parser = fastyaml.event_parser(text)
+    try:
+        while parser.check_event():
+            builder.feed(parser.get_event())
+    finally:
+        parser.dispose()
+
+
 def read_yaml(
     text: str, label: str, limits: Limits = DEFAULT_LIMITS, *, keep_repeats: bool = False
 ) -> tuple[YamlDocument, list[Problem]]:
@@ -346,17 +368,16 @@ def read_yaml(
     With `keep_repeats`, a repeated key is only listed in `document.duplicates`
     (its later value kept) for the caller to judge; otherwise it is an error.
     """
+    plain = read_plain(text, limits.max_depth)
+    if plain is not UNUSUAL:
+        return YamlDocument(plain, unlocated=(text, limits)), []
     builder = _Builder(label, limits)
-    parser = _EventSource(text)
     try:
-        while parser.check_event():
-            builder.feed(parser.get_event())
+        _feed_all(builder, text)
     except _StopReadingError:
         raise QuizFileError(label, builder.problems) from None
     except yaml.YAMLError as error:
         raise QuizFileError(label, [*builder.problems, _syntax_problem(label, error)]) from None
-    finally:
-        parser.dispose()
     if builder.documents == 0 or builder.document.data is None:
         builder.problem((1, 1), "the file is empty")
         raise QuizFileError(label, builder.problems)
