@@ -19,6 +19,7 @@ COMMANDS: tuple[str, ...] = (
     "play",
     "review",
     "scores",
+    "forget",
     "validate",
     "sets",
     "try_answer",

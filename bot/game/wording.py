@@ -67,3 +67,8 @@ def ignored_text(reason: IgnoreReason) -> str:
             return "This is a solo quiz: only the player who started it may answer."
         case "invalid_pick":
             return "That is not one of the choices."
+
+
+def forgotten_text(answers: int, review_cards: int) -> str:
+    """What a forget request deleted: "Deleted 12 answers and 3 review cards."."""
+    return f"Deleted {plural(answers, 'answer')} and {plural(review_cards, 'review card')}."

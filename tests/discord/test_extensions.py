@@ -12,8 +12,8 @@ from bot.exts import EXTENSIONS
 from bot.settings import Settings
 
 QUIZ = {"start", "stop", "skip", "hint", "answer", "sets", "leaderboard"}
-LEARNING = {"practice", "review", "stats"}
-ADMIN = {"reload", "settings", "reset-scores", "upload", "export", "remove", "draft"}
+LEARNING = {"practice", "review", "stats", "forget-me"}
+ADMIN = {"reload", "settings", "reset-scores", "forget", "upload", "export", "remove", "draft"}
 OWNED = {
     "bot.exts.quiz": ({f"quiz {n}" for n in QUIZ}, set()),
     "bot.exts.learning": ({f"quiz {n}" for n in LEARNING}, set()),

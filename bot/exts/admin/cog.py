@@ -1,4 +1,5 @@
-"""`/quizadmin`: reload the question sets, per-guild settings, reset the scores, and the
+"""`/quizadmin`: reload the question sets, per-guild settings, reset the scores, forget a
+member, and the
 server's own question sets (upload, export, remove, draft; see `bot.exts.admin.sets_admin`).
 
 Discord hides the group from members without Manage Server (`default_permissions`),
@@ -17,9 +18,11 @@ from discord import app_commands
 from bot.engine.errors import Problem
 from bot.engine.session import Mode
 from bot.exts.admin import sets_admin
+from bot.exts.ui import NO_MENTIONS
 from bot.exts.ui.confirm import ConfirmView
 from bot.exts.ui.embeds import INFO_COLOUR, MISSED_COLOUR, RIGHT_COLOUR, clip, code_line
 from bot.exts.ui.groups import IN_ADMIN, GroupedCog
+from bot.game.wording import forgotten_text
 from bot.settings import GuildOverrides, QuizSettings, effective
 
 if TYPE_CHECKING:
@@ -111,6 +114,32 @@ class AdminCog(GroupedCog, name="Admin"):
         else:
             text = "Nothing was deleted." if decided is False else "No answer; nothing deleted."
         await interaction.followup.send(text, ephemeral=True)
+
+    @app_commands.command(
+        name="forget",
+        description="Delete everything stored about one member in this server",
+        extras=IN_ADMIN,
+    )
+    @app_commands.describe(member="Whose answers, scores and review cards to delete")
+    async def forget(self, interaction: discord.Interaction, member: discord.User) -> None:
+        """A User, not a Member: members who left the server can be forgotten too."""
+        assert interaction.guild is not None
+        view = ConfirmView(interaction.user.id)
+        await interaction.response.send_message(
+            f"Delete every answer, score and review card of {member.mention} in this server?"
+            " This cannot be undone.",
+            view=view,
+            ephemeral=True,
+            allowed_mentions=NO_MENTIONS,
+        )
+        decided = await view.result()
+        if decided:
+            gone = await self.bot.store.forget_player(str(member.id), str(interaction.guild.id))
+            text = f"Forgot {member.mention}. {forgotten_text(gone.answers, gone.review_cards)}"
+            logger.info("guild %s forgot member %s", interaction.guild.id, member.id)
+        else:
+            text = "Nothing was deleted." if decided is False else "No answer; nothing deleted."
+        await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(
         name="upload", description="Add or replace a question set from a file", extras=IN_ADMIN

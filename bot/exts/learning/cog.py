@@ -25,6 +25,7 @@ from bot.exts.learning.practice import DEFAULT_MAX_RUNNING, Kind, PracticeRender
 from bot.exts.learning.review import REVIEW_LIMIT, nothing_due_text
 from bot.exts.ui import NO_MENTIONS
 from bot.exts.ui.choices import set_choices
+from bot.exts.ui.confirm import ConfirmView
 from bot.exts.ui.embeds import clip, stats_embed
 from bot.exts.ui.errors import reply_error, user_message
 from bot.exts.ui.groups import IN_QUIZ, GroupedCog
@@ -34,6 +35,7 @@ from bot.game.recorder import Recorder
 from bot.game.registry import STOP_GRACE_SECONDS, GameRegistry, Limits, Place
 from bot.game.reviewing import due_keys, due_sets, review_request
 from bot.game.starting import Host, Started, StartRequest, start_session
+from bot.game.wording import forgotten_text
 from bot.settings import GuildOverrides, QuizSettings, effective
 
 if TYPE_CHECKING:
@@ -104,6 +106,29 @@ class LearningCog(GroupedCog, name="Learning"):
             await ctx.send(embed=embed, ephemeral=True)
         else:
             await ctx.send(embed=embed, file=picture, ephemeral=True)
+
+    @commands.hybrid_command(name="forget-me", extras=IN_QUIZ)  # type: ignore[arg-type]
+    async def forget_me(self, ctx: Context) -> None:
+        """Delete everything the bot keeps about you, in every server."""
+        if ctx.interaction is None:
+            await ctx.send(PRIVATE_ONLY.format(name="forget-me"))
+            return
+        interaction = ctx.interaction
+        view = ConfirmView(interaction.user.id)
+        await interaction.response.send_message(
+            "Delete your answers, scores, streaks and review cards **in every server**?"
+            " Leaderboards stop showing you. This cannot be undone.",
+            view=view,
+            ephemeral=True,
+        )
+        decided = await view.result()
+        if decided:
+            gone = await self.bot.store.forget_player(str(interaction.user.id))
+            text = f"Done. {forgotten_text(gone.answers, gone.review_cards)}"
+            logger.info("forgot player %s on their request", interaction.user.id)
+        else:
+            text = "Nothing was deleted." if decided is False else "No answer; nothing deleted."
+        await interaction.followup.send(text, ephemeral=True)
 
     @commands.hybrid_command(name="practice", extras=IN_QUIZ)  # type: ignore[arg-type]
     @app_commands.rename(quiz_set="set")

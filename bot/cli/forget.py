@@ -1,0 +1,54 @@
+"""`quizbot forget`: delete everything stored about a terminal player."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from bot.game.wording import forgotten_text
+from bot.store import SqliteStore, StoreError
+from bot.terminal.console import Console
+from bot.terminal.setup import TerminalError, local_player, settings_from
+
+
+def register(subparsers: Any) -> None:
+    forget = subparsers.add_parser(
+        "forget",
+        help="delete a local player's answers, scores and review cards",
+        description="Delete everything stored about a player of `quizbot play`: answers, "
+        "scores, streaks and review cards. Question statistics stay, counted without them.",
+    )
+    forget.add_argument("--name", required=True, help="the player to forget")
+    forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    forget.add_argument("--config", type=Path, metavar="FILE", help="settings file (bot.yaml)")
+    forget.set_defaults(handler=run_forget)
+
+
+def run_forget(args: argparse.Namespace) -> int:
+    player = local_player(args.name)
+    if not args.yes and not _confirmed(player.name):
+        print("Nothing was deleted.")
+        return 1
+    try:
+        settings = settings_from(args.config)
+        with SqliteStore(settings.database) as store:
+            gone = store.forget_player(player.id)
+    except TerminalError as error:
+        print(error.message, file=sys.stderr)
+        return error.status
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 1
+    Console().line(f"Forgot {player.name}. {forgotten_text(gone.answers, gone.review_cards)}")
+    return 0
+
+
+def _confirmed(name: str) -> bool:
+    # Through Console: a name may hold control characters.
+    Console().line(
+        f"Delete every answer, score and review card of {name}? This cannot be undone. [y/N]"
+    )
+    reply = sys.stdin.readline()  # end of input (a script without --yes) means no
+    return reply.strip().casefold() in {"y", "yes"}
