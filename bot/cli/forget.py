@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 from pathlib import Path
 from typing import Any
 
 from bot.game.wording import forgotten_text
-from bot.store import SqliteStore, StoreError
+from bot.store import Forgotten, StoreError, open_store
 from bot.terminal.console import Console
 from bot.terminal.setup import TerminalError, local_player, settings_from
 
@@ -33,8 +34,7 @@ def run_forget(args: argparse.Namespace) -> int:
         return 1
     try:
         settings = settings_from(args.config)
-        with SqliteStore(settings.database) as store:
-            gone = store.forget_player(player.id)
+        gone = asyncio.run(_forget(settings.database, player.id))
     except TerminalError as error:
         print(error.message, file=sys.stderr)
         return error.status
@@ -43,6 +43,14 @@ def run_forget(args: argparse.Namespace) -> int:
         return 1
     Console().line(f"Forgot {player.name}. {forgotten_text(gone.answers, gone.review_cards)}")
     return 0
+
+
+async def _forget(database: Path, player_id: str) -> Forgotten:
+    store = await open_store(database)
+    try:
+        return await store.forget_player(player_id)
+    finally:
+        await store.close()
 
 
 def _confirmed(name: str) -> bool:

@@ -17,10 +17,10 @@ pytestmark = pytest.mark.e2e
 OTHER_GUILD = "999"
 
 
-def seed(home: BotHome, scopes: list[str], players: list[str]) -> None:
+async def seed(home: BotHome, scopes: list[str], players: list[str]) -> None:
     now = datetime.now(UTC)
-    with SqliteStore(home.database) as store:
-        store.record_answers(
+    async with await SqliteStore.open(home.database) as store:
+        await store.record_answers(
             [
                 AnswerRecord(
                     player,
@@ -43,7 +43,7 @@ def seed(home: BotHome, scopes: list[str], players: list[str]) -> None:
         )
         for scope in scopes:
             for player in players:
-                store.put_card(scope, player, "trivia", "river", card_json="{}", due=now)
+                await store.put_card(scope, player, "trivia", "river", card_json="{}", due=now)
 
 
 def rows(home: BotHome, player: str) -> dict[str, list[str]]:
@@ -64,7 +64,7 @@ async def test_forget_me_asks_then_deletes_in_every_server(
     fake = fake_discord
     guild = str(fake.guild.id)
     alice, bob = (str(fake.user(n).id) for n in ("alice", "bob"))
-    seed(home, [guild, OTHER_GUILD], [alice, bob])
+    await seed(home, [guild, OTHER_GUILD], [alice, bob])
 
     prompt = await fake.invoke_command("alice", "quiz", "quiz", "forget-me")
     asked = await prompt.wait_reply()
@@ -94,7 +94,7 @@ async def test_admin_forgets_one_member_in_this_server_only(
     fake = fake_discord
     guild = str(fake.guild.id)
     bob = str(fake.user("bob").id)
-    seed(home, [guild, OTHER_GUILD], [bob])
+    await seed(home, [guild, OTHER_GUILD], [bob])
 
     refused = await (
         await fake.invoke_command("alice", "quiz", "quizadmin", "forget", options={"member": "bob"})
