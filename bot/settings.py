@@ -52,6 +52,10 @@ class GuildOverrides(BaseModel):
     questions: int | None = Field(default=None, ge=1, le=100)
     hints: bool | None = None
     mode: Mode | None = None
+    # Where the bot reports what went wrong with the server's schedules (a channel id).
+    log_channel: str | None = Field(default=None, pattern=r"^[0-9]{1,20}$")
+    # The server's own team names, in order (teams beyond the list keep the defaults).
+    team_names: tuple[str, ...] | None = Field(default=None, max_length=6)
 
     @classmethod
     def from_stored(cls, raw: Mapping[str, Any]) -> GuildOverrides:

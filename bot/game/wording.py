@@ -64,7 +64,7 @@ def ignored_text(reason: IgnoreReason) -> str:
         case "already_answered":
             return "You have already answered this question."
         case "not_player":
-            return "This is a solo quiz: only the player who started it may answer."
+            return "Only this quiz's players may answer (a solo quiz, or a team game)."
         case "invalid_pick":
             return "That is not one of the choices."
 

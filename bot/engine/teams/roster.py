@@ -44,10 +44,14 @@ def make_teams(
     """
     if not MIN_TEAMS <= count <= MAX_TEAMS:
         raise TeamError(f"a team game has {MIN_TEAMS} to {MAX_TEAMS} teams, not {count}")
+    chosen = [clean_team_name(name) for name in names[:count]]
+    taken = {team_key(name) for name in chosen}
+    spare = iter(name for name, _ in DEFAULT_TEAMS if team_key(name) not in taken)
     teams: list[Team] = []
     for index in range(count):
-        default_name, default_colour = DEFAULT_TEAMS[index]
-        name = clean_team_name(names[index]) if index < len(names) else default_name
+        _, default_colour = DEFAULT_TEAMS[index]
+        # A default never repeats a name the server chose for another team.
+        name = chosen[index] if index < len(chosen) else next(spare)
         colour = colours[index] if index < len(colours) else default_colour
         if not 0 <= colour <= 0xFFFFFF:
             raise TeamError(f"team colour {colour:#x} is not an RGB colour (0 to 0xFFFFFF)")

@@ -17,10 +17,18 @@ from discord import app_commands
 
 from bot.engine.errors import Problem
 from bot.engine.session import Mode
+from bot.engine.teams import MAX_TEAMS, TeamError, clean_team_name, make_teams
 from bot.exts.admin import sets_admin
 from bot.exts.ui import NO_MENTIONS
 from bot.exts.ui.confirm import ConfirmView
-from bot.exts.ui.embeds import INFO_COLOUR, MISSED_COLOUR, RIGHT_COLOUR, clip, code_line
+from bot.exts.ui.embeds import (
+    INFO_COLOUR,
+    MISSED_COLOUR,
+    RIGHT_COLOUR,
+    clip,
+    code_line,
+    player_name,
+)
 from bot.exts.ui.groups import IN_ADMIN, GroupedCog
 from bot.game.wording import forgotten_text
 from bot.settings import GuildOverrides, QuizSettings, effective
@@ -68,6 +76,8 @@ class AdminCog(GroupedCog, name="Admin"):
         questions="Questions per quiz (1 to 100)",
         hints="Give hints during questions",
         mode="Default mode: race, poll or solo",
+        log_channel="Where the bot reports problems with this server's schedules",
+        team_names="Team names for team games, separated by commas (up to 6)",
         reset="Forget this server's settings and use the bot's defaults",
     )
     async def settings(  # noqa: PLR0917 (discord.py reads options from the parameters)
@@ -77,6 +87,8 @@ class AdminCog(GroupedCog, name="Admin"):
         questions: app_commands.Range[int, 1, 100] | None = None,
         hints: bool | None = None,
         mode: Mode | None = None,
+        log_channel: discord.TextChannel | None = None,
+        team_names: str | None = None,
         reset: bool = False,
     ) -> None:
         assert interaction.guild is not None
@@ -87,7 +99,14 @@ class AdminCog(GroupedCog, name="Admin"):
             if reset
             else GuildOverrides.from_stored(await store.get_guild_settings(scope))
         )
-        updated = current.merged(time_limit=time_limit, questions=questions, hints=hints, mode=mode)
+        updated = current.merged(
+            time_limit=time_limit,
+            questions=questions,
+            hints=hints,
+            mode=mode,
+            log_channel=str(log_channel.id) if log_channel else None,
+            team_names=parse_team_names(team_names),
+        )
         changed = reset or updated != current
         if changed:
             await store.set_guild_settings(scope, updated.to_stored())
@@ -185,6 +204,17 @@ class AdminCog(GroupedCog, name="Admin"):
         await sets_admin.draft(self.bot, interaction, file)
 
 
+def parse_team_names(text: str | None) -> tuple[str, ...] | None:
+    """Names from one option; each is checked (and cleaned) the way a team game will use it."""
+    if text is None:
+        return None
+    names = tuple(clean_team_name(part) for part in text.split(",") if part.strip())
+    if len(names) > MAX_TEAMS:
+        raise TeamError(f"at most {MAX_TEAMS} team names, not {len(names)}")
+    make_teams(MAX_TEAMS, names)  # refuses the same name twice
+    return names or None
+
+
 def problems_text(problems: tuple[Problem, ...]) -> str:
     lines = [code_line(str(p)) for p in problems[:MAX_PROBLEMS_SHOWN]]
     if len(problems) > MAX_PROBLEMS_SHOWN:
@@ -205,4 +235,9 @@ def settings_embed(quiz: QuizSettings, overrides: GuildOverrides) -> discord.Emb
         f"Hints: {hints}{mark('hints')}",
         f"Mode: {quiz.mode}{mark('mode')}",
     ]
+    if overrides.log_channel:
+        lines.append(f"Log channel: <#{overrides.log_channel}>")
+    if overrides.team_names:
+        names = ", ".join(player_name(n) for n in overrides.team_names)
+        lines.append(f"Team names: {names}")
     return discord.Embed(description="\n".join(lines), colour=INFO_COLOUR)

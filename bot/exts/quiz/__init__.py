@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.exts.quiz.cog import QuizCog
+from bot.exts.quiz.lobby import LobbyButton
 from bot.exts.quiz.views import PickButton
 
 if TYPE_CHECKING:
@@ -12,9 +13,9 @@ if TYPE_CHECKING:
 
 
 async def setup(bot: QuizBot) -> None:
-    bot.add_dynamic_items(PickButton)
+    bot.add_dynamic_items(PickButton, LobbyButton)
     await bot.add_cog(QuizCog(bot))
 
 
 async def teardown(bot: QuizBot) -> None:
-    bot.remove_dynamic_items(PickButton)
+    bot.remove_dynamic_items(PickButton, LobbyButton)

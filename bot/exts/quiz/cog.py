@@ -6,8 +6,9 @@ library, and reply. Timing lives in each channel's `SessionRunner` task.
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import discord
 from discord import app_commands
@@ -15,6 +16,8 @@ from discord.ext import commands
 
 from bot.engine.errors import QuizError
 from bot.engine.session import Mode
+from bot.engine.teams import DEFAULT_LOBBY_SECONDS, TeamLobby, TeamRoster, make_teams
+from bot.exts.quiz.lobby import LobbyControl, OpenLobby, lobby_buttons, run_timer
 from bot.exts.quiz.playing import RIGHT_REACTION, answer_from_message
 from bot.exts.quiz.renderer import DiscordRenderer
 from bot.exts.ui import NO_MENTIONS, embeds
@@ -37,6 +40,7 @@ logger = logging.getLogger(__name__)
 # Never), hence the targeted `type: ignore[arg-type]` on each of them below.
 Context = commands.Context["QuizBot"]
 ChannelGame = RunningGame[DiscordRenderer]
+StartMode = Literal["race", "poll", "solo", "teams"]
 
 
 def _where(ctx: Context) -> tuple[discord.Guild, Place]:
@@ -54,8 +58,14 @@ class QuizCog(GroupedCog, name="Quiz"):
         self.games: GameRegistry[DiscordRenderer] = GameRegistry(
             Limits(per_scope=bot.settings.discord.max_sessions_per_guild)
         )
+        # Team lobbies waiting for players; each holds its channel until its game starts.
+        self.lobbies: dict[Place, OpenLobby] = {}
 
     async def cog_unload(self) -> None:
+        for room in list(self.lobbies.values()):
+            if room.timer is not None:
+                room.timer.cancel()
+        self.lobbies.clear()
         # Runs while the bot shuts down too, with the connection still open: each game
         # posts its standings before the bot disconnects.
         try:
@@ -99,43 +109,70 @@ class QuizCog(GroupedCog, name="Quiz"):
     @app_commands.describe(
         quiz_set="Which question set (all sets if left out)",
         questions="How many questions",
-        mode="race: first right answer wins; poll: everyone answers once; solo: only you",
+        mode="race: first right answer wins; poll: everyone answers once; solo: only you; "
+        "teams: a race between teams",
         tags="Only questions with these tags, separated by commas",
         difficulty="Only questions of this difficulty",
+        teams="teams mode: how many teams (2 to 6)",
     )
     async def start(  # noqa: PLR0917 (discord.py reads options from the parameters)
         self,
         ctx: Context,
         quiz_set: str | None = None,
         questions: commands.Range[int, 1, 100] | None = None,
-        mode: Mode | None = None,
+        mode: StartMode | None = None,
         tags: str | None = None,
         difficulty: Literal["easy", "medium", "hard"] | None = None,
+        teams: commands.Range[int, 2, 6] | None = None,
     ) -> None:
         """Start a quiz in this channel."""
         _, place = _where(ctx)
         role = self.bot.settings.discord.starter_role
         if not may_start(ctx.author, role):
             raise QuizError(f"Only members with the {role} role can start a quiz here.")
-        bot, store = self.bot, self.bot.store
-        self.games.check_room(place)
-        overrides = GuildOverrides.from_stored(await store.get_guild_settings(place.scope))
+        if teams is not None and mode not in (None, "teams"):
+            raise QuizError(f"`teams` is for team games; pick `mode: teams` instead of {mode}.")
+        team_game = mode == "teams" or teams is not None
+        rules: Mode | None = "race" if team_game else cast("Mode | None", mode)
         request = StartRequest(
             quiz_set,
             questions,
-            mode,
+            rules,
             parse_tags(tags),
             frozenset({difficulty}) if difficulty else frozenset(),
         )
+        if team_game:
+            await self._open_lobby(ctx, place, request, teams or 2)
+            return
+        await self.launch_game(ctx.channel, place, request, ctx.author)
+
+    def _check_free(self, place: Place) -> None:
+        if place in self.lobbies:
+            raise QuizError("A team lobby is already open in this channel; join it or wait.")
+        self.games.check_room(place)
+
+    async def launch_game(
+        self,
+        channel: discord.abc.Messageable,
+        place: Place,
+        request: StartRequest,
+        starter: discord.abc.User | None,
+    ) -> ChannelGame:
+        """Start a game in `channel` and say so; `starter` None is the bot itself (a schedule)."""
+        bot, store = self.bot, self.bot.store
+        self._check_free(place)
+        overrides = GuildOverrides.from_stored(await store.get_guild_settings(place.scope))
+        me = bot.user
+        starter_id = str(starter.id) if starter else str(me.id if me else 0)
         started = await start_session(
             Host(store, bot.clock, bot.scheduler),
             place,
             effective(bot.settings.quiz, overrides),
             request,
             sets=bot.library.sets_for(place.scope),
-            starter_id=str(ctx.author.id),
+            starter_id=starter_id,
         )
-        session, channel = started.session, ctx.channel
+        session = started.session
         typed = bot.settings.discord.message_content
         # launch() checks the room again and takes the channel in one step: of two starts
         # racing through the awaits above, only one gets it.
@@ -145,18 +182,65 @@ class QuizCog(GroupedCog, name="Quiz"):
             bot.clock,
             started.recorder,
             lambda tag, end: DiscordRenderer(
-                channel, bot.clock, tag=tag, mode=session.mode, typed_in_channel=typed, on_lost=end
+                channel,
+                bot.clock,
+                tag=tag,
+                mode=session.mode,
+                typed_in_channel=typed,
+                on_lost=end,
+                roster=session.options.roster,
             ),
         )
         names = ", ".join(sorted({p.key[0] for p in session.plan}))
+        kind = "team" if session.options.roster else session.mode
+        who = embeds.player_name(starter.display_name) if starter else "A scheduled quiz"
+        opener = f"**{who}** started a" if starter else f"**{who}**:"
         try:
-            await ctx.send(
-                f"**{embeds.player_name(ctx.author.display_name)}** started a {session.mode} "
-                f"quiz: {session.total} questions from {embeds.clip(names, 300)}.",
+            await channel.send(
+                f"{opener} {kind} quiz: {session.total} questions from {embeds.clip(names, 300)}.",
                 allowed_mentions=NO_MENTIONS,
             )
         finally:
             game.go.set()
+        return game
+
+    async def _open_lobby(
+        self, ctx: Context, place: Place, request: StartRequest, count: int
+    ) -> None:
+        self._check_free(place)
+        stored = await self.bot.store.get_guild_settings(place.scope)
+        overrides = GuildOverrides.from_stored(stored)
+        teams = make_teams(count, names=overrides.team_names or ())
+        clock, channel, starter = self.bot.clock, ctx.channel, ctx.author
+        lobby = TeamLobby(teams, str(starter.id), clock.monotonic(), DEFAULT_LOBBY_SECONDS)
+
+        async def begin(roster: TeamRoster) -> None:
+            teamed = StartRequest(
+                request.set_name,
+                request.questions,
+                request.mode,
+                request.tags,
+                request.difficulties,
+                roster=roster,
+            )
+            await self.launch_game(channel, place, teamed, starter)
+
+        room = OpenLobby(place, lobby, clock, begin)
+        view = LobbyControl(room, self._forget_lobby)
+        room.view = view
+        self.lobbies[place] = room
+        try:
+            room.message = await ctx.send(
+                embed=room.embed(), view=lobby_buttons(room), allowed_mentions=NO_MENTIONS
+            )
+        except BaseException:
+            self._forget_lobby(room)
+            raise
+        room.timer = asyncio.create_task(run_timer(view, DEFAULT_LOBBY_SECONDS))
+
+    def _forget_lobby(self, room: OpenLobby) -> None:
+        if self.lobbies.get(room.place) is room:
+            del self.lobbies[room.place]
 
     @start.autocomplete("quiz_set")
     async def _set_choices(

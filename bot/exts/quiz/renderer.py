@@ -15,15 +15,18 @@ from typing import Any
 import discord
 
 from bot.engine.session import (
+    AnswerJudged,
     Event,
     HintRevealed,
     QuestionAsked,
     Reveal,
     SessionFinished,
 )
+from bot.engine.teams import TeamRoster, team_standings
 from bot.exts.quiz.views import pick_view
 from bot.exts.ui import NO_MENTIONS
 from bot.exts.ui.embeds import question_embed, reveal_embed, standings_embed
+from bot.exts.ui.teams import team_standings_text, team_totals_text
 from bot.game.clock import Clock, wall_time_of
 
 logger = logging.getLogger(__name__)
@@ -49,7 +52,10 @@ class DiscordRenderer:
         mode: str,
         typed_in_channel: bool,
         on_lost: Callable[[], None],
+        roster: TeamRoster | None = None,
     ) -> None:
+        self._roster = roster
+        self._team_points: dict[str, int] = {}
         self._channel = channel
         self._clock = clock
         self._tag = tag
@@ -87,10 +93,18 @@ class DiscordRenderer:
         elif isinstance(event, HintRevealed):
             self._hints = event.all_hints
             await self._edit_question(closed=False)
+        elif isinstance(event, AnswerJudged) and event.team is not None:
+            self._team_points[event.team] = self._team_points.get(event.team, 0) + event.points
         elif isinstance(event, Reveal):
             await self._reveal(event)
         elif isinstance(event, SessionFinished):
-            await self._send(embed=standings_embed(event))
+            embed = standings_embed(event)
+            if self._roster is not None:
+                rows = team_standings(event.standings, self._roster)
+                embed.add_field(
+                    name="Team standings", value=team_standings_text(rows), inline=False
+                )
+            await self._send(embed=embed)
 
     async def _ask(self, asked: QuestionAsked) -> None:
         self._asked, self._hints, self._message = asked, (), None
@@ -105,7 +119,13 @@ class DiscordRenderer:
             # Take the buttons away so nobody clicks a closed question.
             await self._edit_question(closed=True, view=None)
         next_at = None if reveal.next_at is None else wall_time_of(self._clock, reveal.next_at)
-        await self._send(embed=reveal_embed(reveal, next_at=next_at))
+        embed = reveal_embed(reveal, next_at=next_at)
+        if self._roster is not None:
+            names = {team.key: team.name for team in self._roster.teams}
+            embed.add_field(
+                name="Team totals", value=team_totals_text(names, self._team_points), inline=False
+            )
+        await self._send(embed=embed)
 
     def _question_embed(self, *, closed: bool) -> discord.Embed:
         assert self._asked is not None

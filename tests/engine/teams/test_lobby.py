@@ -106,6 +106,8 @@ def test_server_names_are_cleaned_and_must_differ() -> None:
     teams = make_teams(2, names=["  The\nOwls ", "@everyone"], colours=[0x112233])
     assert [t.name for t in teams] == ["The Owls", "@everyone"]
     assert teams[0].colour == 0x112233 and teams[1].colour != 0x112233
+    # Defaults fill the rest without repeating a chosen name.
+    assert [t.name for t in make_teams(3, names=["Blue"])] == ["Blue", "Red", "Green"]
     with pytest.raises(TeamError, match="both called 'owls'"):
         make_teams(2, names=["Owls", "OWLS"])
     with pytest.raises(TeamError, match="visible character"):
