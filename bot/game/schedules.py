@@ -29,7 +29,7 @@ from bot.engine.schedule import (
 )
 from bot.engine.session import Mode
 from bot.game.clock import Clock
-from bot.store.aio import AsyncStore
+from bot.store.base import Store
 from bot.store.calendar import ScheduleRecord
 
 logger = logging.getLogger(__name__)
@@ -144,7 +144,7 @@ class ScheduleHost(Protocol):
 
 @dataclass
 class Scheduler:
-    store: AsyncStore
+    store: Store
     clock: Clock
     host: ScheduleHost
     grace: timedelta = DEFAULT_GRACE
