@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 import discord
@@ -144,7 +145,13 @@ class QuizCog(GroupedCog, name="Quiz"):
         if team_game:
             await self._open_lobby(ctx, place, request, teams or 2)
             return
-        await self.launch_game(ctx.channel, place, request, ctx.author)
+        await self.launch_game(
+            ctx.channel,
+            place,
+            request,
+            ctx.author,
+            say=lambda text: ctx.send(text, allowed_mentions=NO_MENTIONS),
+        )
 
     def _check_free(self, place: Place) -> None:
         if place in self.lobbies:
@@ -157,8 +164,11 @@ class QuizCog(GroupedCog, name="Quiz"):
         place: Place,
         request: StartRequest,
         starter: discord.abc.User | None,
+        *,
+        say: Callable[[str], Awaitable[Any]] | None = None,
     ) -> ChannelGame:
-        """Start a game in `channel` and say so; `starter` None is the bot itself (a schedule)."""
+        """Start a game in `channel` and say so (with `say`, e.g. the command's reply, else
+        in the channel); `starter` None is the bot itself (a schedule)."""
         bot, store = self.bot, self.bot.store
         self._check_free(place)
         overrides = GuildOverrides.from_stored(await store.get_guild_settings(place.scope))
@@ -196,10 +206,13 @@ class QuizCog(GroupedCog, name="Quiz"):
         who = embeds.player_name(starter.display_name) if starter else "A scheduled quiz"
         opener = f"**{who}** started a" if starter else f"**{who}**:"
         try:
-            await channel.send(
-                f"{opener} {kind} quiz: {session.total} questions from {embeds.clip(names, 300)}.",
-                allowed_mentions=NO_MENTIONS,
+            text = (
+                f"{opener} {kind} quiz: {session.total} questions from {embeds.clip(names, 300)}."
             )
+            if say is not None:
+                await say(text)
+            else:
+                await channel.send(text, allowed_mentions=NO_MENTIONS)
         finally:
             game.go.set()
         return game
