@@ -20,13 +20,11 @@ from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Final, Self, TypeVar
+from typing import Any, Self, TypeVar
 
-from bot.store import calendar_sqlite, stats
+from bot.store import calendar_sqlite, sql, stats
 from bot.store.calendar import QotdAnswerRecord, QotdRecord, ScheduleRecord
 from bot.store.common import (
-    CORRECT,
-    POINTS,
     AnswerRow,
     answer_row,
     check_card,
@@ -47,60 +45,11 @@ from bot.store.records import (
     SessionRecord,
     StoreError,
     from_micros,
-    period_end,
     period_start,
     to_micros,
 )
 
 logger = logging.getLogger(__name__)
-
-_UPSERT_PLAYER = """
-INSERT INTO players (player_id, name, seen_us) VALUES (?, ?, ?)
-ON CONFLICT (player_id) DO UPDATE SET name = excluded.name, seen_us = excluded.seen_us
-WHERE excluded.seen_us >= players.seen_us
-"""
-
-_INSERT_ANSWER = """
-INSERT INTO answers (player_id, scope, channel, session_id, set_name, question_id, tags,
-                     correct, points, response_time, hints_used, team, answered_us)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-"""
-
-_ADD_TOTALS = """
-INSERT INTO player_totals (scope, player_id, points, correct, answered) VALUES (?, ?, ?, ?, ?)
-ON CONFLICT (scope, player_id) DO UPDATE SET
-    points = points + excluded.points,
-    correct = correct + excluded.correct,
-    answered = answered + excluded.answered
-"""
-
-_ALL_TIME_BOARD = """
-SELECT t.player_id, p.name, t.points, t.correct, t.answered
-FROM player_totals AS t JOIN players AS p USING (player_id)
-WHERE t.scope = ?
-ORDER BY t.points DESC, t.correct DESC, t.answered, t.player_id
-LIMIT ?
-"""
-
-_PERIOD_BOARD = """
-SELECT a.player_id, p.name, a.points, a.correct, a.answered
-FROM (
-    SELECT player_id, SUM(points) AS points, SUM(correct) AS correct, COUNT(*) AS answered
-    FROM answers
-    WHERE scope = ? AND answered_us >= ? AND answered_us < ?
-    GROUP BY player_id
-) AS a JOIN players AS p USING (player_id)
-ORDER BY a.points DESC, a.correct DESC, a.answered, a.player_id
-LIMIT ?
-"""
-
-_UPSERT_SESSION = """
-INSERT INTO sessions (session_id, scope, channel, set_names, started_us, finished_us)
-VALUES (?, ?, ?, ?, ?, ?)
-ON CONFLICT (session_id) DO UPDATE SET
-    set_names = excluded.set_names,
-    finished_us = COALESCE(excluded.finished_us, sessions.finished_us)
-"""
 
 _RECENT_QUESTIONS = """
 SELECT q.set_name, q.question_id FROM session_questions AS q
@@ -156,35 +105,29 @@ class SqliteStore:
 
     async def record_answers(self, records: Sequence[AnswerRecord]) -> int:
         rows = [answer_row(record) for record in records]
-        # One name per player (from their latest answer here) and one totals
-        # update per player, instead of one of each per answer.
+        # One name per player, from their latest answer here; the totals trigger
+        # counts each answer as it is inserted.
         latest: dict[str, tuple[str, str, int]] = {}
-        totals: dict[tuple[str, str], list[int]] = {}
         for record, row in zip(records, rows, strict=True):
-            seen = row[-1]
             known = latest.get(record.player_id)
-            if known is None or seen >= known[2]:
-                latest[record.player_id] = (record.player_id, record.player_name, seen)
-            sums = totals.setdefault((record.scope, record.player_id), [0, 0, 0])
-            sums[0] += row[POINTS]
-            sums[1] += row[CORRECT]
-            sums[2] += 1
+            if known is None or row[-1] >= known[2]:
+                latest[record.player_id] = (record.player_id, record.player_name, row[-1])
         players = list(latest.values())
-        sums_rows = [(*key, *sums) for key, sums in totals.items()]
 
         def write(conn: sqlite3.Connection) -> int:
-            conn.executemany(_UPSERT_PLAYER, players)
-            conn.executemany(_INSERT_ANSWER, rows)
-            conn.executemany(_ADD_TOTALS, sums_rows)
+            conn.executemany(sql.UPSERT_PLAYER, players)
+            conn.executemany(sql.INSERT_ANSWER, rows)
             return len(rows)
 
         return await self._write(write)
 
     async def reset_scores(self, scope: str) -> int:
         def write(conn: sqlite3.Connection) -> int:
-            deleted = conn.execute("DELETE FROM answers WHERE scope = ?", (scope,)).rowcount
-            conn.execute("DELETE FROM player_totals WHERE scope = ?", (scope,))
-            return int(deleted)
+            counts = [
+                conn.execute(f"DELETE FROM {table} WHERE scope = ?", (scope,)).rowcount
+                for table in sql.SCORE_TABLES
+            ]
+            return int(counts[0])
 
         deleted = await self._write(write)
         logger.info("reset scores in scope %s: %d answers deleted", scope, deleted)
@@ -193,18 +136,16 @@ class SqliteStore:
     async def forget_player(self, player_id: str, scope: str | None = None) -> Forgotten:
         """Delete the player's answers, totals and review cards in `scope` (every
         scope when None), and their name once no answer of theirs is left."""
-        where, key = _player_filter(player_id, scope)
+        where, key = sql.player_filter(player_id, scope)
 
         def write(conn: sqlite3.Connection) -> tuple[int, int]:
-            answers = conn.execute(f"DELETE FROM answers WHERE {where}", key).rowcount
-            conn.execute(f"DELETE FROM player_totals WHERE {where}", key)
+            answers, _, _ = [
+                conn.execute(f"DELETE FROM {table} WHERE {where}", key).rowcount
+                for table in sql.SCORE_TABLES
+            ]
             cards = conn.execute(f"DELETE FROM review_cards WHERE {where}", key).rowcount
             conn.execute(calendar_sqlite.forget_qotd_answers(scope), key)
-            conn.execute(
-                "DELETE FROM players WHERE player_id = ?"
-                " AND NOT EXISTS (SELECT 1 FROM answers WHERE player_id = ?)",
-                (player_id, player_id),
-            )
+            conn.execute(sql.FORGET_NAME, (player_id, player_id))
             return answers, cards
 
         answers, cards = await self._write(write)
@@ -226,8 +167,8 @@ class SqliteStore:
         keys = [(session.session_id, s, q) for s, q in session.questions]
 
         def write(conn: sqlite3.Connection) -> None:
-            conn.execute(_UPSERT_SESSION, row)
-            conn.executemany("INSERT OR IGNORE INTO session_questions VALUES (?, ?, ?)", keys)
+            conn.execute(sql.UPSERT_SESSION, row)
+            conn.executemany(sql.INSERT_SESSION_QUESTION, keys)
 
         await self._write(write)
 
@@ -243,23 +184,12 @@ class SqliteStore:
         self, scope: str, period: Period, now: datetime, limit: int = 10
     ) -> list[LeaderboardRow]:
         check_limit(limit)
-        start, end = period_start(period, now), period_end(period, now)
-        bounds = None if start is None or end is None else (to_micros(start), to_micros(end))
-        since, until = bounds or _ALL_TIME
-
-        def read(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
-            if bounds is None:
-                rows = conn.execute(_ALL_TIME_BOARD, (scope, limit)).fetchall()
-            else:
-                rows = conn.execute(_PERIOD_BOARD, (scope, since, until, limit)).fetchall()
-            # Shown per question, like every other count; ranked by the running totals.
-            counts = stats.questions_answered(conn, scope, [r[0] for r in rows], since, until)
-            return [
-                (player_id, name, points, *reversed(counts.get(player_id, (0, 0))))
-                for player_id, name, points, _, _ in rows
-            ]
-
-        return ranked(await self._read(read))
+        start = period_start(period, now)
+        if start is None:
+            rows = await self._query(sql.ALL_TIME_BOARD, (scope, limit))
+        else:
+            rows = await self._query(sql.PERIOD_BOARD, (scope, period, to_micros(start), limit))
+        return ranked(rows)
 
     async def player_stats(self, scope: str, player_id: str, weakest: int = 5) -> PlayerStats:
         check_limit(weakest, allow_zero=True)
@@ -274,7 +204,7 @@ class SqliteStore:
     # -- guild settings -------------------------------------------------------
 
     async def get_guild_settings(self, scope: str) -> dict[str, Any]:
-        rows = await self._query("SELECT settings FROM guild_settings WHERE scope = ?", (scope,))
+        rows = await self._query(sql.GUILD_SETTINGS, (scope,))
         return settings_from_json(rows[0][0]) if rows else {}
 
     async def set_guild_settings(self, scope: str, settings: Mapping[str, Any]) -> None:
@@ -282,13 +212,9 @@ class SqliteStore:
 
         def write(conn: sqlite3.Connection) -> None:
             if text is not None:
-                conn.execute(
-                    "INSERT INTO guild_settings VALUES (?, ?)"
-                    " ON CONFLICT (scope) DO UPDATE SET settings = excluded.settings",
-                    (scope, text),
-                )
+                conn.execute(sql.PUT_GUILD_SETTINGS, (scope, text))
             else:
-                conn.execute("DELETE FROM guild_settings WHERE scope = ?", (scope,))
+                conn.execute(sql.DELETE_GUILD_SETTINGS, (scope,))
 
         await self._write(write)
 
@@ -297,11 +223,7 @@ class SqliteStore:
     async def get_card(
         self, scope: str, player_id: str, set_name: str, question_id: str
     ) -> str | None:
-        rows = await self._query(
-            "SELECT card FROM review_cards"
-            " WHERE scope = ? AND player_id = ? AND set_name = ? AND question_id = ?",
-            (scope, player_id, set_name, question_id),
-        )
+        rows = await self._query(sql.GET_CARD, (scope, player_id, set_name, question_id))
         return str(rows[0][0]) if rows else None
 
     async def put_card(
@@ -316,25 +238,13 @@ class SqliteStore:
     ) -> None:
         check_card(set_name, question_id, card_json)
         row = (scope, player_id, set_name, question_id, card_json, to_micros(due))
-        await self._write(
-            lambda conn: conn.execute(
-                "INSERT INTO review_cards VALUES (?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (scope, player_id, set_name, question_id)"
-                " DO UPDATE SET card = excluded.card, due_us = excluded.due_us",
-                row,
-            )
-        )
+        await self._write(lambda conn: conn.execute(sql.PUT_CARD, row))
 
     async def due_cards(
         self, scope: str, player_id: str, now: datetime, limit: int = 20
     ) -> list[DueCard]:
         check_limit(limit)
-        rows = await self._query(
-            "SELECT set_name, question_id, card, due_us FROM review_cards"
-            " WHERE scope = ? AND player_id = ? AND due_us <= ?"
-            " ORDER BY due_us, set_name, question_id LIMIT ?",
-            (scope, player_id, to_micros(now), limit),
-        )
+        rows = await self._query(sql.DUE_CARDS, (scope, player_id, to_micros(now), limit))
         return [DueCard(scope, player_id, s, q, card, from_micros(due)) for s, q, card, due in rows]
 
     # -- schedules and questions of the day -----------------------------------
@@ -431,20 +341,11 @@ class SqliteStore:
             self._executor.shutdown(wait=True)
 
 
-_ALL_TIME: Final = (-(2**63), 2**63 - 1)
-
-
 def _insert_answer(conn: sqlite3.Connection, record: AnswerRecord, row: AnswerRow) -> int:
-    conn.execute(_UPSERT_PLAYER, (record.player_id, record.player_name, row[-1]))
-    cursor = conn.execute(_INSERT_ANSWER, row)
-    conn.execute(_ADD_TOTALS, (record.scope, record.player_id, row[POINTS], row[CORRECT], 1))
+    """The answer and its player's name; the totals trigger counts it."""
+    conn.execute(sql.UPSERT_PLAYER, (record.player_id, record.player_name, row[-1]))
+    cursor = conn.execute(sql.INSERT_ANSWER, row)
     return int(cursor.lastrowid or 0)
-
-
-def _player_filter(player_id: str, scope: str | None) -> tuple[str, tuple[str, ...]]:
-    if scope is None:
-        return "player_id = ?", (player_id,)
-    return "player_id = ? AND scope = ?", (player_id, scope)
 
 
 def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:

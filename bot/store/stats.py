@@ -1,12 +1,15 @@
-"""Read-only statistics queries over the answers table."""
+"""Statistics over the answers table: the queries (written once, with `?`
+placeholders, in SQL both SQLite and PostgreSQL accept) and the pure counting
+done on their rows."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from bot.store.records import (
     PlayerStats,
@@ -30,7 +33,7 @@ def longest_streak(outcomes: list[int]) -> int:
 # One row per question a player was asked and answered (a "question answered"):
 # whether any of their guesses at it was right, and how many guesses they made.
 # Every guess stays stored as judged; this is how they are counted when shown.
-_QUESTIONS_ANSWERED = """
+QUESTIONS_ANSWERED = """
 SELECT set_name, question_id, MIN(tags), MAX(correct), COUNT(*), SUM(points), MIN(answered_us)
 FROM answers WHERE scope = ? AND player_id = ?
 GROUP BY session_id, set_name, question_id
@@ -74,22 +77,31 @@ def _weeks(attempts: list[_Attempt]) -> tuple[WeekTally, ...]:
     return tuple(WeekTally(week, *by_week[week]) for week in sorted(by_week))
 
 
+PLAYER_NAME = "SELECT name FROM players WHERE player_id = ?"
+
+
 def player_stats(conn: sqlite3.Connection, scope: str, player_id: str, weakest: int) -> PlayerStats:
+    rows = conn.execute(QUESTIONS_ANSWERED, (scope, player_id)).fetchall()
+    name_row = conn.execute(PLAYER_NAME, (player_id,)).fetchone()
+    return player_stats_from(player_id, rows, name_row[0] if name_row else None, weakest)
+
+
+def player_stats_from(
+    player_id: str, rows: Sequence[Sequence[Any]], name: str | None, weakest: int
+) -> PlayerStats:
+    """The stats from QUESTIONS_ANSWERED's rows and the player's stored name."""
     attempts = [
         _Attempt(
             str(s), str(q), tuple(json.loads(tags)), bool(right), guesses, points, _week_of(first)
         )
-        for s, q, tags, right, guesses, points, first in conn.execute(
-            _QUESTIONS_ANSWERED, (scope, player_id)
-        )
+        for s, q, tags, right, guesses, points, first in rows
     ]
-    name_row = conn.execute("SELECT name FROM players WHERE player_id = ?", (player_id,)).fetchone()
     answered = len(attempts)
     correct = sum(a.right for a in attempts)
     outcomes = [int(a.right) for a in attempts]
     return PlayerStats(
         player_id=player_id,
-        name=name_row[0] if name_row and answered else None,
+        name=name if answered else None,
         answered=answered,
         correct=correct,
         accuracy=tally(answered, correct).accuracy,
@@ -132,41 +144,23 @@ def _weakest(attempts: list[_Attempt], limit: int) -> tuple[QuestionStats, ...]:
     return tuple(missed[:limit])
 
 
-def questions_answered(
-    conn: sqlite3.Connection, scope: str, player_ids: list[str], since_us: int, until_us: int
-) -> dict[str, tuple[int, int]]:
-    """(questions answered, questions right) per player, between two times."""
-    if not player_ids:
-        return {}
-    marks = ", ".join("?" for _ in player_ids)
-    rows = conn.execute(
-        "SELECT player_id, COUNT(*), SUM(right) FROM ("
-        " SELECT player_id, MAX(correct) AS right FROM answers"
-        f" WHERE scope = ? AND player_id IN ({marks}) AND answered_us >= ? AND answered_us < ?"
-        " GROUP BY player_id, session_id, set_name, question_id"
-        ") GROUP BY player_id",
-        (scope, *player_ids, since_us, until_us),
-    )
-    return {str(player): (int(n), int(hits)) for player, n, hits in rows}
-
-
-def _question_stats_sql(set_name: str | None, scope: str | None) -> str:
-    """Filters are left out rather than written `(:x IS NULL OR ...)`, which would
-    stop SQLite from using the (set_name, question_id, correct) index."""
-    given_where = _where(
-        ("set_name = :set_name", set_name is not None), ("scope = :scope", scope is not None)
-    )
+def question_stats_sql(set_name: str | None, scope: str | None) -> tuple[str, tuple[str, ...]]:
+    """The query and its parameters. Filters are left out rather than written
+    `(? IS NULL OR ...)`, which would stop the (set_name, question_id) index being used."""
+    filters = [(f, v) for f, v in (("set_name", set_name), ("scope", scope)) if v is not None]
+    given_where = _where([f"{name} = ?" for name, _ in filters])
     asked_where = _where(
-        ("q.set_name = :set_name", set_name is not None), ("s.scope = :scope", scope is not None)
+        [f"{'q' if name == 'set_name' else 's'}.{name} = ?" for name, _ in filters]
     )
-    return f"""
+    values = tuple(str(v) for _, v in filters)
+    sql = f"""
 WITH
 given AS (
-    SELECT set_name, question_id, COUNT(*) AS answered, SUM(right) AS correct
+    SELECT set_name, question_id, COUNT(*) AS answered, SUM(hit) AS correct
     FROM (
-        SELECT set_name, question_id, MAX(correct) AS right FROM answers {given_where}
+        SELECT set_name, question_id, MAX(correct) AS hit FROM answers {given_where}
         GROUP BY player_id, session_id, set_name, question_id
-    )
+    ) AS per_question
     GROUP BY set_name, question_id
 ),
 asked AS (
@@ -174,34 +168,39 @@ asked AS (
     FROM session_questions AS q JOIN sessions AS s USING (session_id) {asked_where}
     GROUP BY q.set_name, q.question_id
 ),
-keys AS (
+question_keys AS (
     SELECT set_name, question_id FROM given UNION SELECT set_name, question_id FROM asked
 )
 SELECT k.set_name, k.question_id, COALESCE(asked.asked, 0),
        COALESCE(given.answered, 0), COALESCE(given.correct, 0)
-FROM keys AS k
+FROM question_keys AS k
 LEFT JOIN given USING (set_name, question_id)
 LEFT JOIN asked USING (set_name, question_id)
 """
+    return sql, values + values
 
 
-def _where(*conditions: tuple[str, bool]) -> str:
-    wanted = [sql for sql, enabled in conditions if enabled]
-    return "WHERE " + " AND ".join(wanted) if wanted else ""
+def _where(conditions: list[str]) -> str:
+    return "WHERE " + " AND ".join(conditions) if conditions else ""
 
 
 def question_stats(
     conn: sqlite3.Connection, set_name: str | None, limit: int, scope: str | None
 ) -> list[QuestionStats]:
+    sql, params = question_stats_sql(set_name, scope)
+    return question_stats_from(conn.execute(sql, params).fetchall(), limit)
+
+
+def question_stats_from(rows: Sequence[Sequence[Any]], limit: int) -> list[QuestionStats]:
     """Hardest first: highest miss rate, then most wrong answers, then most asked."""
     found = []
-    sql = _question_stats_sql(set_name, scope)
-    for set_key, question_id, asked, answered, correct in conn.execute(
-        sql, {"set_name": set_name, "scope": scope}
-    ):
+    for set_key, question_id, asked, given, hits in rows:
+        answered, correct = int(given), int(hits)
         # A question asked but never answered stumped everyone: count it fully missed.
         miss_rate = (answered - correct) / answered if answered else 1.0
-        found.append(QuestionStats(set_key, question_id, asked, answered, correct, miss_rate))
+        found.append(
+            QuestionStats(str(set_key), str(question_id), int(asked), answered, correct, miss_rate)
+        )
     found.sort(
         key=lambda q: (-q.miss_rate, -(q.answered - q.correct), -q.asked, q.set_name, q.question_id)
     )

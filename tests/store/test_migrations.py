@@ -57,7 +57,7 @@ async def test_empty_file_gets_current_schema(db_path: Path) -> None:
         assert await store.leaderboard("guild-1", "all", T0) == []
     assert tables(db_path) >= CURRENT_TABLES
     with sqlite3.connect(db_path) as conn:
-        assert schema_version(conn) == LATEST_VERSION == 4
+        assert schema_version(conn) == LATEST_VERSION == 5
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
@@ -65,11 +65,17 @@ async def test_empty_file_gets_current_schema(db_path: Path) -> None:
 async def test_every_earlier_version_upgrades_and_keeps_data(db_path: Path, version: int) -> None:
     db_path.parent.mkdir(parents=True)
     old_database(db_path, version)
-    assert "schedules" not in tables(db_path)
+    assert ("schedules" in tables(db_path)) == (version >= 4)
     assert ("review_cards" in tables(db_path)) == (version >= 3)
     async with await SqliteStore.open(db_path) as store:
         board = await store.leaderboard("guild-1", "all", T0)
         assert [(r.player_id, r.name, r.points) for r in board] == [("old-1", "Veteran", 42)]
+        # Answers stored before the period totals existed count on every board.
+        for period in ("week", "month"):
+            rows = await store.leaderboard("guild-1", period, T0)
+            assert [(r.player_id, r.points, r.correct, r.answered) for r in rows] == [
+                ("old-1", 42, 1, 1)
+            ]
         assert (await store.player_stats("guild-1", "old-1")).per_tag["dates"].correct == 1
         assert await store.recent_questions("guild-1", "c") == {("article", "q9")}
         expected_settings = {"questions": 5} if version >= 2 else {}
