@@ -12,11 +12,11 @@ from bot.engine.schedule import check_room
 from bot.store.calendar import QotdAnswerRecord, QotdRecord, ScheduleRecord
 from bot.store.records import StoreError, from_micros, to_micros
 
-_SCHEDULE_COLUMNS = (
+SCHEDULE_COLUMNS = (
     "schedule_id, scope, channel, spec, next_us, created_by, created_us,"
     " announced_us, enabled, note"
 )
-_QOTD_COLUMNS = (
+QOTD_COLUMNS = (
     "qotd_id, scope, channel, schedule_id, set_name, question_id, day, opened_us,"
     " closes_us, message_id, closed"
 )
@@ -65,12 +65,12 @@ def add_schedule(conn: sqlite3.Connection, record: ScheduleRecord, limit: int) -
 def schedules(conn: sqlite3.Connection, scope: str | None) -> list[ScheduleRecord]:
     where, params = ("WHERE scope = ?", (scope,)) if scope is not None else ("", ())
     rows = conn.execute(
-        f"SELECT {_SCHEDULE_COLUMNS} FROM schedules {where} ORDER BY schedule_id", params
+        f"SELECT {SCHEDULE_COLUMNS} FROM schedules {where} ORDER BY schedule_id", params
     ).fetchall()
-    return [_schedule(row) for row in rows]
+    return [schedule_from(row) for row in rows]
 
 
-def _schedule(row: tuple[Any, ...]) -> ScheduleRecord:
+def schedule_from(row: tuple[Any, ...]) -> ScheduleRecord:
     sid, scope, channel, spec, next_us, by, created_us, announced_us, enabled, note = row
     return ScheduleRecord(
         schedule_id=int(sid),
@@ -119,7 +119,7 @@ def remove_schedule(conn: sqlite3.Connection, scope: str, schedule_id: int) -> b
 
 def open_qotd(conn: sqlite3.Connection, record: QotdRecord) -> None:
     conn.execute(
-        f"INSERT INTO qotd ({_QOTD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO qotd ({QOTD_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             record.qotd_id,
             record.scope,
@@ -145,12 +145,12 @@ def qotds(conn: sqlite3.Connection, scope: str | None, open_only: bool) -> list[
         clauses.append("closed = 0")
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
     rows = conn.execute(
-        f"SELECT {_QOTD_COLUMNS} FROM qotd {where} ORDER BY opened_us, qotd_id", params
+        f"SELECT {QOTD_COLUMNS} FROM qotd {where} ORDER BY opened_us, qotd_id", params
     ).fetchall()
-    return [_qotd(row) for row in rows]
+    return [qotd_from(row) for row in rows]
 
 
-def _qotd(row: tuple[Any, ...]) -> QotdRecord:
+def qotd_from(row: tuple[Any, ...]) -> QotdRecord:
     qid, scope, channel, sid, set_name, question_id, day, opened, closes, message, closed = row
     return QotdRecord(
         qotd_id=str(qid),

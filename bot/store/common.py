@@ -11,7 +11,7 @@ from typing import Any, Final
 from bot.store.records import AnswerRecord, LeaderboardRow, StoreError, to_micros
 
 
-def ranked(rows: Sequence[Sequence[Any]]) -> list[LeaderboardRow]:
+def ranked(rows: Sequence[Any]) -> list[LeaderboardRow]:
     """Leaderboard rows from (player id, name, points, correct, answered), best
     first. Equal points share a rank: 1, 2, 2, 4."""
     board: list[LeaderboardRow] = []
@@ -82,3 +82,7 @@ def answer_row(record: AnswerRecord) -> AnswerRow:
         record.team,
         to_micros(record.answered_at),  # last: the player upsert reuses it
     )
+
+
+def json_list(items: Sequence[str]) -> str:
+    return json.dumps(list(items))

@@ -27,9 +27,10 @@ class Migration:
     sql: str
 
 
-def load_migrations() -> tuple[Migration, ...]:
-    """The shipped migrations, checked to be numbered 1, 2, 3... without gaps."""
-    folder = resources.files("bot.store").joinpath("migrations")
+def load_migrations(folder_name: str = "migrations") -> tuple[Migration, ...]:
+    """The shipped migrations in one folder (one per dialect), checked to be
+    numbered 1, 2, 3... without gaps."""
+    folder = resources.files("bot.store").joinpath(folder_name)
     found: list[Migration] = []
     for entry in folder.iterdir():
         match = _NAME.match(entry.name)

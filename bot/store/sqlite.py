@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import json
 import logging
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
@@ -29,11 +28,12 @@ from bot.store.common import (
     answer_row,
     check_card,
     check_limit,
+    json_list,
     ranked,
     settings_from_json,
     settings_to_json,
 )
-from bot.store.migrate import apply_migrations
+from bot.store.migrate import LATEST_VERSION, apply_migrations, schema_version
 from bot.store.records import (
     AnswerRecord,
     DueCard,
@@ -72,24 +72,31 @@ class SqliteStore:
     writes reach the file in the order they were awaited.
     """
 
-    def __init__(self, path: Path, executor: ThreadPoolExecutor, conn: sqlite3.Connection) -> None:
+    def __init__(
+        self, path: Path, executor: ThreadPoolExecutor, conn: sqlite3.Connection, writer: bool
+    ) -> None:
         self.path = path
         self._executor = executor
         self._conn = conn
+        self._writer = writer
         self._closed = False
 
     @classmethod
-    async def open(cls, path: str | Path, *, busy_timeout: float = 5.0) -> Self:
-        """Open (creating and migrating if needed) the file on the store's own thread."""
+    async def open(
+        cls, path: str | Path, *, busy_timeout: float = 5.0, migrate: bool = True
+    ) -> Self:
+        """Open the file on the store's own thread: creating and migrating it if
+        needed, or (`migrate=False`, for reading commands) read-only, as it is."""
         where = Path(path)
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="quizbot-sqlite")
         loop = asyncio.get_running_loop()
+        connect = _connect if migrate else _connect_reader
         try:
-            conn = await loop.run_in_executor(executor, _connect, where, busy_timeout)
+            conn = await loop.run_in_executor(executor, connect, where, busy_timeout)
         except BaseException:
             executor.shutdown(wait=False)
             raise
-        return cls(where, executor, conn)
+        return cls(where, executor, conn, migrate)
 
     async def __aenter__(self) -> Self:
         return self
@@ -160,7 +167,7 @@ class SqliteStore:
             session.session_id,
             session.scope,
             session.channel,
-            json.dumps(list(session.set_names)),
+            json_list(session.set_names),
             to_micros(session.started_at),
             finished,
         )
@@ -335,7 +342,7 @@ class SqliteStore:
         if self._closed:
             return
         try:
-            await self._run(_close)
+            await self._run(_close if self._writer else sqlite3.Connection.close)
         finally:
             self._closed = True
             self._executor.shutdown(wait=True)
@@ -363,6 +370,44 @@ def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
         raise
     logger.debug("opened score store %s at schema version %d", path, version)
     return conn
+
+
+def _connect_reader(path: Path, busy_timeout: float) -> sqlite3.Connection:
+    """Read-only: no migration, no journal change, no write lock, ever."""
+    if not path.is_file():
+        raise StoreError(f"{path}: no score database here yet")
+    try:
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            timeout=busy_timeout,
+            isolation_level=None,
+        )
+    except sqlite3.Error as error:
+        raise StoreError(f"{path}: cannot open the score database: {error}") from error
+    try:
+        check_current(path, conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def check_current(path: Path, conn: sqlite3.Connection) -> None:
+    try:
+        version = schema_version(conn)
+    except sqlite3.Error as error:
+        raise StoreError(f"{path}: cannot read the score database: {error}") from error
+    if version > LATEST_VERSION:
+        raise StoreError(
+            f"{path}: database schema version {version} is newer than this quizbot"
+            f" (it knows up to {LATEST_VERSION}); upgrade quizbot"
+        )
+    if version < LATEST_VERSION:
+        raise StoreError(
+            f"{path}: the database is at schema version {version}, this quizbot needs"
+            f" {LATEST_VERSION}; run `quizbot db upgrade` first"
+        )
 
 
 def _prepare(path: Path, conn: sqlite3.Connection) -> int:

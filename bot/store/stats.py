@@ -87,7 +87,7 @@ def player_stats(conn: sqlite3.Connection, scope: str, player_id: str, weakest: 
 
 
 def player_stats_from(
-    player_id: str, rows: Sequence[Sequence[Any]], name: str | None, weakest: int
+    player_id: str, rows: Sequence[Any], name: str | None, weakest: int
 ) -> PlayerStats:
     """The stats from QUESTIONS_ANSWERED's rows and the player's stored name."""
     attempts = [
@@ -191,7 +191,7 @@ def question_stats(
     return question_stats_from(conn.execute(sql, params).fetchall(), limit)
 
 
-def question_stats_from(rows: Sequence[Sequence[Any]], limit: int) -> list[QuestionStats]:
+def question_stats_from(rows: Sequence[Any], limit: int) -> list[QuestionStats]:
     """Hardest first: highest miss rate, then most wrong answers, then most asked."""
     found = []
     for set_key, question_id, asked, given, hits in rows:

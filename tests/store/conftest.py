@@ -1,3 +1,5 @@
+"""Every store test that takes `store` or `backend` runs against SQLite and PostgreSQL."""
+
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
@@ -5,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.store import SqliteStore
+from bot.store import Store
+from tests.store.backends import BACKENDS, Backend, fresh_backend
 
 
 @pytest.fixture
@@ -13,7 +16,16 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "scores.db"
 
 
+@pytest.fixture(params=BACKENDS)
+async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Backend]:
+    async with fresh_backend(request.param, tmp_path) as made:
+        yield made
+
+
 @pytest.fixture
-async def store(db_path: Path) -> AsyncIterator[SqliteStore]:
-    async with await SqliteStore.open(db_path) as opened:
+async def store(backend: Backend) -> AsyncIterator[Store]:
+    opened = await backend.open()
+    try:
         yield opened
+    finally:
+        await opened.close()

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -14,9 +12,10 @@ from bot.store import (
     QotdAnswerRecord,
     QotdRecord,
     ScheduleRecord,
-    SqliteStore,
+    Store,
     StoreError,
 )
+from tests.store.backends import Backend, reopened
 from tests.store.helpers import T0, answer
 
 SPEC = {"kind": "quiz", "set": "article", "questions": 5, "timing": {"zone": "UTC"}}
@@ -36,11 +35,11 @@ def schedule(
     )
 
 
-async def test_schedules_survive_reopening_the_file(db_path: Path) -> None:
-    async with await SqliteStore.open(db_path) as store:
+async def test_schedules_survive_reopening_the_database(backend: Backend) -> None:
+    async with reopened(backend) as store:
         first = await store.add_schedule(schedule(), limit=25)
         second = await store.add_schedule(schedule("guild-2"), limit=25)
-    async with await SqliteStore.open(db_path) as store:
+    async with reopened(backend) as store:
         saved = await store.schedules("guild-1")
         assert [s.schedule_id for s in saved] == [first]
         assert saved[0].spec == SPEC and saved[0].next_at == T0 + timedelta(hours=1)
@@ -48,7 +47,7 @@ async def test_schedules_survive_reopening_the_file(db_path: Path) -> None:
         assert [s.schedule_id for s in await store.schedules()] == [first, second]
 
 
-async def test_the_cap_refuses_the_next_schedule_and_keeps_the_others(store: SqliteStore) -> None:
+async def test_the_cap_refuses_the_next_schedule_and_keeps_the_others(store: Store) -> None:
     for _ in range(3):
         await store.add_schedule(schedule(), limit=3)
     with pytest.raises(ScheduleError, match="already has 3 schedules"):
@@ -57,7 +56,7 @@ async def test_the_cap_refuses_the_next_schedule_and_keeps_the_others(store: Sql
     await store.add_schedule(schedule("guild-2"), limit=3)  # the cap is per server
 
 
-async def test_a_run_is_claimed_once(store: SqliteStore) -> None:
+async def test_a_run_is_claimed_once(store: Store) -> None:
     sid = await store.add_schedule(schedule(), limit=25)
     planned = T0 + timedelta(hours=1)
     following = planned + timedelta(days=1)
@@ -71,7 +70,7 @@ async def test_a_run_is_claimed_once(store: SqliteStore) -> None:
     assert (await store.schedules())[0].next_at is None
 
 
-async def test_disable_and_remove(store: SqliteStore) -> None:
+async def test_disable_and_remove(store: Store) -> None:
     sid = await store.add_schedule(schedule(), limit=25)
     assert await store.disable_schedule(sid, "the channel is gone")
     assert not await store.disable_schedule(sid, "again")
@@ -84,7 +83,7 @@ async def test_disable_and_remove(store: SqliteStore) -> None:
     assert await store.schedules() == []
 
 
-async def test_a_spec_that_is_not_json_is_refused(store: SqliteStore) -> None:
+async def test_a_spec_that_is_not_json_is_refused(store: Store) -> None:
     bad = dataclasses.replace(schedule(), spec={"when": T0})
     with pytest.raises(StoreError, match="plain JSON"):
         await store.add_schedule(bad, limit=25)
@@ -118,7 +117,7 @@ def given(player: str, correct: bool, qotd_id: str = "d1", minutes: int = 5) -> 
 
 
 async def test_one_qotd_answer_per_player_and_it_counts_on_the_leaderboard(
-    store: SqliteStore,
+    store: Store,
 ) -> None:
     await store.open_qotd(qotd())
     leaderboard_entry = answer("ann", session_id="d1", points=20)
@@ -135,11 +134,11 @@ async def test_one_qotd_answer_per_player_and_it_counts_on_the_leaderboard(
     assert [(row.player_id, row.points) for row in board] == [("ann", 20), ("ben", 10)]
 
 
-async def test_open_and_closed_questions_of_the_day(db_path: Path) -> None:
-    async with await SqliteStore.open(db_path) as store:
+async def test_open_and_closed_questions_of_the_day(backend: Backend) -> None:
+    async with reopened(backend) as store:
         await store.open_qotd(qotd("d1"))
         await store.open_qotd(qotd("d2", scope="guild-2"))
-    async with await SqliteStore.open(db_path) as store:
+    async with reopened(backend) as store:
         assert [q.qotd_id for q in await store.qotds()] == ["d1", "d2"]
         assert (await store.qotds("guild-1"))[0] == qotd("d1")
         assert await store.close_qotd("d1") and not await store.close_qotd("d1")
@@ -147,7 +146,7 @@ async def test_open_and_closed_questions_of_the_day(db_path: Path) -> None:
         assert [q.closed for q in await store.qotds("guild-1", open_only=False)] == [True]
 
 
-async def test_qotd_days_feed_the_daily_streak_and_are_forgotten(store: SqliteStore) -> None:
+async def test_qotd_days_feed_the_daily_streak_and_are_forgotten(store: Store) -> None:
     for offset, right in [(0, True), (1, True), (2, False)]:
         qid = f"d{offset}"
         await store.open_qotd(qotd(qid, date(2025, 3, 5) + timedelta(days=offset)))
@@ -166,9 +165,8 @@ async def test_qotd_days_feed_the_daily_streak_and_are_forgotten(store: SqliteSt
     assert await store.qotd_days("guild-2", "ann") == []
 
 
-async def test_the_team_is_recorded_with_the_answer(store: SqliteStore, db_path: Path) -> None:
+async def test_the_team_is_recorded_with_the_answer(store: Store, backend: Backend) -> None:
     await store.record_answer(dataclasses.replace(answer("ann"), team="owls"))
     await store.record_answer(answer("ben"))
-    with sqlite3.connect(db_path) as conn:
-        rows = conn.execute("SELECT player_id, team FROM answers ORDER BY player_id").fetchall()
+    rows = await backend.rows("SELECT player_id, team FROM answers ORDER BY player_id")
     assert rows == [("ann", "owls"), ("ben", None)]

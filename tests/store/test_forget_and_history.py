@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
-from pathlib import Path
 
 from bot.store import SessionRecord, Store, WeekTally
+from tests.store.backends import Backend
 from tests.store.helpers import T0, answer
 
 
@@ -66,13 +65,12 @@ async def _seed_two_players_in_two_scopes(store: Store) -> None:
     )
 
 
-def _rows(db_path: Path, table: str, player: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(db_path) as conn:
-        return conn.execute(f"SELECT * FROM {table} WHERE player_id = ?", (player,)).fetchall()
+async def _rows(backend: Backend, table: str, player: str) -> list[tuple[object, ...]]:
+    return await backend.rows(f"SELECT * FROM {table} WHERE player_id = ?", player)
 
 
 async def test_forget_everywhere_deletes_every_row_and_keeps_others(
-    store: Store, db_path: Path
+    store: Store, backend: Backend
 ) -> None:
     await _seed_two_players_in_two_scopes(store)
 
@@ -80,8 +78,8 @@ async def test_forget_everywhere_deletes_every_row_and_keeps_others(
 
     assert (gone.answers, gone.review_cards) == (6, 2)
     for table in ("answers", "player_totals", "review_cards", "players"):
-        assert _rows(db_path, table, "ann") == [], table
-        assert _rows(db_path, table, "bo"), table
+        assert await _rows(backend, table, "ann") == [], table
+        assert await _rows(backend, table, "bo"), table
     for scope in ("guild-1", "guild-2"):
         board = await store.leaderboard(scope, "all", T0)
         assert [row.player_id for row in board] == ["bo"]
@@ -95,7 +93,7 @@ async def test_forget_everywhere_deletes_every_row_and_keeps_others(
 
 
 async def test_forget_in_one_scope_keeps_the_other_and_the_name(
-    store: Store, db_path: Path
+    store: Store, backend: Backend
 ) -> None:
     await _seed_two_players_in_two_scopes(store)
 
@@ -106,7 +104,7 @@ async def test_forget_in_one_scope_keeps_the_other_and_the_name(
     assert (await store.player_stats("guild-2", "ann")).answered == 3
     assert await store.get_card("guild-2", "ann", "article", "q1") == "{}"
     assert await store.get_card("guild-1", "ann", "article", "q1") is None
-    assert [name for (_, name, _) in _rows(db_path, "players", "ann")] == ["ANN"]
+    assert [name for (_, name, _) in await _rows(backend, "players", "ann")] == ["ANN"]
     assert [r.player_id for r in await store.leaderboard("guild-1", "all", T0)] == ["bo"]
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 
-from bot.store import SessionRecord, SqliteStore, Store, StoreError
+from bot.store import SessionRecord, Store, StoreError
+from tests.store.backends import Backend
 from tests.store.helpers import T0
 
 
@@ -41,7 +41,9 @@ async def test_recent_questions_cover_the_last_sessions_of_that_channel(store: S
     assert await store.recent_questions("guild-1", "c1", sessions=0) == set()
 
 
-async def test_recording_a_session_again_adds_questions_and_finish(store: SqliteStore) -> None:
+async def test_recording_a_session_again_adds_questions_and_finish(
+    store: Store, backend: Backend
+) -> None:
     await store.record_session(session(1, "c1", "q1"))
     await store.record_session(session(1, "c1", "q2"))  # only the new key
     finished = session(1, "c1", "q1", "q2", "q3")
@@ -50,14 +52,12 @@ async def test_recording_a_session_again_adds_questions_and_finish(store: Sqlite
         ("article", f"q{n}") for n in (1, 2, 3)
     }
     assert [q.asked for q in await store.question_stats()] == [1, 1, 1]
-    with sqlite3.connect(store.path) as conn:
-        row = conn.execute("SELECT started_us, finished_us FROM sessions").fetchall()
+    row = await backend.rows("SELECT started_us, finished_us FROM sessions")
     hour_us = 3600 * 10**6
     assert row == [(row[0][0], row[0][0] + hour_us)]
     # A later start-only record must not wipe the finish time.
     await store.record_session(session(1, "c1"))
-    with sqlite3.connect(store.path) as conn:
-        assert conn.execute("SELECT finished_us FROM sessions").fetchone()[0] is not None
+    assert (await backend.rows("SELECT finished_us FROM sessions"))[0][0] is not None
 
 
 async def test_guild_settings_round_trip(store: Store) -> None:

@@ -1,0 +1,355 @@
+"""`Store` on PostgreSQL, for several bot processes sharing one database.
+
+asyncpg's pool gives each call its own connection for the length of one
+statement or transaction. Every write is committed before its method returns.
+A server that goes away turns each call into a `StoreError` (a storage
+failure: nothing is shown as saved); the pool drops the broken connections
+and opens new ones, so calls succeed again as soon as the server is back.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Mapping, Sequence
+from contextlib import asynccontextmanager
+from datetime import date, datetime
+from typing import Any, Self
+
+import asyncpg
+
+from bot.store import calendar_pg, sql, stats
+from bot.store.calendar import QotdAnswerRecord, QotdRecord, ScheduleRecord
+from bot.store.calendar_pg import changed
+from bot.store.calendar_sqlite import forget_qotd_answers
+from bot.store.common import (
+    answer_row,
+    check_card,
+    check_limit,
+    json_list,
+    ranked,
+    settings_from_json,
+    settings_to_json,
+)
+from bot.store.pg_conn import Conn
+from bot.store.pg_schema import check_current, migrate
+from bot.store.records import (
+    AnswerRecord,
+    DueCard,
+    Forgotten,
+    LeaderboardRow,
+    Period,
+    PlayerStats,
+    QuestionStats,
+    SessionRecord,
+    StoreError,
+    from_micros,
+    period_start,
+    to_micros,
+)
+from bot.store.url import DatabaseUrl
+
+logger = logging.getLogger(__name__)
+
+# The player's name and the answer in one statement, so one round trip commits
+# both (the totals trigger runs inside it). $1..$13 are the answer row, $14 the name.
+_RECORD_ANSWER = f"""
+WITH player AS (
+    INSERT INTO players (player_id, name, seen_us) VALUES ($1, $14, $13)
+    ON CONFLICT (player_id) DO UPDATE SET name = excluded.name, seen_us = excluded.seen_us
+    WHERE excluded.seen_us >= players.seen_us
+)
+INSERT INTO answers ({sql.ANSWER_COLUMNS})
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+RETURNING id
+"""
+
+_RECENT_QUESTIONS = """
+SELECT q.set_name, q.question_id FROM session_questions AS q
+WHERE q.session_id IN (
+    SELECT session_id FROM sessions WHERE scope = $1 AND channel = $2
+    ORDER BY started_us DESC, seq DESC LIMIT $3
+)
+"""
+
+# What a lost or refused connection raises; each is a storage failure to callers.
+_CONNECTION_ERRORS = (OSError, asyncpg.InterfaceError, asyncpg.PostgresConnectionError)
+
+
+class PostgresStore:
+    """Open it with `await PostgresStore.open(url)`; close it once, at shutdown."""
+
+    def __init__(self, pool: asyncpg.Pool, where: str) -> None:
+        self._pool = pool
+        self.where = where  # for messages: the URL without its password
+        self._closed = False
+
+    @classmethod
+    async def open(
+        cls, url: DatabaseUrl, *, migrate_schema: bool = True, max_size: int = 10
+    ) -> Self:
+        """Connect, then migrate (or, for readers, check) the schema."""
+        where = url.shown
+        try:
+            pool = await asyncpg.create_pool(
+                url.text, min_size=1, max_size=max_size, command_timeout=30, timeout=10
+            )
+        except (*_CONNECTION_ERRORS, asyncpg.PostgresError) as error:
+            raise StoreError(f"{where}: cannot connect: {_reason(error)}") from None
+        store = cls(pool, where)
+        try:
+            async with store._errors("cannot open the score database"), pool.acquire() as conn:
+                version = await (migrate(conn) if migrate_schema else check_current(conn))
+        except BaseException:
+            await pool.close()
+            raise
+        logger.debug("opened score store %s at schema version %d", where, version)
+        return store
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    # -- answers --------------------------------------------------------------
+
+    async def record_answer(self, record: AnswerRecord) -> int:
+        row = answer_row(record)
+        async with self._errors("write failed"):
+            return int(await self._pool.fetchval(_RECORD_ANSWER, *row, record.player_name))
+
+    async def record_answers(self, records: Sequence[AnswerRecord]) -> int:
+        rows = [(*answer_row(record), record.player_name) for record in records]
+        async with self._transaction("write failed") as conn:
+            await conn.executemany(_RECORD_ANSWER, rows)
+        return len(rows)
+
+    async def reset_scores(self, scope: str) -> int:
+        async with self._transaction("write failed") as conn:
+            deleted = await _delete_scores(conn, "scope = ?", (scope,))
+        logger.info("reset scores in scope %s: %d answers deleted", scope, deleted)
+        return deleted
+
+    async def forget_player(self, player_id: str, scope: str | None = None) -> Forgotten:
+        where, key = sql.player_filter(player_id, scope)
+        async with self._transaction("write failed") as conn:
+            answers = await _delete_scores(conn, where, key)
+            cards = changed(
+                await conn.execute(sql.numbered(f"DELETE FROM review_cards WHERE {where}"), *key)
+            )
+            await conn.execute(sql.numbered(forget_qotd_answers(scope)), *key)
+            await conn.execute(sql.numbered(sql.FORGET_NAME), player_id, player_id)
+        logger.info("forgot player in scope %s: %d answers, %d cards", scope, answers, cards)
+        return Forgotten(answers=answers, review_cards=cards)
+
+    # -- sessions -------------------------------------------------------------
+
+    async def record_session(self, session: SessionRecord) -> None:
+        finished = None if session.finished_at is None else to_micros(session.finished_at)
+        keys = [(session.session_id, s, q) for s, q in session.questions]
+        async with self._transaction("write failed") as conn:
+            await conn.execute(
+                sql.numbered(sql.UPSERT_SESSION),
+                session.session_id,
+                session.scope,
+                session.channel,
+                json_list(session.set_names),
+                to_micros(session.started_at),
+                finished,
+            )
+            await conn.executemany(sql.numbered(sql.INSERT_SESSION_QUESTION), keys)
+
+    async def recent_questions(
+        self, scope: str, channel: str, sessions: int = 3
+    ) -> set[tuple[str, str]]:
+        rows = await self._fetch(_RECENT_QUESTIONS, scope, channel, max(sessions, 0))
+        return {(str(s), str(q)) for s, q in rows}
+
+    # -- queries --------------------------------------------------------------
+
+    async def leaderboard(
+        self, scope: str, period: Period, now: datetime, limit: int = 10
+    ) -> list[LeaderboardRow]:
+        check_limit(limit)
+        start = period_start(period, now)
+        if start is None:
+            rows = await self._fetch(sql.numbered(sql.ALL_TIME_BOARD), scope, limit)
+        else:
+            board = sql.numbered(sql.PERIOD_BOARD)
+            rows = await self._fetch(board, scope, period, to_micros(start), limit)
+        return ranked(rows)
+
+    async def player_stats(self, scope: str, player_id: str, weakest: int = 5) -> PlayerStats:
+        check_limit(weakest, allow_zero=True)
+        async with self._transaction("query failed", read_only=True) as conn:
+            rows = await conn.fetch(sql.numbered(stats.QUESTIONS_ANSWERED), scope, player_id)
+            name = await conn.fetchval(sql.numbered(stats.PLAYER_NAME), player_id)
+        return stats.player_stats_from(player_id, rows, name, weakest)
+
+    async def question_stats(
+        self, set_name: str | None = None, limit: int = 20, scope: str | None = None
+    ) -> list[QuestionStats]:
+        check_limit(limit)
+        query, params = stats.question_stats_sql(set_name, scope)
+        return stats.question_stats_from(await self._fetch(sql.numbered(query), *params), limit)
+
+    # -- guild settings -------------------------------------------------------
+
+    async def get_guild_settings(self, scope: str) -> dict[str, Any]:
+        rows = await self._fetch(sql.numbered(sql.GUILD_SETTINGS), scope)
+        return settings_from_json(rows[0][0]) if rows else {}
+
+    async def set_guild_settings(self, scope: str, settings: Mapping[str, Any]) -> None:
+        text = settings_to_json(scope, settings)
+        async with self._errors("write failed"):
+            if text is None:
+                await self._pool.execute(sql.numbered(sql.DELETE_GUILD_SETTINGS), scope)
+            else:
+                await self._pool.execute(sql.numbered(sql.PUT_GUILD_SETTINGS), scope, text)
+
+    # -- review cards ---------------------------------------------------------
+
+    async def get_card(
+        self, scope: str, player_id: str, set_name: str, question_id: str
+    ) -> str | None:
+        rows = await self._fetch(
+            sql.numbered(sql.GET_CARD), scope, player_id, set_name, question_id
+        )
+        return str(rows[0][0]) if rows else None
+
+    async def put_card(
+        self,
+        scope: str,
+        player_id: str,
+        set_name: str,
+        question_id: str,
+        *,
+        card_json: str,
+        due: datetime,
+    ) -> None:
+        check_card(set_name, question_id, card_json)
+        row = (scope, player_id, set_name, question_id, card_json, to_micros(due))
+        async with self._errors("write failed"):
+            await self._pool.execute(sql.numbered(sql.PUT_CARD), *row)
+
+    async def due_cards(
+        self, scope: str, player_id: str, now: datetime, limit: int = 20
+    ) -> list[DueCard]:
+        check_limit(limit)
+        rows = await self._fetch(
+            sql.numbered(sql.DUE_CARDS), scope, player_id, to_micros(now), limit
+        )
+        return [DueCard(scope, player_id, s, q, card, from_micros(due)) for s, q, card, due in rows]
+
+    # -- schedules and questions of the day -----------------------------------
+
+    async def add_schedule(self, record: ScheduleRecord, limit: int) -> int:
+        async with self._transaction("write failed") as conn:
+            return await calendar_pg.add_schedule(conn, record, limit)
+
+    async def schedules(self, scope: str | None = None) -> list[ScheduleRecord]:
+        async with self._transaction("query failed", read_only=True) as conn:
+            return await calendar_pg.schedules(conn, scope)
+
+    async def advance_schedule(
+        self,
+        schedule_id: int,
+        expected_next: datetime | None,
+        next_at: datetime | None,
+        announced_at: datetime | None,
+    ) -> bool:
+        micros = [
+            None if t is None else to_micros(t) for t in (expected_next, next_at, announced_at)
+        ]
+        async with self._transaction("write failed") as conn:
+            return await calendar_pg.advance_schedule(conn, schedule_id, *micros)
+
+    async def disable_schedule(self, schedule_id: int, note: str) -> bool:
+        async with self._transaction("write failed") as conn:
+            return await calendar_pg.disable_schedule(conn, schedule_id, note)
+
+    async def remove_schedule(self, scope: str, schedule_id: int) -> bool:
+        async with self._transaction("write failed") as conn:
+            return await calendar_pg.remove_schedule(conn, scope, schedule_id)
+
+    async def open_qotd(self, record: QotdRecord) -> None:
+        async with self._transaction("write failed") as conn:
+            await calendar_pg.open_qotd(conn, record)
+
+    async def qotds(self, scope: str | None = None, *, open_only: bool = True) -> list[QotdRecord]:
+        async with self._transaction("query failed", read_only=True) as conn:
+            return await calendar_pg.qotds(conn, scope, open_only)
+
+    async def qotd_answers(self, qotd_id: str) -> list[QotdAnswerRecord]:
+        async with self._transaction("query failed", read_only=True) as conn:
+            return await calendar_pg.qotd_answers(conn, qotd_id)
+
+    async def record_qotd_answer(self, answer: QotdAnswerRecord, record: AnswerRecord) -> bool:
+        row = answer_row(record)
+        async with self._transaction("write failed") as conn:
+            if not await calendar_pg.insert_qotd_answer(conn, answer):
+                return False
+            await conn.fetchval(_RECORD_ANSWER, *row, record.player_name)
+            return True
+
+    async def close_qotd(self, qotd_id: str) -> bool:
+        async with self._transaction("write failed") as conn:
+            return await calendar_pg.close_qotd(conn, qotd_id)
+
+    async def qotd_days(self, scope: str, player_id: str) -> list[tuple[date, bool]]:
+        async with self._transaction("query failed", read_only=True) as conn:
+            return await calendar_pg.qotd_days(conn, scope, player_id)
+
+    # -- plumbing -------------------------------------------------------------
+
+    @asynccontextmanager
+    async def _errors(self, doing: str) -> AsyncIterator[None]:
+        """Database and connection errors as StoreErrors that say where and what."""
+        if self._closed:
+            raise StoreError("the score store is closed")
+        try:
+            yield
+        except _CONNECTION_ERRORS as error:
+            raise StoreError(f"{self.where}: {doing}: {_reason(error)}") from error
+        except asyncpg.PostgresError as error:
+            raise StoreError(f"{self.where}: {doing}: {error}") from error
+
+    @asynccontextmanager
+    async def _transaction(self, doing: str, *, read_only: bool = False) -> AsyncIterator[Conn]:
+        """One transaction on a pooled connection; readers see one snapshot."""
+        async with self._errors(doing), self._pool.acquire() as conn:
+            if read_only:
+                async with conn.transaction(isolation="repeatable_read", readonly=True):
+                    yield conn
+            else:
+                async with conn.transaction():
+                    yield conn
+
+    async def _fetch(self, query: str, *params: object) -> list[asyncpg.Record]:
+        async with self._errors("query failed"):
+            return await self._pool.fetch(query, *params)
+
+    async def close(self) -> None:
+        """Wait for calls in flight, then close every connection; safe to call twice."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            await self._pool.close()
+        except _CONNECTION_ERRORS:
+            self._pool.terminate()
+
+
+async def _delete_scores(conn: Conn, where: str, key: tuple[str, ...]) -> int:
+    """Delete the answers and totals `where` matches; returns how many answers."""
+    deleted = [
+        changed(await conn.execute(sql.numbered(f"DELETE FROM {table} WHERE {where}"), *key))
+        for table in sql.SCORE_TABLES
+    ]
+    return deleted[0]
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, ConnectionRefusedError):
+        return "connection refused (is the server running?)"
+    return str(error) or type(error).__name__
