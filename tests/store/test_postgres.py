@@ -13,7 +13,7 @@ from bot.store import StoreError
 from bot.store.pg_schema import PG_LATEST_VERSION
 from bot.store.postgres import PostgresStore
 from bot.store.url import parse_database_url
-from tests.store.backends import fresh_postgres, require_server, server_url
+from tests.store.backends import fresh_postgres, require_server
 from tests.store.helpers import T0, answer
 from tests.store.tcp_proxy import Proxy
 
