@@ -15,8 +15,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from bot.engine.errors import QuizError, QuizFileError
+from bot.engine.limits import GUESS_LIMIT, QUESTIONS, REVEAL_PAUSE, TIME_LIMIT
 from bot.engine.loader.yamlsource import read_yaml
 from bot.engine.session import Mode
+from bot.settings_errors import describe
 
 logger = logging.getLogger(__name__)
 
@@ -26,12 +28,12 @@ class _Section(BaseModel):
 
 
 class QuizSettings(_Section):
-    time_limit: float = Field(default=30, ge=5, le=600)
-    questions: int = Field(default=10, ge=1, le=100)
+    time_limit: float = Field(default=30, ge=TIME_LIMIT.low, le=TIME_LIMIT.high)
+    questions: int = Field(default=10, ge=QUESTIONS.low, le=QUESTIONS.high)
     hint_schedule: tuple[float, ...] = (0.4, 0.7)
-    guess_limit: int = Field(default=3, ge=1, le=20)
+    guess_limit: int = Field(default=3, ge=GUESS_LIMIT.low, le=GUESS_LIMIT.high)
     mode: Mode = "race"
-    reveal_pause: float = Field(default=4, ge=0, le=60)
+    reveal_pause: float = Field(default=4, ge=REVEAL_PAUSE.low, le=REVEAL_PAUSE.high)
 
     @field_validator("hint_schedule")
     @classmethod
@@ -48,8 +50,8 @@ class GuildOverrides(BaseModel):
 
     model_config = ConfigDict(extra="ignore", frozen=True)
 
-    time_limit: float | None = Field(default=None, ge=5, le=600)
-    questions: int | None = Field(default=None, ge=1, le=100)
+    time_limit: float | None = Field(default=None, ge=TIME_LIMIT.low, le=TIME_LIMIT.high)
+    questions: int | None = Field(default=None, ge=QUESTIONS.low, le=QUESTIONS.high)
     hints: bool | None = None
     mode: Mode | None = None
     # Where the bot reports what went wrong with the server's schedules (a channel id).
@@ -189,10 +191,7 @@ def parse_settings(raw: bytes | str, label: str) -> Settings:
 def _locate(position: Any, error: Any) -> tuple[int, str]:
     loc = tuple(error["loc"])
     line, _column = position(loc, key=error["type"] == "extra_forbidden")
-    name = ".".join(str(part) for part in loc) or "settings"
-    if error["type"] == "extra_forbidden":
-        return line, f"unknown setting `{name}`"
-    return line, f"`{name}`: {error['msg']}"
+    return line, describe(Settings, error)
 
 
 def _lines(label: str, located: list[tuple[int, str]]) -> str:

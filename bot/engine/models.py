@@ -22,6 +22,8 @@ from pydantic import (
     model_validator,
 )
 
+from bot.engine.limits import TIME_LIMIT
+
 QUESTION_ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 DIFFICULTIES = ("easy", "medium", "hard")
 QUESTION_TYPES = ("text", "number", "year", "choice", "truefalse", "all_of")
@@ -78,7 +80,9 @@ class QuestionBase(_Strict):
     tags: list[TagName] = Field(default_factory=list)
     difficulty: Difficulty = "medium"
     points: int | None = Field(default=None, ge=1, le=1000)
-    time_limit: float | None = Field(default=None, ge=5, le=600, description="Seconds.")
+    time_limit: float | None = Field(
+        default=None, ge=TIME_LIMIT.low, le=TIME_LIMIT.high, description="Seconds."
+    )
     examples: Examples = Field(default_factory=Examples)
 
     # Filled in by QuizSet: every question's answers in the same set, shared by
@@ -246,7 +250,7 @@ class Source(_Strict):
 
 
 class Defaults(_Strict):
-    time_limit: float | None = Field(default=None, ge=5, le=600)
+    time_limit: float | None = Field(default=None, ge=TIME_LIMIT.low, le=TIME_LIMIT.high)
     points: int | None = Field(default=None, ge=1, le=1000)
     difficulty: Difficulty | None = None
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.engine.errors import SessionError
+from bot.engine.limits import GUESS_LIMIT, QUESTIONS, REVEAL_PAUSE, TIME_LIMIT
 from bot.engine.models import DIFFICULTIES, QuizSet
 from bot.engine.session.events import Mode, QuestionKey
 from bot.engine.session.scoring import DEFAULT_RULES, ScoringRules
@@ -77,22 +78,24 @@ def _check(options: SessionOptions) -> None:
         raise SessionError("a session needs at least one quiz set")
     if options.mode not in MODES:
         raise SessionError(f"mode must be one of {', '.join(MODES)}, not {options.mode!r}")
-    if options.questions < 1:
-        raise SessionError(f"questions must be at least 1, not {options.questions}")
+    if options.questions < QUESTIONS.low:
+        raise SessionError(f"questions must be at least {QUESTIONS.low}, not {options.questions}")
     unknown = sorted(options.difficulties - set(DIFFICULTIES))
     if unknown:
         raise SessionError(f"unknown difficulty {unknown[0]!r}; use {', '.join(DIFFICULTIES)}")
-    if not (math.isfinite(options.time_limit) and 1 <= options.time_limit <= 3600):
-        raise SessionError(f"time limit must be 1 to 3600 seconds, not {options.time_limit}")
+    if not (math.isfinite(options.time_limit) and options.time_limit in TIME_LIMIT):
+        raise SessionError(f"time limit must be {TIME_LIMIT} seconds, not {options.time_limit}")
     schedule = options.hint_schedule
     if any(not 0 < f < 1 for f in schedule) or list(schedule) != sorted(schedule):
         raise SessionError(
             f"hint schedule must be increasing fractions between 0 and 1: {schedule}"
         )
-    if options.guess_limit < 1:
-        raise SessionError(f"guess limit must be at least 1, not {options.guess_limit}")
-    if options.reveal_pause is not None and not 0 <= options.reveal_pause <= 600:
-        raise SessionError(f"reveal pause must be 0 to 600 seconds, not {options.reveal_pause}")
+    if options.guess_limit not in GUESS_LIMIT:
+        raise SessionError(f"guess limit must be {GUESS_LIMIT}, not {options.guess_limit}")
+    if options.reveal_pause is not None and options.reveal_pause not in REVEAL_PAUSE:
+        raise SessionError(
+            f"reveal pause must be {REVEAL_PAUSE} seconds, not {options.reveal_pause}"
+        )
     if options.expected_players is not None and options.expected_players < 1:
         raise SessionError("expected players must be at least 1")
     if options.mode == "solo" and options.starter_id is None:

@@ -16,6 +16,7 @@ import discord
 from discord import app_commands
 
 from bot.engine.errors import Problem
+from bot.engine.limits import QUESTIONS, TIME_LIMIT
 from bot.engine.session import Mode
 from bot.engine.teams import MAX_TEAMS, TeamError, clean_team_name, make_teams
 from bot.exts.admin import sets_admin
@@ -72,8 +73,8 @@ class AdminCog(GroupedCog, name="Admin"):
         name="settings", description="This server's quiz defaults", extras=IN_ADMIN
     )
     @app_commands.describe(
-        time_limit="Seconds per question (5 to 600)",
-        questions="Questions per quiz (1 to 100)",
+        time_limit=f"Seconds per question ({TIME_LIMIT})",
+        questions=f"Questions per quiz ({QUESTIONS})",
         hints="Give hints during questions",
         mode="Default mode: race, poll or solo",
         log_channel="Where the bot reports problems with this server's schedules",
@@ -83,8 +84,8 @@ class AdminCog(GroupedCog, name="Admin"):
     async def settings(  # noqa: PLR0917 (discord.py reads options from the parameters)
         self,
         interaction: discord.Interaction,
-        time_limit: app_commands.Range[float, 5, 600] | None = None,
-        questions: app_commands.Range[int, 1, 100] | None = None,
+        time_limit: app_commands.Range[float, TIME_LIMIT.low, TIME_LIMIT.high] | None = None,
+        questions: app_commands.Range[int, QUESTIONS.low, QUESTIONS.high] | None = None,
         hints: bool | None = None,
         mode: Mode | None = None,
         log_channel: discord.TextChannel | None = None,

@@ -16,6 +16,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.engine.errors import QuizError
+from bot.engine.limits import QUESTIONS
 from bot.engine.session import Mode
 from bot.engine.teams import DEFAULT_LOBBY_SECONDS, TeamLobby, TeamRoster, make_teams
 from bot.exts.quiz.lobby import LobbyControl, OpenLobby, lobby_buttons, run_timer
@@ -120,7 +121,7 @@ class QuizCog(GroupedCog, name="Quiz"):
         self,
         ctx: Context,
         quiz_set: str | None = None,
-        questions: commands.Range[int, 1, 100] | None = None,
+        questions: commands.Range[int, QUESTIONS.low, QUESTIONS.high] | None = None,
         mode: StartMode | None = None,
         tags: str | None = None,
         difficulty: Literal["easy", "medium", "hard"] | None = None,
