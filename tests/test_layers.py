@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[1] / "bot"
 ALLOWED: dict[str, set[str]] = {
     "engine": set(),
     "store": {"engine"},
-    "settings": {"engine"},
+    "settings": {"engine", "settings_errors"},
+    "settings_errors": set(),
     "authoring": {"engine"},
     "game": {"engine", "store", "settings", "authoring"},
     # Pictures shared by the front-ends: drawn from store and game records.
