@@ -13,6 +13,7 @@ import importlib
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from importlib import metadata
 
 # In the order `quizbot --help` lists them.
 COMMANDS: tuple[str, ...] = (
@@ -30,11 +31,34 @@ COMMANDS: tuple[str, ...] = (
 
 Handler = Callable[[argparse.Namespace], int]
 
+EXIT_STATUSES = """\
+`quizbot COMMAND --help` describes each command.
+
+exit status:
+  0    done (try: the answer is right)
+  1    a problem was found: broken question files (validate, sets), a wrong
+       answer (try), a database or file that cannot be read or written
+  2    wrong usage: unknown set, question or option, an invalid bot.yaml,
+       a missing or rejected Discord token
+  130  interrupted (a second Ctrl-C)
+"""
+
+
+def _version() -> str:
+    try:
+        return metadata.version("quizbot")
+    except metadata.PackageNotFoundError:  # run from a source tree, not installed
+        return "unknown"
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="quizbot", description="Quiz and learning bot for Discord and the terminal."
+        prog="quizbot",
+        description="Quiz and learning bot for Discord and the terminal.",
+        epilog=EXIT_STATUSES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"quizbot {_version()}")
     parser.add_argument("--log-level", default="WARNING", help="logging level (default WARNING)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:

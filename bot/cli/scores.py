@@ -16,6 +16,7 @@ from bot.charts import (
     render_stats_card,
     stats_alt_text,
 )
+from bot.cli.export import FORMATS, board_csv, board_json, stats_csv, stats_json
 from bot.engine.review import ReviewScheduler
 from bot.game.clock import SystemClock
 from bot.game.mastery import END_OF_TIME, MAX_CARDS, tag_mastery
@@ -43,21 +44,32 @@ def register(subparsers: Any) -> None:
     stats = subparsers.add_parser(
         "stats",
         help="your answers, accuracy, mastery per tag and weakest questions",
-        description="Statistics of a local player (scope `local`).",
+        description="Statistics of a local player (scope `local`): questions right of "
+        "questions answered, guesses, points, streaks, per set and per tag, mastery and the "
+        "weakest questions. --format json|csv prints the data instead. Exit status 0; 1 when "
+        "the database cannot be read; 2 for a bad bot.yaml.",
     )
     stats.add_argument("--name", help="player name (default: your user name)")
     stats.add_argument("--config", type=Path, metavar="FILE", help="settings file (bot.yaml)")
     stats.add_argument("--chart", type=Path, metavar="FILE.png", help="also draw the stats card")
+    stats.add_argument(
+        "--format", choices=FORMATS, default="text", help="text (default), json or csv"
+    )
     stats.set_defaults(handler=run_stats)
 
     board = subparsers.add_parser(
         "leaderboard",
         help="top 10 local players",
-        description="The ten best players on this computer (scope `local`).",
+        description="The ten best players on this computer (scope `local`). --format "
+        "json|csv prints the data instead. Exit status 0; 1 when the database cannot be "
+        "read; 2 for a bad bot.yaml.",
     )
     board.add_argument("--period", choices=PERIOD_CHOICES, default="all", help="default all")
     board.add_argument("--config", type=Path, metavar="FILE", help="settings file (bot.yaml)")
     board.add_argument("--chart", type=Path, metavar="FILE.png", help="also draw the podium")
+    board.add_argument(
+        "--format", choices=FORMATS, default="text", help="text (default), json or csv"
+    )
     board.set_defaults(handler=run_leaderboard)
 
 
@@ -77,6 +89,9 @@ def run_stats(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(error, file=sys.stderr)
         return 1
+    if args.format != "text":
+        sys.stdout.write(stats_json(stats) if args.format == "json" else stats_csv(stats))
+        return 0
     tags = tag_mastery(cards, stats.per_tag, bank.sets, ReviewScheduler(), now)
     # Through Console: names and question texts may hold control characters.
     lines = stats_lines(player, stats, tags, bank)
@@ -99,6 +114,9 @@ def run_leaderboard(args: argparse.Namespace) -> int:
     except StoreError as error:
         print(error, file=sys.stderr)
         return 1
+    if args.format != "text":
+        sys.stdout.write(board_json(rows) if args.format == "json" else board_csv(rows))
+        return 0
     Console().lines(leaderboard_lines(rows, args.period, local_player(None).id))
     if args.chart is None:
         return 0

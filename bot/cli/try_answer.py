@@ -24,7 +24,14 @@ logger = logging.getLogger(__name__)
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "try", help="judge one typed answer to one question and explain the verdict"
+        "try",
+        help="judge one typed answer to one question and explain the verdict",
+        description="Judge one answer as a player would type it, and print the verdict "
+        "(RIGHT, CLOSE or WRONG), the alternative it matched and the judge's reason. "
+        "Question ids are listed by `quizbot sets --ids` and shown at each reveal of "
+        "`quizbot play`.",
+        epilog="Exit status: 0 when the answer is judged right, 1 when it is wrong (close "
+        "or not), 2 when the set or the question cannot be found.",
     )
     parser.add_argument("set", help="set name (looked up in --quizzes) or path to a file")
     parser.add_argument("question_id", help="the question's id")

@@ -13,7 +13,7 @@ import logging
 import os
 import sys
 import threading
-from typing import TextIO
+from typing import Literal, TextIO
 
 logger = logging.getLogger(__name__)
 
@@ -22,6 +22,11 @@ _READ_SIZE = 4096
 # the terminal as commands (colours, cursor moves, a changed window title): print
 # a tab as a space and drop the rest.
 _CONTROLS = {c: None for c in (*range(0x20), *range(0x7F, 0xA0))} | {0x09: " "}
+
+
+Style = Literal["right", "wrong", "close", "hint"]
+# Select Graphic Rendition codes: green, red, yellow, cyan.
+_SGR: dict[Style, str] = {"right": "32", "wrong": "31", "close": "33", "hint": "36"}
 
 
 class LineSource:
@@ -85,19 +90,34 @@ class LineSource:
 
 
 class Console:
-    """Where the player's text goes. Every line is flushed at once, so pipes see it live."""
+    """Where the player's text goes. Every line is flushed at once, so pipes see it live.
 
-    def __init__(self, stream: TextIO | None = None, *, is_tty: bool | None = None) -> None:
+    Colour marks right and wrong answers and hints, on a terminal only: never in a
+    pipe or file, nor when NO_COLOR is set (https://no-color.org) or TERM is dumb.
+    """
+
+    def __init__(
+        self,
+        stream: TextIO | None = None,
+        *,
+        is_tty: bool | None = None,
+        colour: bool | None = None,
+    ) -> None:
         self._stream = stream if stream is not None else sys.stdout
         self.is_tty = self._stream.isatty() if is_tty is None else is_tty
         self._broken = False
         self.fancy = _can_encode(self._stream, "✓✗⏱—·")
+        self.colour = wants_colour(self.is_tty) if colour is None else colour
 
-    def line(self, text: str = "") -> None:
+    def line(self, text: str = "", style: Style | None = None) -> None:
         if self._broken:
             return
+        # Sanitised first: the only escape codes printed are our own.
+        clean = text.translate(_CONTROLS)
+        if style is not None and self.colour:
+            clean = f"\x1b[{_SGR[style]}m{clean}\x1b[0m"
         try:
-            self._stream.write(text.translate(_CONTROLS) + "\n")
+            self._stream.write(clean + "\n")
             self._stream.flush()
         except BrokenPipeError:
             # The reader went away (`quizbot play | head`): keep playing, stop printing.
@@ -108,6 +128,12 @@ class Console:
     def lines(self, texts: list[str]) -> None:
         for text in texts:
             self.line(text)
+
+
+def wants_colour(is_tty: bool) -> bool:
+    if not is_tty or os.environ.get("NO_COLOR"):
+        return False
+    return os.environ.get("TERM", "") != "dumb"
 
 
 def _can_encode(stream: TextIO, sample: str) -> bool:

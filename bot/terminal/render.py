@@ -25,7 +25,7 @@ from bot.engine.session import (
 from bot.engine.teams import TeamRoster
 from bot.game.clock import Clock
 from bot.terminal import texts
-from bot.terminal.console import Console
+from bot.terminal.console import Console, Style
 
 logger = logging.getLogger(__name__)
 
@@ -79,8 +79,9 @@ class TerminalRenderer:
 
     async def render(self, event: Event) -> None:
         try:
+            style = _style(event)
             for line in self._lines(event):
-                self._console.line(line)
+                self._console.line(line, style)
             self._track(event)
         finally:
             # Even a failed event must not leave the input side waiting for it.
@@ -182,3 +183,12 @@ class TerminalRenderer:
         if self._warning is not None:
             self._warning.cancel()
             self._warning = None
+
+
+def _style(event: Event) -> Style | None:
+    """The colour of an event's lines: verdicts and hints stand out from the rest."""
+    if isinstance(event, AnswerJudged):
+        return "right" if event.correct else ("close" if event.close else "wrong")
+    if isinstance(event, HintRevealed):
+        return "hint"
+    return None
