@@ -80,7 +80,7 @@ def test_version_and_documented_exit_statuses() -> None:
     tried = quizbot("try", "--help").stdout
     assert "0 when the answer is judged right, 1 when it is wrong" in " ".join(tried.split())
     for command in ("play", "review", "stats", "leaderboard", "validate", "sets", "try",
-                    "convert", "draft", "run"):  # fmt: skip
+                    "convert", "draft", "run", "forget"):  # fmt: skip
         shown = quizbot(command, "--help").stdout
         usage_end = shown.index("\n\n") + 2
         # A description paragraph sits between the usage and the options.
