@@ -7,15 +7,12 @@ same number or year becomes a `number` or `year` question, so the judge reads
 
 from __future__ import annotations
 
-import logging
 import re
 from typing import Any
 
 from bot.engine.judge.normalise import fold
 from bot.engine.judge.numbers import read
 from bot.engine.models import QuizSet
-
-logger = logging.getLogger(__name__)
 
 # The order authors read a question in, not the models' declaration order.
 FIELD_ORDER = (

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,8 +16,6 @@ from bot.engine.loader import read_quiz_file
 from bot.engine.loader.redtrivia import looks_like_red_trivia
 from bot.engine.models import QuizSet
 from bot.settings import default_quizzes_folder
-
-logger = logging.getLogger(__name__)
 
 _HEADER = "# Converted by `quizbot convert`; edit freely, then run `quizbot validate`.\n"
 

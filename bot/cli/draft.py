@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 import tempfile
@@ -11,8 +10,6 @@ from pathlib import Path
 
 from bot.authoring import DraftError, draft_quiz
 from bot.authoring.draft import MAX_QUESTIONS_LIMIT
-
-logger = logging.getLogger(__name__)
 
 # Read a little more than the drafter uses, so it can say the article was cut.
 _READ_LIMIT = 2 * 1024 * 1024

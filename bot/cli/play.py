@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -12,8 +11,6 @@ from bot.engine.models import DIFFICULTIES
 from bot.terminal.console import Console, LineSource
 from bot.terminal.play import PlayRequest, run_play
 from bot.terminal.setup import TerminalError
-
-logger = logging.getLogger(__name__)
 
 # Read by number, not through sys.stdin, which is None when the descriptor is closed.
 STDIN_FD = 0

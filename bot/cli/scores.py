@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -33,8 +32,6 @@ from bot.terminal.setup import (
     settings_from,
 )
 from bot.terminal.stats import PERIOD_NAMES, leaderboard_lines, stats_lines
-
-logger = logging.getLogger(__name__)
 
 PERIOD_CHOICES = ("all", "week", "month")
 WEAKEST = 5

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import logging
 from collections import Counter
 from typing import Any
 
 from bot.engine.loader import load_bank
 from bot.engine.models import QUESTION_TYPES, QuizSet
 from bot.settings import default_quizzes_folder
-
-logger = logging.getLogger(__name__)
-
 
 ASK_WIDTH = 60
 

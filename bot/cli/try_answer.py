@@ -7,7 +7,6 @@ matched and the judge's reason.
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,8 +17,6 @@ from bot.engine.loader import load_bank, load_quiz
 from bot.engine.loader.validate import suggest
 from bot.engine.models import QuizSet
 from bot.settings import default_quizzes_folder
-
-logger = logging.getLogger(__name__)
 
 
 def register(subparsers: Any) -> None:

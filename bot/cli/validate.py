@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import logging
 from typing import Any
 
 from bot.engine.loader import load_bank
 from bot.settings import default_quizzes_folder
-
-logger = logging.getLogger(__name__)
 
 
 def register(subparsers: Any) -> None:

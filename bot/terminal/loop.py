@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 import signal
 from collections.abc import Iterator
 
@@ -18,8 +17,6 @@ from bot.game import Clock, SessionRunner
 from bot.game.starting import Started
 from bot.terminal.console import Console, LineSource
 from bot.terminal.render import TerminalRenderer
-
-logger = logging.getLogger(__name__)
 
 LOCAL_SCOPE = "local"
 COMMANDS = ("/hint", "/skip", "/stop", "/quit")

@@ -7,7 +7,6 @@ answer is always meant for the question on the screen.
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Callable
 
 from bot.engine.session import (
@@ -26,8 +25,6 @@ from bot.engine.teams import TeamRoster
 from bot.game.clock import Clock
 from bot.terminal import texts
 from bot.terminal.console import Console, Style
-
-logger = logging.getLogger(__name__)
 
 # A real terminal gets one reminder this many seconds before the time is up.
 WARNING_SECONDS = 10.0

@@ -7,7 +7,6 @@ same judge, hints, scoring and recorder (which updates the cards) apply.
 from __future__ import annotations
 
 import asyncio
-import logging
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -33,8 +32,6 @@ from bot.terminal.setup import (
     missing_files_line,
     settings_from,
 )
-
-logger = logging.getLogger(__name__)
 
 CHANNEL = "terminal-review"
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 
 from bot.engine.loader import Bank
@@ -11,8 +10,6 @@ from bot.game.mastery import TagMastery
 from bot.game.wording import guesses_text, percent, plural, right_text
 from bot.store.records import LeaderboardRow, Period, PlayerStats, Tally
 from bot.terminal.texts import INDENT
-
-logger = logging.getLogger(__name__)
 
 PERIOD_NAMES: Mapping[str, str] = {"all": "all time", "week": "this week", "month": "this month"}
 

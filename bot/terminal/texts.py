@@ -101,8 +101,6 @@ def timed_out_opening(reason: TimeoutReason, glyphs: Glyphs) -> str:
             return f"{glyphs.clock} Time's up!"
         case "out_of_guesses":
             return "No guesses left."
-        case "everyone_answered":
-            return "Nobody got it."
 
 
 def reveal_lines(

@@ -32,7 +32,6 @@ player's, not a hedge; "maybe" alone is a non-answer.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
 
 from bot.engine.judge.allof import judge_all_of
@@ -60,8 +59,6 @@ from bot.engine.models import (
     YearQuestion,
 )
 from bot.engine.verdict import Verdict
-
-logger = logging.getLogger(__name__)
 
 __all__ = ["Verdict", "judge", "prepare", "prepare_all"]
 

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import logging
-
 from bot.engine.judge.compiled import Prepared
 from bot.engine.judge.hedging import NONANSWERS
 from bot.engine.judge.normalise import drop_leading_article, joined, tokens, words_only
 from bot.engine.judge.text import Hit, find_hits, surroundings
 from bot.engine.models import AllOfQuestion
 from bot.engine.verdict import AcceptReason, Verdict
-
-logger = logging.getLogger(__name__)
 
 _RANK = {"exact": 0, "word_order": 1, "inflection": 2, "typo": 3}
 

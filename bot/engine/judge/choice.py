@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 from bot.engine.judge.compiled import Matcher
 from bot.engine.judge.hedging import ALTERNATIVES, FILLER, LIST_WORDS
 from bot.engine.judge.normalise import drop_leading_article, phrase, tokens, words_only
@@ -12,8 +10,6 @@ from bot.engine.judge.vocabulary import word_set
 from bot.engine.judge.words import word_kind
 from bot.engine.models import ChoiceQuestion
 from bot.engine.verdict import Verdict
-
-logger = logging.getLogger(__name__)
 
 # Words that may surround a typed letter: "option B", "I'll go with b".
 _AROUND_LETTER = word_set(

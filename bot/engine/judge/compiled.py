@@ -6,7 +6,6 @@ choices and peer answers), so it is safe to cache on the immutable model.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -20,9 +19,6 @@ from bot.engine.judge.names import is_given_name, is_surname
 from bot.engine.judge.normalise import fold, joined, phrase, tokens, words_only
 from bot.engine.judge.peers import NO_PEERS, PeerIndex, Rival, by_length, first_sizes, make_rival
 from bot.engine.judge.words import allowed_edits, phrase_allowance
-
-logger = logging.getLogger(__name__)
-
 
 # Kinds of name that may stand beside an answer of another kind to place or date it.
 _QUALIFIER_KINDS = frozenset({"country", "continent", "demonym", "number"})

@@ -8,10 +8,7 @@ Russia" names one city, not two candidates.
 
 from __future__ import annotations
 
-import logging
 from types import MappingProxyType
-
-logger = logging.getLogger(__name__)
 
 _COUNTRIES = """
 afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan

@@ -9,13 +9,10 @@ denies the answer; anything else beside the answer may be a second guess.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.engine.judge.vocabulary import word_set
-
-logger = logging.getLogger(__name__)
 
 NONANSWERS = frozenset(
     (

@@ -7,14 +7,11 @@ once, on first use. They matter only for questions whose answer is a person.
 
 from __future__ import annotations
 
-import logging
 from functools import cache
 from importlib.resources import files
 
 from bot.engine.judge.vocabulary import word_set
 from bot.engine.judge.words import word_kind
-
-logger = logging.getLogger(__name__)
 
 # Short forms that do not begin with the name they stand for ("Bill" for William).
 # Forms that do ("Alex", "Frankie") are recognised by their shared beginning.

@@ -5,7 +5,6 @@ Numbers are compared as values, never as text: "52" is not a typo of "25".
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
 
@@ -13,8 +12,6 @@ from bot.engine.judge.hedging import ALTERNATIVES, NEGATIONS, NONANSWERS, soft_w
 from bot.engine.judge.normalise import NUMBER_WORD, fold, words_to_digits
 from bot.engine.models import NumberQuestion, YearQuestion, format_number
 from bot.engine.verdict import RejectReason, Verdict
-
-logger = logging.getLogger(__name__)
 
 _SPECIAL = {"once": "1", "twice": "2", "thrice": "3", "dozen": "12", "none": "0", "nil": "0"}
 _SPECIAL_RE = re.compile(r"\b(" + "|".join(_SPECIAL) + r")\b")

@@ -8,7 +8,6 @@ however many of its questions are judged.
 
 from __future__ import annotations
 
-import logging
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -18,8 +17,6 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.judge.confusables import kind_of
 from bot.engine.judge.normalise import joined, phrase
-
-logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)

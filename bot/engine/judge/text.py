@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,8 +27,6 @@ from bot.engine.judge.normalise import drop_leading_article, fold, joined, words
 from bot.engine.judge.peers import Rival
 from bot.engine.judge.words import Kind, has_digit, phrase_kind, sub_phrase
 from bot.engine.verdict import AcceptReason, RejectReason, Verdict
-
-logger = logging.getLogger(__name__)
 
 _RANK: dict[str, int] = {"exact": 0, "word_order": 1, "inflection": 2, "typo": 3}
 

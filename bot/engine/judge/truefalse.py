@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import logging
-
 from bot.engine.judge.hedging import ALTERNATIVES, LIST_WORDS, NONANSWERS, soft_words
 from bot.engine.judge.normalise import tokens, words_only
 from bot.engine.judge.vocabulary import word_set
 from bot.engine.models import TrueFalseQuestion
 from bot.engine.verdict import Verdict
-
-logger = logging.getLogger(__name__)
 
 _TRUE = word_set(
     """

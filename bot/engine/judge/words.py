@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 import re
 from itertools import permutations
 from typing import Literal
 
 from rapidfuzz.distance import OSA
-
-logger = logging.getLogger(__name__)
 
 Kind = Literal["exact", "inflection", "typo", "word_order"]
 # Worse kinds win when a phrase mixes them.

@@ -186,10 +186,9 @@ class QuestionWon(Reveal):
     kind: ClassVar[str] = "question_won"
 
 
-# Why a question closed with nobody right: its time ran out; every player who may answer
-# used up their guesses (solo, or a team game); or a poll closed early, everyone having
-# answered.
-TimeoutReason = Literal["time", "out_of_guesses", "everyone_answered"]
+# Why a question closed with nobody right: its time ran out, or every player who may
+# answer used up their guesses (solo, or a team game).
+TimeoutReason = Literal["time", "out_of_guesses"]
 
 
 @dataclass(frozen=True, slots=True)

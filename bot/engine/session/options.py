@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.engine.errors import SessionError
 from bot.engine.limits import GUESS_LIMIT, QUESTIONS, REVEAL_PAUSE, TIME_LIMIT
 from bot.engine.models import DIFFICULTIES, QuizSet
 from bot.engine.session.events import Mode, QuestionKey
-from bot.engine.session.scoring import DEFAULT_RULES, ScoringRules
 
 if TYPE_CHECKING:  # the teams package imports sessions, so only the type is needed here
     from bot.engine.teams.roster import TeamRoster
@@ -27,8 +26,7 @@ class SessionOptions:
     `defaults.time_limit`, come first. `hint_schedule` holds fractions of the time
     limit at which the next hint is revealed. `reveal_pause` is the gap between a
     question's reveal and the next question (None: 5 s in race and poll, 0 in solo).
-    `expected_players` (poll) closes a question early once that many players have
-    answered. `avoid_question_ids` holds question keys asked recently in this channel; they are
+    `avoid_question_ids` holds question keys asked recently in this channel; they are
     only asked when the filtered bank has too few other questions.
     `seed` None draws the order from the operating system's randomness.
     `roster` makes it a team game (race or poll rules): only the roster's players'
@@ -45,10 +43,8 @@ class SessionOptions:
     hint_schedule: tuple[float, ...] = (0.4, 0.7)
     guess_limit: int = 3
     reveal_pause: float | None = None
-    expected_players: int | None = None
     avoid_question_ids: frozenset[QuestionKey] = frozenset()
     starter_id: str | None = None
-    scoring: ScoringRules = field(default=DEFAULT_RULES)
     roster: TeamRoster | None = None
 
     def __post_init__(self) -> None:
@@ -96,8 +92,6 @@ def _check(options: SessionOptions) -> None:
         raise SessionError(
             f"reveal pause must be {REVEAL_PAUSE} seconds, not {options.reveal_pause}"
         )
-    if options.expected_players is not None and options.expected_players < 1:
-        raise SessionError("expected players must be at least 1")
     if options.mode == "solo" and options.starter_id is None:
         raise SessionError("a solo session needs the player's id as starter_id")
     if options.roster is not None and options.mode == "solo":

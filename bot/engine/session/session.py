@@ -28,7 +28,6 @@ from bot.engine.session.events import (
     Mode,
     Player,
     QuestionAsked,
-    QuestionKey,
     QuestionSkipped,
     QuestionTimedOut,
     QuestionWon,
@@ -78,7 +77,7 @@ class Session:
         self._round: Round | None = None
         self._next_at: float | None = None
         self._closed_at = 0.0
-        self._book = Scorebook(options.scoring, options.roster)
+        self._book = Scorebook(scoring.DEFAULT_RULES, options.roster)
 
     # -- read-only views ---------------------------------------------------------------
 
@@ -93,12 +92,6 @@ class Session:
     @property
     def mode(self) -> Mode:
         return self.options.mode
-
-    @property
-    def asked_keys(self) -> tuple[QuestionKey, ...]:
-        """The questions asked so far, in order: what the channel's history should keep."""
-        asked = self._round.number if self._round else 0
-        return tuple(p.key for p in self._picks[:asked])
 
     @property
     def plan(self) -> tuple[Pick, ...]:
@@ -372,9 +365,6 @@ class Session:
         self._book.join(player)
         round_.locked[player.id] = Locked(player, text, now, round_.shown)
         events.append(AnswerLocked(round_.number, round_.key, player, text, now))
-        expected = self.options.expected_players
-        if expected is not None and len(round_.locked) >= expected:
-            self._close(now, "everyone_answered", events)
 
     def _settle_poll(self, round_: Round, events: list[Event]) -> None:
         """Judge the poll's answers together: the right ones score, ranked by speed."""
@@ -423,8 +413,8 @@ class Session:
                 events.append(QuestionSkipped(*shown, by=by))
             case "won":
                 events.append(QuestionWon(*shown))
-            case "time" | "out_of_guesses" | "everyone_answered" as reason:
-                # A poll that closes early, or in time, may still have right answers.
+            case "time" | "out_of_guesses" as reason:
+                # A poll closing in time may still have right answers.
                 won = bool(round_.winners)
                 events.append(
                     QuestionWon(*shown) if won else QuestionTimedOut(*shown, reason=reason)

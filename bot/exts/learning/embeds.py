@@ -7,7 +7,6 @@ cards, not for the server's leaderboard (see `Recorder(award_points=False)`).
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -37,8 +36,6 @@ from bot.exts.ui.embeds import (
 from bot.exts.ui.replies import feedback
 from bot.game.mastery import TagMastery
 from bot.game.wording import percent, right_text
-
-logger = logging.getLogger(__name__)
 
 PRIVATE_FOOTER = "Only you can see this."
 MAX_TAGS_SHOWN = 10

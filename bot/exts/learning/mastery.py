@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.engine.models import QuizSet
 from bot.store.records import PlayerStats
-
-logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,13 +8,10 @@ interaction tokens, which Discord honours for 15 minutes.
 
 from __future__ import annotations
 
-import logging
 from datetime import datetime
 
 from bot.game.wording import due_in
 from bot.store.records import DueCard
-
-logger = logging.getLogger(__name__)
 
 REVIEW_LIMIT = 10
 

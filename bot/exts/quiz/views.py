@@ -7,7 +7,6 @@ memory) and a click on an old question or an old session is recognised as stale.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
@@ -20,7 +19,6 @@ from bot.exts.ui.embeds import BUTTON_LABEL_LIMIT, button_labels, clip
 if TYPE_CHECKING:
     from bot.exts.quiz.cog import QuizCog
 
-logger = logging.getLogger(__name__)
 
 PICK_TEMPLATE = r"quiz:pick:(?P<tag>[0-9a-f]{1,16}):(?P<number>[0-9]{1,4}):(?P<index>[0-9]{1,2})"
 BUTTONS_PER_ROW = 5

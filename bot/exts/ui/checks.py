@@ -6,12 +6,9 @@ prefix commands and button clicks share them, and so tests can call them directl
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
 
 import discord
-
-logger = logging.getLogger(__name__)
 
 
 def has_role_named(roles: Iterable[discord.Role], name: str) -> bool:

@@ -7,7 +7,6 @@ their mentions defused, so an embed can never format or ping on a player's behal
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
@@ -34,8 +33,6 @@ from bot.engine.session import (
 )
 from bot.game.wording import guesses_text, right_text
 from bot.store.records import LeaderboardRow, Period, PlayerStats
-
-logger = logging.getLogger(__name__)
 
 QUESTION_COLOUR = discord.Colour.blurple()
 RIGHT_COLOUR = discord.Colour.green()
@@ -177,7 +174,7 @@ def timed_out_title(reason: TimeoutReason) -> str:
     match reason:
         case "out_of_guesses":
             return "\N{CROSS MARK} Out of guesses"
-        case "time" | "everyone_answered":
+        case "time":
             return "\N{ALARM CLOCK} Time's up"
 
 

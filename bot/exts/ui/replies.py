@@ -6,7 +6,6 @@ an ephemeral message); this module only reads the events.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -16,8 +15,6 @@ import discord
 from bot.engine.session import AnswerIgnored, AnswerJudged, AnswerLocked, Event, Player
 from bot.exts.ui.embeds import pick_label, quoted_answer
 from bot.game.wording import ignored_text
-
-logger = logging.getLogger(__name__)
 
 Outcome = Literal["right", "close", "wrong", "locked", "ignored", "none"]
 

@@ -57,15 +57,6 @@ def test_poll_scores_all_right_answers_at_the_end_faster_more() -> None:
     assert won.explain == "France it was."
 
 
-def test_poll_closes_early_when_everyone_expected_has_answered() -> None:
-    session = start(choice_set(), mode="poll", questions=2, expected_players=2, reveal_pause=3)
-    session.pick(ALICE, 0, 2.0)
-    events = session.pick(BOB, 0, 3.0)
-    timed_out = [e for e in events if isinstance(e, QuestionTimedOut)]
-    assert timed_out and timed_out[0].reason == "everyone_answered"
-    assert timed_out[0].next_at == 6.0 and session.next_deadline() == 6.0
-
-
 def test_truefalse_pick_by_bool_or_index_and_typed_answers_judge_the_same() -> None:
     quiz = make_set(
         "tf",
