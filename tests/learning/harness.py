@@ -17,6 +17,7 @@ from typing import Any, cast
 
 from bot.client import QuizBot
 from bot.exts.learning.cog import LearningCog
+from bot.game.clock import Clock
 from bot.settings import Settings
 from tests.fakediscord import FakeDiscord, discord_py_pointed_at
 
@@ -47,11 +48,13 @@ def learning(bot: QuizBot) -> LearningCog:
 
 
 @contextlib.asynccontextmanager
-async def running(fake: FakeDiscord, settings: Settings) -> AsyncIterator[QuizBot]:
+async def running(
+    fake: FakeDiscord, settings: Settings, clock: Clock | None = None
+) -> AsyncIterator[QuizBot]:
     discord_settings = settings.discord.model_copy(update={"dev_guild_id": fake.guild.id})
     settings = settings.model_copy(update={"discord": discord_settings})
     with discord_py_pointed_at(fake), _failures_logged() as failures:
-        bot = QuizBot(settings, guild_ready_timeout=0.05)
+        bot = QuizBot(settings, clock=clock, guild_ready_timeout=0.05)
         await bot.login(fake.token)
         task = asyncio.create_task(bot.connect(reconnect=True))
         try:

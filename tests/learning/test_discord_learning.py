@@ -7,6 +7,7 @@ the same features through the real `quizbot run` process.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ import pytest_asyncio
 
 from bot.client import QuizBot
 from bot.engine.loader import read_quiz_text
+from bot.game.clock import ManualClock
 from tests.discord.quizzes import BROKEN, RIVERS, SHORT_YAML, TRIVIA_YAML, age_card
 from tests.fakediscord import FakeDiscord, InteractionHandle, StoredMessage
 
@@ -92,14 +94,24 @@ async def test_stop_button_stale_clicks_and_a_new_practice_replacing_the_old(
     assert none.ephemeral and "no quiz set named `nope`" in none.content
 
 
-async def test_unanswered_practice_stops_itself(fake_discord: FakeDiscord, bot: QuizBot) -> None:
+async def test_unanswered_practice_stops_itself(fake_discord: FakeDiscord, tmp_path: Path) -> None:
     fake = fake_discord
-    intro = await (
-        await command(fake, "bob", "quiz", "practice", set="short", questions=2)
-    ).wait_reply()
-    assert intro.ephemeral
-    # The short set's questions close after 5 seconds each; nobody answers.
-    over = await next_private(fake, intro.id, lambda m: "Practice over" in m.text(), 20)
+    clock = ManualClock(datetime(2026, 1, 1, tzinfo=UTC))
+    settings = settings_in(tmp_path, {"short": SHORT_YAML})
+    async with running(fake, settings, clock):
+        intro = await (
+            await command(fake, "bob", "quiz", "practice", set="short", questions=2)
+        ).wait_reply()
+        assert intro.ephemeral
+        # The short set's questions close after 5 seconds each; nobody answers. The bot's
+        # clock is advanced rather than waited on.
+        first = await next_private(fake, intro.id, is_question)
+        clock.advance(5)
+        missed = await next_private(fake, first.id, lambda m: "Time's up" in m.text())
+        clock.advance(0.2)  # the reveal pause
+        await next_private(fake, missed.id, is_question)
+        clock.advance(5)
+        over = await next_private(fake, missed.id, lambda m: "Practice over" in m.text())
     assert "0/0 right (2 questions asked)" in over.text()
     assert len([m for m in private(fake) if "Time's up" in m.text()]) == 2
 
