@@ -35,6 +35,9 @@ QUESTION_TYPES = ("text", "number", "year", "choice", "truefalse", "all_of")
 MAX_ANSWER_LENGTH = 700
 MAX_ALTERNATIVES = 50
 
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp")
+IMAGE_SCHEMES = ("https://", "http://")
+
 Difficulty = Literal["easy", "medium", "hard"]
 NonEmptyStr = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 AnswerStr = Annotated[
@@ -61,6 +64,31 @@ class Examples(_Strict):
     reject: list[NonEmptyStr] = Field(default_factory=list)
 
 
+def is_image_url(image: str) -> bool:
+    return image.casefold().startswith(IMAGE_SCHEMES)
+
+
+def check_image_reference(image: str) -> str:
+    """An `image` value as written: a URL (http/https) or a relative file path.
+
+    Only its shape is checked here; the loader opens files and decodes them.
+    """
+    image = image.strip()
+    if not image:
+        raise ValueError("image is empty; give a file path or an https:// URL")
+    if "://" in image:
+        if not is_image_url(image):
+            raise ValueError("an image URL must start with https://")
+        if any(ch.isspace() for ch in image):
+            raise ValueError("an image URL cannot hold spaces; encode them as %20")
+        return image
+    if image.startswith(("/", "\\")) or (len(image) > 1 and image[1] == ":"):
+        raise ValueError("an image path must be relative to the question file")
+    if not image.casefold().endswith(IMAGE_SUFFIXES):
+        raise ValueError("an image file must be .png, .jpg, .jpeg, .gif or .webp")
+    return image
+
+
 def _one_or_many(value: Any) -> Any:
     """Let authors write a single string where a list is expected."""
     if isinstance(value, str):
@@ -84,7 +112,14 @@ class QuestionBase(_Strict):
         default=None, ge=TIME_LIMIT.low, le=TIME_LIMIT.high, description="Seconds."
     )
     examples: Examples = Field(default_factory=Examples)
+    image: str | None = Field(
+        default=None,
+        description="A picture shown with the question: a PNG, JPEG, GIF or WebP file "
+        "(path relative to this file) or an https:// URL.",
+    )
 
+    # Where a local `image` is on disk; set by the loader once it has checked the file.
+    _image_file: str | None = PrivateAttr(default=None)
     # Filled in by QuizSet: every question's answers in the same set, shared by
     # all its questions (one tuple per set, not one per question, so a big set
     # stays linear), so the judge can refuse a typo landing on another answer.
@@ -97,6 +132,16 @@ class QuestionBase(_Strict):
     @classmethod
     def _listify(cls, value: Any) -> Any:
         return _one_or_many(value)
+
+    @field_validator("image")
+    @classmethod
+    def _image_reference(cls, value: str | None) -> str | None:
+        return None if value is None else check_image_reference(value)
+
+    @property
+    def image_file(self) -> str | None:
+        """The checked local image file, when `image` is a path."""
+        return self._image_file
 
     @property
     def peer_answers(self) -> tuple[str, ...]:

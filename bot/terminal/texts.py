@@ -63,6 +63,9 @@ def question_lines(event: QuestionAsked, glyphs: Glyphs, *, show_timer: bool) ->
     head += f" {glyphs.dot} {plural(event.base_points, 'point')}"
     lines = ["", head, *wrap(event.question.ask, "")]
     question = event.question
+    if question.image is not None:
+        # Alone on its line, so a terminal makes it a link to open.
+        lines.append(question.image_file or question.image)
     if isinstance(question, TrueFalseQuestion):
         lines.append(f"{INDENT}true or false?")
     elif event.choices:

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from bot.engine.errors import Problem, QuizFileError
 from bot.engine.loader import redtrivia
+from bot.engine.loader.images import MakeProblem, image_problems
 from bot.engine.loader.validate import (
     Locator,
     ProblemMaker,
@@ -107,7 +108,9 @@ def _repeated_keys(document: YamlDocument, label: str, is_red: bool) -> list[Pro
     return problems
 
 
-def _check(raw: str | bytes, name: str, label: str, limits: Limits) -> LoadResult:
+def _check(
+    raw: str | bytes, name: str, label: str, limits: Limits, image_dir: FsPath | None
+) -> LoadResult:
     text = decode_source(raw, label, limits)
     document, problems = read_yaml(text, label, limits, keep_repeats=True)
     if not isinstance(document.data, dict):
@@ -142,8 +145,12 @@ def _check(raw: str | bytes, name: str, label: str, limits: Limits) -> LoadResul
         quiz = QuizSet.model_validate(data)
     except ValidationError as error:
         problems += validation_problems(maker, error)
+    pictures, image_files = image_problems(questions, image_dir, _image_locator(maker))
+    problems += pictures
     if quiz is not None:
         problems += choice_clashes(maker, quiz)
+        for index, image_file in image_files.items():
+            quiz.questions[index]._image_file = image_file
     if quiz is not None and not any(p.severity == "error" for p in problems):
         # The judge prepares its matching data on first use: only questions with
         # `examples` are judged here, so loading stays at parse speed.
@@ -151,6 +158,13 @@ def _check(raw: str | bytes, name: str, label: str, limits: Limits) -> LoadResul
     if quiz is None or any(p.severity == "error" for p in problems):
         raise QuizFileError(label, sorted(problems, key=_where))
     return _loaded(quiz, problems, name, label)
+
+
+def _image_locator(maker: ProblemMaker) -> MakeProblem:
+    def make(index: int, message: str, severity: str) -> Problem:
+        return maker.make(("questions", index, "image"), message, severity=severity)
+
+    return make
 
 
 def _where(problem: Problem) -> tuple[int, int]:
@@ -164,17 +178,23 @@ def _loaded(quiz: QuizSet, warnings: list[Problem], name: str, label: str) -> Lo
 
 
 def read_quiz_text(
-    raw: str | bytes, name: str, path_label: str, limits: Limits = DEFAULT_LIMITS
+    raw: str | bytes,
+    name: str,
+    path_label: str,
+    limits: Limits = DEFAULT_LIMITS,
+    image_dir: FsPath | None = None,
 ) -> LoadResult:
     """Validate a question file held in memory (e.g. a Discord upload).
 
-    Raises QuizFileError, and nothing else, carrying every problem found.
+    `image_dir` is where image paths start from; without one (an upload) a set may
+    give images as URLs only. Raises QuizFileError, and nothing else, carrying
+    every problem found.
     """
     clean_name = set_name(name)
     if not clean_name:
         raise _fail(path_label, f"{name!r} gives no usable set name; use letters and digits")
     try:
-        return _check(raw, clean_name, path_label, limits)
+        return _check(raw, clean_name, path_label, limits, image_dir)
     except QuizFileError:
         raise
     except Exception as error:
@@ -207,7 +227,7 @@ def read_quiz_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS
             raw = handle.read(limits.max_bytes + 1)
     except OSError as error:
         raise _fail(label, f"cannot read the file: {error.strerror or error}") from None
-    return read_quiz_text(raw, file_path.stem, label, limits)
+    return read_quiz_text(raw, file_path.stem, label, limits, file_path.parent)
 
 
 def load_quiz(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> QuizSet:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import string
 import unicodedata
 from dataclasses import dataclass, field
@@ -19,7 +20,13 @@ from typing import Any
 from bot.engine.errors import Problem
 from bot.engine.loader.validate import suggest
 from bot.engine.loader.yamlsource import Path, Position, YamlDocument
-from bot.engine.models import MAX_ALTERNATIVES, MAX_ANSWER_LENGTH, QuizSet, TextQuestion
+from bot.engine.models import (
+    IMAGE_SUFFIXES,
+    MAX_ALTERNATIVES,
+    MAX_ANSWER_LENGTH,
+    QuizSet,
+    TextQuestion,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +46,8 @@ _SLUG_BYTES = bytes(
     c if chr(c) in string.ascii_lowercase + string.digits else 32 for c in range(256)
 )
 _MAX_SLUG = 40
+_URL = re.compile(r"https?://\S+", re.IGNORECASE)
+PICTURE_QUESTION = "What does this picture show?"
 
 
 def looks_like_red_trivia(data: Any) -> bool:
@@ -78,6 +87,21 @@ def question_id(text: str) -> str:
         slug = b""
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     return f"{slug.decode()}-{digest}" if slug else f"q-{digest}"
+
+
+def image_in_question(text: str) -> tuple[str, str] | None:
+    """(question text, image URL) when a Red question shows a picture: the whole
+    question is a URL, or it holds a URL to an image file. Red's image lists write
+    them so, and Red itself shows the link, which Discord then previews."""
+    found = _URL.search(text)
+    if found is None:
+        return None
+    url = found.group(0)
+    rest = " ".join((text[: found.start()] + text[found.end() :]).split())
+    is_picture = url.casefold().split("?")[0].split("#")[0].endswith(IMAGE_SUFFIXES)
+    if rest and not is_picture:
+        return None  # a question that only mentions a web page
+    return rest or PICTURE_QUESTION, url
 
 
 def title_from_name(name: str) -> str:
@@ -140,8 +164,8 @@ def _clean_questions(raw: dict[str, Any], max_questions: int) -> list[TextQuesti
         if "" in texts or max(map(len, texts)) > MAX_ANSWER_LENGTH:
             return None
         qid, text = question_id(ask), ask.strip()
-        if not text or qid in ids:
-            return None
+        if not text or qid in ids or ("://" in text and image_in_question(text)):
+            return None  # picture questions take the full path, which places their URL
         ids.add(qid)
         questions.append(TextQuestion.from_checked(qid, text, texts))
     return questions if 0 < len(questions) <= max_questions else None
@@ -178,6 +202,10 @@ def convert(document: YamlDocument, name: str, label: str) -> Converted:
         if not present and answers:
             continue  # every answer is already reported as broken
         question: dict[str, Any] = {"id": question_id(ask), "type": "text", "ask": ask}
+        picture = image_in_question(ask) if isinstance(ask, str) else None
+        if picture is not None:
+            question["ask"], question["image"] = picture
+            result.source_paths[("questions", index, "image")] = ((ask,), True)
         if present:
             question["answer"] = present[0][1]
             result.source_paths[("questions", index, "answer")] = ((ask, present[0][0]), False)

@@ -33,6 +33,7 @@ from bot.exts.ui.embeds import (
     timestamp,
     with_ask,
 )
+from bot.exts.ui.pictures import add_question_picture
 from bot.exts.ui.replies import feedback
 from bot.game.mastery import TagMastery
 from bot.game.wording import percent, right_text
@@ -78,6 +79,7 @@ def question_embed(
     )
     embed.set_author(name=clip(f"{kind}: {asked.set_title}", 256))
     embed.set_footer(text=PRIVATE_FOOTER)
+    add_question_picture(asked.question, embed)
     return embed
 
 
@@ -91,6 +93,7 @@ def picked_embed(asked: QuestionAsked, *, kind: str, picked: str, correct: bool)
     )
     embed.set_author(name=clip(f"{kind}: {asked.set_title}", 256))
     embed.set_footer(text=PRIVATE_FOOTER)
+    add_question_picture(asked.question, embed)
     return embed
 
 

@@ -29,6 +29,7 @@ from bot.engine.session import (
 from bot.exts.learning import embeds
 from bot.exts.learning.controls import controls_view
 from bot.exts.ui import NO_MENTIONS
+from bot.exts.ui.pictures import question_file
 from bot.game.clock import Clock, wall_time_of
 
 logger = logging.getLogger(__name__)
@@ -101,7 +102,12 @@ class PracticeRenderer:
             embed = embeds.question_embed(
                 event, kind=self.kind, closes_at=closes_at, guesses=self.guesses
             )
-            await self._send(embed=embed, view=controls_view(self.tag, event.number, event.choices))
+            view = controls_view(self.tag, event.number, event.choices)
+            picture = question_file(event.question)
+            if picture is None:
+                await self._send(embed=embed, view=view)
+            else:
+                await self._send(embed=embed, view=view, file=picture)
         elif isinstance(event, HintRevealed):
             if event.forced_by == self.player_id:
                 return  # the Hint button's own reply showed it already

@@ -26,6 +26,7 @@ from bot.engine.teams import TeamRoster, team_standings
 from bot.exts.quiz.views import pick_view
 from bot.exts.ui import NO_MENTIONS
 from bot.exts.ui.embeds import question_embed, reveal_embed, standings_embed
+from bot.exts.ui.pictures import question_file
 from bot.exts.ui.teams import team_standings_text, team_totals_text
 from bot.game.clock import Clock, wall_time_of
 
@@ -111,6 +112,9 @@ class DiscordRenderer:
         kwargs: dict[str, Any] = {"embed": self._question_embed(closed=False)}
         if asked.choices:
             kwargs["view"] = pick_view(self._tag, asked.number, asked.choices)
+        picture = question_file(asked.question)
+        if picture is not None:
+            kwargs["file"] = picture
         self._message = await self._send(**kwargs)
 
     async def _reveal(self, reveal: Reveal) -> None:

@@ -31,6 +31,7 @@ from bot.engine.session import (
     Standing,
     TimeoutReason,
 )
+from bot.exts.ui.pictures import add_question_picture
 from bot.game.wording import guesses_text, right_text
 from bot.store.records import LeaderboardRow, Period, PlayerStats
 
@@ -167,6 +168,7 @@ def question_embed(
     # The author line shows the title already; a long one repeated here could push the
     # embed past Discord's 6000-character total.
     embed.set_footer(text=f"{clip(asked.set_title, 100)} \N{MIDDLE DOT} {asked.base_points} points")
+    add_question_picture(asked.question, embed)
     return embed
 
 
