@@ -17,6 +17,7 @@ from bot.game import Clock, SessionRunner
 from bot.game.starting import Started
 from bot.terminal.console import Console, LineSource
 from bot.terminal.render import TerminalRenderer
+from bot.terminal.screen import Screen
 
 LOCAL_SCOPE = "local"
 COMMANDS = ("/hint", "/skip", "/stop", "/quit")
@@ -32,16 +33,18 @@ async def play_session(
     """
     session, recorder = started.session, started.recorder
     typed_live = source.is_tty
+    screen = Screen()
     renderer = TerminalRenderer(
         console,
         player,
         clock,
+        screen,
         countdown=console.is_tty and typed_live,
         echo=not typed_live,
         roster=session.options.roster,
     )
     runner = SessionRunner(session, renderer, clock, recorder)
-    driver = InputDriver(runner, renderer, player, console, wait_for_question=not typed_live)
+    driver = InputDriver(runner, screen, player, console, wait_for_question=not typed_live)
     lines = source.feed(asyncio.get_running_loop())
     with _stop_on_interrupt(driver, console):
         driving = asyncio.create_task(driver.run(lines))
@@ -67,20 +70,20 @@ class InputDriver:
     def __init__(
         self,
         runner: SessionRunner,
-        renderer: TerminalRenderer,
+        screen: Screen,
         player: Player,
         console: Console,
         *,
         wait_for_question: bool,
     ) -> None:
         self._runner = runner
-        self._renderer = renderer
+        self._screen = screen
         self._player = player
         self._console = console
         self._wait = wait_for_question
 
     async def run(self, lines: asyncio.Queue[str | None]) -> None:
-        await self._renderer.wait_until(lambda: self._renderer.started)
+        await self._screen.wait_until(lambda: self._screen.started)
         while not self._runner.finished:
             line = await lines.get()
             if line is None:
@@ -94,8 +97,8 @@ class InputDriver:
 
     async def _answer(self, text: str) -> None:
         if await self._question_on_screen():
-            number = self._renderer.last_number
-            self._renderer.follow(self._runner.answer(self._player, text, number=number))
+            number = self._screen.last_number
+            self._screen.follow(self._runner.answer(self._player, text, number=number))
 
     async def _command(self, command: str) -> None:
         if command in {"/stop", "/quit"}:
@@ -105,31 +108,31 @@ class InputDriver:
             return
         try:
             if command == "/hint":
-                self._renderer.follow(self._runner.hint(self._player.id))
+                self._screen.follow(self._runner.hint(self._player.id))
             else:
-                self._renderer.follow(self._runner.skip(self._player.id))
+                self._screen.follow(self._runner.skip(self._player.id))
         except SessionError as error:
             # Earlier commands' events may still be queued: print after them, not before.
-            await self._renderer.caught_up()
+            await self._screen.caught_up()
             self._console.line(f"({error})")
 
     async def _question_on_screen(self) -> bool:
         """In waiting mode, wait until the question shown is the one open; False once over."""
-        renderer, session = self._renderer, self._runner.session
+        screen, session = self._screen, self._runner.session
         if self._wait:
-            await renderer.wait_until(
+            await screen.wait_until(
                 lambda: (
-                    renderer.finished
+                    screen.finished
                     or (
-                        renderer.open_number is not None
-                        and renderer.open_number == session.current_number
+                        screen.open_number is not None
+                        and screen.open_number == session.current_number
                     )
                 )
             )
-        return not renderer.finished
+        return not screen.finished
 
     def stop(self) -> None:
-        self._renderer.stopping = True
+        self._screen.stopping = True
         with contextlib.suppress(SessionError):
             self._runner.stop(None)
 

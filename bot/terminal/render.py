@@ -1,13 +1,12 @@
 """The terminal renderer: prints each session event and keeps the player's running score.
 
-It also tells the input side which question the player has actually seen, so an
+What it has shown goes on the `Screen` it shares with the input side, so an
 answer is always meant for the question on the screen.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 
 from bot.engine.session import (
     AnswerIgnored,
@@ -25,6 +24,7 @@ from bot.engine.teams import TeamRoster
 from bot.game.clock import Clock
 from bot.terminal import texts
 from bot.terminal.console import Console, Style
+from bot.terminal.screen import Screen
 
 # A real terminal gets one reminder this many seconds before the time is up.
 WARNING_SECONDS = 10.0
@@ -44,6 +44,7 @@ class TerminalRenderer:
         console: Console,
         local: Player,
         clock: Clock,
+        screen: Screen,
         *,
         countdown: bool,
         echo: bool,
@@ -53,6 +54,7 @@ class TerminalRenderer:
         self._console = console
         self._local = local
         self._clock = clock
+        self._screen = screen
         self._countdown = countdown
         self._echo = echo
         self.glyphs = texts.FANCY if console.fancy else texts.PLAIN
@@ -61,17 +63,7 @@ class TerminalRenderer:
         # Questions the local player answered (counted once however many guesses).
         self.answered: set[int] = set()
         self.closed = 0
-        self.started = False
-        # Set by the input side just before it stops the session, for the last reveal's wording.
-        self.stopping = False
-        self.finished = False
-        # The question on the screen: its number while it is open, else None.
-        self.open_number: int | None = None
-        self.last_number: int | None = None
         self._deadline = 0.0
-        # The last event the input side caused, until it has been printed.
-        self._awaited: Event | None = None
-        self._changed = asyncio.Condition()
         self._warning: asyncio.Task[None] | None = None
 
     async def render(self, event: Event) -> None:
@@ -80,27 +72,10 @@ class TerminalRenderer:
             for line in self._lines(event):
                 self._console.line(line, style)
             self._track(event)
+            self._screen.track(event)
         finally:
             # Even a failed event must not leave the input side waiting for it.
-            if event is self._awaited:
-                self._awaited = None
-            async with self._changed:
-                self._changed.notify_all()
-
-    async def wait_until(self, ready: Callable[[], bool]) -> None:
-        """Wait until `ready()` holds; it is checked again after every rendered event."""
-        async with self._changed:
-            await self._changed.wait_for(ready)
-
-    def follow(self, events: list[Event]) -> None:
-        """Note the events a command just caused (still queued for printing)."""
-        if events:
-            self._awaited = events[-1]
-
-    async def caught_up(self) -> None:
-        """Wait until the events passed to `follow` are on the screen, so a message
-        printed next comes after them, as it happened."""
-        await self.wait_until(lambda: self._awaited is None or self.finished)
+            await self._screen.shown(event)
 
     def close(self) -> None:
         self._cancel_warning()
@@ -124,7 +99,9 @@ class TerminalRenderer:
             return ["Answer locked in."] if own else []
         if isinstance(event, Reveal):
             unanswered = self.closed + 1 - len(self.answered)
-            lines = texts.reveal_lines(event, glyphs, self._local.id, stopping=self.stopping)
+            lines = texts.reveal_lines(
+                event, glyphs, self._local.id, stopping=self._screen.stopping
+            )
             score = texts.score_line(self.points, self.correct, len(self.answered), glyphs)
             if unanswered:
                 score += f" {glyphs.dot} {unanswered} unanswered"
@@ -141,13 +118,10 @@ class TerminalRenderer:
             return [f"{said}(no guesses left for this question)"]
         return []
 
-    # -- state for the input side --------------------------------------------------------
+    # -- the player's running score and the countdown ------------------------------------
 
     def _track(self, event: Event) -> None:
-        if isinstance(event, SessionStarted):
-            self.started = True
-        elif isinstance(event, QuestionAsked):
-            self.open_number = self.last_number = event.number
+        if isinstance(event, QuestionAsked):
             self._deadline = event.deadline
             self._start_warning(event)
         elif isinstance(event, AnswerJudged) and event.player == self._local:
@@ -156,11 +130,8 @@ class TerminalRenderer:
             self.answered.add(event.number)
         elif isinstance(event, Reveal):
             self.closed += 1
-            self.open_number = None
             self._cancel_warning()
         elif isinstance(event, SessionFinished):
-            self.finished = True
-            self.open_number = None
             self._cancel_warning()
 
     def _start_warning(self, event: QuestionAsked) -> None:
@@ -173,7 +144,7 @@ class TerminalRenderer:
 
     async def _warn_later(self, warn_at: float, number: int) -> None:
         await self._clock.sleep_until(warn_at)
-        if self.open_number == number:
+        if self._screen.open_number == number:
             self._console.line(f"{self.glyphs.clock} {texts.seconds(WARNING_SECONDS)} left")
 
     def _cancel_warning(self) -> None:
