@@ -19,15 +19,13 @@ Every method here blocks on the disk: from the event loop, call them through
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import re
-import tempfile
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.authoring.atomic import fsync_folder, write_atomically
 from bot.engine.errors import Problem, QuizError
 from bot.engine.loader import Bank, Limits, load_bank, read_quiz_text, set_name
 from bot.engine.loader.yamlsource import DEFAULT_LIMITS
@@ -233,7 +231,7 @@ class GuildSets:
                 f"This server already has {self.max_sets} uploaded sets; remove one first."
             )
         target.parent.mkdir(parents=True, exist_ok=True)
-        _write_atomically(target, checked.data)
+        write_atomically(target, checked.data)
         logger.info(
             "guild %s saved set %s (%d bytes)", checked.guild_id, checked.name, len(checked.data)
         )
@@ -245,40 +243,8 @@ class GuildSets:
             target.unlink()
         except FileNotFoundError:
             raise GuildSetError(f"This server has no uploaded set named `{target.stem}`.") from None
-        _fsync_folder(target.parent)
+        fsync_folder(target.parent)
         logger.info("guild %s removed set %s", guild_key(guild_id), target.stem)
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    # A leading dot and a non-YAML suffix keep a half-written file out of every listing.
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.stem}.", suffix=".tmp", dir=target.parent
-    )
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    _fsync_folder(target.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename or unlink in `folder` durable (a no-op where folders cannot be opened)."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
 
 
 __all__ = [

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from bot.authoring import DraftError, draft_quiz
+from bot.authoring.atomic import write_atomically
 from bot.authoring.draft import MAX_QUESTIONS_LIMIT
 
 # Read a little more than the drafter uses, so it can say the article was cut.
@@ -54,24 +53,9 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(yaml_text)
         return 0
     try:
-        _write_atomically(args.output, yaml_text)
+        write_atomically(args.output, yaml_text.encode("utf-8"))
     except OSError as error:
         print(f"quizbot draft: cannot write {args.output}: {error}", file=sys.stderr)
         return 1
     print(f"wrote {args.output}: review every question before use", file=sys.stderr)
     return 0
-
-
-def _write_atomically(target: Path, text: str) -> None:
-    """Never leave a half-written draft behind (the author might be editing the old one)."""
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, temporary = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -19,6 +19,7 @@ from pathlib import Path
 from bot.authoring.guildsets import GuildSets
 from bot.engine.errors import Problem
 from bot.engine.loader import Bank, load_bank
+from bot.engine.loader.bank import tags_of
 from bot.engine.models import QuizSet
 
 logger = logging.getLogger(__name__)
@@ -84,12 +85,7 @@ class Library:
         return dict(sorted(merged.items()))
 
     def tags_for(self, scope: str) -> list[str]:
-        tags: set[str] = set()
-        for quiz in self.sets_for(scope).values():
-            tags.update(quiz.tags)
-            for question in quiz.questions:
-                tags.update(question.tags)
-        return sorted(tags)
+        return tags_of(self.sets_for(scope).values())
 
 
 def _load_guilds(guild_sets: GuildSets) -> dict[str, Bank]:

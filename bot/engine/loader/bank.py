@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,12 +30,7 @@ class Bank:
         return self.sets.get(name)
 
     def all_tags(self) -> list[str]:
-        tags: set[str] = set()
-        for quiz in self.sets.values():
-            tags.update(quiz.tags)
-            for question in quiz.questions:
-                tags.update(question.tags)
-        return sorted(tags)
+        return tags_of(self.sets.values())
 
     @property
     def errors(self) -> list[Problem]:
@@ -86,3 +81,13 @@ def load_bank(*paths: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -
         loaded[quiz.name] = quiz
     bank.sets = dict(sorted(loaded.items()))
     return bank
+
+
+def tags_of(sets: Iterable[QuizSet]) -> list[str]:
+    """Every tag of these sets and of their questions, sorted."""
+    tags: set[str] = set()
+    for quiz in sets:
+        tags.update(quiz.tags)
+        for question in quiz.questions:
+            tags.update(question.tags)
+    return sorted(tags)
