@@ -40,12 +40,39 @@ class Bank:
         return sum(len(quiz.questions) for quiz in self.sets.values())
 
 
-def quiz_files(path: Path) -> Iterator[Path]:
-    """The question files in a folder (not its subfolders), in name order."""
+def quiz_files(path: Path, skipped: list[Problem] | None = None) -> Iterator[Path]:
+    """The question files in a folder (not its subfolders), in name order.
+
+    Only regular files inside the folder are read: a link that leads out of it
+    (which could expose any readable file on the host) and anything that is not a
+    regular file (a pipe would block the reader) are skipped, with a warning
+    added to `skipped`.
+    """
+    home = path.resolve()
     for child in sorted(path.iterdir()):
-        wanted = child.suffix.lower() in QUIZ_SUFFIXES and not child.name.startswith(".")
-        if wanted and child.is_file():
+        if child.suffix.lower() not in QUIZ_SUFFIXES or child.name.startswith("."):
+            continue
+        reason = _not_readable(child, home)
+        if reason is None:
             yield child
+        elif skipped is not None:
+            skipped.append(Problem(str(child), 0, 0, reason, severity="warning"))
+
+
+def _not_readable(child: Path, home: Path) -> str | None:
+    """Why a folder entry is not loaded, or None if it is a regular file inside the folder."""
+    if child.is_symlink():
+        target = child.resolve()
+        if not target.is_relative_to(home):
+            return (
+                f"skipped: a link to {target}, outside {home}; "
+                "copy the file into the folder instead"
+            )
+    if child.is_dir():
+        return "skipped: a folder, not a question file (subfolders are not read)"
+    if not child.is_file():
+        return "skipped: not a regular file" + (" (a broken link)" if not child.exists() else "")
+    return None
 
 
 def load_bank(*paths: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -> Bank:
@@ -58,7 +85,7 @@ def load_bank(*paths: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS) -
     files: list[Path] = []
     for entry in map(Path, paths):
         if entry.is_dir():
-            files.extend(quiz_files(entry))
+            files.extend(quiz_files(entry, bank.problems))
         elif entry.is_file():
             files.append(entry)
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path as FsPath
 from typing import Any
@@ -219,11 +220,15 @@ def read_quiz_file(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS
     file_path = FsPath(path)
     label = str(path)
     try:
-        size = file_path.stat().st_size
-        if size > limits.max_bytes:
-            message = f"the file is {size:,} bytes; the limit is {limits.max_bytes:,}"
-            raise _fail(label, message + " (split it into several sets)")
-        with file_path.open("rb") as handle:
+        # Non-blocking, so that a pipe given as a file cannot hang the reader.
+        descriptor = os.open(file_path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            if not stat.S_ISREG(status.st_mode):
+                raise _fail(label, "not a regular file; give a question file (.yaml)")
+            if status.st_size > limits.max_bytes:
+                message = f"the file is {status.st_size:,} bytes; the limit is {limits.max_bytes:,}"
+                raise _fail(label, message + " (split it into several sets)")
             raw = handle.read(limits.max_bytes + 1)
     except OSError as error:
         raise _fail(label, f"cannot read the file: {error.strerror or error}") from None
