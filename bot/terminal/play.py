@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,9 +15,9 @@ from bot.engine.session import Mode, Player
 from bot.engine.teams import TeamError, TeamRoster
 from bot.game.clock import SystemClock
 from bot.game.registry import Place
-from bot.game.starting import Host, Started, StartRequest, start_session
+from bot.game.starting import Host, StartRequest, start_session
 from bot.game.wording import plural
-from bot.settings import QuizSettings, Settings
+from bot.settings import Settings
 from bot.store import opening
 from bot.store.base import Store
 from bot.store.records import StoreError
@@ -65,25 +66,17 @@ async def _play(
     store = await open_store(settings)
     try:
         clock = SystemClock()
-        roster = team_of(request, player)
-        started = await start(
-            Host(store, clock, ReviewScheduler()),
-            Place(LOCAL_SCOPE, CHANNEL),
-            settings.quiz,
-            StartRequest(
-                questions=request.questions,
-                mode=request.mode,
-                tags=request.tags,
-                difficulties=request.difficulties,
-                seed=request.seed,
-                roster=roster,
-                solo_pause=False,
-            ),
-            sets={quiz.name: quiz},
-            starter_id=player.id,
-            # A fixed seed promises a repeatable game, so the channel's history must not shift it.
-            avoid_recent=request.seed is None,
-        )
+        with player_errors():
+            started = await start_session(
+                Host(store, clock, ReviewScheduler()),
+                Place(LOCAL_SCOPE, CHANNEL),
+                settings.quiz,
+                start_request(request, player),
+                sets={quiz.name: quiz},
+                starter_id=player.id,
+                # A fixed seed promises a repeatable game: the channel's history must not shift it.
+                avoid_recent=request.seed is None,
+            )
         session = started.session
         glyphs = texts.FANCY if console.fancy else texts.PLAIN
         roster = session.options.roster
@@ -100,37 +93,28 @@ async def _play(
         await store.close()
 
 
-def team_of(request: PlayRequest, player: Player) -> TeamRoster | None:
-    """A team game's roster: the local player alone in the team they named."""
-    try:
-        return TeamRoster.single(request.team, [player.id]) if request.team else None
-    except TeamError as error:
-        raise TerminalError(str(error), 2) from None
+def start_request(request: PlayRequest, player: Player) -> StartRequest:
+    """What `quizbot play` asks of the game layer; a team game has the local player alone
+    in the team they named."""
+    with player_errors():
+        roster = TeamRoster.single(request.team, [player.id]) if request.team else None
+    return StartRequest(
+        questions=request.questions,
+        mode=request.mode,
+        tags=request.tags,
+        difficulties=request.difficulties,
+        seed=request.seed,
+        roster=roster,
+        solo_pause=False,
+    )
 
 
-async def start(
-    host: Host,
-    place: Place,
-    rules: QuizSettings,
-    request: StartRequest,
-    *,
-    sets: Mapping[str, QuizSet],
-    starter_id: str,
-    award_points: bool = True,
-    avoid_recent: bool = True,
-) -> Started:
-    """`start_session`, with the player's mistakes (no question matches) as a TerminalError."""
+@contextlib.contextmanager
+def player_errors() -> Iterator[None]:
+    """The player's mistakes in starting a game (no question matches, a bad team name) as a
+    TerminalError with exit status 2."""
     try:
-        return await start_session(
-            host,
-            place,
-            rules,
-            request,
-            sets=sets,
-            starter_id=starter_id,
-            award_points=award_points,
-            avoid_recent=avoid_recent,
-        )
+        yield
     except (SessionError, TeamError) as error:
         raise TerminalError(str(error), 2) from None
 

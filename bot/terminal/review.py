@@ -18,13 +18,13 @@ from bot.game import SystemClock
 from bot.game.mastery import END_OF_TIME
 from bot.game.registry import Place
 from bot.game.reviewing import due_keys, due_sets, review_request
-from bot.game.starting import Host
+from bot.game.starting import Host, start_session
 from bot.game.wording import duration, plural
 from bot.settings import Settings
 from bot.store.base import Store
 from bot.terminal.console import Console, LineSource
 from bot.terminal.loop import LOCAL_SCOPE, play_session
-from bot.terminal.play import open_store, start
+from bot.terminal.play import open_store, player_errors
 from bot.terminal.setup import (
     add_file_sets,
     load_sets,
@@ -72,17 +72,18 @@ async def _review(
             console.line(await nothing_due(store, player, now, stale=len(keys)))
             return
         clock = SystemClock()
-        started = await start(
-            Host(store, clock, ReviewScheduler()),
-            Place(LOCAL_SCOPE, CHANNEL),
-            settings.quiz,
-            review_request(sets, solo_pause=False),
-            sets={quiz.name: quiz for quiz in sets},
-            starter_id=player.id,
-            # Reviewing is practice: it moves cards and stats, not the leaderboard.
-            award_points=False,
-            avoid_recent=False,
-        )
+        with player_errors():
+            started = await start_session(
+                Host(store, clock, ReviewScheduler()),
+                Place(LOCAL_SCOPE, CHANNEL),
+                settings.quiz,
+                review_request(sets, solo_pause=False),
+                sets={quiz.name: quiz for quiz in sets},
+                starter_id=player.id,
+                # Reviewing is practice: it moves cards and stats, not the leaderboard.
+                award_points=False,
+                avoid_recent=False,
+            )
         total = started.session.total
         console.line(f"Review: {plural(total, 'card')} due for {player.name}")
         await play_session(started, clock, player, console, source)
