@@ -13,7 +13,10 @@ from bot.settings import Settings
 
 QUIZ = {"start", "stop", "skip", "hint", "answer", "sets", "leaderboard"}
 LEARNING = {"practice", "review", "stats", "forget-me"}
-ADMIN = {"reload", "settings", "reset-scores", "forget", "upload", "export", "remove", "draft"}
+ADMIN = {
+    *("reload", "settings", "reset-scores", "forget", "upload", "export", "remove", "draft"),
+    *("add", "edit", "delete-question"),
+}
 OWNED = {
     "bot.exts.quiz": ({f"quiz {n}" for n in QUIZ}, set()),
     "bot.exts.learning": ({f"quiz {n}" for n in LEARNING}, set()),

@@ -10,7 +10,7 @@ command also checks the invoker's permissions at run time.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import discord
 from discord import app_commands
@@ -20,6 +20,7 @@ from bot.engine.limits import QUESTIONS, TIME_LIMIT
 from bot.engine.session import Mode
 from bot.engine.teams import MAX_TEAMS, TeamError, clean_team_name, make_teams
 from bot.exts.admin import sets_admin
+from bot.exts.admin.writing import QuestionWriter
 from bot.exts.ui import NO_MENTIONS
 from bot.exts.ui.confirm import ConfirmView
 from bot.exts.ui.embeds import (
@@ -46,6 +47,7 @@ class AdminCog(GroupedCog, name="Admin"):
     def __init__(self, bot: QuizBot) -> None:
         super().__init__(bot)
         self.bot = bot
+        self.writer = QuestionWriter(bot)
 
     @app_commands.command(name="reload", description="Re-read the quizzes folder", extras=IN_ADMIN)
     async def reload(self, interaction: discord.Interaction) -> None:
@@ -192,6 +194,52 @@ class AdminCog(GroupedCog, name="Admin"):
     @export.autocomplete("set_name")
     @remove.autocomplete("set_name")
     async def _uploaded_sets(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        names = sets_admin.set_choices(self.bot, interaction.guild_id, current)
+        return [app_commands.Choice(name=n, value=n) for n in names]
+
+    @app_commands.command(
+        name="add",
+        description="Write a new question into one of this server's sets",
+        extras=IN_ADMIN,
+    )
+    @app_commands.rename(set_name="set", kind="type")
+    @app_commands.describe(
+        set_name="The server's set (a new name starts a new set)", kind="The kind of question"
+    )
+    async def add(
+        self,
+        interaction: discord.Interaction,
+        set_name: str,
+        kind: Literal["text", "number", "year", "choice", "truefalse", "all_of"] = "text",
+    ) -> None:
+        await self.writer.add(interaction, set_name, kind)
+
+    @app_commands.command(
+        name="edit", description="Change a question of this server's sets", extras=IN_ADMIN
+    )
+    @app_commands.rename(set_name="set", question_id="id")
+    @app_commands.describe(set_name="The uploaded set", question_id="The question's id")
+    async def edit(self, interaction: discord.Interaction, set_name: str, question_id: str) -> None:
+        await self.writer.edit(interaction, set_name, question_id)
+
+    @app_commands.command(
+        name="delete-question",
+        description="Delete one question of this server's sets",
+        extras=IN_ADMIN,
+    )
+    @app_commands.rename(set_name="set", question_id="id")
+    @app_commands.describe(set_name="The uploaded set", question_id="The question's id")
+    async def delete_question(
+        self, interaction: discord.Interaction, set_name: str, question_id: str
+    ) -> None:
+        await self.writer.delete(interaction, set_name, question_id)
+
+    @add.autocomplete("set_name")
+    @edit.autocomplete("set_name")
+    @delete_question.autocomplete("set_name")
+    async def _written_sets(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         names = sets_admin.set_choices(self.bot, interaction.guild_id, current)

@@ -1,0 +1,266 @@
+"""`/quizadmin add`, `edit` and `delete-question`: a server's questions written in Discord.
+
+The form (a modal: Discord allows five boxes) becomes a question mapping, the
+whole set is written back as tidy YAML and validated exactly like an uploaded
+file; only a set that loads is saved (atomically, by `GuildSets.save`) and the
+guild's library is refreshed, so the question plays at once. One change per
+server at a time: two admins adding at once both land, one after the other.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import discord
+
+from bot.authoring.guildsets import SUFFIX, GuildSetError, validate_name
+from bot.authoring.written import (
+    FORM_LABELS,
+    QuestionType,
+    WrittenQuestion,
+    extra_label,
+    new_id,
+    question_data,
+    set_data,
+    set_yaml,
+    written_from,
+)
+from bot.engine.errors import Problem, QuizError, QuizFileError
+from bot.engine.loader import read_quiz_text
+from bot.engine.loader.redtrivia import title_from_name
+from bot.exts.admin.sets_admin import SetsHost
+from bot.exts.ui import NO_MENTIONS
+from bot.exts.ui.embeds import MISSED_COLOUR, clip
+from bot.game.wording import plural
+
+logger = logging.getLogger(__name__)
+
+Submitted = Callable[[discord.Interaction[Any], WrittenQuestion], Awaitable[None]]
+MAX_ERRORS_SHOWN = 8
+# Boxes each kind of question fills; the rest of an edited question is kept as it was.
+_FORM_KEYS = {"ask", "answer", "accept", "hint", "explain", "choices"}
+
+
+class QuestionForm(discord.ui.Modal):
+    def __init__(
+        self, kind: QuestionType, title: str, filled: WrittenQuestion | None, done: Submitted
+    ) -> None:
+        super().__init__(title=clip(title, 45), timeout=900)
+        self._done = done
+        given = filled or WrittenQuestion("", "")
+        long = discord.TextStyle.paragraph
+        self.ask = _box("ask", "Question", given.ask, style=long, max_length=2000)
+        answer_label = "Answer parts, one a line" if kind == "all_of" else "Answer"
+        if kind == "truefalse":
+            answer_label = "Answer: true or false"
+        answer_style = long if kind == "all_of" else None
+        self.answer = _box("answer", answer_label, given.answer, style=answer_style)
+        self.add_item(self.ask)
+        self.add_item(self.answer)
+        self.accepted: discord.ui.TextInput[QuestionForm] | None = None
+        if kind == "text":
+            self.accepted = _box(
+                "accepted",
+                "Other accepted answers, one a line",
+                given.accepted,
+                style=long,
+                required=False,
+            )
+            self.add_item(self.accepted)
+        self.extra = _box(
+            "extra",
+            f"{extra_label(kind)}s, one a line",
+            given.extra,
+            style=long,
+            required=kind == "choice",
+        )
+        self.explain = _box("explain", "Explanation", given.explain, style=long, required=False)
+        self.add_item(self.extra)
+        self.add_item(self.explain)
+
+    async def on_submit(self, interaction: discord.Interaction[Any], /) -> None:
+        written = WrittenQuestion(
+            ask=self.ask.value,
+            answer=self.answer.value,
+            accepted=self.accepted.value if self.accepted is not None else "",
+            extra=self.extra.value,
+            explain=self.explain.value,
+        )
+        await self._done(interaction, written)
+
+
+def _box(
+    key: str,
+    label: str,
+    default: str,
+    *,
+    style: discord.TextStyle | None = None,
+    required: bool = True,
+    max_length: int = 1000,
+) -> discord.ui.TextInput[QuestionForm]:
+    return discord.ui.TextInput(
+        label=label,
+        custom_id=f"written:{key}",
+        default=default[:max_length] or None,
+        style=style or discord.TextStyle.short,
+        required=required,
+        max_length=max_length,
+    )
+
+
+class QuestionWriter:
+    """The command bodies; one lock per server keeps read-change-save in order."""
+
+    def __init__(self, host: SetsHost) -> None:
+        self._host = host
+        self._locks: dict[int, asyncio.Lock] = {}
+
+    async def add(
+        self, interaction: discord.Interaction[Any], set_name: str, kind: QuestionType
+    ) -> None:
+        guild_id, name = _guild(interaction), validate_name(set_name)
+
+        async def done(submitted: discord.Interaction[Any], written: WrittenQuestion) -> None:
+            def change(data: dict[str, Any]) -> str:
+                ids = [q.get("id") for q in data["questions"] if isinstance(q, dict)]
+                qid = new_id(written.ask, [str(i) for i in ids])
+                data["questions"].append(question_data(kind, written, qid))
+                return qid
+
+            await self._change(submitted, guild_id, name, change, verb="Added")
+
+        await interaction.response.send_modal(
+            QuestionForm(kind, f"New question: {name}", None, done)
+        )
+
+    async def edit(
+        self, interaction: discord.Interaction[Any], set_name: str, question_id: str
+    ) -> None:
+        guild_id, name = _guild(interaction), validate_name(set_name)
+        data = await self._read(guild_id, name)
+        index = _index_of(data, question_id)
+        quiz = await asyncio.to_thread(_load, set_yaml(data), name)
+        kind, filled = written_from(quiz.questions[index])
+
+        async def done(submitted: discord.Interaction[Any], written: WrittenQuestion) -> None:
+            def change(current: dict[str, Any]) -> str:
+                at = _index_of(current, question_id)
+                kept = {k: v for k, v in current["questions"][at].items() if k not in _FORM_KEYS}
+                if kind == "choice" and "hint" in current["questions"][at]:
+                    kept["hint"] = current["questions"][at]["hint"]  # not in a choice form
+                current["questions"][at] = kept | question_data(kind, written, question_id)
+                return question_id
+
+            await self._change(submitted, guild_id, name, change, verb="Saved")
+
+        title = f"Edit {question_id}"
+        await interaction.response.send_modal(QuestionForm(kind, title, filled, done))
+
+    async def delete(
+        self, interaction: discord.Interaction[Any], set_name: str, question_id: str
+    ) -> None:
+        guild_id, name = _guild(interaction), validate_name(set_name)
+
+        def change(data: dict[str, Any]) -> str:
+            at = _index_of(data, question_id)
+            if len(data["questions"]) == 1:
+                raise QuizError(
+                    f"`{question_id}` is the only question of `{name}`; "
+                    "remove the whole set with `/quizadmin remove` instead."
+                )
+            del data["questions"][at]
+            return question_id
+
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        await self._change(interaction, guild_id, name, change, verb="Deleted", deferred=True)
+
+    async def _change(
+        self,
+        interaction: discord.Interaction[Any],
+        guild_id: int,
+        name: str,
+        change: Callable[[dict[str, Any]], str],
+        *,
+        verb: str,
+        deferred: bool = False,
+    ) -> None:
+        if not deferred:
+            await interaction.response.defer(ephemeral=True, thinking=True)
+        sets = self._host.guild_sets
+        async with self._locks.setdefault(guild_id, asyncio.Lock()):
+            try:
+                data = await self._read(guild_id, name, missing_ok=verb == "Added")
+                question_id = change(data)
+                text = set_yaml(data).encode("utf-8")
+                checked = await asyncio.to_thread(
+                    sets.check_upload, text, f"{name}{SUFFIX}", guild_id, name
+                )
+            except QuizFileError as error:
+                await interaction.followup.send(
+                    embed=_refused(error.problems), ephemeral=True, allowed_mentions=NO_MENTIONS
+                )
+                return
+            except QuizError as error:
+                await interaction.followup.send(str(error), ephemeral=True)
+                return
+            await asyncio.to_thread(sets.save, checked)
+        await self._host.library.refresh_guild(str(guild_id))
+        logger.info("guild %s: %s %s question %s of %s", guild_id, interaction.user.id,
+                    verb.lower(), question_id, name)  # fmt: skip
+        await interaction.followup.send(
+            f"{verb} question `{question_id}` in `{name}` "
+            f"({plural(checked.question_count, 'question')}); it plays from the next question"
+            " asked.",
+            ephemeral=True,
+        )
+
+    async def _read(self, guild_id: int, name: str, missing_ok: bool = False) -> dict[str, Any]:
+        sets = self._host.guild_sets
+        if not await asyncio.to_thread(sets.exists, guild_id, name):
+            if missing_ok:
+                return {"title": title_from_name(name), "questions": []}
+            raise GuildSetError(f"This server has no uploaded set named `{name}`.")
+        raw = await asyncio.to_thread(sets.read, guild_id, name)
+        quiz = await asyncio.to_thread(_load, raw, name)
+        return set_data(quiz)
+
+
+def _load(raw: str | bytes, name: str) -> Any:
+    try:
+        return read_quiz_text(raw, name, f"{name}{SUFFIX}").quiz
+    except QuizFileError as error:
+        raise QuizError(f"`{name}` does not load any more: {error.problems[0]}") from error
+
+
+def _index_of(data: dict[str, Any], question_id: str) -> int:
+    for index, question in enumerate(data["questions"]):
+        if isinstance(question, dict) and question.get("id") == question_id:
+            return index
+    raise QuizError(f"There is no question `{clip(question_id, 64)}` in this set.")
+
+
+def _guild(interaction: discord.Interaction[Any]) -> int:
+    if interaction.guild_id is None:
+        raise QuizError("Question sets belong to a server; use this command in one.")
+    return interaction.guild_id
+
+
+def _refused(problems: list[Problem]) -> discord.Embed:
+    """Problems named by the form's box they came from."""
+    shown = []
+    for problem in problems[:MAX_ERRORS_SHOWN]:
+        box = FORM_LABELS.get(problem.field or "", problem.field or "the set")
+        shown.append(f"**{box}**: {clip(problem.message, 300)}")
+    more = len(problems) - len(shown)
+    if more > 0:
+        shown.append(f"…and {more} more")
+    embed = discord.Embed(
+        title="Not saved: fix the question and try again",
+        description="\n".join(shown),
+        colour=MISSED_COLOUR,
+    )
+    embed.set_footer(text="Nothing was changed.")
+    return embed
