@@ -27,9 +27,11 @@ from bot.exts.ui.embeds import (
     MISSED_COLOUR,
     QUESTION_COLOUR,
     RIGHT_COLOUR,
+    SKIPPED_TITLE,
+    TIMES_UP_TITLE,
     choice_lines,
     clip,
-    quoted_answer,
+    quoted,
     timestamp,
     with_ask,
 )
@@ -41,10 +43,6 @@ from bot.game.wording import percent, right_text
 PRIVATE_FOOTER = "Only you can see this."
 MAX_TAGS_SHOWN = 10
 MAX_WEAK_SHOWN = 5
-
-
-def quoted(text: str) -> str:
-    return f"\N{LEFT DOUBLE QUOTATION MARK}{quoted_answer(text)}\N{RIGHT DOUBLE QUOTATION MARK}"
 
 
 def how_to_answer(asked: QuestionAsked, guesses: int) -> str:
@@ -108,11 +106,11 @@ def reveal_embed(reveal: Reveal, player_id: str) -> discord.Embed:
     if won:
         title, colour = "\N{WHITE HEAVY CHECK MARK} Right!", RIGHT_COLOUR
     elif isinstance(reveal, QuestionSkipped):
-        title, colour = "\N{BLACK RIGHT-POINTING DOUBLE TRIANGLE} Skipped", MISSED_COLOUR
+        title, colour = SKIPPED_TITLE, MISSED_COLOUR
     elif said:
         title, colour = "\N{CROSS MARK} Missed", MISSED_COLOUR
     else:
-        title, colour = "\N{ALARM CLOCK} Time's up", MISSED_COLOUR
+        title, colour = TIMES_UP_TITLE, MISSED_COLOUR
     lines = [f"The answer: **{discord.utils.escape_markdown(clip(reveal.answer, 500))}**"]
     if reveal.explain:
         lines += ["", clip(reveal.explain, 3000)]

@@ -66,6 +66,11 @@ def quoted_answer(text: str) -> str:
     return discord.utils.escape_markdown(clip(one_line, MAX_ANSWER_CHARS))
 
 
+def quoted(text: str) -> str:
+    """What a player typed, in quotation marks, made harmless by `quoted_answer`."""
+    return f"\N{LEFT DOUBLE QUOTATION MARK}{quoted_answer(text)}\N{RIGHT DOUBLE QUOTATION MARK}"
+
+
 def choices_fit_buttons(choices: Sequence[str]) -> bool:
     return all(len(choice) <= BUTTON_LABEL_LIMIT for choice in choices)
 
@@ -172,12 +177,16 @@ def question_embed(
     return embed
 
 
+SKIPPED_TITLE = "\N{BLACK RIGHT-POINTING DOUBLE TRIANGLE} Skipped"
+TIMES_UP_TITLE = "\N{ALARM CLOCK} Time's up"
+
+
 def timed_out_title(reason: TimeoutReason) -> str:
     match reason:
         case "out_of_guesses":
             return "\N{CROSS MARK} Out of guesses"
         case "time":
-            return "\N{ALARM CLOCK} Time's up"
+            return TIMES_UP_TITLE
 
 
 def reveal_embed(reveal: Reveal, *, next_at: datetime | None) -> discord.Embed:
@@ -185,11 +194,11 @@ def reveal_embed(reveal: Reveal, *, next_at: datetime | None) -> discord.Embed:
         names = ", ".join(player_name(a.player.name) for a in reveal.winners)
         title, colour = f"\N{WHITE HEAVY CHECK MARK} {names} got it!", RIGHT_COLOUR
     elif isinstance(reveal, QuestionSkipped):
-        title, colour = "\N{BLACK RIGHT-POINTING DOUBLE TRIANGLE} Skipped", MISSED_COLOUR
+        title, colour = SKIPPED_TITLE, MISSED_COLOUR
     elif isinstance(reveal, QuestionTimedOut):
         title, colour = timed_out_title(reveal.reason), MISSED_COLOUR
     else:
-        title, colour = "\N{ALARM CLOCK} Time's up", MISSED_COLOUR
+        title, colour = TIMES_UP_TITLE, MISSED_COLOUR
     lines = [f"The answer: **{discord.utils.escape_markdown(clip(reveal.answer, 500))}**"]
     if reveal.explain:
         lines += ["", clip(reveal.explain, 3000)]

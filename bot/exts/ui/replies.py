@@ -13,7 +13,7 @@ from typing import Literal
 import discord
 
 from bot.engine.session import AnswerIgnored, AnswerJudged, AnswerLocked, Event, Player
-from bot.exts.ui.embeds import pick_label, quoted_answer
+from bot.exts.ui.embeds import pick_label, quoted
 from bot.game.wording import ignored_text
 
 Outcome = Literal["right", "close", "wrong", "locked", "ignored", "none"]
@@ -43,12 +43,8 @@ def feedback(
         if isinstance(event, AnswerJudged) and event.player.id == player_id:
             return _judged(event, pick is not None, _named(event.text, pick), points)
         if isinstance(event, AnswerLocked) and event.player.id == player_id:
-            said = quoted_answer(_named(event.text, pick))
-            return Feedback(
-                "locked",
-                f"Your answer \N{LEFT DOUBLE QUOTATION MARK}{said}"
-                "\N{RIGHT DOUBLE QUOTATION MARK} is in. Results at the reveal.",
-            )
+            said = quoted(_named(event.text, pick))
+            return Feedback("locked", f"Your answer {said} is in. Results at the reveal.")
         if isinstance(event, AnswerIgnored) and event.player.id == player_id:
             return Feedback("ignored", ignored_text(event.reason))
     return Feedback("none", "No question is open right now.")
@@ -59,7 +55,7 @@ def _named(text: str, pick: int | None) -> str:
 
 
 def _judged(event: AnswerJudged, picked: bool, text: str, points: bool) -> Feedback:
-    said = f"\N{LEFT DOUBLE QUOTATION MARK}{quoted_answer(text)}\N{RIGHT DOUBLE QUOTATION MARK}"
+    said = quoted(text)
     if picked and not event.correct:
         return Feedback("wrong", f"You picked {said}. Results at the reveal.")
     if event.correct:
