@@ -19,7 +19,6 @@ import discord
 from bot.engine.errors import QuizError
 from bot.engine.session import AnswerJudged, HintRevealed
 from bot.exts.learning import embeds
-from bot.exts.ui import NO_MENTIONS
 from bot.exts.ui.embeds import button_labels, clip, pick_label
 from bot.exts.ui.errors import send_private
 from bot.exts.ui.replies import player_of
@@ -146,20 +145,16 @@ def own_practice(
     return practice
 
 
-async def private(interaction: discord.Interaction[Any], text: str) -> None:
-    await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
-
-
 async def on_control(
     interaction: discord.Interaction[Any], action: str, tag: str, number: int, index: int | None
 ) -> None:
     practice = own_practice(interaction, tag)
     if practice is None:
-        await private(interaction, OVER)
+        await send_private(interaction, OVER)
         return
     if action == "type":
         if practice.open_number != number:
-            await private(interaction, CLOSED)
+            await send_private(interaction, CLOSED)
             return
         # A modal is not a message: no followup may use this interaction, so no re-anchoring.
         await interaction.response.send_modal(AnswerModal(tag, number))
@@ -187,7 +182,7 @@ async def _pick(
     )
     asked = practice.renderer.asked
     if judged is None or asked is None or asked.number != number:
-        await private(interaction, embeds.answer_feedback(events, player.id))
+        await send_private(interaction, embeds.answer_feedback(events, player.id))
         return
     embed = embeds.picked_embed(
         asked,
@@ -202,21 +197,21 @@ async def _hint(
     interaction: discord.Interaction[Any], practice: RunningGame[PracticeRenderer], number: int
 ) -> None:
     if practice.open_number != number:
-        await private(interaction, CLOSED)
+        await send_private(interaction, CLOSED)
         return
     try:
         events = practice.runner.hint(str(interaction.user.id))
     except QuizError as error:
         text = str(error) or "no hint is available"
-        await private(interaction, f"{text[0].upper()}{text[1:]}.")
+        await send_private(interaction, f"{text[0].upper()}{text[1:]}.")
         return
     shown = [e for e in events if isinstance(e, HintRevealed)]
     if not shown:
-        await private(interaction, "No more hints for this question.")
+        await send_private(interaction, "No more hints for this question.")
         return
     # The renderer leaves hints the player asked for to this reply.
     last = shown[-1]
-    await private(interaction, embeds.hint_text(last.number, last.hint_number, last.text))
+    await send_private(interaction, embeds.hint_text(last.number, last.hint_number, last.text))
 
 
 async def submit_answer(
@@ -224,9 +219,9 @@ async def submit_answer(
 ) -> None:
     practice = own_practice(interaction, tag)
     if practice is None:
-        await private(interaction, OVER)
+        await send_private(interaction, OVER)
         return
     player = player_of(interaction.user)
     events = practice.runner.answer(player, text, number=number)
-    await private(interaction, embeds.answer_feedback(events, player.id))
+    await send_private(interaction, embeds.answer_feedback(events, player.id))
     practice.renderer.reanchor(interaction)
