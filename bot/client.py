@@ -109,17 +109,10 @@ class QuizBot(commands.Bot):
         await self.sync_commands()
 
     async def _open_store(self) -> Store:
-        database = self.settings.database
         try:
-            database.parent.mkdir(parents=True, exist_ok=True)
-            return await open_store(database)
+            return await open_store(self.settings.database)
         except StoreError as error:
             raise StartupError(str(error)) from None
-        except OSError as error:
-            reason = error.strerror or str(error)
-            raise StartupError(
-                f"{database}: cannot create the score database in {database.parent}: {reason}"
-            ) from None
 
     async def sync_commands(self) -> None:
         guild_id = self.settings.discord.dev_guild_id

@@ -8,6 +8,7 @@ setting silently falling back to its default is worse than not starting.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
@@ -19,6 +20,8 @@ from bot.engine.limits import GUESS_LIMIT, QUESTIONS, REVEAL_PAUSE, TIME_LIMIT
 from bot.engine.loader.yamlsource import read_yaml
 from bot.engine.session import Mode
 from bot.settings_errors import describe
+from bot.store.records import StoreError
+from bot.store.url import DatabaseUrl, parse_database_url
 
 logger = logging.getLogger(__name__)
 
@@ -112,28 +115,54 @@ class DiscordSettings(_Section):
 class Settings(_Section):
     quizzes: Path = Path("quizzes")
     guild_quizzes: Path = Path("data/guild-quizzes")
-    database: Path = Path("data/quizbot.db")
+    # A file path, sqlite:///path or postgresql://...; QUIZBOT_DATABASE_URL wins over it.
+    # After resolve(): an absolute Path for SQLite, the URL text for PostgreSQL.
+    database: Path | str = Path("data/quizbot.db")
     quiz: QuizSettings = Field(default_factory=QuizSettings)
     discord: DiscordSettings = Field(default_factory=DiscordSettings)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @field_validator("database")
+    @classmethod
+    def _database_url(cls, value: Path | str) -> Path | str:
+        try:
+            parse_database_url(value)
+        except StoreError as error:
+            raise ValueError(str(error)) from None
+        return value
+
+    @property
+    def database_url(self) -> DatabaseUrl:
+        return parse_database_url(self.database)
 
     @field_validator("log_level", mode="before")
     @classmethod
     def _upper(cls, value: object) -> object:
         return value.upper() if isinstance(value, str) else value
 
-    def resolve(self, base: Path) -> Settings:
-        """Make relative paths relative to the folder holding bot.yaml."""
+    def resolve(self, base: Path, environ: Mapping[str, str] | None = None) -> Settings:
+        """Make relative paths relative to the folder holding bot.yaml, and let
+        QUIZBOT_DATABASE_URL in the environment choose the database."""
+        database = self.database
+        chosen = (os.environ if environ is None else environ).get(DATABASE_VARIABLE, "").strip()
+        try:
+            if chosen:
+                url = parse_database_url(chosen, Path.cwd())
+            else:
+                url = parse_database_url(database, base)
+        except StoreError as error:
+            raise SettingsError(f"{DATABASE_VARIABLE}: {error}") from None
         return self.model_copy(
             update={
                 "quizzes": base / self.quizzes,
                 "guild_quizzes": base / self.guild_quizzes,
-                "database": base / self.database,
+                "database": url.path if url.path is not None else url.text,
             }
         )
 
 
 DEFAULT_SETTINGS_FILE = Path("bot.yaml")
+DATABASE_VARIABLE = "QUIZBOT_DATABASE_URL"
 # The checkout this package runs from (an editable install), whose bot.yaml and
 # quizzes/ serve when the current folder has no bot.yaml of its own.
 PROJECT_DIR = Path(__file__).resolve().parents[1]

@@ -27,6 +27,7 @@ COMMANDS: tuple[str, ...] = (
     "convert",
     "draft",
     "run",
+    "db",
 )
 
 Handler = Callable[[argparse.Namespace], int]

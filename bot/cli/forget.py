@@ -45,7 +45,7 @@ def run_forget(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _forget(database: Path, player_id: str) -> Forgotten:
+async def _forget(database: Path | str, player_id: str) -> Forgotten:
     store = await open_store(database)
     try:
         return await store.forget_player(player_id)

@@ -137,8 +137,8 @@ def _write_chart(path: Path, png: bytes, alt_text: str) -> int:
     return 0
 
 
-async def read_player(database: Path, player_id: str) -> tuple[PlayerStats, list[DueCard]]:
-    store = await open_store(database)
+async def read_player(database: Path | str, player_id: str) -> tuple[PlayerStats, list[DueCard]]:
+    store = await open_store(database, migrate=False)
     try:
         stats = await store.player_stats(LOCAL_SCOPE, player_id, weakest=WEAKEST)
         cards = await store.due_cards(LOCAL_SCOPE, player_id, END_OF_TIME, MAX_CARDS)
@@ -147,8 +147,8 @@ async def read_player(database: Path, player_id: str) -> tuple[PlayerStats, list
     return stats, cards
 
 
-async def read_board(database: Path, period: Period) -> list[LeaderboardRow]:
-    store = await open_store(database)
+async def read_board(database: Path | str, period: Period) -> list[LeaderboardRow]:
+    store = await open_store(database, migrate=False)
     try:
         return await store.leaderboard(LOCAL_SCOPE, period, SystemClock().wall(), 10)
     finally:

@@ -358,10 +358,16 @@ def _insert_answer(conn: sqlite3.Connection, record: AnswerRecord, row: AnswerRo
 def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise StoreError(
+            f"{path}: cannot create the score database in {path.parent}: {reason}"
+        ) from None
+    try:
         # isolation_level=None: we issue BEGIN/COMMIT ourselves, nothing implicit.
         # timeout: how long to wait for another process's write lock.
         conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
-    except (OSError, sqlite3.Error) as error:
+    except sqlite3.Error as error:
         raise StoreError(f"{path}: cannot open the score database: {error}") from error
     try:
         version = _prepare(path, conn)
@@ -373,9 +379,12 @@ def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
 
 
 def _connect_reader(path: Path, busy_timeout: float) -> sqlite3.Connection:
-    """Read-only: no migration, no journal change, no write lock, ever."""
-    if not path.is_file():
-        raise StoreError(f"{path}: no score database here yet")
+    """Read-only: no migration, no journal change, no write lock, ever. A file
+    not made yet reads as empty, and stays unmade."""
+    if not path.exists():
+        empty = sqlite3.connect(":memory:", isolation_level=None)
+        apply_migrations(empty)
+        return empty
     try:
         conn = sqlite3.connect(
             f"{path.resolve().as_uri()}?mode=ro",

@@ -127,7 +127,7 @@ async def test_not_a_database_gives_a_store_error(db_path: Path) -> None:
 async def test_unusable_path_gives_a_store_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    with pytest.raises(StoreError, match="cannot open"):
+    with pytest.raises(StoreError, match="cannot create the score database in"):
         await SqliteStore.open(blocker / "scores.db")
     with pytest.raises(StoreError, match="cannot open"):
         await SqliteStore.open(tmp_path)  # a directory, not a file
