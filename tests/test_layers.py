@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parents[1] / "bot"
 ALLOWED: dict[str, set[str]] = {
     "engine": set(),
     "store": {"engine"},
-    "settings": {"engine", "settings_errors"},
+    # Settings name the database; the URL grammar lives with the stores.
+    "settings": {"engine", "settings_errors", "store"},
     "settings_errors": set(),
     "authoring": {"engine"},
     "game": {"engine", "store", "settings", "authoring"},
