@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 BLANK = "___"
-_WINDOW_WORDS = 18  # words kept on each side of the first blank
+_WINDOW_WORDS = 9  # words kept on each side of the first blank: a short clause
 MIN_CONTEXT_WORDS = 4
 
 _WH_WORDS = {

@@ -11,28 +11,31 @@ from typing import Any
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
+from bot.authoring import facts, variants
 from bot.authoring import questions as qb
-from bot.authoring import variants
-from bot.authoring.entities import extract, link_people
+from bot.authoring.entities import Mention, extract, link_people
 from bot.authoring.questions import Article, Draft
+from bot.authoring.select import select
 from bot.authoring.sentences import MAX_CHARS, clean_text, split_sentences
 from bot.engine.errors import QuizError
-from bot.engine.models import QUESTION_TYPES, Question, QuizSet
+from bot.engine.models import Question, QuizSet
 
 logger = logging.getLogger(__name__)
 
 MAX_QUESTIONS_LIMIT = 500
 _QUESTION_ADAPTER: TypeAdapter[Any] = TypeAdapter(Question)
+# In order of preference: a fact's first good question comes from the earliest.
 _BUILDERS: tuple[Callable[[Article], Iterator[Draft]], ...] = (
     qb.text_people,
     variants.all_of_pairs,
-    qb.numbers,
-    qb.years,
+    facts.echo_questions,
     variants.choice_people,
     variants.truefalse_roles,
+    facts.statements,
+    qb.numbers,
+    qb.years,
     qb.text_cloze,
     variants.choice_cloze,
-    variants.truefalse_swaps,
     qb.text_quotes,
 )
 HEADER = """\
@@ -51,17 +54,20 @@ def draft_quiz(
     text: str,
     *,
     title: str | None = None,
-    max_questions: int = 40,
+    max_questions: int | None = None,
     source_name: str = "article",
 ) -> str:
     """Return the YAML text of a draft question set built from `text`.
 
-    Raises DraftError when the text holds no sentence or no fact to ask about.
+    Without `max_questions`, every distinct fact found gets a question; with it,
+    the most important distinct facts. Raises DraftError when the text holds no
+    sentence or no fact to ask about.
     """
-    if not 1 <= max_questions <= MAX_QUESTIONS_LIMIT:
+    if max_questions is not None and not 1 <= max_questions <= MAX_QUESTIONS_LIMIT:
         raise DraftError(f"the number of questions must be between 1 and {MAX_QUESTIONS_LIMIT}")
     article = analyse(text)
     drafts = select(list(_candidates(article)), max_questions)
+    _with_ids(drafts)
     if not drafts:
         raise DraftError(
             "found no facts to ask about (no names, places, dates or numbers) in the article"
@@ -98,7 +104,14 @@ def analyse(text: str) -> Article:
     if not sentences:
         raise DraftError("the article has no sentences (no letters or digits were found)")
     mentions = [m for index, sentence in enumerate(sentences) for m in extract(sentence, index)]
+    # "September" and "2022" of "September 2022" are part of the date, not facts of their own.
+    dates = [m for m in mentions if m.kind == "date"]
+    mentions = [m for m in mentions if m.kind not in ("month", "year") or not _within(m, dates)]
     return Article(sentences, link_people(sentences, mentions))
+
+
+def _within(mention: Mention, spans: list[Mention]) -> bool:
+    return any(s.sentence == mention.sentence and s.start <= mention.start < s.end for s in spans)
 
 
 def _candidates(article: Article) -> Iterator[Draft]:
@@ -118,39 +131,6 @@ def _valid(draft: Draft) -> bool:
         logger.debug("dropping draft question %r: %s", draft.data.get("ask"), error)
         return False
     return True
-
-
-def select(candidates: list[Draft], limit: int) -> list[Draft]:
-    """Pick up to `limit` questions: one of each type first, then kinds in turn."""
-    chosen: list[Draft] = []
-    for qtype in QUESTION_TYPES:
-        found = next((d for d in candidates if d.type == qtype), None)
-        if found is not None and len(chosen) < limit:
-            chosen.append(found)
-    queues = _queues_by_kind([d for d in candidates if all(d is not c for c in chosen)])
-    while len(chosen) < limit and any(queues.values()):
-        for queue in queues.values():
-            if queue and len(chosen) < limit:
-                chosen.append(queue.pop(0))
-    chosen.sort(key=lambda d: d.sentence)
-    return _with_ids(chosen)
-
-
-def _queues_by_kind(candidates: list[Draft]) -> dict[str, list[Draft]]:
-    queues: dict[str, list[Draft]] = {}
-    asked: dict[tuple[str, str], int] = {}
-    ranks: dict[int, tuple[int, int]] = {}
-    for draft in candidates:
-        queues.setdefault(draft.kind, []).append(draft)
-        # Every fact gets its first question before any fact gets a second one;
-        # among equals, the question types take turns.
-        subject_key, type_key = (draft.kind, draft.subject), (draft.kind, "type:" + draft.type)
-        ranks[id(draft)] = (asked.get(subject_key, 0), asked.get(type_key, 0))
-        asked[subject_key] = asked.get(subject_key, 0) + 1
-        asked[type_key] = asked.get(type_key, 0) + 1
-    for queue in queues.values():
-        queue.sort(key=lambda d: ranks[id(d)])
-    return queues
 
 
 def _with_ids(drafts: Iterable[Draft]) -> list[Draft]:

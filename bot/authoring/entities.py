@@ -41,6 +41,8 @@ _APPOSITIVE = re.compile(
     rf"(?P<name>{NAME_RE}),\s+(?:the\s+|a\s+)?(?:{_QUAL}(?:['’]s)?\s+)?"
     rf"(?P<title>(?i:{TITLE_RE}))(?:\s+of\s+(?P<of>{COUNTRY_RE}|{CITY_RE}))?\b"
 )
+# "Kenya's Faith Wanjiru": a person introduced by their country alone.
+_NATIONAL = re.compile(rf"\b(?P<qual>{COUNTRY_RE})['’]s\s+(?P<name>{NAME_RE})")
 _SPEAKER = re.compile(
     rf"\b(?P<name>{NAME_RE})\s+(?:said|says|told|added|noted|announced|explained|stated)\b"
 )
@@ -143,6 +145,11 @@ def find_people(sentence: str, index: int) -> list[Mention]:
             title = titled[0].title if titled else None
             people[match.group("name")] = _person(
                 match, index, title, _country_of(match.group("qual"))
+            )
+    for match in _NATIONAL.finditer(sentence):
+        if _valid_name(match.group("name")) and match.group("name") not in people:
+            people[match.group("name")] = _person(
+                match, index, None, _country_of(match.group("qual"))
             )
     for match in _SPEAKER.finditer(sentence):
         if _valid_name(match.group("name")) and match.group("name") not in people:

@@ -20,6 +20,22 @@ class Country:
 
 # name | capital | demonyms (comma separated) | region, as a hint would phrase it
 _COUNTRY_TABLE = """
+Ecuador|Quito|Ecuadorian|South American
+Uruguay|Montevideo|Uruguayan|South American
+Paraguay|Asunción|Paraguayan|South American
+Panama|Panama City|Panamanian|Central American
+Guatemala|Guatemala City|Guatemalan|Central American
+Honduras|Tegucigalpa|Honduran|Central American
+Iceland|Reykjavik|Icelandic|Northern European
+Armenia|Yerevan|Armenian|West Asian
+Azerbaijan|Baku|Azerbaijani|West Asian
+Laos|Vientiane|Lao,Laotian|Southeast Asian
+Singapore|Singapore|Singaporean|Southeast Asian
+Botswana|Gaborone|Motswana,Batswana|Southern African
+Jordan|Amman|Jordanian|Middle Eastern
+Kuwait|Kuwait City|Kuwaiti|Middle Eastern
+Oman|Muscat|Omani|Middle Eastern
+Luxembourg|Luxembourg|Luxembourgish|Western European
 Afghanistan|Kabul|Afghan|Central Asian
 Algeria|Algiers|Algerian|North African
 Angola|Luanda|Angolan|Southern African

@@ -55,7 +55,8 @@ _PERCENT = re.compile(
 )
 _COUNT = re.compile(
     rf"(?:\b(?P<bound>(?i:{_BOUND_RE}))\s+)?(?<![\w.,$€£-]){_NUM}"
-    rf"(?:\s+(?P<scale>thousand|million|billion))?\s+(?P<unit>[a-z][a-z\-]+)"
+    rf"(?:\s+(?P<scale>thousand|million|billion))?"
+    rf"\s+(?P<unit>(?:(?:square|cubic|metric)\s+)?[a-z][a-z\-]+)"
 )
 _NOT_UNITS = frozenset(
     [
@@ -127,6 +128,20 @@ def find_numbers(sentence: str, index: int) -> list[Mention]:
         if is_year:
             continue
         mention = _number_mention("number", match, index, unit)
-        if mention and mention.number is not None and mention.number >= 1:
+        # "one millimetre" reads badly as "how many millimetre": counts start at two.
+        if mention and mention.number is not None and mention.number > 1:
             found.append(mention)
     return found
+
+
+# A part of "two hours, 21 minutes and 40 seconds" is no fact on its own.
+_COMPOUND_BEFORE = re.compile(r"(?:hours?|minutes?)(?:,|\s+and)\s+$")
+_COMPOUND_AFTER = re.compile(r"^\s*\w*,?\s+(?:and\s+)?\S+\s+minutes?")
+
+
+def in_compound(sentence: str, mention: Mention) -> bool:
+    if mention.kind != "number":
+        return False
+    before = sentence[max(0, mention.start - 12) : mention.start]
+    after = sentence[mention.end : mention.end + 30]
+    return bool(_COMPOUND_BEFORE.search(before) or _COMPOUND_AFTER.match(after))

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
 
 from bot.authoring import gazetteer as gz
 from bot.authoring.cloze import blank_out, cloze_ask, percentage_ask
 from bot.authoring.entities import Mention
+from bot.authoring.numbers import in_compound
 from bot.engine.models import format_number
 
 TAGS = MappingProxyType(
@@ -182,8 +183,6 @@ def _accept(mention: Mention) -> list[str]:
         return [surname(value)]
     if mention.kind == "country":
         return [a for a, name in gz.COUNTRY_ALIASES.items() if name == value and len(a) > 3]
-    if mention.kind == "thing" and not value.endswith("s"):
-        return [f"{value}s"]
     if mention.kind == "date":
         month, year = value.split()
         return [f"{month} of {year}"]
@@ -194,7 +193,8 @@ def _accept(mention: Mention) -> list[str]:
 
 
 def text_cloze(article: Article) -> Iterator[Draft]:
-    kinds = ("country", "city", "weekday", "month", "date", "org", "thing", "person")
+    # No weekday: a dateline's day is not a fact worth a question.
+    kinds = ("country", "city", "month", "date", "org", "thing", "person")
     for kind in kinds:
         for mention in article.unique(kind):
             sentence = article.sentences[mention.sentence]
@@ -214,6 +214,16 @@ def text_cloze(article: Article) -> Iterator[Draft]:
 def text_people(article: Article) -> Iterator[Draft]:
     for person in article.unique("person"):
         role = role_of(person)
+        if not role and person.country:
+            yield make_question(
+                "person",
+                "text",
+                person,
+                article,
+                ask=f"According to the article, which country is {person.value} from?",
+                answer=person.country,
+                hint=hint_for(replace(person, kind="country", value=person.country)),
+            )
         if not role or not person.title:
             continue
         yield make_question(
@@ -243,7 +253,7 @@ def text_quotes(article: Article) -> Iterator[Draft]:
     for quote in article.unique("quote"):
         words = [w.strip(".,;:!?’'") for w in quote.value.split()]
         content = [w for w in words if w.lower() not in _STOPWORDS and w.isalpha() and len(w) > 3]
-        if not content or len(words) > 25:
+        if not content or not 5 <= len(words) <= 25:
             continue
         missing = max(content, key=len)
         blanked, _ = blank_out(quote.value, [missing])
@@ -265,22 +275,24 @@ def text_quotes(article: Article) -> Iterator[Draft]:
 def numbers(article: Article) -> Iterator[Draft]:
     for kind in ("percent", "number"):
         for mention in (m for m in article.mentions if m.kind == kind):
-            if mention.number is None:
-                continue
             sentence = article.sentences[mention.sentence]
+            fields = number_answer(mention)
+            if fields is None or in_compound(sentence, mention):
+                continue
             ask = None
             if kind == "percent":
                 ask = percentage_ask(sentence, mention.start, mention.end, mention.bound)
             if ask is None:
-                blanked = sentence[: mention.start] + "___" + sentence[mention.end :]
+                # A scaled figure is blanked with its scale: "___ tonnes" wants "2.3 million".
+                end = mention.end
+                scale = mention.value.split()[0] if mention.value else ""
+                if scale in SCALES:
+                    end = sentence.find(scale, end) + len(scale)
+                blanked = sentence[: mention.start] + "___" + sentence[end:]
                 ask = cloze_ask(blanked, kind, ["___"])
             if ask is None:
                 continue
-            number = int(mention.number) if mention.number.is_integer() else mention.number
-            fields: dict[str, Any] = {"ask": ask, "answer": number, "hint": hint_for(mention)}
-            if kind == "percent":
-                fields["unit"] = "%"
-            yield make_question(kind, "number", mention, article, **fields)
+            yield make_question(kind, "number", mention, article, ask=ask, **fields)
 
 
 def years(article: Article) -> Iterator[Draft]:
@@ -296,3 +308,44 @@ def years(article: Article) -> Iterator[Draft]:
                 answer=int(mention.value),
                 hint=hint_for(mention),
             )
+
+
+# Units of measure shown beside a figure ("2300000 tonnes"); "12 people" needs none.
+UNITS = frozenset(
+    [
+        *("tonnes", "tons", "kilograms", "kilometres", "kilometers", "metres", "meters"),
+        *("miles", "litres", "liters", "dollars", "euros", "pounds", "yen", "degrees"),
+        *("hours", "minutes", "seconds", "years", "days", "months", "weeks", "light-years"),
+        *("hectares", "acres", "barrels", "megawatts", "gigawatts", "square kilometres"),
+        *("square kilometers", "square miles", "square metres"),
+    ]
+)
+SCALES = MappingProxyType({"thousand": 1e3, "million": 1e6, "billion": 1e9})
+
+
+def number_answer(mention: Mention) -> dict[str, Any] | None:
+    """Answer, unit and a truthful hint of a number fact, its scale applied: "4.5
+    billion dollars" is answered 4500000000, so "4.5 billion" is judged right."""
+    if mention.number is None:
+        return None
+    if mention.kind == "percent":
+        return {"answer": _plain_number(mention.number), "unit": "%", "hint": hint_for(mention)}
+    words = mention.value.split()
+    scale = words[0] if words and words[0] in SCALES else None
+    unit = " ".join(words[1:] if scale else words)
+    value = mention.number * SCALES[scale] if scale else mention.number
+    fields: dict[str, Any] = {"answer": _plain_number(value)}
+    if unit in UNITS:
+        fields["unit"] = unit
+    if scale:
+        fields["hint"] = f"A figure in {scale}s."
+    elif not value.is_integer():
+        fields["hint"] = "A number with a decimal point."
+    else:
+        fields["hint"] = hint_for(mention)
+    return fields
+
+
+def _plain_number(value: float) -> int | float:
+    rounded = round(value, 6)
+    return int(rounded) if float(rounded).is_integer() else rounded

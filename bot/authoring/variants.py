@@ -60,7 +60,7 @@ def _arrange(answer: str, others: list[str], seed: str) -> list[str]:
 
 
 def choice_cloze(article: Article) -> Iterator[Draft]:
-    for kind in ("country", "city", "month", "weekday"):
+    for kind in ("country", "city", "month"):
         for mention in article.unique(kind):
             sentence = article.sentences[mention.sentence]
             others = distractors(article, mention, sentence, MAX_CHOICES - 1)

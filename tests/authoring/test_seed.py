@@ -11,34 +11,36 @@ from bot.authoring import draft_quiz
 from bot.authoring.draft import analyse
 from bot.engine.loader import load_quiz_text
 from bot.engine.models import QUESTION_TYPES, QuizSet
-from tests.authoring.test_draft import answers
+from tests.authoring.draft_quality import KeyFact, cloze_share, covers, most_asked_answer
 
 
 def test_seed_draft_is_valid_covers_every_type_and_the_listed_facts(seed_text: str) -> None:
     text = draft_quiz(seed_text, source_name="seed.txt")
     QuizSet.model_validate(yaml.safe_load(text))
     quiz = load_quiz_text(text, "seed-draft", "seed-draft.yaml")
-    assert len(quiz.questions) == 40
     assert {q.model_dump()["type"] for q in quiz.questions} == set(QUESTION_TYPES)
-    expected = {
-        "sergei shoigu",
-        "shoigu",
-        "kassoum coulibaly",
-        "coulibaly",
-        "defense minister",
-        "moscow",
-        "tuesday",
-        "2022",
-        "2",
-        "september 2022",
-        "france",
-        "nuclear power plant",
-        "october",
-        "grain",
-        "ukraine",
-        "25%",
-    }
-    assert expected <= answers(quiz), expected - answers(quiz)
+    plain = yaml.safe_load(text)["questions"]
+    # The seed's key facts, each asked (the dateline's weekday is not one).
+    for fact in SEED_FACTS:
+        assert any(covers(q, fact) for q in plain), fact.fact
+    assert cloze_share(plain) <= 0.3
+    assert most_asked_answer(plain) <= 2
+
+
+SEED_FACTS = [
+    KeyFact("Russia's defence minister", ("Sergei Shoigu", "Shoigu")),
+    KeyFact("Burkina Faso's defence minister", ("Kassoum Coulibaly", "Coulibaly")),
+    KeyFact("their post", ("defense minister",)),
+    KeyFact("where they met", ("Moscow",)),
+    KeyFact("two coups", ("2",)),
+    KeyFact("the coups' year", ("2022",)),
+    KeyFact("the junta took power", ("September 2022",)),
+    KeyFact("the former colonial ruler", ("France",)),
+    KeyFact("Russia invaded", ("Ukraine",)),
+    KeyFact("free grain", ("grain",)),
+    KeyFact("the agreement", ("nuclear power plant",)),
+    KeyFact("access to electricity", ("25",)),
+]
 
 
 def test_seed_posts_counterpart_takes_the_other_country(seed_text: str) -> None:
@@ -64,8 +66,7 @@ def test_seed_questions_on_posts_meeting_and_percentage(seed_text: str) -> None:
     assert sorted(part[0] for part in met["answer"]) == ["Kassoum Coulibaly", "Sergei Shoigu"]
     percent = by_ask["Less than what percentage of the population has access to electricity?"]
     assert (percent["answer"], percent["unit"]) == (25, "%")
-    false_post = by_ask["True or false: Kassoum Coulibaly is the defense minister of Russia."]
-    assert false_post["answer"] is False
+    assert any(q["type"] == "truefalse" and q["answer"] is False for q in by_ask.values())
 
 
 def test_seed_answers_are_in_the_article(seed_text: str) -> None:
