@@ -30,6 +30,7 @@ from bot.terminal.setup import (
     local_player,
     missing_files_line,
     settings_from,
+    store_failure,
 )
 from bot.terminal.stats import PERIOD_NAMES, leaderboard_lines, stats_lines
 
@@ -84,8 +85,9 @@ def run_stats(args: argparse.Namespace) -> int:
         print(error.message, file=sys.stderr)
         return error.status
     except StoreError as error:
-        print(error, file=sys.stderr)
-        return 1
+        failure = store_failure(error)
+        print(failure.message, file=sys.stderr)
+        return failure.status
     if args.format != "text":
         sys.stdout.write(stats_json(stats) if args.format == "json" else stats_csv(stats))
         return 0
@@ -109,8 +111,9 @@ def run_leaderboard(args: argparse.Namespace) -> int:
         print(error.message, file=sys.stderr)
         return error.status
     except StoreError as error:
-        print(error, file=sys.stderr)
-        return 1
+        failure = store_failure(error)
+        print(failure.message, file=sys.stderr)
+        return failure.status
     if args.format != "text":
         sys.stdout.write(board_json(rows) if args.format == "json" else board_csv(rows))
         return 0

@@ -1,17 +1,19 @@
 """Write what a session produces to the store as it happens.
 
-Every judged answer goes to the store the moment its event arrives, so a crash
-loses nothing already judged. At each reveal the players' spaced-review cards
-are updated: a right answer is rated by speed and hints, a miss is "again".
+The runner hands over each batch of events before any of it is shown, and shows
+it only once `handle` returns. A write that fails raises `NotStoredError`, and
+the runner stops the session rather than show what was not saved. At each
+reveal the players' spaced-review cards are updated: a right answer is rated by
+speed and hints, a miss is "again".
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from bot.engine.errors import QuizError
 from bot.engine.models import QuestionBase
 from bot.engine.review import ReviewScheduler
 from bot.engine.session import (
@@ -26,7 +28,19 @@ from bot.game.clock import Clock, wall_time_of
 from bot.store.base import Store
 from bot.store.records import AnswerRecord, SessionRecord
 
-logger = logging.getLogger(__name__)
+NOT_STORED_MESSAGE = (
+    "The quiz has stopped: the bot cannot save answers right now, so it will not show "
+    "results it could lose. Answers confirmed before this message are saved."
+)
+
+
+class NotStoredError(QuizError):
+    """The store refused a write. `str()` is the message for players (no paths, no
+    internals); `detail` is the store's own error, for the log and the terminal."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(NOT_STORED_MESSAGE)
+        self.detail = detail
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,17 +88,32 @@ class Recorder:
         self._started_at: datetime | None = None
         self._asked: list[tuple[str, str]] = []
 
+    async def begin(self) -> None:
+        """Write the session's row before the game starts, so a store that cannot write
+        refuses the game before anything is announced. Only the first call writes."""
+        if self._started_at is not None:
+            return
+        self._started_at = self._clock.wall()
+        await self._guarded(self._record_session(finished_at=None))
+
     async def handle(self, events: Sequence[Event]) -> None:
+        """Commit what `events` mean for the store; NotStoredError on the first failed write."""
         for event in events:
-            # One failed write must not cost the events after it.
-            try:
-                await self._handle_one(event)
-            except Exception:
-                logger.exception("could not record %s", type(event).__name__)
+            await self._guarded(self._handle_one(event))
+
+    @staticmethod
+    async def _guarded(write: Awaitable[None]) -> None:
+        try:
+            await write
+        except NotStoredError:
+            raise
+        except Exception as error:
+            raise NotStoredError(str(error) or type(error).__name__) from error
 
     async def _handle_one(self, event: Event) -> None:
         if isinstance(event, SessionStarted):
-            self._started_at = wall_time_of(self._clock, event.at)
+            if self._started_at is None:
+                self._started_at = wall_time_of(self._clock, event.at)
         elif isinstance(event, QuestionAsked):
             self._open[event.number] = _Open(event.question, event.time_limit)
             self._asked.append(event.key)

@@ -20,7 +20,7 @@ from typing import Generic, Literal, Protocol, TypeVar
 from bot.engine.errors import QuizError, SessionError
 from bot.engine.session import Session, Standing
 from bot.game.clock import Clock
-from bot.game.recorder import Recorder
+from bot.game.recorder import NotStoredError, Recorder
 from bot.game.runner import Renderer, SessionRunner
 
 logger = logging.getLogger(__name__)
@@ -67,6 +67,10 @@ class Place:
 class GameRenderer(Renderer, Protocol):
     def mark_lost(self) -> None:
         """Nothing more can be shown (the channel or the member's token is gone)."""
+        ...
+
+    async def notice(self, text: str) -> None:
+        """Tell the players something outside the game (why it stopped); never raises."""
         ...
 
 
@@ -161,6 +165,9 @@ class GameRegistry(Generic[R]):
         try:
             await game.go.wait()
             return await game.runner.run()
+        except NotStoredError as error:
+            await game.renderer.notice(str(error))
+            return ()
         except Exception:
             logger.exception("the game %s at %s failed", game.tag, game.place)
             return ()

@@ -125,4 +125,7 @@ async def start_session(
     session = Session(options)
     context = PlayContext(place.scope, place.channel, uuid.uuid4().hex)
     recorder = Recorder(host.store, context, host.clock, host.scheduler, award_points=award_points)
+    # The session's first write: a store that cannot write refuses the game here, before
+    # anything is announced (NotStoredError).
+    await recorder.begin()
     return Started(session, recorder)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from bot.engine.errors import SessionError
 from bot.engine.session import Player, Standing
 from bot.game import Clock, SessionRunner
+from bot.game.recorder import NotStoredError
 from bot.game.starting import Started
 from bot.terminal.console import Console, LineSource
 from bot.terminal.render import TerminalRenderer
@@ -98,7 +99,8 @@ class InputDriver:
     async def _answer(self, text: str) -> None:
         if await self._question_on_screen():
             number = self._screen.last_number
-            self._screen.follow(self._runner.answer(self._player, text, number=number))
+            with contextlib.suppress(NotStoredError):  # the runner ends the game and says why
+                self._screen.follow(await self._runner.answer(self._player, text, number=number))
 
     async def _command(self, command: str) -> None:
         if command in {"/stop", "/quit"}:

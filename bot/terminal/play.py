@@ -14,6 +14,7 @@ from bot.engine.review import ReviewScheduler
 from bot.engine.session import Mode, Player
 from bot.engine.teams import TeamError, TeamRoster
 from bot.game.clock import SystemClock
+from bot.game.recorder import NotStoredError
 from bot.game.registry import Place
 from bot.game.starting import Host, StartRequest, start_session
 from bot.game.wording import plural
@@ -24,7 +25,13 @@ from bot.store.records import StoreError
 from bot.terminal import texts
 from bot.terminal.console import Console, LineSource
 from bot.terminal.loop import LOCAL_SCOPE, play_session
-from bot.terminal.setup import TerminalError, choose_set, local_player, settings_from
+from bot.terminal.setup import (
+    TerminalError,
+    choose_set,
+    local_player,
+    settings_from,
+    store_failure,
+)
 
 CHANNEL = "terminal"
 
@@ -50,7 +57,10 @@ def run_play(request: PlayRequest, console: Console, source: LineSource) -> int:
     settings = settings_from(request.config)
     player = local_player(request.name)
     quiz = choose_set(request.set_name, settings, console, source)
-    asyncio.run(_play(request, settings, quiz, player=player, console=console, source=source))
+    try:
+        asyncio.run(_play(request, settings, quiz, player=player, console=console, source=source))
+    except (StoreError, NotStoredError) as error:
+        raise store_failure(error) from None
     return 0
 
 
@@ -120,7 +130,4 @@ def player_errors() -> Iterator[None]:
 
 
 async def open_store(settings: Settings) -> Store:
-    try:
-        return await opening.open_store(settings.database)
-    except StoreError as error:
-        raise TerminalError(str(error), 1) from None
+    return await opening.open_store(settings.database)

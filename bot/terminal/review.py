@@ -16,12 +16,14 @@ from bot.engine.review import ReviewScheduler
 from bot.engine.session import Player
 from bot.game import SystemClock
 from bot.game.mastery import END_OF_TIME
+from bot.game.recorder import NotStoredError
 from bot.game.registry import Place
 from bot.game.reviewing import due_keys, due_sets, review_request
 from bot.game.starting import Host, start_session
 from bot.game.wording import duration, plural
 from bot.settings import Settings
 from bot.store.base import Store
+from bot.store.records import StoreError
 from bot.terminal.console import Console, LineSource
 from bot.terminal.loop import LOCAL_SCOPE, play_session
 from bot.terminal.play import open_store, player_errors
@@ -31,6 +33,7 @@ from bot.terminal.setup import (
     local_player,
     missing_files_line,
     settings_from,
+    store_failure,
 )
 
 CHANNEL = "terminal-review"
@@ -47,7 +50,10 @@ def run_review(request: ReviewRequest, console: Console, source: LineSource) -> 
     settings = settings_from(request.config)
     player = local_player(request.name)
     bank = load_sets(settings)
-    asyncio.run(_review(request, settings, bank, player=player, console=console, source=source))
+    try:
+        asyncio.run(_review(request, settings, bank, player=player, console=console, source=source))
+    except (StoreError, NotStoredError) as error:
+        raise store_failure(error) from None
     return 0
 
 

@@ -11,7 +11,9 @@ from bot.engine.errors import Problem, QuizError, QuizFileError
 from bot.engine.loader import Bank, load_bank, load_quiz, set_name
 from bot.engine.models import QuizSet
 from bot.engine.session import Player
+from bot.game.recorder import NotStoredError
 from bot.settings import Settings, SettingsError, load_settings
+from bot.store.records import StoreError
 from bot.terminal.console import Console, LineSource
 
 logger = logging.getLogger(__name__)
@@ -21,6 +23,12 @@ SHIPPED_SET = "russia-burkina-faso"
 QUIZ_SUFFIXES = (".yaml", ".yml")
 
 
+# Exit statuses of the terminal commands (README: "What happens when things go wrong").
+EXIT_BAD_FILE = 1  # a question file is broken
+EXIT_USAGE = 2  # a bad argument or setting, or nothing to play
+EXIT_STORE = 3  # the score database cannot be opened, read or written
+
+
 class TerminalError(QuizError):
     """A command cannot go on; `message` is for the player, `status` is the exit status."""
 
@@ -28,6 +36,17 @@ class TerminalError(QuizError):
         super().__init__(message)
         self.message = message
         self.status = status
+
+
+def store_failure(error: StoreError | NotStoredError) -> TerminalError:
+    """One line for stderr: what failed, and that nothing unsaved was shown."""
+    if isinstance(error, NotStoredError):
+        return TerminalError(
+            f"quizbot: the quiz stopped because an answer could not be saved ({error.detail});"
+            " everything shown before this line is saved.",
+            EXIT_STORE,
+        )
+    return TerminalError(f"quizbot: cannot use the score database: {error}", EXIT_STORE)
 
 
 def settings_from(path: Path | None) -> Settings:

@@ -21,6 +21,7 @@ class Shown:
     def __init__(self, tag: str, end: Callable[[], None]) -> None:
         self.tag, self.end = tag, end
         self.events: list[Event] = []
+        self.notices: list[str] = []
         self.lost = False
 
     async def render(self, event: Event) -> None:
@@ -29,6 +30,9 @@ class Shown:
 
     def mark_lost(self) -> None:
         self.lost = True
+
+    async def notice(self, text: str) -> None:
+        self.notices.append(text)
 
 
 CLOCK = ManualClock(datetime(2026, 1, 1, tzinfo=UTC))

@@ -80,9 +80,9 @@ async def test_a_race_is_played_recorded_and_reviewed(tmp_path: Path) -> None:
     for _ in range(2):
         asked = await wait_for_question(renderer)
         answer = asked.question.answer_texts()[0]
-        wrong = runner.answer(BOB, "Berlin", number=asked.number)
-        right = runner.answer(ALICE, answer, number=asked.number)
-        late = runner.answer(BOB, answer, number=asked.number)
+        wrong = await runner.answer(BOB, "Berlin", number=asked.number)
+        right = await runner.answer(ALICE, answer, number=asked.number)
+        late = await runner.answer(BOB, answer, number=asked.number)
         assert isinstance(wrong[0], AnswerJudged) and not wrong[0].correct
         assert any(isinstance(e, QuestionWon) for e in right)
         assert not any(isinstance(e, AnswerJudged) for e in late)
@@ -130,7 +130,7 @@ async def test_a_failing_renderer_does_not_stop_the_game_or_the_recording(
     runner = SessionRunner(session(questions=1), renderer, clock, recorder)
     game = asyncio.create_task(runner.run())
     asked = await wait_for_question(renderer)
-    runner.answer(ALICE, asked.question.answer_texts()[0])
+    await runner.answer(ALICE, asked.question.answer_texts()[0])
     await asyncio.wait_for(game, timeout=5)
     assert (await store.player_stats("g", "u1")).correct == 1
     await store.close()
@@ -146,7 +146,7 @@ async def test_cancelling_the_runner_still_finishes_and_records_the_session(
     runner = SessionRunner(session(), renderer, clock, recorder)
     game = asyncio.create_task(runner.run())
     await wait_for_question(renderer)
-    runner.answer(BOB, "Berlin")
+    await runner.answer(BOB, "Berlin")
     game.cancel()
     with pytest.raises(asyncio.CancelledError):
         await game
@@ -161,7 +161,7 @@ async def test_a_stop_from_a_command_ends_the_run_with_standings() -> None:
     runner = SessionRunner(session(starter_id="u1"), renderer, SystemClock())
     game = asyncio.create_task(runner.run())
     asked = await wait_for_question(renderer)
-    runner.answer(ALICE, asked.question.answer_texts()[0])
+    await runner.answer(ALICE, asked.question.answer_texts()[0])
     runner.stop("u1")
     standings = await asyncio.wait_for(game, timeout=5)
     assert standings[0].player == ALICE and standings[0].correct == 1
@@ -176,7 +176,7 @@ async def test_practice_answers_are_recorded_without_points(tmp_path: Path) -> N
     runner = SessionRunner(session(questions=1), renderer, clock, recorder)
     game = asyncio.create_task(runner.run())
     asked = await wait_for_question(renderer)
-    right = runner.answer(ALICE, asked.question.answer_texts()[0])
+    right = await runner.answer(ALICE, asked.question.answer_texts()[0])
     await asyncio.wait_for(game, timeout=5)
     judged = next(e for e in right if isinstance(e, AnswerJudged))
     assert judged.points > 0  # the session still shows what the answer was worth
@@ -216,7 +216,7 @@ async def test_standings_appear_only_once_every_answer_is_stored(tmp_path: Path)
     runner = SessionRunner(session(questions=1), renderer, clock, recorder)
     game = asyncio.create_task(runner.run())
     asked = await wait_for_question(renderer)
-    runner.answer(ALICE, asked.question.answer_texts()[0])
+    await runner.answer(ALICE, asked.question.answer_texts()[0])
     await asyncio.wait_for(game, timeout=5)
     assert renderer.answered_at_standings == 1
     await store.close()

@@ -99,7 +99,7 @@ async def play_solo(
         if len(asked) > answered:
             question = asked[-1]
             clock.advance(2)
-            runner.answer(ALICE, answers[question.key[1]], number=question.number)
+            await runner.answer(ALICE, answers[question.key[1]], number=question.number)
             answered += 1
     await task
     return renderer.events

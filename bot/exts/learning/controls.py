@@ -22,6 +22,7 @@ from bot.exts.learning import embeds
 from bot.exts.ui.embeds import button_labels, clip, pick_label
 from bot.exts.ui.errors import send_private
 from bot.exts.ui.replies import player_of
+from bot.game.recorder import NotStoredError
 
 if TYPE_CHECKING:
     from bot.exts.learning.cog import LearningCog
@@ -176,7 +177,11 @@ async def _pick(
     index: int,
 ) -> None:
     player = player_of(interaction.user)
-    events = practice.runner.pick(player, index, number=number)
+    try:
+        events = await practice.runner.pick(player, index, number=number)
+    except NotStoredError as error:
+        await send_private(interaction, str(error))
+        return
     judged = next(
         (e for e in events if isinstance(e, AnswerJudged) and e.player.id == player.id), None
     )
@@ -222,6 +227,10 @@ async def submit_answer(
         await send_private(interaction, OVER)
         return
     player = player_of(interaction.user)
-    events = practice.runner.answer(player, text, number=number)
+    try:
+        events = await practice.runner.answer(player, text, number=number)
+    except NotStoredError as error:
+        await send_private(interaction, str(error))
+        return
     await send_private(interaction, embeds.answer_feedback(events, player.id))
     practice.renderer.reanchor(interaction)

@@ -95,6 +95,15 @@ class PracticeRenderer:
         self.lost = True
         self._on_end()
 
+    async def notice(self, text: str) -> None:
+        """A plain private message (why the session stopped); never raises."""
+        if self.lost:
+            return
+        try:
+            await self._send(content=text)
+        except discord.HTTPException as error:
+            logger.warning("practice %s cannot reach its player (%s)", self.tag, error.status)
+
     async def _render(self, event: Event) -> None:
         if isinstance(event, QuestionAsked):
             self.asked = event

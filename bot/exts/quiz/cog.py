@@ -295,7 +295,7 @@ class QuizCog(GroupedCog, name="Quiz"):
         """Answer the open question."""
         game = self._game(ctx)
         player = player_of(ctx.author)
-        said = feedback(game.runner.answer(player, text), player.id)
+        said = feedback(await game.runner.answer(player, text), player.id)
         if ctx.interaction is None and said.outcome == "right":
             await ctx.message.add_reaction(RIGHT_REACTION)
             return

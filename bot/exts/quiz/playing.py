@@ -14,6 +14,7 @@ import discord
 
 from bot.exts.ui import NO_MENTIONS
 from bot.exts.ui.replies import feedback, player_of
+from bot.game.recorder import NotStoredError
 from bot.game.registry import GameRegistry, Place
 
 if TYPE_CHECKING:
@@ -41,9 +42,13 @@ async def handle_pick(
         )
         return
     player = player_of(interaction.user)
-    events = game.runner.pick(player, index, number=number)
-    said = feedback(events, player.id, pick=index)
-    await interaction.response.send_message(said.text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+    try:
+        events = await game.runner.pick(player, index, number=number)
+    except NotStoredError as error:
+        text = str(error)
+    else:
+        text = feedback(events, player.id, pick=index).text
+    await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
 def is_command_text(bot: QuizBot, message: discord.Message) -> bool:
@@ -63,7 +68,10 @@ async def answer_from_message(
     if game is None or is_command_text(bot, message):
         return
     player = player_of(message.author)
-    events = game.runner.answer(player, message.content)
+    try:
+        events = await game.runner.answer(player, message.content)
+    except NotStoredError:
+        return  # not saved, so not acknowledged; the game tells the channel why it stopped
     said = feedback(events, player.id)
     try:
         if said.outcome == "right":
@@ -73,5 +81,5 @@ async def answer_from_message(
         elif said.outcome == "locked":
             await message.add_reaction(LOCKED_REACTION)
     except discord.HTTPException as error:
-        # The answer is already judged and recorded; only the gesture was lost.
+        # The answer is already judged and stored; only the gesture was lost.
         logger.warning("could not acknowledge an answer in %s: %s", message.channel.id, error)

@@ -72,6 +72,16 @@ class DiscordRenderer:
         """Stop sending at once (the channel is gone); the session is ended by the owner."""
         self.lost = True
 
+    async def notice(self, text: str) -> None:
+        """A plain message in the channel (why the game stopped); never raises."""
+        if self.lost:
+            return
+        try:
+            await self._channel.send(text, allowed_mentions=NO_MENTIONS)
+        except discord.HTTPException as error:
+            where = getattr(self._channel, "id", "?")
+            logger.warning("could not post to channel %s: %s", where, error)
+
     async def render(self, event: Event) -> None:
         if self.lost:
             return
