@@ -23,7 +23,7 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 _DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _FULL_DAYS = dict(zip(WEEKDAYS, _DAY_NAMES, strict=True))
-_TIME = re.compile(r"^\s*(\d{1,2})[:.h](\d{2})\s*$")
+_TIME = re.compile(r"^\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*$")
 _DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 
 
@@ -46,11 +46,13 @@ def zone(name: str) -> ZoneInfo:
 
 
 def parse_time(text: str) -> time:
+    """A clock time, "20:00" or "7:05" (seconds may follow: "20:00:30")."""
     match = _TIME.match(text)
     hour, minute = (int(match.group(1)), int(match.group(2))) if match else (-1, -1)
-    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+    second = int(match.group(3) or 0) if match else 0
+    if not (0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59):
         raise ScheduleError(f"time {text!r} is not a time of day like 20:00 or 07:30")
-    return time(hour, minute)
+    return time(hour, minute, second)
 
 
 def parse_date(text: str) -> date:

@@ -98,6 +98,7 @@ def test_unknown_time_zones_are_refused_clearly(name: str) -> None:
 
 def test_parsing_times_dates_and_days() -> None:
     assert parse_time("7:05") == time(7, 5) and parse_time("20h30") == time(20, 30)
+    assert parse_time("20:00:30") == time(20, 0, 30)
     for bad in ("24:00", "12:60", "noon", "1230", ""):
         with pytest.raises(ScheduleError, match="time of day"):
             parse_time(bad)
