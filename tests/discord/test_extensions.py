@@ -13,6 +13,7 @@ from bot.settings import Settings
 
 QUIZ = {"start", "stop", "skip", "hint", "answer", "sets", "leaderboard"}
 LEARNING = {"practice", "review", "stats", "forget-me"}
+EVENTS = {"schedule", "schedule add", "schedule list", "schedule remove", "qotd-close"}
 ADMIN = {
     *("reload", "settings", "reset-scores", "forget", "upload", "export", "remove", "draft"),
     *("add", "edit", "delete-question"),
@@ -21,6 +22,7 @@ OWNED = {
     "bot.exts.quiz": ({f"quiz {n}" for n in QUIZ}, set()),
     "bot.exts.learning": ({f"quiz {n}" for n in LEARNING}, set()),
     "bot.exts.admin": (set(), {f"quizadmin {n}" for n in ADMIN}),
+    "bot.exts.events": (set(), {f"quizadmin {n}" for n in EVENTS}),
 }
 
 

@@ -59,7 +59,8 @@ class EventsCog(GroupedCog, name="Events"):
         super().__init__(bot)
         self.bot = bot
         self.qotd = QotdDesk(bot)
-        self.scheduler = Scheduler(bot.store, bot.clock, self)
+        # Built once the bot runs: the store opens after the extensions are made.
+        self.scheduler: Scheduler | None = None
         self._task: asyncio.Task[None] | None = None
 
     async def cog_load(self) -> None:
@@ -79,8 +80,13 @@ class EventsCog(GroupedCog, name="Events"):
 
     async def _run(self) -> None:
         await self.bot.wait_until_ready()
+        self.scheduler = Scheduler(self.bot.store, self.bot.clock, self)
         await self.qotd.resume()
         await self.scheduler.run_forever()
+
+    def _changed(self) -> None:
+        if self.scheduler is not None:
+            self._changed()
 
     # -- ScheduleHost ----------------------------------------------------------------------
 
@@ -226,7 +232,7 @@ class EventsCog(GroupedCog, name="Events"):
             created_at=now,
         )
         sid = await self.bot.store.add_schedule(record, MAX_SCHEDULES)
-        self.scheduler.changed()
+        self._changed()
         assert record.next_at is not None
         embed = discord.Embed(
             title=f"Schedule #{sid} added",
@@ -254,7 +260,7 @@ class EventsCog(GroupedCog, name="Events"):
     async def remove(self, interaction: discord.Interaction, number: int) -> None:
         assert interaction.guild is not None
         removed = await self.bot.store.remove_schedule(str(interaction.guild.id), number)
-        self.scheduler.changed()
+        self._changed()
         text = (
             f"Schedule #{number} removed." if removed else f"There is no schedule #{number} here."
         )
