@@ -136,3 +136,9 @@ async def test_question_of_the_day_answered_privately_with_a_close_summary(
     assert "2 answered, 1 right." in text
     assert "Alice" in text.split("Fastest right answers")[1] and "Bob" not in text
     assert fake.message(posted.id).components == []
+
+    # The right answer counts on the leaderboard and starts a daily streak.
+    stats = await (await fake.invoke_command("alice", "quiz", "quiz", "stats")).wait_reply(10)
+    assert "Daily streak: 1 (best 1)" in stats.text()
+    board = await (await fake.invoke_command("bob", "quiz", "quiz", "leaderboard")).wait_reply()
+    assert "Alice" in board.text()

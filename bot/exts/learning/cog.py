@@ -18,6 +18,7 @@ from discord.ext import commands
 from bot.charts import StatsCard
 from bot.engine.errors import QuizError
 from bot.engine.models import QuizSet
+from bot.engine.qotd import daily_streak
 from bot.engine.session import Session
 from bot.exts.learning.embeds import add_learning_fields
 from bot.exts.learning.mastery import weakest_questions
@@ -100,6 +101,16 @@ class LearningCog(GroupedCog, name="Learning"):
         now = self.bot.clock.wall()
         tags = tag_mastery(cards, stats.per_tag, sets, self.bot.scheduler, now)
         add_learning_fields(embed, tags, weakest_questions(stats, sets))
+        days = await store.qotd_days(scope, player_id)
+        if days:
+            # UTC's date: a day's question opens on its server's local date, at most a day
+            # away, and a streak still stands a day after its last right answer.
+            daily = daily_streak(days, now.date())
+            embed.add_field(
+                name="Question of the day",
+                value=f"Daily streak: {daily.current} (best {daily.best})",
+                inline=False,
+            )
         card = StatsCard(stats.name or who.display_name, stats, tags, now.date())
         picture = await stats_picture(card, embed)
         if picture is None:
