@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.engine.loader import load_bank
 from bot.engine.models import QUESTION_TYPES, QuizSet
+from bot.engine.safetext import printable
 from bot.settings import default_quizzes_folder
 
 ASK_WIDTH = 60
@@ -55,11 +56,11 @@ def run(args: argparse.Namespace) -> int:
     folder = args.path or default_quizzes_folder()
     bank = load_bank(folder)
     for quiz in bank.sets.values():
-        print(describe(quiz))
+        print(printable(describe(quiz)))
         if args.ids:
-            print("\n".join(question_lines(quiz)))
+            print("\n".join(map(printable, question_lines(quiz))))
     if not bank.sets:
-        print(f"no question sets in {folder}")
+        print(printable(f"no question sets in {folder}"))
     for problem in bank.problems:
-        print(problem)
+        print(printable(str(problem)))
     return 1 if bank.errors else 0

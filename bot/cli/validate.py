@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from bot.engine.loader import load_bank
+from bot.engine.safetext import printable
 from bot.settings import default_quizzes_folder
 
 
@@ -36,7 +37,7 @@ def _plural(count: int, word: str) -> str:
 def run(args: argparse.Namespace) -> int:
     bank = load_bank(*(args.paths or [default_quizzes_folder()]))
     for problem in bank.problems:
-        print(problem)
+        print(printable(str(problem)))
     errors = len(bank.errors)
     warnings = len(bank.problems) - errors
     summary = ", ".join(

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 from bot.engine.errors import Problem
 from bot.engine.judge import judge
 from bot.engine.judge.normalise import joined, phrase
+from bot.engine.loader.lookalike import skeleton
 from bot.engine.loader.yamlsource import Path, Position
 from bot.engine.models import (
     QUESTION_TYPES,
@@ -317,13 +318,20 @@ def choice_clashes(maker: ProblemMaker, quiz: QuizSet) -> list[Problem]:
             continue
         seen: dict[str, str] = {}
         for number, choice in enumerate(question.choices):
-            key = joined(phrase(choice))
+            key = joined(phrase(skeleton(choice)))
             if key in seen:
-                message = (
-                    f"choice {choice!r} reads the same as {seen[key]!r} once case, "
-                    "accents, punctuation and a leading the/a/an are ignored; "
-                    "players could not type it apart"
-                )
+                other = seen[key]
+                if joined(phrase(choice)) == joined(phrase(other)):
+                    how = (
+                        "once case, accents, punctuation and a leading the/a/an are ignored; "
+                        "players could not type it apart"
+                    )
+                else:
+                    how = (
+                        "on screen: it mixes in look-alike letters of another script or "
+                        "invisible characters; write both in one script"
+                    )
+                message = f"choice {choice!r} reads the same as {other!r} {how}"
                 problems.append(maker.make(("questions", index, "choices", number), message))
             seen.setdefault(key, choice)
     return problems

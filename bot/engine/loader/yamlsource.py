@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,7 +29,7 @@ import yaml
 
 from bot.engine.errors import Problem, QuizFileError
 from bot.engine.loader import fastyaml
-from bot.engine.loader.fastyaml import NULL_WORDS, UNUSUAL, read_plain
+from bot.engine.loader.fastyaml import NULL_WORDS, UNUSUAL, hidden_char, read_plain
 
 logger = logging.getLogger(__name__)
 
@@ -44,18 +45,54 @@ _ALLOWED_TAGS = frozenset(
 _FORBIDDEN_CHARS = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
 )
-_SYNTAX_HINTS = {
-    "mapping values are not allowed": (
-        "a value containing `: ` must be put in quotes, or the indentation is off"
+# Invisible characters YAML itself accepts raw: bidi overrides and isolates, and
+# zero-width spaces. They make text read differently from what is compared.
+_INVISIBLE_RAW = re.compile("[\u061c\u180e\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_HIDDEN_FIX = (
+    "invisible and control characters make text look different from what players must "
+    "type; remove it"
+)
+# What a parser complaint usually means, in plain words with the fix; PyYAML and
+# libyaml word some differently, so each is matched by the start of either.
+_SYNTAX_MEANINGS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        ("mapping values are not allowed",),
+        "a value holding `: ` must be put in quotes, or the indentation is off",
     ),
-    "found character '\\t' that cannot start any token": "indent with spaces, not tabs",
-    "found undefined alias": "`*` starts an alias in YAML; put the value in quotes",
-    "expected alphabetic or numeric character, but found": (
-        "`*` and `&` start aliases and anchors in YAML; put the value in quotes"
+    (
+        ("found a tab character", "found character '\\t'"),
+        "a tab is used for indentation; indent with spaces, not tabs",
     ),
-    "found character '@' that cannot start any token": "put a value starting with `@` in quotes",
-    "found character '`' that cannot start any token": "put a value starting with ` in quotes",
-}
+    (
+        ("found undefined alias", "expected alphabetic or numeric character"),
+        "`*` and `&` start aliases and anchors in YAML; put the value in quotes",
+    ),
+    (
+        ("did not find expected '-' indicator", "expected <block end>"),
+        "the indentation is off: items of one list or mapping must start in the same column",
+    ),
+    (
+        ("did not find expected key", "could not find expected ':'"),
+        "a key is missing its `:`, a quote is left open, or the indentation is off",
+    ),
+    (
+        ("found unexpected end of stream",),
+        "a quote or bracket is opened but never closed; close it",
+    ),
+    (
+        ("did not find expected ',' or ']'", "did not find expected ',' or '}'"),
+        "a `[...]` or `{...}` is not closed, or its items are not separated by commas",
+    ),
+    (
+        ("found unknown escape character",),
+        "an unknown `\\` escape in double quotes; use single quotes, or write `\\\\`",
+    ),
+    (
+        ("found unexpected ':'",),
+        "an unexpected `:`; put the value in quotes",
+    ),
+)
+_CANNOT_START = "a value cannot start with {char!r}; put the value in quotes"
 
 WITH_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
 
@@ -188,7 +225,23 @@ def decode_source(raw: bytes | str, label: str, limits: Limits = DEFAULT_LIMITS)
         )
         message = f"the file contains {name}; is this a text file?"
         raise QuizFileError(label, [Problem(label, line, column, message)])
+    hidden = _INVISIBLE_RAW.search(text) or _stray_joiner(text)
+    if hidden:
+        line = text.count("\n", 0, hidden.start()) + 1
+        column = hidden.start() - (text.rfind("\n", 0, hidden.start()) + 1) + 1
+        message = f"the file contains {describe_char(hidden.group())}; {_HIDDEN_FIX}"
+        raise QuizFileError(label, [Problem(label, line, column, message)])
     return text
+
+
+def _stray_joiner(text: str) -> re.Match[str] | None:
+    return hidden_char(text) if "\u200c" in text or "\u200d" in text else None
+
+
+def describe_char(char: str) -> str:
+    """'U+202E (RIGHT-TO-LEFT OVERRIDE)' for a character nobody can see."""
+    name = unicodedata.name(char, "control character")
+    return f"U+{ord(char):04X}" + (f" ({name})" if name else "")
 
 
 class _Builder:
@@ -236,6 +289,10 @@ class _Builder:
     def scalar(self, event: Any) -> None:
         self.check_tag(event)
         value: str | None = event.value
+        hidden = hidden_char(event.value) if event.style == '"' else None
+        if hidden is not None:
+            message = f"the escape here gives {describe_char(hidden.group())}; {_HIDDEN_FIX}"
+            self.problem(_pos(event.start_mark), message)
         if (event.implicit[0] and value in _NULLS) or event.tag == _CORE_TAG + "null":
             value = None
         frame = self.stack[-1] if self.stack else None
@@ -335,18 +392,30 @@ class _Builder:
         self.attach(value, position, size, None)
 
 
-def _syntax_problem(label: str, error: yaml.YAMLError) -> Problem:
+def _syntax_problem(label: str, error: yaml.YAMLError, text: str) -> Problem:
+    """A parser error in plain words with a fix; the parser's own words as a detail."""
     mark = getattr(error, "problem_mark", None)
     line, column = _pos(mark) if mark is not None else (0, 0)
     problem = getattr(error, "problem", None) or str(error)
     context = getattr(error, "context", None)
-    message = f"YAML syntax error: {problem}"
-    if context:
-        message += f" ({context})"
-    hint = next((h for text, h in _SYNTAX_HINTS.items() if problem.startswith(text)), None)
-    if hint:
-        message += f"; hint: {hint}"
-    return Problem(label, line, column, message)
+    meaning = next(
+        (plain for starts, plain in _SYNTAX_MEANINGS if problem.startswith(starts)), None
+    )
+    if meaning is None and "cannot start any token" in problem and line:
+        char = _char_at(text, line, column)
+        if char == "\t":
+            meaning = _SYNTAX_MEANINGS[1][1]
+        elif char:
+            meaning = _CANNOT_START.format(char=char)
+    detail = problem + (f" {context}" if context else "")
+    plain = meaning or "this line cannot be read as YAML; check its quotes, colons and indentation"
+    return Problem(label, line, column, f"YAML syntax error: {plain} (parser: {detail})")
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.split("\n", line)
+    row = lines[line - 1] if len(lines) >= line else ""
+    return row[column - 1] if 0 < column <= len(row) else ""
 
 
 def _feed_all(builder: _Builder, text: str) -> None:
@@ -377,7 +446,8 @@ def read_yaml(
     except _StopReadingError:
         raise QuizFileError(label, builder.problems) from None
     except yaml.YAMLError as error:
-        raise QuizFileError(label, [*builder.problems, _syntax_problem(label, error)]) from None
+        syntax = _syntax_problem(label, error, text)
+        raise QuizFileError(label, [*builder.problems, syntax]) from None
     if builder.documents == 0 or builder.document.data is None:
         builder.problem((1, 1), "the file is empty")
         raise QuizFileError(label, builder.problems)

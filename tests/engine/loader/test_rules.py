@@ -26,7 +26,7 @@ CASES = [
     ("truefalse-not-bool", 6, 13, "q1", "answer", "should be true or false"),
     ("bad-id", 3, 9, "My Question", "id", "try `my-question`"),
     ("bad-difficulty", 6, 17, "q1", "difficulty", "did you mean `hard`?"),
-    ("syntax-error", 4, 18, None, None, "YAML syntax error: mapping values are not allowed"),
+    ("syntax-error", 4, 18, None, None, "YAML syntax error: a value holding `: ` must be put"),
     ("not-a-mapping", 1, 1, None, None, "should be a mapping with `title` and `questions`"),
     ("two-documents", 3, 1, None, None, "only one YAML document per file"),
     ("python-tag", 5, 13, None, None, "YAML tag 'tag:yaml.org,2002:python/object"),
