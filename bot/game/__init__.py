@@ -1,7 +1,9 @@
-"""Glue shared by every front-end: clocks, recording to the store, running a session.
+"""The one place that starts, tracks and ends sessions for every front-end.
 
-Nothing here imports discord or holds game rules; it moves events between the
-engine, the store and a front-end's renderer.
+`starting.start_session` turns settings and a request into a session and its
+recorder; `registry.GameRegistry` keeps the running games, keyed by where they
+run; `SessionRunner` times a session on the injected clock; `Recorder` writes its
+events to the store. Nothing here imports discord or holds game rules.
 """
 
 from bot.game.clock import Clock, ManualClock, SystemClock
