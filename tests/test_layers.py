@@ -9,6 +9,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from bot.exts import EXTENSIONS as LOADED
+
 ROOT = Path(__file__).resolve().parents[1] / "bot"
 
 # Which top-level parts of `bot` each part may import at run time (besides itself).
@@ -26,7 +28,8 @@ ALLOWED: dict[str, set[str]] = {
     "terminal": {"engine", "store", "settings", "authoring", "game", "charts"},
     "client": {"engine", "store", "settings", "authoring", "game", "exts"},
 }
-EXTENSIONS = ("quiz", "learning", "admin")
+# Every extension the bot loads, by its package name under bot.exts.
+EXTENSIONS = tuple(name.rsplit(".", 1)[1] for name in LOADED)
 
 
 def part_of(module: str) -> str:
