@@ -151,9 +151,15 @@ class GuildSets:
     # -- checking ---------------------------------------------------------------------
 
     def check_upload(
-        self, data: bytes, filename: str, guild_id: int | str, name: str | None = None
+        self,
+        data: bytes,
+        filename: str,
+        guild_id: int | str,
+        name: str | None = None,
+        image_dir: Path | None = None,
     ) -> Checked:
-        """Validate an upload without saving it.
+        """Validate an upload without saving it. `image_dir` holds the image files the
+        set may name (see `bot.authoring.setimages`); without it, URLs only.
 
         Raises GuildSetError for a refused name or size, and QuizFileError (the CLI's
         own validator, with `line:col` problems) for a file that does not load.
@@ -169,7 +175,7 @@ class GuildSets:
             raise GuildSetError(
                 f"`{chosen}` is the name of a set shipped with the bot; pick another `name`."
             )
-        result = read_quiz_text(data, chosen, f"{chosen}{SUFFIX}", self.limits)
+        result = read_quiz_text(data, chosen, f"{chosen}{SUFFIX}", self.limits, image_dir)
         return Checked(guild, chosen, bytes(data), result.quiz, tuple(result.warnings))
 
     # -- reading ----------------------------------------------------------------------

@@ -151,3 +151,13 @@ def test_validate_names_the_image_and_the_terminal_prints_it_on_its_own_line(
     lines = played.stdout.splitlines()
     asked = lines.index("What is in picture 0?")
     assert lines[asked + 1] == str(tmp_path / "pics" / "red.png")
+
+
+def test_a_path_climbing_out_of_the_sets_folder_is_refused(tmp_path: Path) -> None:
+    write_image(tmp_path / "outside.png")
+    inner = tmp_path / "sets"
+    inner.mkdir()
+    (inner / "link.png").symlink_to(tmp_path / "outside.png")
+    found = problems(set_file(inner, "../outside.png", "link.png"))
+    assert len(found) == 2
+    assert all("is outside the folder of this question file" in text for text in found)

@@ -52,7 +52,7 @@ def image_problems(
             problems.append(make(index, message, "error"))
             continue
         path = image_dir / image
-        wrong = image_file_problem(path, image)
+        wrong = _outside(path, image_dir, image) or image_file_problem(path, image)
         if wrong is None:
             files[index] = str(path)
         else:
@@ -71,6 +71,18 @@ def _images(questions: Any) -> Iterator[tuple[int, str]]:
             yield index, check_image_reference(image)
         except ValueError:
             continue
+
+
+def _outside(path: Path, folder: Path, shown: str) -> str | None:
+    """A path that climbs out of the set's folder (`..`, or a link leading elsewhere):
+    a set shows pictures of its own, never other files on the machine."""
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return f"image file {shown!r} is outside the folder of this question file"
+    except OSError as error:
+        return f"cannot read image file {shown!r}: {error.strerror or error}"
+    return None
 
 
 def image_file_problem(path: Path, shown: str) -> str | None:

@@ -169,11 +169,21 @@ class AdminCog(GroupedCog, name="Admin"):
     @app_commands.describe(
         file="A question file (YAML) or a Red-DiscordBot trivia list",
         name="The set's name: lowercase letters, digits, dashes (default: from the file name)",
+        image="A picture the file names in `image:` (PNG, JPEG, GIF or WebP)",
+        image2="Another picture the file names",
+        image3="Another picture the file names",
     )
-    async def upload(
-        self, interaction: discord.Interaction, file: discord.Attachment, name: str | None = None
+    async def upload(  # noqa: PLR0917 (discord.py reads options from the parameters)
+        self,
+        interaction: discord.Interaction,
+        file: discord.Attachment,
+        name: str | None = None,
+        image: discord.Attachment | None = None,
+        image2: discord.Attachment | None = None,
+        image3: discord.Attachment | None = None,
     ) -> None:
-        await sets_admin.upload(self.bot, interaction, file, name)
+        pictures = [p for p in (image, image2, image3) if p is not None]
+        await sets_admin.upload(self.bot, interaction, file, name, pictures)
 
     @app_commands.command(
         name="export", description="Send back a set uploaded to this server", extras=IN_ADMIN

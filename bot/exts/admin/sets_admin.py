@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
+from functools import partial
 from typing import Any, Protocol
 
 import discord
 
-from bot.authoring import DraftError
+from bot.authoring import DraftError, setimages
 from bot.authoring.guildsets import GuildSets, validate_name
 from bot.engine.errors import QuizError, QuizFileError
+from bot.engine.loader.images import MAX_IMAGE_BYTES
 from bot.exts.admin.uploads import (
     draft_file,
     problems_report,
@@ -60,15 +63,20 @@ async def upload(
     interaction: discord.Interaction[Any],
     attachment: discord.Attachment,
     name: str | None,
+    pictures: Sequence[discord.Attachment] = (),
 ) -> None:
     guild_id = _guild_id(interaction)
     sets = host.guild_sets
     await interaction.response.defer(ephemeral=True, thinking=True)
     data = await read_attachment(attachment, sets.max_bytes)
+    attached = {p.filename: await read_attachment(p, MAX_IMAGE_BYTES) for p in pictures}
     try:
-        checked = await asyncio.to_thread(
-            sets.check_upload, data, attachment.filename, guild_id, name
-        )
+        checked, images = await asyncio.to_thread(
+            partial(
+                setimages.check_with_images,
+                sets, data, attachment.filename, guild_id, name, attached=attached,
+            )
+        )  # fmt: skip
     except QuizFileError as error:
         embed, report = problems_report(
             f"{clip(attachment.filename, 100)} was not saved: "
@@ -84,7 +92,7 @@ async def upload(
     replacing = await asyncio.to_thread(sets.exists, guild_id, checked.name)
     if replacing and not await _confirm_replace(interaction, checked.name):
         return
-    await asyncio.to_thread(sets.save, checked)
+    await asyncio.to_thread(setimages.save_with_images, sets, checked, images)
     await host.library.refresh_guild(str(guild_id))
     logger.info("guild %s: %s uploaded set %s", guild_id, interaction.user.id, checked.name)
     await interaction.followup.send(embed=saved_embed(checked, replaced=replacing), ephemeral=True)
@@ -120,6 +128,7 @@ async def remove(host: SetsHost, interaction: discord.Interaction[Any], name: st
     # Re-reading the guild's sets can take seconds (up to 100 files): answer Discord first.
     await interaction.response.defer(ephemeral=True, thinking=True)
     await asyncio.to_thread(host.guild_sets.remove, guild_id, clean)
+    await asyncio.to_thread(setimages.remove_images, host.guild_sets, guild_id, clean)
     await host.library.refresh_guild(str(guild_id))
     logger.info("guild %s: %s removed set %s", guild_id, interaction.user.id, clean)
     await interaction.followup.send(

@@ -195,9 +195,11 @@ class QuestionWriter:
                 data = await self._read(guild_id, name, missing_ok=verb == "Added")
                 question_id = change(data)
                 text = set_yaml(data).encode("utf-8")
+                # The set's stored pictures (`<name>.images/...`) stay valid.
                 checked = await asyncio.to_thread(
-                    sets.check_upload, text, f"{name}{SUFFIX}", guild_id, name
-                )
+                    sets.check_upload, text, f"{name}{SUFFIX}", guild_id, name,
+                    sets.folder(guild_id),
+                )  # fmt: skip
             except QuizFileError as error:
                 await interaction.followup.send(
                     embed=_refused(error.problems), ephemeral=True, allowed_mentions=NO_MENTIONS
