@@ -5,14 +5,18 @@ schedule takes a clock time with seconds), so nothing waits for long."""
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 import pytest
 
+from bot.engine.schedule import MAX_SCHEDULES, Timing
+from bot.game.schedules import ScheduleSpec
+from bot.store import AnswerRecord, ScheduleRecord, SqliteStore
 from tests.fakediscord import FakeDiscord, StoredMessage
 
 from .conftest import BotHome, BotProcess, bot_env, known
+from .quizzes import RIVERS
 
 pytestmark = pytest.mark.e2e
 
@@ -142,3 +146,94 @@ async def test_question_of_the_day_answered_privately_with_a_close_summary(
     assert "Daily streak: 1 (best 1)" in stats.text()
     board = await (await fake.invoke_command("bob", "quiz", "quiz", "leaderboard")).wait_reply()
     assert "Alice" in board.text()
+
+
+async def test_a_schedule_whose_set_was_removed_is_turned_off_with_one_message(
+    fake_discord: FakeDiscord, bot: BotProcess
+) -> None:
+    fake = fake_discord
+    upload = await fake.invoke_command(
+        "admin", "quiz", "quizadmin", "upload", options={"file": fake.upload("rivers.yaml", RIVERS)}
+    )
+    assert "saved" in (await upload.wait_reply()).text()
+    logged = await fake.invoke_command(
+        "admin", "quiz", "quizadmin", "settings", options={"log_channel": "general"}
+    )
+    assert "Log channel" in (await logged.wait_reply()).text()
+    added = await add(fake, "admin", time=soon(5), set="rivers", repeat="daily")
+    assert "Schedule #1 added" in added.text()
+    removed = await fake.invoke_command(
+        "admin", "quiz", "quizadmin", "remove", options={"set": "rivers"}
+    )
+    assert "removed" in (await removed.wait_reply()).text()
+
+    note = await fake.wait_for_message(
+        "general", lambda m: "Schedule #1 was turned off" in m.content, timeout=15
+    )
+    assert "its set rivers was removed" in note.content
+    listing = await fake.invoke_command("admin", "quiz", "quizadmin", "schedule", "list")
+    assert "off: its set rivers was removed" in (await listing.wait_reply()).text()
+    await asyncio.sleep(1.5)  # never retried: one message, no quiz
+    assert len([m for m in fake.bot_messages("general") if "turned off" in m.content]) == 1
+    assert scheduled_starts(fake) == []
+
+
+async def test_the_schedule_cap_refuses_clearly_and_changes_nothing(
+    fake_discord: FakeDiscord, bot: BotProcess, home: BotHome
+) -> None:
+    fake = fake_discord
+    store = await SqliteStore.open(home.database)
+    try:
+        for _ in range(MAX_SCHEDULES):
+            spec = ScheduleSpec("quiz", Timing("UTC", time(20, 0), "daily"))
+            now = datetime.now(UTC)
+            record = ScheduleRecord(
+                0,
+                str(fake.guild.id),
+                str(fake.channel("quiz").id),
+                spec.to_json(),
+                spec.timing.next_after(now),
+                "admin",
+                now,
+            )
+            await store.add_schedule(record, MAX_SCHEDULES)
+    finally:
+        await store.close()
+    refused = await add(fake, "admin", time="21:00", repeat="daily")
+    assert f"already has {MAX_SCHEDULES} schedules, the most it can have is {MAX_SCHEDULES}" in (
+        refused.content
+    )
+    listing = await fake.invoke_command("admin", "quiz", "quizadmin", "schedule", "list")
+    assert "#26" not in (await listing.wait_reply()).text()
+
+
+async def test_a_champion_post_names_the_top_players(
+    fake_discord: FakeDiscord, bot: BotProcess, home: BotHome
+) -> None:
+    fake = fake_discord
+    store = await SqliteStore.open(home.database)
+    try:
+        for name, points in (("alice", 30), ("bob", 50)):
+            await store.record_answer(
+                AnswerRecord(
+                    str(fake.user(name).id),
+                    name.title(),
+                    str(fake.guild.id),
+                    "c",
+                    "s",
+                    "short",
+                    "sky",
+                    (),
+                    True,
+                    points,
+                    1.0,
+                    0,
+                    datetime.now(UTC),
+                )
+            )
+    finally:
+        await store.close()
+    await add(fake, "admin", time=soon(3), kind="champion")
+    post = await fake.wait_for_message("quiz", lambda m: "Champion of the week" in m.text(), 15)
+    text = post.text()
+    assert "Bob** with 50 points" in text and text.index("Bob") < text.index("Alice")
