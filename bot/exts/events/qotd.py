@@ -23,6 +23,7 @@ from bot.engine.session import Pick, Player, Session, SessionOptions
 from bot.exts.events.embeds import qotd_embed, qotd_summary_embed
 from bot.exts.ui import NO_MENTIONS
 from bot.exts.ui.embeds import quoted_answer, timestamp
+from bot.exts.ui.errors import send_private
 from bot.exts.ui.replies import player_of
 from bot.game.schedules import DisabledError, ScheduleSpec
 from bot.game.starting import choose_sets
@@ -66,7 +67,7 @@ class QotdButton(
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         desk = _desk(interaction)
         if desk is None:
-            await _private(interaction, "The question of the day is not available right now.")
+            await send_private(interaction, "The question of the day is not available right now.")
             return
         await desk.open_modal(interaction, self.qotd_id)
 
@@ -83,7 +84,7 @@ class QotdModal(discord.ui.Modal):
     async def on_submit(self, interaction: discord.Interaction[Any], /) -> None:
         desk = _desk(interaction)
         if desk is None:
-            await _private(interaction, "The question of the day is not available right now.")
+            await send_private(interaction, "The question of the day is not available right now.")
             return
         await desk.submit(interaction, self.qotd_id, self.text.value)
 
@@ -92,7 +93,7 @@ class QotdModal(discord.ui.Modal):
     ) -> None:
         logger.error("a question-of-the-day answer failed", exc_info=error)
         with contextlib.suppress(discord.HTTPException):
-            await _private(
+            await send_private(
                 interaction, "Something went wrong on the bot's side; it has been logged."
             )
 
@@ -104,10 +105,6 @@ def quoted(text: str) -> str:
 def _desk(interaction: discord.Interaction[Any]) -> QotdDesk | None:
     cog = cast("EventsCog | None", interaction.client.get_cog("Events"))
     return cog.qotd if cog is not None else None
-
-
-async def _private(interaction: discord.Interaction[Any], text: str) -> None:
-    await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
 class QotdDesk:
@@ -236,19 +233,19 @@ class QotdDesk:
     async def open_modal(self, interaction: discord.Interaction[Any], qotd_id: str) -> None:
         loaded = await self._load(qotd_id, str(interaction.guild_id))
         if loaded is None:
-            await _private(interaction, "That question of the day is no longer available.")
+            await send_private(interaction, "That question of the day is no longer available.")
             return
         record, day = loaded
         earlier = next((a for a in day.answers if a.player.id == str(interaction.user.id)), None)
         if earlier is not None:
-            await _private(
+            await send_private(
                 interaction,
                 f"You already answered {quoted(earlier.text)}. "
                 f"The answer comes {timestamp(record.closes_at)}.",
             )
             return
         if record.closed or not day.is_open(self.bot.clock.wall()):
-            await _private(interaction, "This question of the day is closed.")
+            await send_private(interaction, "This question of the day is closed.")
             return
         await interaction.response.send_modal(QotdModal(qotd_id))
 
@@ -256,17 +253,17 @@ class QotdDesk:
         scope = str(interaction.guild_id)
         loaded = await self._load(qotd_id, scope)
         if loaded is None:
-            await _private(interaction, "That question of the day is no longer available.")
+            await send_private(interaction, "That question of the day is no longer available.")
             return
         record, day = loaded
         player = player_of(interaction.user)
         now = self.bot.clock.wall()
         reply = day.answer(player, text, now) if not record.closed else None
         if reply is None or reply.outcome in ("closed", "not_open"):
-            await _private(interaction, "This question of the day is closed.")
+            await send_private(interaction, "This question of the day is closed.")
             return
         if reply.outcome == "empty":
-            await _private(interaction, "Your answer was empty; press Answer to try again.")
+            await send_private(interaction, "Your answer was empty; press Answer to try again.")
             return
         given = reply.answer
         assert given is not None
@@ -293,7 +290,7 @@ class QotdDesk:
             )
             if not stored:
                 reply_text = "You have already answered this question of the day."
-                await _private(interaction, reply_text)
+                await send_private(interaction, reply_text)
                 return
         said = quoted(given.text)
         when = f"The answer is revealed {timestamp(record.closes_at)}."
@@ -303,7 +300,7 @@ class QotdDesk:
             text_out = f"\N{WHITE HEAVY CHECK MARK} {said} is right! +{given.points} points. {when}"
         else:
             text_out = f"{said} is not it, sorry. {when}"
-        await _private(interaction, text_out)
+        await send_private(interaction, text_out)
 
     # -- closing -----------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from bot.engine.errors import QuizError
 from bot.engine.teams import LobbyCancelled, LobbyStarted, TeamLobby, TeamRoster
 from bot.exts.ui import NO_MENTIONS
 from bot.exts.ui.checks import is_moderator
+from bot.exts.ui.errors import send_private
 from bot.exts.ui.replies import player_of
 from bot.exts.ui.teams import lobby_embed, team_name
 from bot.game.clock import Clock, wall_time_of
@@ -95,7 +96,7 @@ class LobbyButton(
         rooms: dict[Any, OpenLobby] = getattr(cog, "lobbies", {})
         room = next((r for r in rooms.values() if r.tag == self.tag), None)
         if room is None or room.view is None:
-            await _private(interaction, "That lobby is closed.")
+            await send_private(interaction, "That lobby is closed.")
             return
         view = room.view
         if self.action == "join" and self.index < len(room.lobby.teams):
@@ -143,7 +144,7 @@ class LobbyControl:
         try:
             room.lobby.join(player, key, room.clock.monotonic())
         except QuizError as error:
-            await _private(interaction, str(error))
+            await send_private(interaction, str(error))
             return
         await interaction.response.edit_message(embed=room.embed(), allowed_mentions=NO_MENTIONS)
 
@@ -152,10 +153,10 @@ class LobbyControl:
         try:
             left = room.lobby.leave(str(interaction.user.id), room.clock.monotonic())
         except QuizError as error:
-            await _private(interaction, str(error))
+            await send_private(interaction, str(error))
             return
         if not left:
-            await _private(interaction, "You are not in this lobby.")
+            await send_private(interaction, "You are not in this lobby.")
             return
         await interaction.response.edit_message(embed=room.embed(), allowed_mentions=NO_MENTIONS)
 
@@ -167,7 +168,7 @@ class LobbyControl:
                 str(interaction.user.id), room.clock.monotonic(), is_moderator=moderator
             )
         except QuizError as error:
-            await _private(interaction, str(error))
+            await send_private(interaction, str(error))
             return
         await interaction.response.edit_message(
             embed=room.embed(note=_started_note(started)), view=None, allowed_mentions=NO_MENTIONS
@@ -209,10 +210,6 @@ def _started_note(started: LobbyStarted) -> str:
         f"{team_name(t.name)} {len(started.roster.players_of(t.key))}" for t in started.roster.teams
     )
     return f"**Starting!** Players per team: {sizes}."
-
-
-async def _private(interaction: discord.Interaction[Any], text: str) -> None:
-    await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
 async def run_timer(view: LobbyControl, seconds: float) -> None:
