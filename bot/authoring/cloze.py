@@ -114,11 +114,3 @@ def percentage_ask(sentence: str, start: int, end: int, bound: str | None) -> st
         return None
     lead = f"{bound} what percentage" if bound else "What percentage"
     return f"{lead[0].upper()}{lead[1:]} {tail.group(1).strip()}?"
-
-
-def blanks_ask(sentence: str, words: list[str], lead: str) -> str | None:
-    """'Name both countries: "... ___ and ___ signed ..."' for several answers at once."""
-    blanked, count = blank_out(sentence, words)
-    if count < 2:
-        return None
-    return f'{lead}: "{_window(blanked)}"'

@@ -57,6 +57,7 @@ _ORG = re.compile(
     r"\b(?:(?:[A-Z][\w&'’-]*|of|the|for|and)\s+){0,5}?"
     rf"(?:{'|'.join(gz.ORG_HEADS)})\b(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)?"
 )
+_OWNER_OF = re.compile(rf"^.*\bof\s+(?:the\s+)?(?=(?:{'|'.join(gz.ORG_HEADS)})\b)")
 _ORG_LOWER = re.compile(
     r"\b(?:defen[cs]e|foreign|interior|finance|health|energy|justice|education)\s+ministry\b"
 )
@@ -197,6 +198,8 @@ def find_orgs(sentence: str, index: int) -> list[Mention]:
     found = []
     for match in _ORG.finditer(sentence):
         text = re.sub(r"^(?:(?:[Oo]f|[Tt]he|[Ff]or|[Aa]nd)\s+)+", "", match.group(0))
+        # "Dr Ingrid Halvorsen of the University of Oslo": the name starts at its head.
+        text = _OWNER_OF.sub("", text)
         if text not in gz.ORG_HEADS:
             start = match.end() - len(text)
             found.append(Mention("org", text, text, index, start, match.end()))

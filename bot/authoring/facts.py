@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.authoring import gazetteer as gz
@@ -33,9 +33,12 @@ _ADVERBIAL = re.compile(
     r"From|Until|Amid|Along|Among|Across|Without)\b"
 )
 _RELATIVE = re.compile(r"^(?:who|which|whose|where)\b")
-_COORDINATED = re.compile(r"^(?:and|but|while)\s+(?=(?:the|a|an|its|their|both|[A-Z])\b)")
+_COORDINATED = re.compile(
+    r"^(?:and|but|while)\s+(?!(?:said|says|added|told|is|was|were|has|have|had|will|would|"
+    r"can|could|also|then)\b)(?=\w)"
+)
 # A clause that does not open its sentence must open with its subject.
-_SUBJECT_START = re.compile(r"^(?:the|a|an|its|their|both|each|[A-Z])")
+_SUBJECT_START = re.compile(r"^(?:(?:the|a|an|its|their|both|each)\b|[A-Z])")
 _PRONOUN = re.compile(r"^(?:he|she|they|it|this|these|those|his|her|their|its)\b", re.IGNORECASE)
 _PERSONAL = re.compile(r"^(?:He|She)\b")
 _POSSESSIVE = re.compile(r"^(?:His|Her)\b")
@@ -99,14 +102,18 @@ def _resolve_pronoun(article: Article, mention: Mention, text: str) -> str | Non
         return text
     if not _PERSONAL.match(text) and not _POSSESSIVE.match(text):
         return None
-    earlier = [
-        m
-        for m in article.mentions
-        if m.kind == "person" and m.sentence <= mention.sentence and m is not mention
-    ]
-    if not earlier:
+    earlier = next(
+        (
+            m
+            for m in reversed(article.mentions)
+            if m.kind == "person" and m.sentence <= mention.sentence and m is not mention
+        ),
+        None,
+    )
+    if earlier is None:
         return None
-    return earlier[-1].value + text[len(text.split(maxsplit=1)[0]) :]
+    rest = text[len(text.split(maxsplit=1)[0]) :]
+    return f"{earlier.value}’s{rest}" if _POSSESSIVE.match(text) else earlier.value + rest
 
 
 # First words of country, city and people-of-a-country names ("Chilean", "New").
@@ -126,18 +133,9 @@ def opening(article: Article, text: str) -> str:
     """The clause as it reads after "According to the article, ": a name keeps its
     capital ("Chilean", "Peru"), any other first word loses it ("the", "relations")."""
     first = re.sub(r"['’]s$", "", text.split(maxsplit=1)[0].strip(",.;:’'\"“”()"))
-    if first not in _OPENERS and (first in article_names(article) or first in PROPER_WORDS):
+    if first not in _OPENERS and (first in article.names or first in PROPER_WORDS):
         return text
     return text[0].lower() + text[1:]
-
-
-def article_names(article: Article) -> frozenset[str]:
-    """Words the article capitalises in mid-sentence: names, not sentence openers."""
-    names: set[str] = set()
-    for sentence in article.sentences:
-        words = sentence.split()[1:]
-        names.update(w.strip(",.;:’'\"“”()") for w in words if w[:1].isupper())
-    return frozenset(names)
 
 
 # --- the wh-phrase that takes the fact's place ------------------------------------------
@@ -205,6 +203,18 @@ def subject_ask(mention: Mention, clause: Clause) -> str | None:
     return f"{_SUBJECT_WH[mention.kind]}{rest}?"
 
 
+_WHO_CLAUSE = re.compile(r",\s+who\s+(?P<rest>[a-z][^,.;:“”\"]+)")
+
+
+def who_relative(article: Article, mention: Mention) -> str | None:
+    """'... ahead of Amane Gobena, who took silver.' -> 'Who took silver?'"""
+    sentence = article.sentences[mention.sentence]
+    found = _WHO_CLAUSE.match(sentence, mention.end)
+    if not found or len(found["rest"].split()) < 2:
+        return None
+    return f"According to the article, who {found['rest'].strip()}?"
+
+
 def echo_ask(article: Article, mention: Mention) -> str | None:
     clause = clause_of(article, mention)
     if clause is None:
@@ -255,7 +265,7 @@ def echo_questions(article: Article) -> Iterator[Draft]:
     """One echo question per fact: number and year types where the fact is one."""
     for mention in article.mentions:
         if mention.kind == "person" and mention is article.first.get(("person", mention.value)):
-            ask = echo_ask(article, mention)
+            ask = who_relative(article, mention) or echo_ask(article, mention)
             if ask is not None:
                 surname = mention.value.rsplit(maxsplit=1)[-1]
                 hint = hint_for(mention)
@@ -319,7 +329,10 @@ def statements(article: Article) -> Iterator[Draft]:
 
 def _truefalse(article: Article, mention: Mention, statement: str, answer: bool) -> Draft:
     ask = f"True or false: according to the article, {opening(article, statement)}."
-    return make_question(mention.kind, "truefalse", mention, article, ask=ask, answer=answer)
+    draft = make_question(mention.kind, "truefalse", mention, article, ask=ask, answer=answer)
+    figure = number_answer(mention) if mention.kind in ("number", "percent") else None
+    # Filed under the figure it states, as the number question on it is.
+    return replace(draft, subject=str(figure["answer"])) if figure else draft
 
 
 def swap(article: Article, mention: Mention) -> str | None:

@@ -103,10 +103,17 @@ class Article:
     sentences: list[str]
     mentions: list[Mention]
     first: dict[tuple[str, str], Mention] = field(default_factory=dict)
+    # Words capitalised in mid-sentence: names, as opposed to sentence openers.
+    names: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         for mention in self.mentions:
             self.first.setdefault((mention.kind, mention.value), mention)
+        found: set[str] = set()
+        for sentence in self.sentences:
+            words = sentence.split()[1:]
+            found.update(w.strip(",.;:’'\"“”()") for w in words if w[:1].isupper())
+        self.names = frozenset(found)
 
     def values(self, kind: str) -> list[str]:
         return [value for (k, value) in self.first if k == kind]

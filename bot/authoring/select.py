@@ -64,12 +64,17 @@ def answer_key(draft: Draft) -> Hashable:
 
 
 def fact_key(draft: Draft) -> tuple[str, str, str]:
-    """One fact per subject, except that a person's post is a fact of its own."""
+    """A fact is what it answers: "Kenya" asked as a runner's country or as the
+    place in a clause is one fact. A true/false question belongs to the fact it
+    states; a person's post is a fact apart from the person."""
     answer = draft.data["answer"]
-    asks_post = (
-        draft.kind == "person" and isinstance(answer, str) and fold(answer) != fold(draft.subject)
-    )
-    return (draft.kind, fold(draft.subject), "post" if asks_post else "")
+    if isinstance(answer, list):
+        return (draft.kind, fold(draft.subject), "all")
+    if draft.type == "truefalse":
+        return ("answer", fold(draft.subject), "")
+    if draft.kind == "person" and " post " in f" {draft.data['ask']} ":
+        return ("person", fold(draft.subject), "post")
+    return ("answer", fold(str(answer)), "")
 
 
 @dataclass(slots=True)
@@ -118,8 +123,13 @@ class Picker:
                 continue
             if new_type and any(d.type == draft.type for d in taken):
                 continue
+            if draft.type == "truefalse" and self._statement_in(draft.sentence):
+                continue  # one statement per sentence: they would read alike
             return draft
         return None
+
+    def _statement_in(self, sentence: int) -> bool:
+        return any(d.type == "truefalse" and d.sentence == sentence for _, d in self.chosen)
 
     def _variety(self, draft: Draft) -> tuple[bool, bool]:
         """Plain questions first; among them, a type already over its share waits."""

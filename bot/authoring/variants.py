@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from bot.authoring import gazetteer as gz
-from bot.authoring.cloze import MIN_CONTEXT_WORDS, blank_out, blanks_ask, cloze_ask
+from bot.authoring.cloze import cloze_ask
 from bot.authoring.entities import Mention
 from bot.authoring.questions import (
     MEETING,
@@ -128,37 +128,6 @@ def truefalse_roles(article: Article) -> Iterator[Draft]:
                 break
 
 
-def _swap_value(article: Article, mention: Mention, sentence: str) -> str | None:
-    if mention.kind == "year":
-        return str(int(mention.value) - 1)
-    pool = distractors(article, mention, sentence, 1)
-    return pool[0] if pool else None
-
-
-def truefalse_swaps(article: Article) -> Iterator[Draft]:
-    """A sentence as stated (true) and with one fact swapped for another (false)."""
-    for kind in ("country", "city", "weekday", "month", "year"):
-        for mention in article.unique(kind):
-            sentence = article.sentences[mention.sentence]
-            if not MIN_CONTEXT_WORDS <= len(sentence.split()) <= 45:
-                continue
-            swapped = _swap_value(article, mention, sentence)
-            if swapped is None:
-                continue
-            changed, _count = blank_out(sentence, [mention.text])
-            changed = changed.replace("___", swapped)
-            yield make_question(
-                kind, "truefalse", mention, article, ask=f'True or false? "{sentence}"', answer=True
-            )
-            false = make_question(
-                kind, "truefalse", mention, article, ask=f'True or false? "{changed}"', answer=False
-            )
-            false.data["explain"] = (
-                f"False: the article says {mention.text}, not {swapped}. " + sentence
-            )
-            yield false
-
-
 def all_of_pairs(article: Article) -> Iterator[Draft]:
     for index, sentence in enumerate(article.sentences):
         people = list({p.value: p for p in article.in_sentence(index, "person")}.values())
@@ -178,17 +147,3 @@ def all_of_pairs(article: Article) -> Iterator[Draft]:
                 + " and ".join(surname(p.value)[0] for p in people[:4])
                 + ".",
             )
-        countries = list({c.value: c for c in article.in_sentence(index, "country")}.values())
-        if len(countries) >= 2:
-            lead = f"Name the {len(countries[:4])} countries that go in the blanks"
-            ask = blanks_ask(sentence, [c.text for c in countries[:4]], lead)
-            if ask:
-                yield make_question(
-                    "country",
-                    "all_of",
-                    countries[0],
-                    article,
-                    ask=ask,
-                    answer=[c.value for c in countries[:4]],
-                    hint=f"They begin with {', '.join(c.value[0] for c in countries[:4])}.",
-                )
