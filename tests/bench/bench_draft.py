@@ -12,6 +12,7 @@ the share of key facts covered and the share of fill-in-the-blank questions.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import statistics
 import subprocess
@@ -50,10 +51,8 @@ def worker(label: str) -> None:
     text, repeat = inputs()[label]
     start = time.perf_counter()
     for _ in range(repeat):
-        try:
+        with contextlib.suppress(DraftError):
             draft_quiz(text)
-        except DraftError:
-            pass
     print(json.dumps({"ms": (time.perf_counter() - start) / repeat * 1000}))
 
 
@@ -64,7 +63,7 @@ def quality(label: str) -> None:
     from bot.authoring import draft_quiz
     from tests.authoring.draft_quality import article, cloze_share, coverage, key_facts
 
-    topic = label.split()[0]
+    topic = label.split(maxsplit=1)[0]
     questions = yaml.safe_load(draft_quiz(article(topic)))["questions"]
     figures = {
         "questions": len(questions),
