@@ -110,6 +110,7 @@ class DiscordSettings(_Section):
     message_content: bool = True
     command_prefix: str = Field(default="!", min_length=1, max_length=5)
     upload_max_bytes: int = Field(default=256 * 1024, ge=1024, le=2 * 1024 * 1024)
+    team_lobby_seconds: float = Field(default=120, ge=10, le=900)
 
 
 class Settings(_Section):

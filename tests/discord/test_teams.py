@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from tests.fakediscord import FakeDiscord
 
-from .conftest import BotHome, BotProcess, known, next_question, next_reveal, standings
+from .conftest import (
+    BotHome,
+    BotProcess,
+    bot_env,
+    known,
+    make_home,
+    next_question,
+    next_reveal,
+    standings,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -91,3 +101,36 @@ async def test_a_lobby_with_more_teams_than_players_does_not_start(
     # The lobby holds the channel: no second game or lobby meanwhile.
     other = await fake.invoke_command("bob", "quiz", "quiz", "start", options={"set": "short"})
     assert "team lobby is already open" in (await other.wait_reply()).content
+
+
+async def test_the_lobby_time_limit_starts_a_full_lobby_and_calls_off_a_short_one(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    fake = fake_discord
+    home = make_home(tmp_path, fake.guild.id, discord={"team_lobby_seconds": 10})
+    bot = await BotProcess.start(home, bot_env(fake))
+    try:
+        await fake.wait_until_connected(timeout=20)
+        lobbies = {}
+        for channel in ("quiz", "quiz-2"):
+            start = await fake.invoke_command(
+                "mod", channel, "quiz", "start", options={"set": "short", "mode": "teams"}
+            )
+            lobbies[channel] = await start.wait_reply()
+        full, short = lobbies["quiz"], lobbies["quiz-2"]
+        for user in ("alice", "bob"):
+            auto = next(i for i in full.custom_ids() if i.endswith(":auto:0"))
+            await (await fake.click(user, full, auto)).wait_response()
+        auto = next(i for i in short.custom_ids() if i.endswith(":auto:0"))
+        await (await fake.click("carol", short, auto)).wait_response()
+
+        await fake.wait_for_message("quiz", lambda m: "team quiz" in m.content, 20, after=full.id)
+        assert "Starting!" in fake.message(full.id).text()
+        await fake.wait_until(lambda: "Called off" in fake.message(short.id).text(), 10)
+        said = fake.message(short.id).text()
+        assert "2 teams need at least 2 players, and 1 has joined" in said
+        assert fake.message(short.id).components == []
+        assert not [m for m in fake.bot_messages("quiz-2") if "team quiz" in m.content]
+    finally:
+        assert await bot.stop() == 0
+    assert "Traceback" not in bot.log

@@ -18,7 +18,7 @@ from discord.ext import commands
 from bot.engine.errors import QuizError
 from bot.engine.limits import QUESTIONS
 from bot.engine.session import Mode
-from bot.engine.teams import DEFAULT_LOBBY_SECONDS, TeamLobby, TeamRoster, make_teams
+from bot.engine.teams import TeamLobby, TeamRoster, make_teams
 from bot.exts.quiz.lobby import LobbyControl, OpenLobby, lobby_buttons, run_timer
 from bot.exts.quiz.playing import RIGHT_REACTION, answer_from_message
 from bot.exts.quiz.renderer import DiscordRenderer
@@ -226,7 +226,8 @@ class QuizCog(GroupedCog, name="Quiz"):
         overrides = GuildOverrides.from_stored(stored)
         teams = make_teams(count, names=overrides.team_names or ())
         clock, channel, starter = self.bot.clock, ctx.channel, ctx.author
-        lobby = TeamLobby(teams, str(starter.id), clock.monotonic(), DEFAULT_LOBBY_SECONDS)
+        seconds = self.bot.settings.discord.team_lobby_seconds
+        lobby = TeamLobby(teams, str(starter.id), clock.monotonic(), seconds)
 
         async def begin(roster: TeamRoster) -> None:
             teamed = StartRequest(
@@ -250,7 +251,7 @@ class QuizCog(GroupedCog, name="Quiz"):
         except BaseException:
             self._forget_lobby(room)
             raise
-        room.timer = asyncio.create_task(run_timer(view, DEFAULT_LOBBY_SECONDS))
+        room.timer = asyncio.create_task(run_timer(view, seconds))
 
     def _forget_lobby(self, room: OpenLobby) -> None:
         if self.lobbies.get(room.place) is room:
