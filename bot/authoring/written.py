@@ -43,6 +43,9 @@ FORM_LABELS: Mapping[str, str] = {
     "choices": "Choices",
     "hint": "Hint",
     "explain": "Explanation",
+    "examples": "the should_accept / should_refuse options",
+    "tags": "the tags option",
+    "difficulty": "the difficulty option",
 }
 _TRUE = {"true", "yes", "y", "t", "1"}
 _FALSE = {"false", "no", "n", "f", "0"}
@@ -82,6 +85,41 @@ def question_data(kind: QuestionType, written: WrittenQuestion, question_id: str
     if written.explain.strip():
         data["explain"] = written.explain.strip()
     return data
+
+
+def option_fields(
+    *,
+    tags: str | None = None,
+    difficulty: str | None = None,
+    hint: str | None = None,
+    should_accept: str | None = None,
+    should_refuse: str | None = None,
+) -> dict[str, Any]:
+    """What the command's options add to the form: lists are separated by `;`
+    (`tags` also by commas), examples are answers the judge must accept or refuse."""
+    fields: dict[str, Any] = {}
+    if tags:
+        fields["tags"] = [t.strip() for t in re.split(r"[;,]", tags) if t.strip()]
+    if difficulty:
+        fields["difficulty"] = difficulty
+    if hint and hint.strip():
+        fields["hint"] = [hint.strip()]
+    examples = {
+        key: [part.strip() for part in given.split(";") if part.strip()]
+        for key, given in (("accept", should_accept), ("reject", should_refuse))
+        if given
+    }
+    if any(examples.values()):
+        fields["examples"] = {key: value for key, value in examples.items() if value}
+    return fields
+
+
+def with_options(question: dict[str, Any], options: Mapping[str, Any]) -> dict[str, Any]:
+    """The form's question with the options added; a hint option comes after the form's."""
+    merged = question | {k: v for k, v in options.items() if k != "hint"}
+    if "hint" in options:
+        merged["hint"] = [*question.get("hint", []), *options["hint"]]
+    return merged
 
 
 def _answer(kind: QuestionType, typed: str) -> Any:

@@ -143,3 +143,32 @@ async def test_write_play_edit_delete_and_export_a_question(
     (exported,) = (await export.wait_reply()).files
     again = yaml.safe_load(exported.data)
     assert list(again["questions"][0]) == ["id", "type", "ask", "answer", "choices"]
+
+
+async def test_options_add_tags_difficulty_a_hint_and_examples_checked_by_the_judge(
+    fake_discord: FakeDiscord, bot: BotProcess, home: BotHome
+) -> None:
+    fake = fake_discord
+    boxes = {
+        "ask": "Which river crosses Paris?",
+        "answer": "Seine",
+        "extra": "Seine\nLoire\nRhone",
+    }
+    # The judge would accept "Seine": an example saying it must be refused is refused.
+    wrong = await open_form(fake, "add", set="rivers-written", type="choice", should_refuse="Seine")
+    said = await submit(fake, wrong, **boxes)
+    assert "Not saved" in said and "should_accept / should_refuse" in said
+
+    form = await open_form(
+        fake, "add", set="rivers-written", type="choice", tags="geography, france",
+        difficulty="easy", hint="It ends in Le Havre.", should_accept="seine;the Seine",
+        should_refuse="Loire",
+    )  # fmt: skip
+    said = await submit(fake, form, **boxes)
+    assert "Added question" in said
+    _, data = stored(home, fake.guild.id, "rivers-written")
+    (question,) = data["questions"]
+    assert question["tags"] == ["geography", "france"]
+    assert question["difficulty"] == "easy"
+    assert question["hint"] == ["It ends in Le Havre."]
+    assert question["examples"] == {"accept": ["seine", "the Seine"], "reject": ["Loire"]}

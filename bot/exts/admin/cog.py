@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 import discord
 from discord import app_commands
 
+from bot.authoring.written import option_fields
 from bot.engine.errors import Problem
 from bot.engine.limits import QUESTIONS, TIME_LIMIT
 from bot.engine.session import Mode
@@ -216,15 +217,33 @@ class AdminCog(GroupedCog, name="Admin"):
     )
     @app_commands.rename(set_name="set", kind="type")
     @app_commands.describe(
-        set_name="The server's set (a new name starts a new set)", kind="The kind of question"
+        set_name="The server's set (a new name starts a new set)",
+        kind="The kind of question",
+        tags="Topic tags, separated by commas",
+        difficulty="easy, medium or hard",
+        hint="A hint (for choice questions, whose form has no hint box)",
+        should_accept="Answers the judge must accept, separated by ;",
+        should_refuse="Answers the judge must refuse, separated by ;",
     )
-    async def add(
+    async def add(  # noqa: PLR0917 (discord.py reads options from the parameters)
         self,
         interaction: discord.Interaction,
         set_name: str,
         kind: Literal["text", "number", "year", "choice", "truefalse", "all_of"] = "text",
+        tags: str | None = None,
+        difficulty: Literal["easy", "medium", "hard"] | None = None,
+        hint: str | None = None,
+        should_accept: str | None = None,
+        should_refuse: str | None = None,
     ) -> None:
-        await self.writer.add(interaction, set_name, kind)
+        options = option_fields(
+            tags=tags,
+            difficulty=difficulty,
+            hint=hint,
+            should_accept=should_accept,
+            should_refuse=should_refuse,
+        )
+        await self.writer.add(interaction, set_name, kind, options)
 
     @app_commands.command(
         name="edit", description="Change a question of this server's sets", extras=IN_ADMIN

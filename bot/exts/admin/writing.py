@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+import re
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 import discord
@@ -26,6 +27,7 @@ from bot.authoring.written import (
     question_data,
     set_data,
     set_yaml,
+    with_options,
     written_from,
 )
 from bot.engine.errors import Problem, QuizError, QuizFileError
@@ -119,7 +121,11 @@ class QuestionWriter:
         self._locks: dict[int, asyncio.Lock] = {}
 
     async def add(
-        self, interaction: discord.Interaction[Any], set_name: str, kind: QuestionType
+        self,
+        interaction: discord.Interaction[Any],
+        set_name: str,
+        kind: QuestionType,
+        options: Mapping[str, Any],
     ) -> None:
         guild_id, name = _guild(interaction), validate_name(set_name)
 
@@ -127,7 +133,7 @@ class QuestionWriter:
             def change(data: dict[str, Any]) -> str:
                 ids = [q.get("id") for q in data["questions"] if isinstance(q, dict)]
                 qid = new_id(written.ask, [str(i) for i in ids])
-                data["questions"].append(question_data(kind, written, qid))
+                data["questions"].append(with_options(question_data(kind, written, qid), options))
                 return qid
 
             await self._change(submitted, guild_id, name, change, verb="Added")
@@ -254,7 +260,9 @@ def _refused(problems: list[Problem]) -> discord.Embed:
     """Problems named by the form's box they came from."""
     shown = []
     for problem in problems[:MAX_ERRORS_SHOWN]:
-        box = FORM_LABELS.get(problem.field or "", problem.field or "the set")
+        # "examples.reject[0]" -> the box or option "examples" came from.
+        top = re.split(r"[.\[]", problem.field or "")[0]
+        box = FORM_LABELS.get(top, problem.field or "the set")
         shown.append(f"**{box}**: {clip(problem.message, 300)}")
     more = len(problems) - len(shown)
     if more > 0:
