@@ -8,6 +8,7 @@ never a Discord object or anything with a clock.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -333,15 +334,7 @@ class QuizSet(_Strict):
         self._link_peers()
 
     def _link_peers(self) -> None:
-        pool = tuple((q.id, tuple(q.answer_texts())) for q in self.questions)
-        for question in self.questions:
-            # Straight into the private dict: pydantic's __setattr__ costs more than
-            # the rest of loading a short question.
-            private = question.__pydantic_private__
-            if private is None:  # pragma: no cover - every question has private attributes
-                question._answer_pool, question._peer_answers = pool, None
-            else:
-                private["_answer_pool"], private["_peer_answers"] = pool, None
+        link_peers(self.questions)
 
     @property
     def name(self) -> str:
@@ -366,6 +359,19 @@ AnyQuestion = (
     | TrueFalseQuestion
     | AllOfQuestion
 )
+
+
+def link_peers(questions: Sequence[QuestionBase]) -> None:
+    """Let each question see the answers of the others (the judge's rival guard)."""
+    pool = tuple((q.id, tuple(q.answer_texts())) for q in questions)
+    for question in questions:
+        # Straight into the private dict: pydantic's __setattr__ costs more than
+        # the rest of loading a short question.
+        private = question.__pydantic_private__
+        if private is None:  # pragma: no cover - every question has private attributes
+            question._answer_pool, question._peer_answers = pool, None
+        else:
+            private["_answer_pool"], private["_peer_answers"] = pool, None
 
 
 def _set_state(

@@ -15,12 +15,14 @@ from pydantic import ValidationError
 from bot.engine.errors import Problem, QuizFileError
 from bot.engine.loader import redtrivia
 from bot.engine.loader.images import MakeProblem, image_problems
+from bot.engine.loader.recovery import read_recovering
 from bot.engine.loader.validate import (
     Locator,
     ProblemMaker,
     choice_clashes,
     duplicate_ids,
     example_problems,
+    valid_questions,
     validation_problems,
     with_question,
 )
@@ -31,7 +33,7 @@ from bot.engine.loader.yamlsource import (
     Position,
     YamlDocument,
     decode_source,
-    read_yaml,
+    invisible_chars,
     repeated_key_message,
 )
 from bot.engine.models import QuizSet
@@ -113,7 +115,9 @@ def _check(
     raw: str | bytes, name: str, label: str, limits: Limits, image_dir: FsPath | None
 ) -> LoadResult:
     text = decode_source(raw, label, limits)
-    document, problems = read_yaml(text, label, limits, keep_repeats=True)
+    recovered = read_recovering(text, label, limits)
+    document, problems = recovered.document, recovered.problems
+    invisible = invisible_chars(text, label)
     if not isinstance(document.data, dict):
         raise _fail(
             label,
@@ -122,7 +126,7 @@ def _check(
             document.position(()),
         )
     is_red = redtrivia.looks_like_red_trivia(document.data)
-    if is_red and not problems and not document.duplicates:
+    if is_red and not (problems or invisible or recovered.syntax or document.duplicates):
         clean = redtrivia.read_clean(document, name, label, limits.max_questions)
         if clean is not None:
             return _loaded(*clean, name, label)
@@ -138,7 +142,7 @@ def _check(
         problems = [with_question(maker, problem, path) for problem, path in pairs]
         paths = [repeat.path for repeat in document.duplicates]
         repeated = [with_question(maker, p, path) for p, path in zip(repeated, paths, strict=True)]
-    problems += repeated
+    problems += repeated + invisible
     problems += more
     problems += duplicate_ids(maker)
     quiz: QuizSet | None = None
@@ -148,14 +152,14 @@ def _check(
         problems += validation_problems(maker, error)
     pictures, image_files = image_problems(questions, image_dir, _image_locator(maker))
     problems += pictures
+    problems += choice_clashes(maker)
     if quiz is not None:
-        problems += choice_clashes(maker, quiz)
         for index, image_file in image_files.items():
             quiz.questions[index]._image_file = image_file
-    if quiz is not None and not any(p.severity == "error" for p in problems):
-        # The judge prepares its matching data on first use: only questions with
-        # `examples` are judged here, so loading stays at parse speed.
-        problems += example_problems(maker, quiz)
+    # The judge prepares its matching data on first use: only questions with
+    # `examples` are judged here, so loading stays at parse speed.
+    problems += example_problems(maker, valid_questions(maker, quiz))
+    problems = recovered.syntax + [p for p in problems if recovered.keeps(p)]
     if quiz is None or any(p.severity == "error" for p in problems):
         raise QuizFileError(label, sorted(problems, key=_where))
     return _loaded(quiz, problems, name, label)

@@ -63,7 +63,8 @@ def looks_like_red_trivia(data: Any) -> bool:
     entries = len(data) - reserved
     if reserved or not entries:
         return entries > 0
-    lists = sum(1 for value in data.values() if isinstance(value, list))
+    # An entry left empty (or emptied by a syntax error skipped) is a broken Red entry.
+    lists = sum(1 for value in data.values() if value is None or isinstance(value, list))
     return 2 * lists > entries
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 from rapidfuzz import fuzz, process
 
 from bot.engine.errors import Problem
@@ -19,15 +19,18 @@ from bot.engine.loader.yamlsource import Path, Position
 from bot.engine.models import (
     QUESTION_TYPES,
     AllOfQuestion,
+    AnyQuestion,
     ChoiceQuestion,
     Defaults,
     Examples,
     NumberQuestion,
+    Question,
     QuizSet,
     Source,
     TextQuestion,
     TrueFalseQuestion,
     YearQuestion,
+    link_peers,
 )
 
 logger = logging.getLogger(__name__)
@@ -35,6 +38,7 @@ logger = logging.getLogger(__name__)
 # Maps a path in the validated data to a path (and key-or-value flag) in the source.
 Locator = Callable[[Path, bool], Position]
 
+QUESTION_ADAPTER: TypeAdapter[AnyQuestion] = TypeAdapter(Question)
 QUESTION_MODELS: dict[str, type[BaseModel]] = {
     "text": TextQuestion,
     "number": NumberQuestion,
@@ -262,7 +266,7 @@ def _one_error(maker: ProblemMaker, error: dict[str, Any]) -> Problem | None:
     if kind == "value_error" and "not one of the choices" in message:
         return _choice_problem(maker, loc)
     if kind == "value_error" and "choices must all be different" in message:
-        return maker.make((*loc, "choices"), "the choices must all be different")
+        return None  # reported choice by choice, with both, by choice_clashes()
     field = next((str(p) for p in reversed(loc) if isinstance(p, str)), "value")
     if kind == "missing":
         return maker.make(loc[:-1], _message(error, field))
@@ -309,15 +313,25 @@ def validation_problems(maker: ProblemMaker, error: ValidationError) -> list[Pro
     return problems
 
 
-def choice_clashes(maker: ProblemMaker, quiz: QuizSet) -> list[Problem]:
+def _raw_choices(maker: ProblemMaker) -> Iterator[tuple[int, list[tuple[int, str]]]]:
+    """Each choice question's choices as written, by question index, whether or not the
+    rest of the question is valid."""
+    questions = maker.raw.get("questions")
+    for index, item in enumerate(questions if isinstance(questions, list) else []):
+        if isinstance(item, dict) and item.get("type") == "choice":
+            choices = item.get("choices")
+            if isinstance(choices, list):
+                yield index, [(n, c.strip()) for n, c in enumerate(choices) if isinstance(c, str)]
+
+
+def choice_clashes(maker: ProblemMaker) -> list[Problem]:
     """Choices the judge cannot tell apart (case, accents, punctuation and a leading
-    article are ignored): typing one of them would pick the other."""
+    article are ignored), or that look the same on screen: typing one of them would
+    pick the other."""
     problems = []
-    for index, question in enumerate(quiz.questions):
-        if not isinstance(question, ChoiceQuestion):
-            continue
+    for index, choices in _raw_choices(maker):
         seen: dict[str, str] = {}
-        for number, choice in enumerate(question.choices):
+        for number, choice in choices:
             key = joined(phrase(skeleton(choice)))
             if key in seen:
                 other = seen[key]
@@ -337,10 +351,29 @@ def choice_clashes(maker: ProblemMaker, quiz: QuizSet) -> list[Problem]:
     return problems
 
 
-def example_problems(maker: ProblemMaker, quiz: QuizSet) -> list[Problem]:
+def valid_questions(maker: ProblemMaker, quiz: QuizSet | None) -> list[tuple[int, AnyQuestion]]:
+    """The questions that are valid on their own, by index, linked to one another's
+    answers as in a loaded set: when the set as a whole is not valid, the good
+    questions' examples are still checked in the same run."""
+    if quiz is not None:
+        return list(enumerate(quiz.questions))
+    questions = maker.raw.get("questions")
+    found: list[tuple[int, AnyQuestion]] = []
+    for index, item in enumerate(questions if isinstance(questions, list) else []):
+        try:
+            found.append((index, QUESTION_ADAPTER.validate_python(item)))
+        except ValidationError:
+            continue
+    link_peers([question for _, question in found])
+    return found
+
+
+def example_problems(
+    maker: ProblemMaker, questions: list[tuple[int, AnyQuestion]]
+) -> list[Problem]:
     """Run every question's examples through the judge; each disagreement is a problem."""
     problems = []
-    for index, question in enumerate(quiz.questions):
+    for index, question in questions:
         if not (question.examples.accept or question.examples.reject):
             continue
         for field_name, expected in (("accept", True), ("reject", False)):

@@ -48,6 +48,8 @@ _FORBIDDEN_CHARS = re.compile(
 # Invisible characters YAML itself accepts raw: bidi overrides and isolates, and
 # zero-width spaces. They make text read differently from what is compared.
 _INVISIBLE_RAW = re.compile("[\u061c\u180e\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_STRAY_JOINER = re.compile("(?<=[\x00-\x7f])[\u200c\u200d]|[\u200c\u200d](?=[\x00-\x7f])")
+_MAX_REPORTED = 20
 _HIDDEN_FIX = (
     "invisible and control characters make text look different from what players must "
     "type; remove it"
@@ -88,10 +90,15 @@ _SYNTAX_MEANINGS: tuple[tuple[tuple[str, ...], str], ...] = (
         "an unknown `\\` escape in double quotes; use single quotes, or write `\\\\`",
     ),
     (
+        ("exceeded maximum nesting depth",),
+        "brackets are nested far too deep; a question file needs a few levels at most",
+    ),
+    (
         ("found unexpected ':'",),
         "an unexpected `:`; put the value in quotes",
     ),
 )
+EMPTY_FILE = "the file is empty"
 _CANNOT_START = "a value cannot start with {char!r}; put the value in quotes"
 
 WITH_LIBYAML: bool = bool(getattr(yaml, "__with_libyaml__", False))
@@ -169,6 +176,28 @@ def repeated_key_message(repeat: Duplicate) -> str:
     )
 
 
+class YamlSyntaxError(QuizFileError):
+    """The YAML could not be parsed; `at_fault` are the 1-based lines to skip to read on."""
+
+    def __init__(self, path: str, problems: list[Problem], at_fault: tuple[int, ...]) -> None:
+        super().__init__(path, problems)
+        self.at_fault = at_fault
+
+
+def _lines_at_fault(error: yaml.YAMLError) -> tuple[int, ...]:
+    """The line the parser stopped on, and (first, when the trouble opened earlier, as an
+    unclosed quote or bracket does) the line where what it was reading began."""
+    problem = getattr(error, "problem_mark", None)
+    context = getattr(error, "context_mark", None)
+    lines = [problem.line + 1] if problem is not None else []
+    opened = str(getattr(error, "context", "") or "")
+    if context is not None and ("quoted" in opened or "flow" in opened):
+        lines.insert(0, context.line + 1)
+    elif context is not None:
+        lines.append(context.line + 1)
+    return tuple(dict.fromkeys(lines))
+
+
 class _StopReadingError(Exception):
     """Reading cannot go on; the problem is already recorded."""
 
@@ -225,17 +254,21 @@ def decode_source(raw: bytes | str, label: str, limits: Limits = DEFAULT_LIMITS)
         )
         message = f"the file contains {name}; is this a text file?"
         raise QuizFileError(label, [Problem(label, line, column, message)])
-    hidden = _INVISIBLE_RAW.search(text) or _stray_joiner(text)
-    if hidden:
-        line = text.count("\n", 0, hidden.start()) + 1
-        column = hidden.start() - (text.rfind("\n", 0, hidden.start()) + 1) + 1
-        message = f"the file contains {describe_char(hidden.group())}; {_HIDDEN_FIX}"
-        raise QuizFileError(label, [Problem(label, line, column, message)])
     return text
 
 
-def _stray_joiner(text: str) -> re.Match[str] | None:
-    return hidden_char(text) if "\u200c" in text or "\u200d" in text else None
+def invisible_chars(text: str, label: str) -> list[Problem]:
+    """Every invisible character typed raw (bidi controls, zero-width spaces), located."""
+    found = list(_INVISIBLE_RAW.finditer(text))
+    if "\u200c" in text or "\u200d" in text:
+        found += [m for m in _STRAY_JOINER.finditer(text)]
+    problems = []
+    for hidden in sorted(found, key=lambda m: m.start())[:_MAX_REPORTED]:
+        line = text.count("\n", 0, hidden.start()) + 1
+        column = hidden.start() - (text.rfind("\n", 0, hidden.start()) + 1) + 1
+        message = f"the file contains {describe_char(hidden.group())}; {_HIDDEN_FIX}"
+        problems.append(Problem(label, line, column, message))
+    return problems
 
 
 def describe_char(char: str) -> str:
@@ -395,9 +428,12 @@ class _Builder:
 def _syntax_problem(label: str, error: yaml.YAMLError, text: str) -> Problem:
     """A parser error in plain words with a fix; the parser's own words as a detail."""
     mark = getattr(error, "problem_mark", None)
-    line, column = _pos(mark) if mark is not None else (0, 0)
     problem = getattr(error, "problem", None) or str(error)
     context = getattr(error, "context", None)
+    opened = getattr(error, "context_mark", None)
+    if opened is not None and context and ("quoted" in context or "flow" in context):
+        mark = opened  # where the unclosed quote or bracket begins, not where it gave out
+    line, column = _pos(mark) if mark is not None else (0, 0)
     meaning = next(
         (plain for starts, plain in _SYNTAX_MEANINGS if problem.startswith(starts)), None
     )
@@ -447,9 +483,9 @@ def read_yaml(
         raise QuizFileError(label, builder.problems) from None
     except yaml.YAMLError as error:
         syntax = _syntax_problem(label, error, text)
-        raise QuizFileError(label, [*builder.problems, syntax]) from None
+        raise YamlSyntaxError(label, [*builder.problems, syntax], _lines_at_fault(error)) from None
     if builder.documents == 0 or builder.document.data is None:
-        builder.problem((1, 1), "the file is empty")
+        builder.problem((1, 1), EMPTY_FILE)
         raise QuizFileError(label, builder.problems)
     if not keep_repeats:
         for repeat in builder.document.duplicates:
