@@ -75,3 +75,11 @@ def panel(draw: ImageDraw.ImageDraw, box: tuple[int, int, int, int], title: str)
 def printable(text: str) -> str:
     """Names come from users: drop control characters that would draw as boxes."""
     return "".join(ch for ch in text if ch.isprintable()) or "?"
+
+
+def centred_note(
+    draw: ImageDraw.ImageDraw, box: tuple[int, int, int, int], text: str, size: int = 18
+) -> None:
+    """A muted line in the middle of a panel that has nothing to draw yet."""
+    middle = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+    draw.text(middle, text, font=font(size), fill=MUTED, anchor="mm", align="center")

@@ -17,6 +17,7 @@ from bot.charts.canvas import (
     TEXT,
     WIDTH,
     Colour,
+    centred_note,
     fit,
     font,
     new_card,
@@ -58,16 +59,10 @@ def leaderboard_alt_text(rows: Sequence[LeaderboardRow], title: str) -> str:
 
 
 def _podium(draw: ImageDraw.ImageDraw, top: Sequence[LeaderboardRow]) -> None:
-    left, top_y, right, bottom = PODIUM_BOX
+    left, _, right, bottom = PODIUM_BOX
     panel(draw, PODIUM_BOX, "Podium")
     if not top:
-        draw.text(
-            ((left + right) / 2, (top_y + bottom) / 2),
-            "No scores yet",
-            font=font(20),
-            fill=MUTED,
-            anchor="mm",
-        )
+        centred_note(draw, PODIUM_BOX, "No scores yet", 20)
         return
     width = (right - left - 60) / 3
     floor = bottom - 24
@@ -103,9 +98,7 @@ def _the_rest(draw: ImageDraw.ImageDraw, rows: Sequence[LeaderboardRow]) -> None
     left, top, right, bottom = LIST_BOX
     panel(draw, LIST_BOX, "Next places")
     if not rows:
-        draw.text(
-            ((left + right) / 2, (top + bottom) / 2), "—", font=font(20), fill=MUTED, anchor="mm"
-        )
+        centred_note(draw, LIST_BOX, "—", 20)
         return
     height = (bottom - top - 56) / (MAX_ROWS - 3)
     for index, row in enumerate(rows):

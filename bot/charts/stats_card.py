@@ -18,6 +18,7 @@ from bot.charts.canvas import (
     STREAK,
     TEXT,
     WIDTH,
+    centred_note,
     fit,
     font,
     new_card,
@@ -127,13 +128,7 @@ def _weekly_chart(draw: ImageDraw.ImageDraw, weeks: list[WeekTally]) -> None:
     for x, y in line:
         draw.ellipse((x - 6, y - 6, x + 6, y + 6), fill=ACCURACY)
     if not line:
-        draw.text(
-            ((x0 + x1) / 2, (y0 + y1) / 2),
-            "No answers in these weeks",
-            font=font(18),
-            fill=MUTED,
-            anchor="mm",
-        )
+        centred_note(draw, plot, "No answers in these weeks")
 
 
 def _legend(draw: ImageDraw.ImageDraw, right: int, y: int) -> None:
@@ -152,14 +147,7 @@ def _mastery(draw: ImageDraw.ImageDraw, tags: Sequence[TagMastery]) -> None:
     panel(draw, MASTERY_BOX, "Mastery a week from now")
     known = [t for t in tags if t.mastery is not None]
     if not known:
-        draw.text(
-            ((left + right) / 2, (top + bottom) / 2),
-            "Review a few questions\nto see mastery",
-            font=font(16),
-            fill=MUTED,
-            anchor="mm",
-            align="center",
-        )
+        centred_note(draw, MASTERY_BOX, "Review a few questions\nto see mastery", 16)
         return
     # Strongest first, so the eye finds what is known and what needs work.
     known.sort(key=lambda t: (-(t.mastery or 0.0), t.tag))

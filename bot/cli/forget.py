@@ -11,7 +11,7 @@ from typing import Any
 from bot.game.wording import forgotten_text
 from bot.store import Forgotten, StoreError, open_store
 from bot.terminal.console import Console
-from bot.terminal.setup import TerminalError, local_player, settings_from
+from bot.terminal.setup import TerminalError, local_player, settings_from, store_failure
 
 
 def register(subparsers: Any) -> None:
@@ -35,12 +35,10 @@ def run_forget(args: argparse.Namespace) -> int:
     try:
         settings = settings_from(args.config)
         gone = asyncio.run(_forget(settings.database, player.id))
-    except TerminalError as error:
-        print(error.message, file=sys.stderr)
-        return error.status
-    except StoreError as error:
-        print(error, file=sys.stderr)
-        return 1
+    except (TerminalError, StoreError) as error:
+        failure = error if isinstance(error, TerminalError) else store_failure(error)
+        print(failure.message, file=sys.stderr)
+        return failure.status
     Console().line(f"Forgot {player.name}. {forgotten_text(gone.answers, gone.review_cards)}")
     return 0
 
