@@ -4,20 +4,13 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import QuizFileError, load_quiz
+from bot.engine import load_quiz
 from bot.engine.models import MAX_ALTERNATIVES, MAX_ANSWER_LENGTH
+from tests.engine.loader.helpers import load_problems
 
 LONG = "x" * (MAX_ANSWER_LENGTH + 1)
 # About as long as the longest answer in Red's shipped lists (589 characters).
 RED_LONGEST = " ".join(["a chorus line of words"] * 26)[:589]
-
-
-def _load(tmp_path: Path, text: str) -> list[tuple[int, int, str]]:
-    path = tmp_path / "set.yaml"
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(QuizFileError) as caught:
-        load_quiz(path)
-    return [(p.line, p.column, p.message) for p in caught.value.problems]
 
 
 def _ours(body: str) -> str:
@@ -38,7 +31,7 @@ def _ours(body: str) -> str:
 def test_an_overlong_answer_is_refused_where_it_is(
     tmp_path: Path, body: str, line: int, column: int, field: str
 ) -> None:
-    [(got_line, got_column, message)] = _load(tmp_path, _ours(body))
+    [(got_line, got_column, message)] = load_problems(tmp_path, _ours(body))
     assert (got_line, got_column) == (line, column)
     assert message.startswith(f"`{field}` is {MAX_ANSWER_LENGTH + 1:,} characters long;")
     assert f"the limit is {MAX_ANSWER_LENGTH}" in message
@@ -46,14 +39,14 @@ def test_an_overlong_answer_is_refused_where_it_is(
 
 def test_the_same_cap_holds_in_a_red_list(tmp_path: Path) -> None:
     text = f"Fine?:\n- ok\nToo long?:\n- short\n- {LONG}\n"
-    [(line, column, message)] = _load(tmp_path, text)
+    [(line, column, message)] = load_problems(tmp_path, text)
     assert (line, column) == (5, 3)
     assert f"is {MAX_ANSWER_LENGTH + 1:,} characters long" in message
 
 
 def test_too_many_alternatives_are_refused(tmp_path: Path) -> None:
     many = "".join(f"- a{i}\n" for i in range(MAX_ALTERNATIVES + 2))
-    [(line, _column, message)] = _load(tmp_path, f"Many?:\n{many}")
+    [(line, _column, message)] = load_problems(tmp_path, f"Many?:\n{many}")
     assert line == 1  # the question whose answers they are
     assert message == f"`accept` has {MAX_ALTERNATIVES + 1} items; it allows at most 50"
 

@@ -5,18 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import QuizFileError, load_quiz
+from bot.engine import load_quiz
 from bot.engine.loader.lookalike import skeleton
 from bot.engine.safetext import printable
+from tests.engine.loader.helpers import load_problems
 from tests.engine.loader.test_cli import quizbot
-
-
-def _problems(tmp_path: Path, text: str) -> list[tuple[int, int, str]]:
-    path = tmp_path / "set.yaml"
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(QuizFileError) as caught:
-        load_quiz(path)
-    return [(p.line, p.column, p.message) for p in caught.value.problems]
 
 
 def _ours(answer: str, ask: str = "Which city?") -> str:
@@ -41,16 +34,16 @@ def _ours(answer: str, ask: str = "Which city?") -> str:
 def test_escaped_hidden_characters_are_refused_where_they_are(
     tmp_path: Path, escape: str, code: str
 ) -> None:
-    [(line, column, message)] = _problems(tmp_path, _ours(f'"Mos{escape}cow"'))
+    [(line, column, message)] = load_problems(tmp_path, _ours(f'"Mos{escape}cow"'))
     assert (line, column) == (5, 13)
     assert code in message
     assert "remove it" in message
 
 
 def test_hidden_characters_in_red_keys_and_raw_text_are_refused(tmp_path: Path) -> None:
-    [(line, column, message)] = _problems(tmp_path, 'Fine?:\n- a\n"Bad\\u202e?":\n- b\n')
+    [(line, column, message)] = load_problems(tmp_path, 'Fine?:\n- a\n"Bad\\u202e?":\n- b\n')
     assert (line, column) == (3, 1) and "U+202E" in message
-    [(line, column, message)] = _problems(tmp_path, "Q?:\n- Pa\u200bris\n")
+    [(line, column, message)] = load_problems(tmp_path, "Q?:\n- Pa\u200bris\n")
     assert (line, column) == (2, 5) and "ZERO WIDTH SPACE" in message
 
 
@@ -76,7 +69,7 @@ def test_look_alike_choices_are_refused(tmp_path: Path, first: str, second: str)
         "title: T\nquestions:\n  - id: q\n    ask: Which?\n    type: choice\n"
         f"    choices: ['{first}', '{second}', Other]\n    answer: Other\n"
     )
-    [(line, _column, message)] = _problems(tmp_path, text)
+    [(line, _column, message)] = load_problems(tmp_path, text)
     assert line == 6
     assert "reads the same as" in message
 
@@ -131,5 +124,5 @@ def test_validate_and_sets_print_no_escape_from_the_file(tmp_path: Path) -> None
 )
 def test_syntax_hints_fire_with_either_parser(tmp_path: Path, line: str, words: str) -> None:
     text = "title: T\nquestions:\n  - id: q\n    ask: Which?\n" + line
-    problems = _problems(tmp_path, text)
+    problems = load_problems(tmp_path, text)
     assert any(words in message and "(parser: " in message for _, _, message in problems)
