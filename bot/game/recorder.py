@@ -28,19 +28,25 @@ from bot.game.clock import Clock, wall_time_of
 from bot.store.base import Store
 from bot.store.records import AnswerRecord, SessionRecord
 
-NOT_STORED_MESSAGE = (
+STOPPED_MESSAGE = (
     "The quiz has stopped: the bot cannot save answers right now, so it will not show "
     "results it could lose. Answers confirmed before this message are saved."
+)
+REFUSED_MESSAGE = (
+    "No quiz can start right now: the bot cannot save answers (its score database "
+    "refuses writes). Please try again later."
 )
 
 
 class NotStoredError(QuizError):
     """The store refused a write. `str()` is the message for players (no paths, no
-    internals); `detail` is the store's own error, for the log and the terminal."""
+    internals); `detail` is the store's own error, for the log and the terminal;
+    `at_start` tells a game refused before it began from one stopped midway."""
 
-    def __init__(self, detail: str) -> None:
-        super().__init__(NOT_STORED_MESSAGE)
+    def __init__(self, detail: str, *, at_start: bool = False) -> None:
+        super().__init__(REFUSED_MESSAGE if at_start else STOPPED_MESSAGE)
         self.detail = detail
+        self.at_start = at_start
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +100,11 @@ class Recorder:
         if self._started_at is not None:
             return
         self._started_at = self._clock.wall()
-        await self._guarded(self._record_session(finished_at=None))
+        try:
+            await self._record_session(finished_at=None)
+        except Exception as error:
+            self._started_at = None  # the next try writes again
+            raise NotStoredError(_reason(error), at_start=True) from error
 
     async def handle(self, events: Sequence[Event]) -> None:
         """Commit what `events` mean for the store; NotStoredError on the first failed write."""
@@ -108,7 +118,7 @@ class Recorder:
         except NotStoredError:
             raise
         except Exception as error:
-            raise NotStoredError(str(error) or type(error).__name__) from error
+            raise NotStoredError(_reason(error)) from error
 
     async def _handle_one(self, event: Event) -> None:
         if isinstance(event, SessionStarted):
@@ -198,3 +208,7 @@ class Recorder:
         await self._store.put_card(
             scope, player_id, set_name, question_id, card_json=result.card_json, due=result.due
         )
+
+
+def _reason(error: Exception) -> str:
+    return str(error) or type(error).__name__

@@ -166,6 +166,7 @@ class GameRegistry(Generic[R]):
             await game.go.wait()
             return await game.runner.run()
         except NotStoredError as error:
+            logger.warning("the game %s at %s stopped: %s", game.tag, game.place, error.detail)
             await game.renderer.notice(str(error))
             return ()
         except Exception:

@@ -209,7 +209,8 @@ class SessionRunner:
         if self._failure is not None:
             return
         failure = error if isinstance(error, NotStoredError) else NotStoredError(str(error))
-        logger.error("the store refused a write; stopping the session: %s", failure.detail)
+        # Info only: the front-end tells its players and its operator, once.
+        logger.info("the store refused a write; stopping the session: %s", failure.detail)
         self._failure = failure
         if self._session.state not in ("created", "finished"):
             # Its events are neither stored nor shown: the game is simply over.

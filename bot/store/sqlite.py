@@ -12,6 +12,7 @@ file; FULL would cost an fsync per answer for that case alone.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import logging
 import sqlite3
@@ -79,6 +80,8 @@ class SqliteStore:
         self._executor = executor
         self._conn = conn
         self._writer = writer
+        # Which file we opened: a write into a file since removed or replaced would be lost.
+        self._identity = _identity(path) if writer else None
         self._closed = False
 
     @classmethod
@@ -329,7 +332,7 @@ class SqliteStore:
         return await loop.run_in_executor(self._executor, work, self._conn)
 
     async def _write(self, work: Work[T]) -> T:
-        return await self._run(functools.partial(_in_write, self.path, work))
+        return await self._run(functools.partial(_in_write, self.path, work, self._identity))
 
     async def _read(self, work: Work[T]) -> T:
         return await self._run(functools.partial(_in_snapshot, self.path, work))
@@ -386,8 +389,17 @@ def _connect_reader(path: Path, busy_timeout: float) -> sqlite3.Connection:
         apply_migrations(empty)
         return empty
     try:
+        return _open_read_only(path, busy_timeout, "mode=ro")
+    except StoreError:
+        # A WAL file needs its -shm beside it; in a folder nobody may write to, none can be
+        # made. Nobody can write there either, so the file alone is the whole database.
+        return _open_read_only(path, busy_timeout, "mode=ro&immutable=1")
+
+
+def _open_read_only(path: Path, busy_timeout: float, flags: str) -> sqlite3.Connection:
+    try:
         conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro",
+            f"{path.resolve().as_uri()}?{flags}",
             uri=True,
             timeout=busy_timeout,
             isolation_level=None,
@@ -434,19 +446,35 @@ def _prepare(path: Path, conn: sqlite3.Connection) -> int:
         raise StoreError(f"{path}: cannot open the score database: {error}") from error
 
 
-def _in_write(path: Path, work: Work[T], conn: sqlite3.Connection) -> T:
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def _in_write(
+    path: Path, work: Work[T], identity: tuple[int, int] | None, conn: sqlite3.Connection
+) -> T:
     """One write transaction. IMMEDIATE takes the write lock up front, so a
     busy database makes us wait (busy timeout) instead of failing half-way."""
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as error:
         raise StoreError(f"{path}: cannot start a write: {error}") from error
+    if identity is not None and _identity(path) != identity:
+        # SQLite would go on writing into the removed file, and every answer would be lost.
+        conn.execute("ROLLBACK")
+        raise StoreError(f"{path}: the database file was removed or replaced while open")
     try:
         result = work(conn)
         conn.execute("COMMIT")
     except BaseException as error:
         if conn.in_transaction:
-            conn.execute("ROLLBACK")
+            # A rollback on a vanished or full disk can fail too; the first error tells more.
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
         if isinstance(error, sqlite3.Error):
             raise StoreError(f"{path}: write failed: {error}") from error
         raise
@@ -463,11 +491,15 @@ def _in_snapshot(path: Path, work: Work[T], conn: sqlite3.Connection) -> T:
         raise StoreError(f"{path}: query failed: {error}") from error
     finally:
         if conn.in_transaction:
-            conn.execute("COMMIT")
+            with contextlib.suppress(sqlite3.Error):  # ending a read changes nothing
+                conn.execute("COMMIT")
 
 
 def _close(conn: sqlite3.Connection) -> None:
     try:
         conn.execute("PRAGMA optimize")  # refreshes planner statistics if useful
+    except sqlite3.Error as error:
+        # Only an optimisation: a read-only, full or vanished file must still close quietly.
+        logger.debug("skipped PRAGMA optimize: %s", error)
     finally:
         conn.close()

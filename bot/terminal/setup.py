@@ -40,9 +40,14 @@ class TerminalError(QuizError):
 
 def store_failure(error: StoreError | NotStoredError) -> TerminalError:
     """One line for stderr: what failed, and that nothing unsaved was shown."""
+    if isinstance(error, NotStoredError) and error.at_start:
+        return TerminalError(
+            f"quizbot: cannot save to the score database ({error.detail}); no quiz was started.",
+            EXIT_STORE,
+        )
     if isinstance(error, NotStoredError):
         return TerminalError(
-            f"quizbot: the quiz stopped because an answer could not be saved ({error.detail});"
+            f"quizbot: the quiz stopped: an answer could not be saved ({error.detail});"
             " everything shown before this line is saved.",
             EXIT_STORE,
         )
