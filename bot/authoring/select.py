@@ -31,7 +31,9 @@ PER_ANSWER = 2
 # A second question only for facts this important (people, figures, dates).
 SECOND_QUESTION_WEIGHT = 7
 # How much a sentence's earlier questions count against its other facts.
-SENTENCE_PENALTY = 3.0
+SENTENCE_PENALTY = 1.0
+# The opening sentence (the lede) holds a news story's key facts.
+LEDE_BONUS = 2
 
 _KIND_WEIGHT = {
     "person": 10,
@@ -92,6 +94,7 @@ def group(candidates: list[Draft]) -> list[Fact]:
         fact = facts.get(key)
         if fact is None:
             weight = POST_WEIGHT if key[-1] == "post" else _KIND_WEIGHT.get(draft.kind, 3)
+            weight += LEDE_BONUS if draft.sentence == 0 else 0
             fact = facts[key] = Fact(key, weight, draft.sentence)
         fact.options.append(draft)
     for fact in facts.values():
