@@ -11,7 +11,7 @@ recorded answer is on disk.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, cast
 
 import discord
 from discord import app_commands
@@ -25,6 +25,7 @@ from bot.exts.ui.errors import reply_error, send_private, user_message
 from bot.game.clock import Clock, SystemClock
 from bot.game.library import Library
 from bot.settings import Settings
+from bot.sharding import Sharding
 from bot.store.base import Store
 from bot.store.opening import open_store
 from bot.store.records import StoreError
@@ -58,14 +59,19 @@ def intents_for(settings: Settings) -> discord.Intents:
     return intents
 
 
-class QuizBot(commands.Bot):
+class QuizBot(commands.AutoShardedBot):
+    """Sharded always: all the shards Discord recommends, or those `sharding` names.
+    One shard is the small case of the same code, not a different bot."""
+
     def __init__(
         self,
         settings: Settings,
         *,
         clock: Clock | None = None,
         guild_ready_timeout: float = 2.0,
+        sharding: Sharding | None = None,
     ) -> None:
+        self.sharding = sharding or Sharding()
         # The bot never joins voice: skip discord.py's warnings about missing voice libraries.
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         prefix = settings.discord.command_prefix
@@ -80,6 +86,11 @@ class QuizBot(commands.Bot):
             tree_cls=QuizTree,
             help_command=None,
             guild_ready_timeout=guild_ready_timeout,
+            shard_count=self.sharding.count,
+            # None means "all of them"; discord.py's annotation leaves it out.
+            shard_ids=cast(
+                "list[int]", None if self.sharding.ids is None else [*self.sharding.ids]
+            ),
         )
         self.settings = settings
         self.clock: Clock = clock or SystemClock()

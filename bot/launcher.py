@@ -8,7 +8,6 @@ cannot be reached or the bot fails in an unexpected way.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import os
 import signal
@@ -23,6 +22,7 @@ import yarl
 
 from bot.client import QuizBot, StartupError
 from bot.settings import Settings, SettingsError, load_settings
+from bot.sharding import Sharding, ShardingError, sharding_from
 
 logger = logging.getLogger(__name__)
 
@@ -30,6 +30,12 @@ TOKEN_VARIABLE = "DISCORD_TOKEN"
 API_BASE_VARIABLE = "DISCORD_API_BASE"
 GATEWAY_VARIABLE = "DISCORD_GATEWAY_URL"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+# Gateway close codes that mean the shard settings are wrong, as the operator reads them.
+SHARD_REFUSALS = {
+    4010: "Discord refused a shard id: with --shard-count {count} the ids run 0 to count-1",
+    4011: "Discord wants more shards than --shard-count {count}: the bot is in too many"
+    " servers for that; raise it (or leave both shard flags out to let Discord choose)",
+}
 
 
 class LaunchError(Exception):
@@ -128,29 +134,43 @@ def dotenv_candidates(config: Path | None) -> list[Path]:
     return list(dict.fromkeys(places))
 
 
-def run(config: Path | None) -> int:
+def run(
+    config: Path | None, *, shard_count: int | None = None, shard_ids: str | None = None
+) -> int:
     """The `quizbot run` entry point."""
     try:
         settings = load_settings(config)
+        sharding = choose_sharding(settings, shard_count, shard_ids)
         connection = connection_from(os.environ, dotenv_candidates(config))
     except (SettingsError, LaunchError) as error:
         print(f"quizbot: {error}" if isinstance(error, LaunchError) else error, file=sys.stderr)
         return EXIT_USAGE
     point_discord_at(connection)
     configure_logging(settings.log_level, connection.token)
+    logger.info("connecting %s", sharding.describe())
     try:
-        return asyncio.run(serve(settings, connection.token))
+        return asyncio.run(serve(settings, connection.token, sharding))
     except LaunchError as error:
         print(f"quizbot: {error}", file=sys.stderr)
         return EXIT_USAGE
 
 
-async def serve(settings: Settings, token: str) -> int:
+def choose_sharding(settings: Settings, count: int | None, ids: str | None) -> Sharding:
+    """The command line's shards if it names any, else bot.yaml's `sharding:`."""
+    if count is None and ids is None:
+        count, ids = settings.sharding.shard_count, settings.sharding.shard_ids
+    try:
+        return sharding_from(count, ids)
+    except ShardingError as error:
+        raise LaunchError(str(error)) from None
+
+
+async def serve(settings: Settings, token: str, sharding: Sharding | None = None) -> int:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
-    async with QuizBot(settings) as bot:
+    async with QuizBot(settings, sharding=sharding or Sharding()) as bot:
         try:
             await bot.login(token)
         except StartupError as error:
@@ -174,8 +194,8 @@ async def _connected(bot: QuizBot, stop: asyncio.Event) -> int:
     stopping.cancel()
     logger.info("shutting down")
     await bot.close()
-    with contextlib.suppress(asyncio.CancelledError, TimeoutError):
-        await asyncio.wait_for(asyncio.shield(connection), 5)
+    # Wait for the gateway to wind down; its outcome, error or not, is read below.
+    await asyncio.wait({connection}, timeout=5)
     if not connection.done():
         connection.cancel()
         return EXIT_OK
@@ -187,6 +207,8 @@ async def _connected(bot: QuizBot, stop: asyncio.Event) -> int:
             "Discord refused the Message Content intent: enable it for the bot in the developer "
             "portal, or set discord.message_content: false in bot.yaml"
         )
+    if isinstance(error, discord.ConnectionClosed) and error.code in SHARD_REFUSALS:
+        raise LaunchError(SHARD_REFUSALS[error.code].format(count=bot.shard_count))
     if error is not None:
         logger.error("the gateway connection failed", exc_info=error)
         return EXIT_FAILED

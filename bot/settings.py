@@ -113,6 +113,22 @@ class DiscordSettings(_Section):
     team_lobby_seconds: float = Field(default=120, ge=10, le=900)
 
 
+class ShardingSettings(_Section):
+    """Gateway shards for this process; `quizbot run --shard-count/--shard-ids` win."""
+
+    shard_count: int | None = Field(default=None, ge=1)
+    shard_ids: str | None = None  # e.g. "0", "0-3", "0,2-3"
+
+    @field_validator("shard_ids", mode="before")
+    @classmethod
+    def _ids_as_text(cls, value: object) -> object:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        if isinstance(value, list) and all(isinstance(v, int) for v in value):
+            return ",".join(str(v) for v in value)
+        return value
+
+
 class Settings(_Section):
     quizzes: Path = Path("quizzes")
     guild_quizzes: Path = Path("data/guild-quizzes")
@@ -121,6 +137,7 @@ class Settings(_Section):
     database: Path | str = Path("data/quizbot.db")
     quiz: QuizSettings = Field(default_factory=QuizSettings)
     discord: DiscordSettings = Field(default_factory=DiscordSettings)
+    sharding: ShardingSettings = Field(default_factory=ShardingSettings)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     @field_validator("database")

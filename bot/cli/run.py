@@ -24,6 +24,17 @@ def register(subparsers: Any) -> None:
         metavar="FILE",
         help="settings file (default: ./bot.yaml if present, else built-in defaults)",
     )
+    parser.add_argument(
+        "--shard-count",
+        type=int,
+        metavar="N",
+        help="shards in all, across every process (with --shard-ids; default: Discord's advice)",
+    )
+    parser.add_argument(
+        "--shard-ids",
+        metavar="LIST",
+        help="the shards this process runs: ids and ranges, e.g. 0, 0-3, 0,2-3",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -32,4 +43,4 @@ def run(args: argparse.Namespace) -> int:
     from bot.launcher import run as launch  # noqa: PLC0415
 
     config: Path | None = args.config
-    return launch(config)
+    return launch(config, shard_count=args.shard_count, shard_ids=args.shard_ids)

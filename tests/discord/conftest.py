@@ -59,7 +59,7 @@ class BotProcess:
     _reader: asyncio.Task[None] | None = None
 
     @classmethod
-    async def start(cls, home: BotHome, env: dict[str, str]) -> BotProcess:
+    async def start(cls, home: BotHome, env: dict[str, str], *flags: str) -> BotProcess:
         proc = await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
@@ -67,6 +67,7 @@ class BotProcess:
             "run",
             "--config",
             str(home.config),
+            *flags,
             cwd=home.folder,
             env=env,
             stdout=asyncio.subprocess.DEVNULL,

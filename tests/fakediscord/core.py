@@ -23,6 +23,7 @@ from .model import (
     StoredAttachment,
     StoredMessage,
     default_guild,
+    neighbour_guilds,
 )
 from .ratelimit import FailureInjector
 from .strict import Violation
@@ -49,6 +50,8 @@ class FakeDiscordCore:
         self.application_id = self.ids.next()
         self.bot_user = FakeUser(self.application_id, "quizbot", bot=True)
         self.guild: FakeGuild = default_guild(self.ids, self.bot_user)
+        # More servers the bot is in, spread over shards; tests act in `guild`.
+        self.other_guilds = neighbour_guilds(self.guild, self.ids, self.bot_user)
         self.interaction_deadline = interaction_deadline
         self.violations: list[Violation] = []
         self.failures = FailureInjector()
@@ -70,6 +73,7 @@ class FakeDiscordCore:
             heartbeat_ms=heartbeat_ms,
             ready_payload=self._ready_payload,
             guild_create=self._guild_create,
+            guild_ids=lambda: [g.id for g in (self.guild, *self.other_guilds)],
             violation=lambda where, problem: self.violation("WS", where, problem),
         )
 
@@ -270,15 +274,16 @@ class FakeDiscordCore:
         """From now on, creating a message in this channel answers 403 Missing Permissions."""
         self.muted_channels.add(self.channel(channel).id)
 
-    def _guild_create(self, intents: int) -> JSON:
+    def _guild_create(self, guild_id: int, intents: int) -> JSON:
         with_members = bool(intents & GUILD_MEMBERS_INTENT)
-        return self.guild.guild_create(with_members=with_members, bot_id=self.bot_user.id)
+        guild = next((g for g in self.other_guilds if g.id == guild_id), self.guild)
+        return guild.guild_create(with_members=with_members, bot_id=self.bot_user.id)
 
-    def _ready_payload(self, session_id: str) -> JSON:
+    def _ready_payload(self, session_id: str, shard: tuple[int, int], guilds: list[int]) -> JSON:
         return {
             "v": 10,
             "user": self.bot_user.payload() | {"verified": True, "mfa_enabled": False, "flags": 0},
-            "guilds": [{"id": str(self.guild.id), "unavailable": True}],
+            "guilds": [{"id": str(guild_id), "unavailable": True} for guild_id in guilds],
             "session_id": session_id,
             "session_type": "normal",
             "resume_gateway_url": self.gateway_url,
@@ -288,5 +293,5 @@ class FakeDiscordCore:
             "presences": [],
             "geo_ordered_rtc_regions": [],
             "guild_join_requests": [],
-            "shard": [0, 1],
+            "shard": list(shard),
         }

@@ -369,9 +369,11 @@ class FakeGuild:
         }
 
 
-def default_guild(ids: Snowflakes, bot_user: FakeUser) -> FakeGuild:
+def default_guild(
+    ids: Snowflakes, bot_user: FakeUser, *, guild_id: int | None = None, name: str = ""
+) -> FakeGuild:
     """A small server: #general, #quiz, #quiz-2, a thread under #quiz, and five people."""
-    guild_id = ids.next()
+    guild_id = guild_id or ids.next()
     roles = {
         "@everyone": FakeRole(guild_id, "@everyone", MEMBER_BASICS, 0),
         "Moderator": FakeRole(ids.next(), "Moderator", MANAGE_MESSAGES, 1),
@@ -392,4 +394,14 @@ def default_guild(ids: Snowflakes, bot_user: FakeUser) -> FakeGuild:
     members["owner"] = FakeMember(owner, [])
     members["bot"] = FakeMember(bot_user, [roles["QuizBot"].id])
     channels = {c.name: c for c in (general, quiz, quiz2, thread)}
-    return FakeGuild(guild_id, "Quiz Test Server", roles, channels, members, owner.id)
+    return FakeGuild(guild_id, name or "Quiz Test Server", roles, channels, members, owner.id)
+
+
+def neighbour_guilds(main: FakeGuild, ids: Snowflakes, bot_user: FakeUser) -> list[FakeGuild]:
+    """Three more servers the bot is in, their ids one millisecond apart from the main
+    one's, so with up to four shards every shard has a server of its own."""
+    base = main.id >> 22
+    return [
+        default_guild(ids, bot_user, guild_id=((base + n) << 22) | n, name=f"Neighbour {n}")
+        for n in (1, 2, 3)
+    ]

@@ -34,6 +34,7 @@ def build_app(fake: FakeDiscord) -> web.Application:
     routes: list[tuple[str, str, Handler]] = [
         ("GET", "/gateway", fake.gateway.handle),
         ("GET", "/attachments/{id}/{filename}", get_attachment),
+        ("GET", api + "/gateway/bot", get_gateway_bot),
         ("GET", api + "/users/@me", get_me),
         ("GET", api + "/oauth2/applications/@me", get_application),
         ("GET", api + "/applications/{app}/commands", get_commands),
@@ -63,6 +64,24 @@ def build_app(fake: FakeDiscord) -> web.Application:
         app.router.add_route(method, path, handler)
     app.router.add_route("*", "/{tail:.*}", unknown_route)
     return app
+
+
+async def get_gateway_bot(request: web.Request) -> web.Response:
+    """Where to connect, how many shards Discord advises, and how many starts are left."""
+    fake = fake_of(request)
+    gateway = fake.gateway
+    return reply(
+        {
+            "url": fake.gateway_url,
+            "shards": gateway.recommended_shards,
+            "session_start_limit": {
+                "total": 1000,
+                "remaining": 1000 - gateway.identifies,
+                "reset_after": 86_400_000,
+                "max_concurrency": 1,
+            },
+        }
+    )
 
 
 @web.middleware

@@ -55,7 +55,7 @@ def _new_quiz_group() -> commands.HybridGroup[Any, ..., Any]:
     return cast("commands.HybridGroup[Any, ..., Any]", quiz)
 
 
-def quiz_group(bot: commands.Bot) -> commands.HybridGroup[Any, ..., Any]:
+def quiz_group(bot: commands.Bot | commands.AutoShardedBot) -> commands.HybridGroup[Any, ..., Any]:
     found = bot.get_command(QUIZ)
     if isinstance(found, commands.HybridGroup):
         return found
@@ -64,7 +64,7 @@ def quiz_group(bot: commands.Bot) -> commands.HybridGroup[Any, ..., Any]:
     return group
 
 
-def admin_group(bot: commands.Bot) -> app_commands.Group:
+def admin_group(bot: commands.Bot | commands.AutoShardedBot) -> app_commands.Group:
     found = bot.tree.get_command(ADMIN)
     if isinstance(found, app_commands.Group):
         return found
@@ -84,7 +84,7 @@ class GroupedCog(commands.Cog):
     Subclasses that define `cog_load` or `cog_unload` call these through `super()`.
     """
 
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: commands.Bot | commands.AutoShardedBot) -> None:
         self._host = bot
 
     async def cog_load(self) -> None:

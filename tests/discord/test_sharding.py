@@ -1,0 +1,72 @@
+"""Two bot processes, each with one shard of two, against the sharded fake."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.sharding import shard_of
+from tests.fakediscord import FakeDiscord
+
+from .conftest import BotProcess, bot_env, make_home, next_question
+
+pytestmark = pytest.mark.e2e
+
+
+async def test_each_process_gets_only_its_shards_servers_and_events(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    fake = fake_discord
+    home = make_home(tmp_path, fake.guild.id)
+    processes = [
+        await BotProcess.start(home, bot_env(fake), "--shard-count", "2", "--shard-ids", str(i))
+        for i in (0, 1)
+    ]
+    try:
+        await fake.wait_until(lambda: fake.gateway.shards_connected() == [0, 1], 30)
+        every_guild = {fake.guild.id, *(g.id for g in fake.other_guilds)}
+        seen: set[int] = set()
+        for shard, link in fake.gateway.links.items():
+            _, event, ready = link.session.log[0]
+            assert event == "READY" and ready["shard"] == [shard, 2]
+            mine = {int(g["id"]) for g in ready["guilds"]}
+            assert mine and all(shard_of(g, 2) == shard for g in mine)
+            created = {int(d["id"]) for _, e, d in link.session.log if e == "GUILD_CREATE"}
+            assert created == mine
+            seen |= mine
+        assert seen == every_guild  # every server on exactly one shard
+
+        # A game in the test server runs in the process holding its shard; the other
+        # never sees the command (two replies would break the interaction).
+        start = await fake.invoke_command(
+            "alice", "quiz", "quiz", "start", options={"set": "trivia", "questions": 1}
+        )
+        started = await start.wait_reply()
+        assert "1 question" in started.content
+        await next_question(fake, "quiz", started.id)
+
+        began = time.monotonic()
+        codes = await asyncio.gather(*(p.stop(signal.SIGTERM, timeout=10) for p in processes))
+        assert codes == [0, 0] and time.monotonic() - began < 10
+    finally:
+        for process in processes:
+            await process.kill()
+    for process in processes:
+        assert "Traceback" not in process.log, process.log
+
+
+async def test_too_few_shards_is_one_line(fake_discord: FakeDiscord, tmp_path: Path) -> None:
+    fake = fake_discord
+    fake.gateway.required_shards = 3  # too many servers for fewer shards: 4011
+    home = make_home(tmp_path, fake.guild.id)
+    process = await BotProcess.start(
+        home, bot_env(fake), "--shard-count", "2", "--shard-ids", "0-1"
+    )
+    code = await process.wait(timeout=30)
+    assert code == 2
+    assert "Discord wants more shards than --shard-count 2" in process.log, process.log
+    assert "Traceback" not in process.log
