@@ -10,6 +10,7 @@ recorded answer is on disk.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any, cast
 
@@ -154,7 +155,12 @@ class QuizBot(commands.AutoShardedBot):
     async def close(self) -> None:
         """Unload the extensions (their games end, standings posted), disconnect, then close
         the store."""
+        if not hasattr(self, "_AutoShardedClient__queue"):
+            # discord.py makes the shard queue at login; a bot closed before logging in
+            # (a failed start, a test) needs one for its close to go through.
+            self._AutoShardedClient__queue: asyncio.PriorityQueue[Any] = asyncio.PriorityQueue()
         await super().close()
         if self._store is not None:
-            await self._store.close()
+            store, self._store = self._store, None
+            await store.close()
             logger.info("score store closed")
