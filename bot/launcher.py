@@ -147,7 +147,6 @@ def run(
         return EXIT_USAGE
     point_discord_at(connection)
     configure_logging(settings.log_level, connection.token)
-    logger.info("connecting %s", sharding.describe())
     try:
         return asyncio.run(serve(settings, connection.token, sharding))
     except LaunchError as error:
@@ -188,6 +187,7 @@ async def serve(settings: Settings, token: str, sharding: Sharding | None = None
 
 
 async def _connected(bot: QuizBot, stop: asyncio.Event) -> int:
+    logger.info("connecting %s", bot.sharding.describe())
     connection = asyncio.create_task(bot.connect(reconnect=True), name="discord-gateway")
     stopping = asyncio.create_task(stop.wait(), name="wait-for-signal")
     await asyncio.wait({connection, stopping}, return_when=asyncio.FIRST_COMPLETED)

@@ -179,7 +179,7 @@ SELECT 'u' || (g * 7919 % {players}),
        'c', 's' || (g / 200), 'article', 'q' || (g % 300), '[]',
        (g % 5 < 3)::int, CASE WHEN g % 5 < 3 THEN 5 + g % 10 ELSE 0 END, 2.5, 0, NULL,
        {now} - (g::bigint * {step})
-FROM generate_series({first}, {last}) AS g
+FROM generate_series({first}::bigint, {last}::bigint) AS g
 """
 
 REBUILD = """
@@ -200,8 +200,11 @@ async def bench_pg_boards(total: int) -> None:
     database = f"quizbot_bench_boards_{total}"
     admin = await asyncpg.connect(server_url())
     exists = await admin.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", database)
-    await admin.close()
     url = with_database(server_url(), database)
+    if exists and not await seeded(url, total):
+        await admin.execute(f"DROP DATABASE {database} WITH (FORCE)")
+        exists = None
+    await admin.close()
     if not exists:
         admin = await asyncpg.connect(server_url())
         await admin.execute(f"CREATE DATABASE {database}")
@@ -217,6 +220,19 @@ async def bench_pg_boards(total: int) -> None:
     print(f"database size: {size} (kept as {database} for the next run; drop it when done)")
     await conn.close()
     await store.close()
+
+
+async def seeded(url: str, total: int) -> bool:
+    """Whether a database left by an earlier run holds the whole seed, totals included."""
+    conn = await asyncpg.connect(url)
+    try:
+        if await conn.fetchval("SELECT to_regclass('period_totals')") is None:
+            return False
+        answers = await conn.fetchval("SELECT COUNT(*) FROM answers")
+        totals = await conn.fetchval("SELECT COUNT(*) FROM period_totals")
+        return bool(answers == total and totals)
+    finally:
+        await conn.close()
 
 
 async def seed_pg(url: str, total: int) -> None:
@@ -340,12 +356,14 @@ async def main() -> None:
     parser.add_argument("--skip-writers", action="store_true")
     parser.add_argument("--skip-boards", action="store_true")
     parser.add_argument("--skip-shards", action="store_true")
+    parser.add_argument("--skip-sqlite-boards", action="store_true")
     args = parser.parse_args()
     print(f"PostgreSQL at {server_url()}, SQLite {sqlite3.sqlite_version}; load {os.getloadavg()}")
     if not args.skip_writers:
         await bench_writers(args.seconds, args.rounds)
     if not args.skip_boards:
-        await bench_lite_boards(args.lite_answers)
+        if not args.skip_sqlite_boards:
+            await bench_lite_boards(args.lite_answers)
         await bench_pg_boards(args.pg_answers)
     if not args.skip_shards:
         await bench_shards()

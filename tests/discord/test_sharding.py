@@ -11,8 +11,9 @@ import pytest
 
 from bot.sharding import shard_of
 from tests.fakediscord import FakeDiscord
+from tests.store.backends import fresh_postgres
 
-from .conftest import BotProcess, bot_env, make_home, next_question
+from .conftest import BotProcess, bot_env, known, make_home, next_question, standings
 
 pytestmark = pytest.mark.e2e
 
@@ -70,3 +71,59 @@ async def test_too_few_shards_is_one_line(fake_discord: FakeDiscord, tmp_path: P
     assert code == 2
     assert "Discord wants more shards than --shard-count 2" in process.log, process.log
     assert "Traceback" not in process.log
+
+
+async def board_text(fake: FakeDiscord) -> str:
+    shown = await fake.invoke_command("bob", "quiz", "quiz", "leaderboard")
+    return (await shown.wait_reply()).text()
+
+
+async def test_two_processes_over_one_postgres_database(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    fake = fake_discord
+    owner = shard_of(fake.guild.id, 2)
+    async with fresh_postgres() as url:
+        home = make_home(tmp_path, fake.guild.id)
+        env = bot_env(fake, QUIZBOT_DATABASE_URL=url)
+
+        async def shard(ids: str) -> BotProcess:
+            return await BotProcess.start(home, env, "--shard-count", "2", "--shard-ids", ids)
+
+        processes = {0: await shard("0"), 1: await shard("1")}
+        try:
+            await fake.wait_until(lambda: fake.gateway.shards_connected() == [0, 1], 30)
+            # The other process dies mid-game: the owner's game goes on to its standings.
+            start = await fake.invoke_command(
+                "alice", "quiz", "quiz", "start", options={"set": "short", "questions": 2}
+            )
+            first = await next_question(fake, "quiz", (await start.wait_reply()).id, timeout=20)
+            await processes[1 - owner].kill()
+            await fake.send_message("quiz", "carol", known(first).answer)
+            second = await next_question(fake, "quiz", first.id, timeout=20)
+            await fake.send_message("quiz", "carol", known(second).answer)
+            final = await standings(fake, "quiz", second.id, timeout=20)
+            assert "**Carol**: " in final.text()
+            before = await board_text(fake)
+            assert "Carol" in before
+
+            # The owner dies mid-game; its replacement serves the server with its history.
+            again = await fake.invoke_command(
+                "alice", "quiz", "quiz", "start", options={"set": "short", "questions": 2}
+            )
+            await next_question(fake, "quiz", (await again.wait_reply()).id, timeout=20)
+            await processes[owner].kill()
+            processes[owner] = await shard(str(owner))
+            await fake.wait_until(lambda: owner in fake.gateway.shards_connected(), 30)
+            assert await board_text(fake) == before
+
+            # One process for both shards: every board unchanged.
+            for process in processes.values():
+                await process.stop(timeout=10)
+            processes = {0: await shard("0-1")}
+            await fake.wait_until(lambda: fake.gateway.shards_connected() == [0, 1], 30)
+            assert await board_text(fake) == before
+            assert await processes[0].stop(timeout=10) == 0
+        finally:
+            for process in processes.values():
+                await process.kill()
