@@ -161,6 +161,5 @@ class QuizBot(commands.AutoShardedBot):
             self._AutoShardedClient__queue: asyncio.PriorityQueue[Any] = asyncio.PriorityQueue()
         await super().close()
         if self._store is not None:
-            store, self._store = self._store, None
-            await store.close()
+            await self._store.close()
             logger.info("score store closed")
