@@ -66,20 +66,55 @@ def clause_of(article: Article, mention: Mention) -> Clause | None:
         last += 1  # "X, who joined in 2019, said...": the main verb comes after
     if segment == 0 and _ADVERBIAL.match(sentence) and last + 1 < len(ends):
         last += 1  # "Since taking power in 2022, the junta...": the clause comes after
-    end = ends[last]
+    # A clause of one or two words ("Norway, a country of..., opened"): read on.
+    for end in ends[last:]:
+        clause = _clause_ending(article, mention, cuts, segment, end)
+        if clause is not None or len(sentence[:end].split()) > MAX_CLAUSE_WORDS:
+            return clause
+    return None
+
+
+def _clause_ending(
+    article: Article, mention: Mention, cuts: list[int], segment: int, end: int
+) -> Clause | None:
+    sentence = article.sentences[mention.sentence]
     for start in _starts(sentence, cuts, segment):
         text = sentence[start:end].rstrip(" .!?")
-        words = len(text.split())
-        if not MIN_CLAUSE_WORDS <= words <= MAX_CLAUSE_WORDS or _inside_quote(text):
+        if len(text.split()) > MAX_CLAUSE_WORDS or _inside_quote(text):
             continue
         if start > 0 and not _SUBJECT_START.match(text):
             continue  # "which the court settled...", "said she had...": not alone
         resolved = _resolve_pronoun(article, mention, text)
         if resolved is None:
             continue
+        if _OPEN_ASIDE.search(resolved) and end < len(sentence.rstrip(" .!?")):
+            return None  # "Norway, a country of long winters": its verb comes next
         shift = len(resolved) - len(text)
-        return Clause(resolved, mention.start - start + shift, mention.end - start + shift)
+        clause = _without_asides(
+            Clause(resolved, mention.start - start + shift, mention.end - start + shift)
+        )
+        if len(clause.text.split()) >= MIN_CLAUSE_WORDS and not clause.text.endswith(","):
+            return clause
     return None
+
+
+# ", a West African nation plagued by ...," after a name: an aside the fact can do without.
+_ASIDE = re.compile(r"(?<=[A-Za-z]),\s+(?:a|an|the|who|which)\s+[^,“”\"]{3,90},(?=\s+[a-z])")
+
+
+_OPEN_ASIDE = re.compile(r"(?<=[A-Za-z]),\s+(?:a|an|the|who|which)\s+[^,“”\"]{3,90}$")
+
+
+def _without_asides(clause: Clause) -> Clause:
+    text, start, end = clause.text, clause.start, clause.end
+    for aside in reversed(list(_ASIDE.finditer(text))):
+        if aside.end() <= start:
+            cut = aside.end() - aside.start()
+            text = text[: aside.start()] + text[aside.end() :]
+            start, end = start - cut, end - cut
+        elif aside.start() >= end:
+            text = text[: aside.start()] + text[aside.end() :]
+    return Clause(text, start, end)
 
 
 def _starts(sentence: str, cuts: list[int], segment: int) -> list[int]:

@@ -110,3 +110,15 @@ def test_draft_cli_through_a_pipe(tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert len(yaml.safe_load(done.stdout)["questions"]) == 5
+
+
+def test_an_aside_after_a_name_is_left_out_of_the_question() -> None:
+    text = (
+        "Norway, a country of long winters, opened 12 new ski jumps in 2021. "
+        "The sports minister, who took office in 2019, praised the clubs."
+    )
+    asks = [q["ask"] for q in draft(text)]
+    assert "According to the article, Norway opened how many new ski jumps in 2021?" in asks
+    assert "Which country opened 12 new ski jumps in 2021?" in asks
+    # An aside that holds the fact stays: it is what is asked.
+    assert any("who took office in which year, praised the clubs?" in ask for ask in asks)
