@@ -1,13 +1,19 @@
 """Start the Discord bot: settings, token, where Discord is, signals, exit status.
 
-Exit status: 0 after a clean shutdown (SIGINT/SIGTERM), 2 when the settings, the
-token or the intents are wrong (one line on stderr says which), 1 when Discord
-cannot be reached or the bot fails in an unexpected way.
+Exit status: 0 after a clean shutdown (SIGINT/SIGTERM, in any phase, login
+retries included), 2 when the settings, the token or the intents are wrong (one
+line on stderr says which), 1 when Discord cannot be reached, answers the login
+with an error, or the bot fails in an unexpected way (one line on stderr).
+
+The token never reaches any output: log lines and their tracebacks go through
+`RedactToken`, and a failed login is reported by its HTTP status alone, never by
+the body an error page may have echoed the Authorization header into.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import signal
@@ -36,6 +42,8 @@ SHARD_REFUSALS = {
     4011: "Discord wants more shards than --shard-count {count}: the bot is in too many"
     " servers for that; raise it (or leave both shard flags out to let Discord choose)",
 }
+# The whole login, discord.py's own retries included.
+LOGIN_TIMEOUT_SECONDS = 60.0
 
 
 class LaunchError(Exception):
@@ -104,16 +112,26 @@ def point_discord_at(connection: Connection) -> None:
 
 
 class RedactToken(logging.Filter):
-    """Belt and braces: no log line may ever carry the token."""
+    """Belt and braces: no log line, and no traceback under one, may ever carry the token."""
 
     def __init__(self, token: str) -> None:
         super().__init__()
         self._token = token
 
+    def redact(self, text: str) -> str:
+        return text.replace(self._token, "[token]")
+
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
         if self._token in message:
-            record.msg, record.args = message.replace(self._token, "[token]"), None
+            record.msg, record.args = self.redact(message), None
+        if record.exc_info and not record.exc_text:
+            # Formatted here so the handler prints this redacted text, not the raw exception.
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self.redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self.redact(record.stack_info)
         return True
 
 
@@ -147,11 +165,24 @@ def run(
         return EXIT_USAGE
     point_discord_at(connection)
     configure_logging(settings.log_level, connection.token)
+    redact = RedactToken(connection.token).redact
     try:
         return asyncio.run(serve(settings, connection.token, sharding))
     except LaunchError as error:
-        print(f"quizbot: {error}", file=sys.stderr)
+        print(f"quizbot: {redact(str(error))}", file=sys.stderr)
         return EXIT_USAGE
+    except Exception as error:
+        # Nothing unexpected may print a raw traceback: it could quote the token.
+        logger.debug("the bot failed", exc_info=error)
+        print(f"quizbot: the bot stopped: {redact(_summary(error))}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _summary(error: BaseException) -> str:
+    """A one-line description that never includes a server's answer body."""
+    if isinstance(error, discord.HTTPException):
+        return f"Discord answered HTTP {error.status}"
+    return type(error).__name__
 
 
 def choose_sharding(settings: Settings, count: int | None, ids: str | None) -> Sharding:
@@ -170,20 +201,50 @@ async def serve(settings: Settings, token: str, sharding: Sharding | None = None
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
     async with QuizBot(settings, sharding=sharding or Sharding()) as bot:
-        try:
-            await bot.login(token)
-        except StartupError as error:
-            raise LaunchError(str(error)) from None
-        except discord.LoginFailure:
-            raise LaunchError(
-                f"Discord rejected the token in {TOKEN_VARIABLE}; "
-                "copy it again from the developer portal (Bot > Reset Token)"
-            ) from None
-        except (aiohttp.ClientError, OSError) as error:
-            print(f"quizbot: cannot reach Discord: {error}", file=sys.stderr)
+        failure = await _login(bot, token, stop)
+        if failure is not None:
+            print(f"quizbot: {failure}", file=sys.stderr)
             return EXIT_FAILED
+        if stop.is_set():
+            return EXIT_OK
         logging.getLogger("discord").setLevel(settings.log_level)
         return await _connected(bot, stop)
+
+
+async def _login(bot: QuizBot, token: str, stop: asyncio.Event) -> str | None:
+    """Log in, or give up at once on a signal (discord.py retries 5xx answers for ~16 s).
+    Returns what went wrong, in one line that names no token and no answer body."""
+    login = asyncio.create_task(bot.login(token), name="discord-login")
+    stopping = asyncio.create_task(stop.wait(), name="wait-for-signal")
+    try:
+        async with asyncio.timeout(LOGIN_TIMEOUT_SECONDS):
+            await asyncio.wait({login, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    except TimeoutError:
+        login.cancel()
+        return f"Discord did not answer the login within {LOGIN_TIMEOUT_SECONDS:.0f} s"
+    finally:
+        stopping.cancel()
+    if not login.done():
+        login.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await login
+        return None
+    try:
+        login.result()
+    except StartupError as error:
+        raise LaunchError(str(error)) from None
+    except discord.LoginFailure:
+        raise LaunchError(
+            f"Discord rejected the token in {TOKEN_VARIABLE}; "
+            "copy it again from the developer portal (Bot > Reset Token)"
+        ) from None
+    except discord.HTTPException as error:
+        return f"Discord answered the login with HTTP {error.status}; try again later"
+    except discord.DiscordException as error:
+        return f"Discord refused the login ({type(error).__name__}); try again later"
+    except (aiohttp.ClientError, OSError, TimeoutError) as error:
+        return f"cannot reach Discord: {error or type(error).__name__}".replace(token, "[token]")
+    return None
 
 
 async def _connected(bot: QuizBot, stop: asyncio.Event) -> int:

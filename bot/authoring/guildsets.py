@@ -5,6 +5,11 @@ guild id must be an integer and a set name matches ``[a-z0-9-]`` (1 to 40
 characters, no dash at either end), so no upload can reach another guild's
 folder, the shipped ``quizzes/`` folder, or anything else on the host.
 
+A set name is made canonical once (`validate_name`: trimmed, lowercased, runs
+of dashes folded as the loader folds them), and that one name is used for the
+reserved-name check, the file, the loaded set, the replace prompt, export and
+remove, so `quiz--one` is `quiz-one` everywhere and can never shadow it.
+
 Names of shipped sets are refused for uploads, so a member who starts a quiz by
 name always knows which set plays. Should a shipped set with the same name
 appear later (an admin adds a file and reloads), the shipped one wins and the
@@ -13,15 +18,20 @@ guild's copy stays on disk, exportable and removable, but is not played.
 Saving is atomic: the bytes go to a hidden temporary file in the same folder,
 are flushed and fsynced, then renamed over the target and the folder is
 fsynced, so a crash leaves either the old file or the new one, never half.
+Saving and removing hold the guild's lock (an flock on `.locks/<guild>`, so it
+holds across threads and processes): the per-server limit and the "does it
+exist, may it be replaced" check cannot be raced by a concurrent upload.
 Every method here blocks on the disk: from the event loop, call them through
 ``asyncio.to_thread``.
 """
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +47,7 @@ NAME_MAX = 40
 SET_NAME = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?")
 GUILD_ID = re.compile(r"[0-9]{1,20}")
 SUFFIX = ".yaml"
+LOCKS = ".locks"  # beside the guild folders, never inside one
 UPLOAD_SUFFIXES = (".yaml", ".yml", ".txt")
 DEFAULT_MAX_SETS = 100
 _GUILD_ID_MAX = 2**64 - 1
@@ -62,7 +73,8 @@ class Checked:
 
 
 def validate_name(name: str) -> str:
-    """A set name given by a member, checked (after trimming and lowercasing) or refused."""
+    """A set name given by a member, checked and made canonical (trimmed, lowercased,
+    dashes folded as the loader folds a file name) or refused."""
     cleaned = name.strip().casefold()
     if not cleaned:
         raise GuildSetError("A set name cannot be empty.")
@@ -74,7 +86,8 @@ def validate_name(name: str) -> str:
             f"`{shown}` is not a valid set name: use lowercase letters, digits and dashes, "
             "not starting or ending with a dash."
         )
-    return cleaned
+    # The loader names a set after its file this way: the file must be named the same.
+    return set_name(cleaned)
 
 
 def default_name(filename: str) -> str:
@@ -198,6 +211,7 @@ class GuildSets:
             for entry in entries
             if entry.name.endswith(SUFFIX)
             and SET_NAME.fullmatch(entry.name[: -len(SUFFIX)])
+            and set_name(entry.name[: -len(SUFFIX)]) == entry.name[: -len(SUFFIX)]
             and entry.is_file()
         ]
         return sorted(names)
@@ -229,15 +243,22 @@ class GuildSets:
 
     # -- writing ----------------------------------------------------------------------
 
-    def save(self, checked: Checked) -> Path:
-        """Write a checked upload atomically; replaces a set of the same name."""
+    def save(self, checked: Checked, *, replace: bool = True) -> Path:
+        """Write a checked upload atomically. An existing set of the same name is replaced
+        only with `replace` (the member confirmed it); the check and the write are one step."""
         target = self.path(checked.guild_id, checked.name)
-        if not target.exists() and len(self.names(checked.guild_id)) >= self.max_sets:
-            raise GuildSetError(
-                f"This server already has {self.max_sets} uploaded sets; remove one first."
-            )
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(target, checked.data)
+        with self._locked(checked.guild_id):
+            if target.exists():
+                if not replace:
+                    raise GuildSetError(
+                        f"A set named `{checked.name}` was saved here meanwhile; "
+                        "upload again to replace it."
+                    )
+            elif len(self.names(checked.guild_id)) >= self.max_sets:
+                raise GuildSetError(
+                    f"This server already has {self.max_sets} uploaded sets; remove one first."
+                )
+            write_atomically(target, checked.data)
         logger.info(
             "guild %s saved set %s (%d bytes)", checked.guild_id, checked.name, len(checked.data)
         )
@@ -245,12 +266,27 @@ class GuildSets:
 
     def remove(self, guild_id: int | str, name: str) -> None:
         target = self.path(guild_id, name)
-        try:
-            target.unlink()
-        except FileNotFoundError:
-            raise GuildSetError(f"This server has no uploaded set named `{target.stem}`.") from None
-        fsync_folder(target.parent)
+        with self._locked(guild_id):
+            try:
+                target.unlink()
+            except FileNotFoundError:
+                message = f"This server has no uploaded set named `{target.stem}`."
+                raise GuildSetError(message) from None
+            fsync_folder(target.parent)
         logger.info("guild %s removed set %s", guild_key(guild_id), target.stem)
+
+    @contextmanager
+    def _locked(self, guild_id: int | str) -> Iterator[None]:
+        """The guild's lock, across threads and processes (one open file each: flock)."""
+        self.folder(guild_id).mkdir(parents=True, exist_ok=True)
+        locks = self.root / LOCKS
+        locks.mkdir(exist_ok=True)
+        with (locks / str(guild_key(guild_id))).open("a+b") as handle:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
 __all__ = [

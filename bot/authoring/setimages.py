@@ -88,8 +88,11 @@ def check_with_images(
     return replace(checked, data=tidy), {n: images[n] for n in sorted(used) if n in images}
 
 
-def save_with_images(sets: GuildSets, checked: Checked, images: Mapping[str, bytes]) -> None:
-    """The pictures first, then the set that names them; pictures no longer named go."""
+def save_with_images(
+    sets: GuildSets, checked: Checked, images: Mapping[str, bytes], *, replace: bool = True
+) -> None:
+    """The pictures first, then the set that names them; pictures no longer named go.
+    `replace` as in `GuildSets.save`."""
     folder = image_folder(sets, checked.guild_id, checked.name)
     if images:
         folder.mkdir(parents=True, exist_ok=True)
@@ -99,7 +102,7 @@ def save_with_images(sets: GuildSets, checked: Checked, images: Mapping[str, byt
             if old.name not in images:
                 old.unlink(missing_ok=True)
         fsync_folder(folder)
-    sets.save(checked)
+    sets.save(checked, replace=replace)
     if not images:
         remove_images(sets, checked.guild_id, checked.name)
 

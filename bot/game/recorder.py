@@ -15,6 +15,7 @@ from datetime import datetime
 
 from bot.engine.errors import QuizError
 from bot.engine.models import QuestionBase
+from bot.engine.names import clean_name
 from bot.engine.review import ReviewScheduler
 from bot.engine.session import (
     AnswerJudged,
@@ -142,7 +143,8 @@ class Recorder:
         set_name, question_id = event.key
         record = AnswerRecord(
             player_id=event.player.id,
-            player_name=event.player.name,
+            # Front-ends clean names already; this guards any other source of players.
+            player_name=clean_name(event.player.name),
             scope=self._context.scope,
             channel=self._context.channel,
             session_id=self._context.session_id,

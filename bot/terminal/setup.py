@@ -10,6 +10,7 @@ from pathlib import Path
 from bot.engine.errors import Problem, QuizError, QuizFileError
 from bot.engine.loader import Bank, load_bank, load_quiz, set_name
 from bot.engine.models import QuizSet
+from bot.engine.names import clean_name
 from bot.engine.session import Player
 from bot.game.recorder import NotStoredError
 from bot.settings import Settings, SettingsError, load_settings
@@ -62,8 +63,9 @@ def settings_from(path: Path | None) -> Settings:
 
 
 def local_player(name: str | None) -> Player:
-    """The person at the keyboard: `--name`, else the operating system's user name."""
-    chosen = (name or "").strip() or _os_user()
+    """The person at the keyboard: `--name`, else the operating system's user name,
+    made safe (`clean_name`) so that play, stats and review agree on who it is."""
+    chosen = clean_name(name or "", fallback="") or clean_name(_os_user())
     return Player(id=f"local:{chosen}", name=chosen)
 
 

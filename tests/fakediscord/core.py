@@ -65,6 +65,9 @@ class FakeDiscordCore:
         self.requests: list[tuple[str, str]] = []  # (method, path) of every REST call
         self.deleted_channels: set[int] = set()
         self.muted_channels: set[int] = set()  # the bot lost Send Messages there
+        # How login (GET /users/@me) is answered instead of normally: an HTTP status, or
+        # "hang" for a server that never answers. See trouble_login.
+        self.login_trouble: int | str | None = None
         self.port = 0
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
@@ -245,6 +248,12 @@ class FakeDiscordCore:
         if wait:
             await asyncio.wait_for(asyncio.shield(resumed), timeout)
         return resumed
+
+    def trouble_login(self, answer: int | str | None) -> None:
+        """Answer every login with this HTTP status and an error page that reflects the
+        request's Authorization header (as a badly configured proxy does), or "hang" to
+        never answer; None restores normal logins."""
+        self.login_trouble = answer
 
     def fail_next_sends(self, n: int = 1, status: int = 429, retry_after: float = 0.05) -> None:
         """Answers the next n sends with an error (429 by default, Discord-shaped).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
@@ -113,6 +114,13 @@ async def unknown_route(request: web.Request) -> web.Response:
 
 async def get_me(request: web.Request) -> web.Response:
     fake = fake_of(request)
+    if fake.login_trouble == "hang":
+        await asyncio.Event().wait()  # until the client gives up or the server stops
+    if isinstance(fake.login_trouble, int):
+        reflected = request.headers.get("Authorization", "")
+        page = f"<html><body><h1>Error {fake.login_trouble}</h1><p>{reflected}</p></body></html>"
+        headers = {"Content-Type": "text/html", "Retry-After": "0.05", "X-Echo": reflected}
+        return web.Response(status=fake.login_trouble, text=page, headers=headers)
     return reply(fake.bot_user.payload() | {"verified": True, "mfa_enabled": False, "flags": 0})
 
 

@@ -92,7 +92,8 @@ async def upload(
     replacing = await asyncio.to_thread(sets.exists, guild_id, checked.name)
     if replacing and not await _confirm_replace(interaction, checked.name):
         return
-    await asyncio.to_thread(setimages.save_with_images, sets, checked, images)
+    # Saved only as confirmed: an upload of the same name since the check is not replaced.
+    await asyncio.to_thread(setimages.save_with_images, sets, checked, images, replace=replacing)
     await host.library.refresh_guild(str(guild_id))
     logger.info("guild %s: %s uploaded set %s", guild_id, interaction.user.id, checked.name)
     await interaction.followup.send(embed=saved_embed(checked, replaced=replacing), ephemeral=True)

@@ -12,6 +12,7 @@ from typing import Literal
 
 import discord
 
+from bot.engine.names import clean_name
 from bot.engine.session import AnswerIgnored, AnswerJudged, AnswerLocked, Event, Player
 from bot.exts.ui.embeds import pick_label, quoted
 from bot.game.wording import ignored_text
@@ -28,7 +29,7 @@ class Feedback:
 
 def player_of(user: discord.abc.User) -> Player:
     """The engine's view of a Discord user: a stable id and a display name."""
-    return Player(id=str(user.id), name=user.display_name)
+    return Player(id=str(user.id), name=clean_name(user.display_name))
 
 
 def feedback(
