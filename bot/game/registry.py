@@ -167,6 +167,7 @@ class GameRegistry(Generic[R]):
             return await game.runner.run()
         except NotStoredError as error:
             logger.warning("the game %s at %s stopped: %s", game.tag, game.place, error.detail)
+            self._forget(game)  # the place is free before anyone reads why it stopped
             await game.renderer.notice(str(error))
             return ()
         except Exception:
