@@ -30,6 +30,7 @@ from __future__ import annotations
 import fcntl
 import logging
 import re
+import threading
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -146,6 +147,7 @@ class GuildSets:
         self.max_sets = max_sets
         self._shipped = shipped
         # The loader's own cap must never refuse a file that was accepted as an upload.
+        self._held = threading.local()  # the guilds whose lock this thread holds
         self.limits = Limits(max_bytes=max(max_bytes, DEFAULT_LIMITS.max_bytes))
 
     # -- paths ------------------------------------------------------------------------
@@ -247,26 +249,31 @@ class GuildSets:
         """Write a checked upload atomically. An existing set of the same name is replaced
         only with `replace` (the member confirmed it); the check and the write are one step."""
         target = self.path(checked.guild_id, checked.name)
-        with self._locked(checked.guild_id):
-            if target.exists():
-                if not replace:
-                    raise GuildSetError(
-                        f"A set named `{checked.name}` was saved here meanwhile; "
-                        "upload again to replace it."
-                    )
-            elif len(self.names(checked.guild_id)) >= self.max_sets:
-                raise GuildSetError(
-                    f"This server already has {self.max_sets} uploaded sets; remove one first."
-                )
+        with self.locked(checked.guild_id):
+            self.check_room(checked, replace=replace)
             write_atomically(target, checked.data)
         logger.info(
             "guild %s saved set %s (%d bytes)", checked.guild_id, checked.name, len(checked.data)
         )
         return target
 
+    def check_room(self, checked: Checked, *, replace: bool) -> None:
+        """Refuse a save that would pass the server's limit, or replace a set unasked.
+        Only meaningful while holding `locked(guild)`, as `save` does."""
+        if self.path(checked.guild_id, checked.name).exists():
+            if not replace:
+                raise GuildSetError(
+                    f"A set named `{checked.name}` was saved here meanwhile; "
+                    "upload again to replace it."
+                )
+        elif len(self.names(checked.guild_id)) >= self.max_sets:
+            raise GuildSetError(
+                f"This server already has {self.max_sets} uploaded sets; remove one first."
+            )
+
     def remove(self, guild_id: int | str, name: str) -> None:
         target = self.path(guild_id, name)
-        with self._locked(guild_id):
+        with self.locked(guild_id):
             try:
                 target.unlink()
             except FileNotFoundError:
@@ -276,16 +283,24 @@ class GuildSets:
         logger.info("guild %s removed set %s", guild_key(guild_id), target.stem)
 
     @contextmanager
-    def _locked(self, guild_id: int | str) -> Iterator[None]:
-        """The guild's lock, across threads and processes (one open file each: flock)."""
-        self.folder(guild_id).mkdir(parents=True, exist_ok=True)
+    def locked(self, guild_id: int | str) -> Iterator[None]:
+        """The guild's lock, across threads and processes (one open file each: flock).
+        Re-entrant within a thread, so a caller may hold it around `save`."""
+        guild = guild_key(guild_id)
+        held: set[int] = vars(self._held).setdefault("guilds", set())
+        if guild in held:
+            yield
+            return
+        self.folder(guild).mkdir(parents=True, exist_ok=True)
         locks = self.root / LOCKS
         locks.mkdir(exist_ok=True)
         with (locks / str(guild_key(guild_id))).open("a+b") as handle:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            held.add(guild)
             try:
                 yield
             finally:
+                held.discard(guild)
                 fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 

@@ -92,19 +92,22 @@ def save_with_images(
     sets: GuildSets, checked: Checked, images: Mapping[str, bytes], *, replace: bool = True
 ) -> None:
     """The pictures first, then the set that names them; pictures no longer named go.
-    `replace` as in `GuildSets.save`."""
+    `replace` as in `GuildSets.save`; the whole is one step under the guild's lock, so a
+    refused upload touches no picture."""
     folder = image_folder(sets, checked.guild_id, checked.name)
-    if images:
-        folder.mkdir(parents=True, exist_ok=True)
-        for clean, content in images.items():
-            write_atomically(folder / clean, content)
-        for old in folder.iterdir():
-            if old.name not in images:
-                old.unlink(missing_ok=True)
-        fsync_folder(folder)
-    sets.save(checked, replace=replace)
-    if not images:
-        remove_images(sets, checked.guild_id, checked.name)
+    with sets.locked(checked.guild_id):
+        sets.check_room(checked, replace=replace)
+        if images:
+            folder.mkdir(parents=True, exist_ok=True)
+            for clean, content in images.items():
+                write_atomically(folder / clean, content)
+            for old in folder.iterdir():
+                if old.name not in images:
+                    old.unlink(missing_ok=True)
+            fsync_folder(folder)
+        sets.save(checked, replace=replace)
+        if not images:
+            remove_images(sets, checked.guild_id, checked.name)
 
 
 def remove_images(sets: GuildSets, guild_id: int | str, name: str) -> None:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
 
 from bot.authoring.guildsets import GuildSetError, GuildSets, validate_name
+from bot.authoring.setimages import image_folder, save_with_images
 from bot.engine.loader import load_bank
 
 from .test_guildsets import GUILD, VALID
@@ -25,7 +26,7 @@ def guild_sets(root: Path, max_sets: int = 100) -> GuildSets:
     return GuildSets(root, 64 * 1024, shipped=lambda: SHIPPED, max_sets=max_sets)
 
 
-def at_once(jobs: list[Callable[[], object]]) -> list[object]:
+def at_once(jobs: Sequence[Callable[[], object]]) -> list[object]:
     """Run every job in its own thread, all released together; results or errors, in order."""
     barrier = threading.Barrier(len(jobs))
     results: list[object] = [None] * len(jobs)
@@ -111,3 +112,19 @@ def test_concurrent_new_uploads_of_one_name_keep_one_and_refuse_the_rest(
     assert len(saved) == 1
     assert f"Version {saved[0]}".encode() in sets.read(GUILD, "same")
     assert all("meanwhile" in str(r) for r in results if isinstance(r, GuildSetError))
+
+
+def test_a_refused_upload_leaves_the_pictures_of_the_set_it_lost_to(tmp_path: Path) -> None:
+    sets = guild_sets(tmp_path)
+    first = sets.check_upload(VALID, "maps.yaml", GUILD)
+    second = sets.check_upload(VALID.replace(b"Rivers", b"Second"), "maps.yaml", GUILD)
+    jobs = [
+        functools.partial(save_with_images, sets, checked, {"map.png": data}, replace=False)
+        for checked, data in ((first, b"first picture"), (second, b"second picture"))
+    ]
+    results = at_once(jobs)
+    winner = 0 if results[0] is None else 1
+    assert isinstance(results[1 - winner], GuildSetError)
+    picture = image_folder(sets, GUILD, "maps") / "map.png"
+    assert picture.read_bytes() == (b"first picture", b"second picture")[winner]
+    assert (b"Rivers", b"Second")[winner] in sets.read(GUILD, "maps")
