@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 from typing import Any, cast
 
 import discord
@@ -32,6 +33,8 @@ from bot.store.opening import open_store
 from bot.store.records import StoreError
 
 logger = logging.getLogger(__name__)
+
+RELOAD_TOPIC = "reload"
 
 
 class StartupError(Exception):
@@ -103,6 +106,8 @@ class QuizBot(commands.AutoShardedBot):
         )
         self.library = Library(settings.quizzes, self.guild_sets)
         self._store: Store | None = None
+        # Names this process in announcements, so it does not act on its own twice.
+        self.process_token = secrets.token_hex(8)
 
     def _shipped_set_names(self) -> list[str]:
         return list(self.library.bank.sets)
@@ -116,9 +121,20 @@ class QuizBot(commands.AutoShardedBot):
     async def setup_hook(self) -> None:
         self._store = await self._open_store()
         await self.library.load()
+        # Another process reloaded the shipped sets: do the same here.
+        await self._store.listen(RELOAD_TOPIC, self._reload_announced)
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         await self.sync_commands()
+
+    async def announce_reload(self) -> None:
+        """Tell the other processes on this database that the shipped sets changed."""
+        await self.store.announce(RELOAD_TOPIC, self.process_token)
+
+    async def _reload_announced(self, sender: str) -> None:
+        if sender != self.process_token:
+            result = await self.library.reload()
+            logger.info("reloaded the shipped sets as another process did: %s", result.applied)
 
     async def _open_store(self) -> Store:
         try:

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, Protocol
 
+from bot.store.announce import Listener
 from bot.store.calendar import QotdAnswerRecord, QotdRecord, ScheduleRecord
 from bot.store.records import (
     AnswerRecord,
@@ -123,6 +124,15 @@ class Store(Protocol):
     async def close_qotd(self, qotd_id: str) -> bool: ...
 
     async def qotd_days(self, scope: str, player_id: str) -> list[tuple[date, bool]]: ...
+
+    # Announcements every process on this database hears (itself included).
+    async def announce(self, topic: str, message: str) -> None:
+        """Tell every process using this database; `topic` is a short lowercase word."""
+        ...
+
+    async def listen(self, topic: str, listener: Listener) -> None:
+        """Call `listener(message)` on its own task for each announcement of `topic`."""
+        ...
 
     async def close(self) -> None:
         """Finish what was queued and release the connection(s); safe to call twice."""

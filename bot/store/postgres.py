@@ -9,6 +9,8 @@ and opens new ones, so calls succeed again as soon as the server is back.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
@@ -18,6 +20,7 @@ from typing import Any, Self
 import asyncpg
 
 from bot.store import calendar_pg, sql, stats
+from bot.store.announce import Listener, channel_name, check_message, deliver
 from bot.store.calendar import QotdAnswerRecord, QotdRecord, ScheduleRecord
 from bot.store.calendar_pg import changed
 from bot.store.calendar_sqlite import forget_qotd_answers
@@ -78,10 +81,13 @@ _CONNECTION_ERRORS = (OSError, asyncpg.InterfaceError, asyncpg.PostgresConnectio
 class PostgresStore:
     """Open it with `await PostgresStore.open(url)`; close it once, at shutdown."""
 
-    def __init__(self, pool: asyncpg.Pool, where: str) -> None:
+    def __init__(self, pool: asyncpg.Pool, where: str, url: DatabaseUrl | None = None) -> None:
         self._pool = pool
         self.where = where  # for messages: the URL without its password
+        self._url = url
         self._closed = False
+        self._listening: asyncpg.Connection[asyncpg.Record] | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
 
     @classmethod
     async def open(
@@ -95,7 +101,7 @@ class PostgresStore:
             )
         except (*_CONNECTION_ERRORS, asyncpg.PostgresError) as error:
             raise StoreError(f"{where}: cannot connect: {_reason(error)}") from None
-        store = cls(pool, where)
+        store = cls(pool, where, url)
         try:
             async with store._errors("cannot open the score database"), pool.acquire() as conn:
                 version = await (migrate(conn) if migrate_schema else check_current(conn))
@@ -300,6 +306,26 @@ class PostgresStore:
         async with self._transaction("query failed", read_only=True) as conn:
             return await calendar_pg.qotd_days(conn, scope, player_id)
 
+    # -- announcements (LISTEN/NOTIFY) ----------------------------------------
+
+    async def announce(self, topic: str, message: str) -> None:
+        check_message(message)
+        async with self._errors("announce failed"):
+            await self._pool.execute("SELECT pg_notify($1, $2)", channel_name(topic), message)
+
+    async def listen(self, topic: str, listener: Listener) -> None:
+        """Listens on one connection of its own, outside the pool."""
+        channel = channel_name(topic)
+
+        def heard(_conn: object, _pid: int, _channel: str, payload: object) -> None:
+            deliver(listener, str(payload), self._tasks)
+
+        async with self._errors("listen failed"):
+            if self._listening is None:
+                assert self._url is not None
+                self._listening = await asyncpg.connect(self._url.text, timeout=10)
+            await self._listening.add_listener(channel, heard)
+
     # -- plumbing -------------------------------------------------------------
 
     @asynccontextmanager
@@ -334,6 +360,9 @@ class PostgresStore:
         if self._closed:
             return
         self._closed = True
+        if self._listening is not None:
+            with contextlib.suppress(*_CONNECTION_ERRORS):
+                await self._listening.close()
         try:
             await self._pool.close()
         except _CONNECTION_ERRORS:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Self, TypeVar
 
 from bot.store import calendar_sqlite, sql, stats
+from bot.store.announce import Listener, LocalBoard
 from bot.store.calendar import QotdAnswerRecord, QotdRecord, ScheduleRecord
 from bot.store.common import (
     AnswerRow,
@@ -83,6 +84,7 @@ class SqliteStore:
         # Which file we opened: a write into a file since removed or replaced would be lost.
         self._identity = _identity(path) if writer else None
         self._closed = False
+        self._listeners: list[Listener] = []
 
     @classmethod
     async def open(
@@ -323,6 +325,15 @@ class SqliteStore:
         """(day, right) for each question of the day the player answered in `scope`."""
         return await self._read(lambda conn: calendar_sqlite.qotd_days(conn, scope, player_id))
 
+    # -- announcements --------------------------------------------------------
+
+    async def announce(self, topic: str, message: str) -> None:
+        LocalBoard.for_file(self.path).announce(topic, message)
+
+    async def listen(self, topic: str, listener: Listener) -> None:
+        LocalBoard.for_file(self.path).listen(topic, listener)
+        self._listeners.append(listener)
+
     # -- plumbing -------------------------------------------------------------
 
     async def _run(self, work: Work[T]) -> T:
@@ -344,6 +355,9 @@ class SqliteStore:
         """Finish queued work, close the file, stop the thread; safe to call twice."""
         if self._closed:
             return
+        board = LocalBoard.for_file(self.path)
+        for listener in self._listeners:
+            board.forget(listener)
         try:
             await self._run(_close if self._writer else sqlite3.Connection.close)
         finally:

@@ -93,6 +93,11 @@ async def test_two_processes_over_one_postgres_database(
         processes = {0: await shard("0"), 1: await shard("1")}
         try:
             await fake.wait_until(lambda: fake.gateway.shards_connected() == [0, 1], 30)
+            # A reload in the owner is announced through the database; the other follows.
+            reload = await fake.invoke_command("admin", "quiz", "quizadmin", "reload")
+            assert "reloaded" in (await reload.wait_followups(1))[0].text()
+            other = processes[1 - owner]
+            await fake.wait_until(lambda: "as another process did" in other.log, 10)
             # The other process dies mid-game: the owner's game goes on to its standings.
             start = await fake.invoke_command(
                 "alice", "quiz", "quiz", "start", options={"set": "short", "questions": 2}

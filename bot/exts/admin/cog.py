@@ -55,6 +55,7 @@ class AdminCog(GroupedCog, name="Admin"):
         await interaction.response.defer(ephemeral=True, thinking=True)
         result = await self.bot.library.reload()
         if result.applied:
+            await self.bot.announce_reload()
             embed = discord.Embed(
                 title="Quiz sets reloaded",
                 description=f"{result.set_count} sets, {result.question_count} questions.",
