@@ -199,8 +199,16 @@ PG_MONTH = (
     "(EXTRACT(EPOCH FROM date_trunc('month', to_timestamp(answered_us / 1000000)"
     " AT TIME ZONE 'UTC')) * 1000000)::BIGINT"
 )
-PG_REBUILD = f"""
-CREATE TEMP TABLE counted AS {COUNTED.format(month=PG_MONTH)};
+SQLITE_MONTH = (
+    "CAST(strftime('%s', answered_us / 1000000, 'unixepoch', 'start of month') AS INTEGER)"
+    " * 1000000"
+)
+
+
+def rebuild(month: str) -> str:
+    """Statements that count every stored answer into the totals, in one sort."""
+    return f"""
+CREATE TEMP TABLE counted AS {COUNTED.format(month=month)};
 INSERT INTO player_totals
 SELECT scope, player_id, SUM(points), SUM(correct), COUNT(*), SUM(first), SUM(first_right)
 FROM counted GROUP BY scope, player_id;
@@ -211,18 +219,6 @@ INSERT INTO period_totals
 SELECT scope, 'month', month_us, player_id, SUM(points), SUM(correct), COUNT(*), SUM(first),
        SUM(first_right) FROM counted GROUP BY scope, month_us, player_id;
 DROP TABLE counted;
-"""
-
-REBUILD = """
-INSERT INTO player_totals
-SELECT scope, player_id, SUM(points), SUM(correct), COUNT(*), SUM(first), SUM(first_right)
-FROM answer_counts GROUP BY scope, player_id;
-INSERT INTO period_totals
-SELECT scope, 'week', week_us, player_id, SUM(points), SUM(correct), COUNT(*), SUM(first),
-       SUM(first_right) FROM answer_counts GROUP BY scope, week_us, player_id;
-INSERT INTO period_totals
-SELECT scope, 'month', month_us, player_id, SUM(points), SUM(correct), COUNT(*), SUM(first),
-       SUM(first_right) FROM answer_counts GROUP BY scope, month_us, player_id;
 """
 
 
@@ -285,7 +281,7 @@ async def count_pg(url: str) -> None:
     start = time.perf_counter()
     await conn.execute("TRUNCATE player_totals, period_totals")
     await conn.execute("SET work_mem = '256MB'")
-    await conn.execute(PG_REBUILD)
+    await conn.execute(rebuild(PG_MONTH))
     await conn.execute("ALTER TABLE answers ENABLE TRIGGER answers_add_to_totals")
     await conn.execute("VACUUM ANALYZE")
     print(f"  totals counted, analysed: {time.perf_counter() - start:.0f} s")
@@ -311,7 +307,7 @@ async def seed_pg(url: str, total: int) -> None:
                            first=first, last=last)
         )  # fmt: skip
         print(f"  seeded {last + 1:,} answers ({time.perf_counter() - start:.0f} s)", flush=True)
-    await conn.execute(PG_REBUILD)
+    await conn.execute(rebuild(PG_MONTH))
     await conn.execute("ALTER TABLE answers ENABLE TRIGGER answers_add_to_totals")
     await conn.execute("VACUUM ANALYZE")
     print(f"  totals rebuilt, analysed: {time.perf_counter() - start:.0f} s in all")
@@ -363,7 +359,7 @@ def seed_lite(path: Path, total: int) -> None:
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
-    for statement in REBUILD.strip().split(";"):
+    for statement in rebuild(SQLITE_MONTH).strip().split(";"):
         if statement.strip():
             conn.execute(statement)
     conn.execute(trigger)
