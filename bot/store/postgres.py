@@ -10,7 +10,6 @@ and opens new ones, so calls succeed again as soon as the server is back.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
@@ -34,6 +33,7 @@ from bot.store.common import (
     settings_to_json,
 )
 from bot.store.pg_conn import Conn
+from bot.store.pg_listen import PgListener
 from bot.store.pg_schema import check_current, migrate
 from bot.store.records import (
     AnswerRecord,
@@ -86,7 +86,7 @@ class PostgresStore:
         self.where = where  # for messages: the URL without its password
         self._url = url
         self._closed = False
-        self._listening: asyncpg.Connection[asyncpg.Record] | None = None
+        self._listening: PgListener | None = None
         self._tasks: set[asyncio.Task[None]] = set()
 
     @classmethod
@@ -314,17 +314,14 @@ class PostgresStore:
             await self._pool.execute("SELECT pg_notify($1, $2)", channel_name(topic), message)
 
     async def listen(self, topic: str, listener: Listener) -> None:
-        """Listens on one connection of its own, outside the pool."""
-        channel = channel_name(topic)
-
-        def heard(_conn: object, _pid: int, _channel: str, payload: object) -> None:
-            deliver(listener, str(payload), self._tasks)
-
+        """Listens on one connection of its own, outside the pool (see pg_listen)."""
         async with self._errors("listen failed"):
             if self._listening is None:
                 assert self._url is not None
-                self._listening = await asyncpg.connect(self._url.text, timeout=10)
-            await self._listening.add_listener(channel, heard)
+                self._listening = PgListener(self._url.text)
+            await self._listening.add(
+                channel_name(topic), lambda message: deliver(listener, message, self._tasks)
+            )
 
     # -- plumbing -------------------------------------------------------------
 
@@ -361,8 +358,7 @@ class PostgresStore:
             return
         self._closed = True
         if self._listening is not None:
-            with contextlib.suppress(*_CONNECTION_ERRORS):
-                await self._listening.close()
+            await self._listening.close()
         try:
             await self._pool.close()
         except _CONNECTION_ERRORS:

@@ -4,6 +4,7 @@ schema, surviving a dropped connection, and never printing a password."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
@@ -79,3 +80,36 @@ async def test_unreachable_server_is_one_line_without_the_password() -> None:
     message = str(caught.value)
     assert "s3cret-pw" not in message and "\n" not in message
     assert "127.0.0.1:1" in message and "cannot connect" in message
+
+
+async def test_announcements_resume_when_the_server_comes_back() -> None:
+    async with fresh_postgres() as url:
+        parts = urlsplit(url)
+        proxy = Proxy(parts.hostname or "127.0.0.1", parts.port or 5432)
+        await proxy.start()
+        through = urlunsplit(parts._replace(netloc=f"{parts.username}@127.0.0.1:{proxy.port}"))
+        heard: asyncio.Queue[str] = asyncio.Queue()
+
+        async def listener(message: str) -> None:
+            await heard.put(message)
+
+        listening = await PostgresStore.open(parse_database_url(through))
+        speaking = await PostgresStore.open(parse_database_url(url))
+        try:
+            await listening.listen("reload", listener)
+            await speaking.announce("reload", "one")
+            assert await asyncio.wait_for(heard.get(), 5) == "one"
+            await proxy.cut()  # the server goes away, then comes back
+            await asyncio.sleep(0.5)
+            await proxy.start()
+            for _ in range(40):  # announce until the listener is back (it retries)
+                await speaking.announce("reload", "two")
+                with contextlib.suppress(TimeoutError):
+                    assert await asyncio.wait_for(heard.get(), 0.25) == "two"
+                    break
+            else:
+                raise AssertionError("the listener never came back")
+        finally:
+            await listening.close()
+            await speaking.close()
+            await proxy.cut()
