@@ -86,6 +86,15 @@ class BotProcess:
     def log(self) -> str:
         return "\n".join(self.stderr_lines)
 
+    async def wait_for_log(self, text: str, timeout: float = 15.0) -> None:
+        """Until a line of the bot's log holds `text` (e.g. "connected as": fully ready)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while not any(text in line for line in self.stderr_lines):
+            if loop.time() > deadline:
+                raise AssertionError(f"the bot never logged {text!r}:\n{self.log}")
+            await asyncio.sleep(0.05)
+
     async def wait(self, timeout: float = 15.0) -> int:
         code = await asyncio.wait_for(self.proc.wait(), timeout)
         if self._reader is not None:

@@ -42,6 +42,8 @@ async def test_an_admin_schedules_a_quiz_that_fires_and_a_member_is_refused(
     fake_discord: FakeDiscord, bot: BotProcess
 ) -> None:
     fake = fake_discord
+    # Once the bot is ready its scheduler runs; adding must wake it, not break the reply.
+    await bot.wait_for_log("connected as")
     refused = await add(fake, "alice", time=soon(5), set="short")
     assert refused.ephemeral and "You need the manage guild permission" in refused.content
     for options, problem in [

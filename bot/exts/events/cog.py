@@ -86,7 +86,7 @@ class EventsCog(GroupedCog, name="Events"):
 
     def _changed(self) -> None:
         if self.scheduler is not None:
-            self._changed()
+            self.scheduler.changed()
 
     # -- ScheduleHost ----------------------------------------------------------------------
 
