@@ -15,7 +15,7 @@ import contextlib
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal, Protocol
 
 from bot.engine.errors import QuizError
@@ -118,6 +118,22 @@ class ScheduleSpec:
 
     def local_day(self, run_at: datetime) -> date:
         return run_at.astimezone(self.timing.tz).date()
+
+
+async def streak_today(store: Store, scope: str, now: datetime) -> date:
+    """Today's date for a server's daily streaks: in the time zone of its question of
+    the day, whose local dates the streaks count (an enabled schedule first; UTC when
+    it has none). A player in the evening of a day whose question is still unanswered
+    keeps their streak."""
+    zones: list[tuple[bool, ScheduleSpec]] = []
+    for record in await store.schedules(scope):
+        with contextlib.suppress(ScheduleError):
+            spec = ScheduleSpec.from_json(record.spec)
+            if spec.kind == "qotd":
+                zones.append((not record.enabled, spec))
+    if not zones:
+        return now.astimezone(UTC).date()
+    return min(zones, key=lambda pair: pair[0])[1].local_day(now)
 
 
 class DisabledError(QuizError):

@@ -35,6 +35,7 @@ from bot.game.mastery import END_OF_TIME, MAX_CARDS, tag_mastery
 from bot.game.recorder import Recorder
 from bot.game.registry import STOP_GRACE_SECONDS, GameRegistry, Limits, Place
 from bot.game.reviewing import due_keys, due_sets, review_request
+from bot.game.schedules import streak_today
 from bot.game.starting import Host, Started, StartRequest, start_session
 from bot.game.wording import forgotten_text
 from bot.settings import GuildOverrides, QuizSettings, effective
@@ -103,9 +104,7 @@ class LearningCog(GroupedCog, name="Learning"):
         add_learning_fields(embed, tags, weakest_questions(stats, sets))
         days = await store.qotd_days(scope, player_id)
         if days:
-            # UTC's date: a day's question opens on its server's local date, at most a day
-            # away, and a streak still stands a day after its last right answer.
-            daily = daily_streak(days, now.date())
+            daily = daily_streak(days, await streak_today(store, scope, now))
             embed.add_field(
                 name="Question of the day",
                 value=f"Daily streak: {daily.current} (best {daily.best})",
