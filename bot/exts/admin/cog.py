@@ -23,7 +23,7 @@ from bot.engine.teams import MAX_TEAMS, TeamError, clean_team_name, make_teams
 from bot.exts.admin import sets_admin
 from bot.exts.admin.writing import QuestionWriter
 from bot.exts.ui import NO_MENTIONS
-from bot.exts.ui.confirm import ConfirmView
+from bot.exts.ui.confirm import confirm_deletion
 from bot.exts.ui.embeds import (
     INFO_COLOUR,
     MISSED_COLOUR,
@@ -124,20 +124,16 @@ class AdminCog(GroupedCog, name="Admin"):
     )
     async def reset_scores(self, interaction: discord.Interaction) -> None:
         assert interaction.guild is not None
-        view = ConfirmView(interaction.user.id)
-        await interaction.response.send_message(
+        if not await confirm_deletion(
+            interaction,
             "Delete **every** answer and score recorded in this server? This cannot be undone.",
-            view=view,
-            ephemeral=True,
+        ):
+            return
+        deleted = await self.bot.store.reset_scores(str(interaction.guild.id))
+        logger.info("scores reset in guild %s by %s", interaction.guild.id, interaction.user.id)
+        await interaction.followup.send(
+            f"Scores reset: {deleted} recorded answers deleted.", ephemeral=True
         )
-        decided = await view.result()
-        if decided:
-            deleted = await self.bot.store.reset_scores(str(interaction.guild.id))
-            text = f"Scores reset: {deleted} recorded answers deleted."
-            logger.info("scores reset in guild %s by %s", interaction.guild.id, interaction.user.id)
-        else:
-            text = "Nothing was deleted." if decided is False else "No answer; nothing deleted."
-        await interaction.followup.send(text, ephemeral=True)
 
     @app_commands.command(
         name="forget",
@@ -148,22 +144,20 @@ class AdminCog(GroupedCog, name="Admin"):
     async def forget(self, interaction: discord.Interaction, member: discord.User) -> None:
         """A User, not a Member: members who left the server can be forgotten too."""
         assert interaction.guild is not None
-        view = ConfirmView(interaction.user.id)
-        await interaction.response.send_message(
+        if not await confirm_deletion(
+            interaction,
             f"Delete every answer, score and review card of {member.mention} in this server?"
             " This cannot be undone.",
-            view=view,
+            allowed_mentions=NO_MENTIONS,
+        ):
+            return
+        gone = await self.bot.store.forget_player(str(member.id), str(interaction.guild.id))
+        logger.info("guild %s forgot member %s", interaction.guild.id, member.id)
+        await interaction.followup.send(
+            f"Forgot {member.mention}. {forgotten_text(gone.answers, gone.review_cards)}",
             ephemeral=True,
             allowed_mentions=NO_MENTIONS,
         )
-        decided = await view.result()
-        if decided:
-            gone = await self.bot.store.forget_player(str(member.id), str(interaction.guild.id))
-            text = f"Forgot {member.mention}. {forgotten_text(gone.answers, gone.review_cards)}"
-            logger.info("guild %s forgot member %s", interaction.guild.id, member.id)
-        else:
-            text = "Nothing was deleted." if decided is False else "No answer; nothing deleted."
-        await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(
         name="upload", description="Add or replace a question set from a file", extras=IN_ADMIN

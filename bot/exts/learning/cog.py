@@ -26,7 +26,7 @@ from bot.exts.learning.practice import DEFAULT_MAX_RUNNING, Kind, PracticeRender
 from bot.exts.learning.review import REVIEW_LIMIT, nothing_due_text
 from bot.exts.ui import NO_MENTIONS
 from bot.exts.ui.choices import set_choices
-from bot.exts.ui.confirm import ConfirmView
+from bot.exts.ui.confirm import confirm_deletion
 from bot.exts.ui.embeds import clip, stats_embed
 from bot.exts.ui.errors import reply_error, user_message
 from bot.exts.ui.groups import IN_QUIZ, GroupedCog
@@ -124,21 +124,17 @@ class LearningCog(GroupedCog, name="Learning"):
             await ctx.send(PRIVATE_ONLY.format(name="forget-me"))
             return
         interaction = ctx.interaction
-        view = ConfirmView(interaction.user.id)
-        await interaction.response.send_message(
+        if not await confirm_deletion(
+            interaction,
             "Delete your answers, scores, streaks and review cards **in every server**?"
             " Leaderboards stop showing you. This cannot be undone.",
-            view=view,
-            ephemeral=True,
+        ):
+            return
+        gone = await self.bot.store.forget_player(str(interaction.user.id))
+        logger.info("forgot player %s on their request", interaction.user.id)
+        await interaction.followup.send(
+            f"Done. {forgotten_text(gone.answers, gone.review_cards)}", ephemeral=True
         )
-        decided = await view.result()
-        if decided:
-            gone = await self.bot.store.forget_player(str(interaction.user.id))
-            text = f"Done. {forgotten_text(gone.answers, gone.review_cards)}"
-            logger.info("forgot player %s on their request", interaction.user.id)
-        else:
-            text = "Nothing was deleted." if decided is False else "No answer; nothing deleted."
-        await interaction.followup.send(text, ephemeral=True)
 
     @commands.hybrid_command(name="practice", extras=IN_QUIZ)  # type: ignore[arg-type]
     @app_commands.rename(quiz_set="set")

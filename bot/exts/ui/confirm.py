@@ -56,3 +56,23 @@ class ConfirmView(discord.ui.View):
 
     async def result(self) -> bool | None:
         return await self.decided
+
+
+async def confirm_deletion(
+    interaction: discord.Interaction[Any],
+    question: str,
+    *,
+    allowed_mentions: discord.AllowedMentions = discord.utils.MISSING,
+) -> bool:
+    """Ask the member who ran the command, privately, before deleting anything. On Cancel or
+    no answer they are told nothing was deleted and the result is False; on yes the caller
+    deletes and sends the outcome as a follow-up."""
+    view = ConfirmView(interaction.user.id)
+    await interaction.response.send_message(
+        question, view=view, ephemeral=True, allowed_mentions=allowed_mentions
+    )
+    decided = await view.result()
+    if not decided:
+        text = "Nothing was deleted." if decided is False else "No answer; nothing deleted."
+        await interaction.followup.send(text, ephemeral=True, allowed_mentions=allowed_mentions)
+    return bool(decided)
