@@ -22,6 +22,7 @@ from bot.engine.qotd import QotdAnswer, QuestionOfTheDay
 from bot.engine.session import Pick, Player, Session, SessionOptions
 from bot.exts.events.embeds import qotd_embed, qotd_summary_embed
 from bot.exts.ui import NO_MENTIONS
+from bot.exts.ui.buttons import RoutedButton
 from bot.exts.ui.embeds import quoted_answer, timestamp
 from bot.exts.ui.errors import send_private
 from bot.exts.ui.replies import player_of
@@ -40,28 +41,15 @@ MAX_ANSWER_LENGTH = 200
 RECENT_QOTDS = 30
 
 
-class QotdButton(
-    discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
-    template=r"qotd:answer:(?P<id>[0-9a-f]{32})",
-):
+class QotdButton(RoutedButton, template=r"qotd:answer:(?P<id>[0-9a-f]{32})"):
     def __init__(self, qotd_id: str) -> None:
         super().__init__(
-            discord.ui.Button(
-                label="Answer",
-                style=discord.ButtonStyle.primary,
-                custom_id=f"qotd:answer:{qotd_id}",
-            )
+            f"qotd:answer:{qotd_id}", label="Answer", style=discord.ButtonStyle.primary
         )
         self.qotd_id = qotd_id
 
     @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction[Any],
-        item: discord.ui.Item[Any],
-        match: re.Match[str],
-        /,
-    ) -> QotdButton:
+    def rebuilt(cls, match: re.Match[str], label: str, style: discord.ButtonStyle) -> QotdButton:
         return cls(match["id"])
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:

@@ -19,7 +19,8 @@ import discord
 from bot.engine.errors import QuizError
 from bot.engine.session import AnswerJudged, HintRevealed
 from bot.exts.learning import embeds
-from bot.exts.ui.embeds import button_labels, clip, pick_label
+from bot.exts.ui.buttons import RoutedButton
+from bot.exts.ui.embeds import button_labels, pick_label
 from bot.exts.ui.errors import send_private
 from bot.exts.ui.replies import player_of
 from bot.game.recorder import NotStoredError
@@ -42,9 +43,7 @@ MAX_ANSWER_LENGTH = 200
 MODAL_TIMEOUT = 660.0  # the longest time limit (600 s) and a margin
 
 
-class ControlButton(
-    discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]], template=CONTROL_TEMPLATE
-):
+class ControlButton(RoutedButton, template=CONTROL_TEMPLATE):
     def __init__(
         self,
         action: str,
@@ -58,33 +57,18 @@ class ControlButton(
     ) -> None:
         suffix = f":{index}" if index is not None else ""
         super().__init__(
-            discord.ui.Button(
-                label=clip(label, 80) or action,
-                style=style,
-                custom_id=f"practice:{action}:{tag}:{number}{suffix}",
-                row=row,
-            )
+            f"practice:{action}:{tag}:{number}{suffix}",
+            label=label or action,
+            style=style,
+            row=row,
         )
         self.action, self.tag, self.number, self.index = action, tag, number, index
 
     @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction[Any],
-        item: discord.ui.Item[Any],
-        match: re.Match[str],
-        /,
-    ) -> ControlButton:
-        button = cast("discord.ui.Button[discord.ui.View]", item)
+    def rebuilt(cls, match: re.Match[str], label: str, style: discord.ButtonStyle) -> ControlButton:
         index = int(match["index"]) if match["index"] is not None else None
-        return cls(
-            match["action"],
-            match["tag"],
-            int(match["number"]),
-            index,
-            label=button.label or "",
-            style=button.style,
-        )
+        number = int(match["number"])
+        return cls(match["action"], match["tag"], number, index, label=label, style=style)
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         try:

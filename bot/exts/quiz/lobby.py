@@ -21,6 +21,7 @@ import discord
 from bot.engine.errors import QuizError
 from bot.engine.teams import LobbyCancelled, LobbyStarted, TeamLobby, TeamRoster
 from bot.exts.ui import NO_MENTIONS
+from bot.exts.ui.buttons import RoutedButton
 from bot.exts.ui.checks import is_moderator
 from bot.exts.ui.errors import send_private
 from bot.exts.ui.replies import player_of
@@ -54,10 +55,7 @@ LOBBY_TEMPLATE = (
 )
 
 
-class LobbyButton(
-    discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
-    template=LOBBY_TEMPLATE,
-):
+class LobbyButton(RoutedButton, template=LOBBY_TEMPLATE):
     """A lobby button, routed by its custom id alone (like the pick buttons), so a click
     that arrives a moment after the lobby is posted still finds it."""
 
@@ -72,24 +70,16 @@ class LobbyButton(
         row: int | None = None,
     ) -> None:
         super().__init__(
-            discord.ui.Button(
-                label=label[:80] or action.title(),
-                style=style,
-                custom_id=f"quiz:team:{tag}:{action}:{index}",
-                row=row,
-            )
+            f"quiz:team:{tag}:{action}:{index}",
+            label=label or action.title(),
+            style=style,
+            row=row,
         )
         self.tag, self.action, self.index = tag, action, index
 
     @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction[Any],
-        item: discord.ui.Item[Any],
-        match: re.Match[str],
-        /,
-    ) -> LobbyButton:
-        return cls(match["tag"], match["action"], int(match["index"]))
+    def rebuilt(cls, match: re.Match[str], label: str, style: discord.ButtonStyle) -> LobbyButton:
+        return cls(match["tag"], match["action"], int(match["index"]), label=label, style=style)
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         cog = interaction.client.get_cog("Quiz")

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any, cast
 import discord
 
 from bot.exts.quiz.playing import handle_pick
-from bot.exts.ui.embeds import BUTTON_LABEL_LIMIT, button_labels, clip
+from bot.exts.ui.buttons import RoutedButton
+from bot.exts.ui.embeds import button_labels
 
 if TYPE_CHECKING:
     from bot.exts.quiz.cog import QuizCog
@@ -24,10 +25,7 @@ PICK_TEMPLATE = r"quiz:pick:(?P<tag>[0-9a-f]{1,16}):(?P<number>[0-9]{1,4}):(?P<i
 BUTTONS_PER_ROW = 5
 
 
-class PickButton(
-    discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
-    template=PICK_TEMPLATE,
-):
+class PickButton(RoutedButton, template=PICK_TEMPLATE):
     def __init__(
         self,
         tag: str,
@@ -38,31 +36,17 @@ class PickButton(
         style: discord.ButtonStyle = discord.ButtonStyle.primary,
     ) -> None:
         super().__init__(
-            discord.ui.Button(
-                label=clip(label, BUTTON_LABEL_LIMIT) or str(index + 1),
-                style=style,
-                custom_id=f"quiz:pick:{tag}:{number}:{index}",
-                row=index // BUTTONS_PER_ROW,
-            )
+            f"quiz:pick:{tag}:{number}:{index}",
+            label=label or str(index + 1),
+            style=style,
+            row=index // BUTTONS_PER_ROW,
         )
         self.tag, self.number, self.index = tag, number, index
 
     @classmethod
-    async def from_custom_id(
-        cls,
-        interaction: discord.Interaction[Any],
-        item: discord.ui.Item[Any],
-        match: re.Match[str],
-        /,
-    ) -> PickButton:
-        button = cast("discord.ui.Button[discord.ui.View]", item)
-        return cls(
-            match["tag"],
-            int(match["number"]),
-            int(match["index"]),
-            label=button.label or "",
-            style=button.style,
-        )
+    def rebuilt(cls, match: re.Match[str], label: str, style: discord.ButtonStyle) -> PickButton:
+        number, index = int(match["number"]), int(match["index"])
+        return cls(match["tag"], number, index, label=label, style=style)
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         cog = cast("QuizCog | None", interaction.client.get_cog("Quiz"))
