@@ -11,7 +11,7 @@ import logging
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -61,6 +61,10 @@ class GuildOverrides(BaseModel):
     log_channel: str | None = Field(default=None, pattern=r"^[0-9]{1,20}$")
     # The server's own team names, in order (teams beyond the list keep the defaults).
     team_names: tuple[str, ...] | None = Field(default=None, max_length=6)
+    # Their colours as 0xRRGGBB, in the same order (teams beyond the list keep the defaults).
+    team_colours: tuple[Annotated[int, Field(ge=0, le=0xFFFFFF)], ...] | None = Field(
+        default=None, max_length=6
+    )
 
     @classmethod
     def from_stored(cls, raw: Mapping[str, Any]) -> GuildOverrides:

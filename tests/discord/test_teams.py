@@ -71,6 +71,11 @@ async def test_three_players_from_lobby_to_team_standings(
     red_line = next(line for line in text.splitlines() if "Team Red" in line)
     blue_line = next(line for line in text.splitlines() if "Team Blue" in line)
     assert "best: Alice" in red_line and "best: Carol" in blue_line
+    # The standings are edged in the leading team's colour (the defaults: red, blue).
+    first = text.split("Team standings")[1].strip().splitlines()[0]
+    if "(tie)" not in first:
+        colour = 0xE74C3C if "Team Red" in first else 0x3498DB
+        assert final.embeds[0]["color"] == colour, (first, final.embeds[0].get("color"))
     assert "Bob" not in red_line  # no points, so not among the best players
 
     with sqlite3.connect(home.database) as conn:
@@ -83,15 +88,28 @@ async def test_a_lobby_with_more_teams_than_players_does_not_start(
     fake_discord: FakeDiscord, bot: BotProcess
 ) -> None:
     fake = fake_discord
-    named = await fake.invoke_command(
-        "admin", "quiz", "quizadmin", "settings", options={"team_names": "Owls, @everyone"}
+    bad = await fake.invoke_command(
+        "admin", "quiz", "quizadmin", "settings", options={"team_colours": "#123456, greenish"}
     )
-    assert "Team names: Owls" in (await named.wait_reply()).text()
+    said = await bad.wait_reply()
+    assert said.ephemeral and "team colour `greenish` is not a colour" in said.content
+    named = await fake.invoke_command(
+        "admin",
+        "quiz",
+        "quizadmin",
+        "settings",
+        options={"team_names": "Owls, @everyone", "team_colours": "#123456, rgb(1, 2, 3)"},
+    )
+    saved = (await named.wait_reply()).text()
+    assert "Team names: Owls" in saved and "Team colours: #123456, #010203" in saved
     start = await fake.invoke_command(
         "alice", "quiz", "quiz", "start", options={"set": "short", "mode": "teams", "teams": 3}
     )
     lobby = await start.wait_reply()
-    assert lobby.embeds[0]["fields"][0]["name"] == "Owls"
+    # One embed per team, edged in its colour; the third keeps the default name and colour.
+    teams = [(e.get("title"), e.get("color")) for e in lobby.embeds[1:]]
+    assert teams[0] == ("Owls", 0x123456) and teams[1][1] == 0x010203
+    assert teams[2] == ("Red", 0xE74C3C)
     assert "Join Owls" in str(lobby.components) and not lobby.pings_everyone
     ids = lobby.custom_ids()
     auto, start_id = (next(i for i in ids if i.endswith(s)) for s in (":auto:0", ":start:0"))

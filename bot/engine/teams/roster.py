@@ -46,12 +46,17 @@ def make_teams(
         raise TeamError(f"a team game has {MIN_TEAMS} to {MAX_TEAMS} teams, not {count}")
     chosen = [clean_team_name(name) for name in names[:count]]
     taken = {team_key(name) for name in chosen}
-    spare = iter(name for name, _ in DEFAULT_TEAMS if team_key(name) not in taken)
+    # A default name never repeats one the server chose.
+    spare = (name for name, _ in DEFAULT_TEAMS if team_key(name) not in taken)
+    final = chosen + [next(spare) for _ in range(count - len(chosen))]
+    # A team called like a default has its colour (Red is red); the others take the
+    # default colours no team's name claims, in order.
+    named_colour = {team_key(name): colour for name, colour in DEFAULT_TEAMS}
+    claimed = {named_colour[team_key(name)] for name in final if team_key(name) in named_colour}
+    free = iter(colour for _, colour in DEFAULT_TEAMS if colour not in claimed)
     teams: list[Team] = []
-    for index in range(count):
-        _, default_colour = DEFAULT_TEAMS[index]
-        # A default never repeats a name the server chose for another team.
-        name = chosen[index] if index < len(chosen) else next(spare)
+    for index, name in enumerate(final):
+        default_colour = named_colour.get(team_key(name)) or next(free)
         colour = colours[index] if index < len(colours) else default_colour
         if not 0 <= colour <= 0xFFFFFF:
             raise TeamError(f"team colour {colour:#x} is not an RGB colour (0 to 0xFFFFFF)")

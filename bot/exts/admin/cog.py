@@ -10,6 +10,7 @@ command also checks the invoker's permissions at run time.
 from __future__ import annotations
 
 import logging
+import re
 from typing import TYPE_CHECKING, Literal
 
 import discord
@@ -83,6 +84,7 @@ class AdminCog(GroupedCog, name="Admin"):
         mode="Default mode: race, poll or solo",
         log_channel="Where the bot reports problems with this server's schedules",
         team_names="Team names for team games, separated by commas (up to 6)",
+        team_colours="Team colours in the same order, e.g. #e74c3c, #3498db (up to 6)",
         reset="Forget this server's settings and use the bot's defaults",
     )
     async def settings(  # noqa: PLR0917 (discord.py reads options from the parameters)
@@ -94,6 +96,7 @@ class AdminCog(GroupedCog, name="Admin"):
         mode: Mode | None = None,
         log_channel: discord.TextChannel | None = None,
         team_names: str | None = None,
+        team_colours: str | None = None,
         reset: bool = False,
     ) -> None:
         assert interaction.guild is not None
@@ -111,6 +114,7 @@ class AdminCog(GroupedCog, name="Admin"):
             mode=mode,
             log_channel=str(log_channel.id) if log_channel else None,
             team_names=parse_team_names(team_names),
+            team_colours=parse_team_colours(team_colours),
         )
         changed = reset or updated != current
         if changed:
@@ -288,6 +292,25 @@ def parse_team_names(text: str | None) -> tuple[str, ...] | None:
     return names or None
 
 
+def parse_team_colours(text: str | None) -> tuple[int, ...] | None:
+    """Colours from one option: `#rrggbb`, `0xrrggbb` or `rgb(r, g, b)`, comma-separated."""
+    if text is None:
+        return None
+    parts = [part.strip() for part in re.split(r",(?![^(]*\))", text) if part.strip()]
+    if len(parts) > MAX_TEAMS:
+        raise TeamError(f"at most {MAX_TEAMS} team colours, not {len(parts)}")
+    colours = []
+    for part in parts:
+        try:
+            colours.append(discord.Colour.from_str(part).value)
+        except ValueError:
+            shown = discord.utils.escape_markdown(part[:32])
+            raise TeamError(
+                f"team colour `{shown}` is not a colour; write it like #e74c3c"
+            ) from None
+    return tuple(colours) or None
+
+
 def problems_text(problems: tuple[Problem, ...]) -> str:
     lines = [code_line(str(p)) for p in problems[:MAX_PROBLEMS_SHOWN]]
     if len(problems) > MAX_PROBLEMS_SHOWN:
@@ -313,4 +336,6 @@ def settings_embed(quiz: QuizSettings, overrides: GuildOverrides) -> discord.Emb
     if overrides.team_names:
         names = ", ".join(player_name(n) for n in overrides.team_names)
         lines.append(f"Team names: {names}")
+    if overrides.team_colours:
+        lines.append("Team colours: " + ", ".join(f"#{c:06x}" for c in overrides.team_colours))
     return discord.Embed(description="\n".join(lines), colour=INFO_COLOUR)

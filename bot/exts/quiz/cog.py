@@ -224,7 +224,9 @@ class QuizCog(GroupedCog, name="Quiz"):
         self._check_free(place)
         stored = await self.bot.store.get_guild_settings(place.scope)
         overrides = GuildOverrides.from_stored(stored)
-        teams = make_teams(count, names=overrides.team_names or ())
+        teams = make_teams(
+            count, names=overrides.team_names or (), colours=overrides.team_colours or ()
+        )
         clock, channel, starter = self.bot.clock, ctx.channel, ctx.author
         seconds = self.bot.settings.discord.team_lobby_seconds
         lobby = TeamLobby(teams, str(starter.id), clock.monotonic(), seconds)
@@ -246,7 +248,7 @@ class QuizCog(GroupedCog, name="Quiz"):
         self.lobbies[place] = room
         try:
             room.message = await ctx.send(
-                embed=room.embed(), view=lobby_buttons(room), allowed_mentions=NO_MENTIONS
+                embeds=room.embeds(), view=lobby_buttons(room), allowed_mentions=NO_MENTIONS
             )
         except BaseException:
             self._forget_lobby(room)

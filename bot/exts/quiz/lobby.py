@@ -25,7 +25,7 @@ from bot.exts.ui.buttons import RoutedButton
 from bot.exts.ui.checks import is_moderator
 from bot.exts.ui.errors import send_private
 from bot.exts.ui.replies import player_of
-from bot.exts.ui.teams import lobby_embed, team_name
+from bot.exts.ui.teams import lobby_embeds, team_name
 from bot.game.clock import Clock, wall_time_of
 from bot.game.registry import Place
 
@@ -45,9 +45,9 @@ class OpenLobby:
     timer: asyncio.Task[None] | None = None
     view: LobbyControl | None = None
 
-    def embed(self, note: str = "") -> discord.Embed:
+    def embeds(self, note: str = "") -> list[discord.Embed]:
         closes = wall_time_of(self.clock, self.lobby.deadline)
-        return lobby_embed(self.lobby, closes, note)
+        return lobby_embeds(self.lobby, closes, note)
 
 
 LOBBY_TEMPLATE = (
@@ -136,7 +136,7 @@ class LobbyControl:
         except QuizError as error:
             await send_private(interaction, str(error))
             return
-        await interaction.response.edit_message(embed=room.embed(), allowed_mentions=NO_MENTIONS)
+        await interaction.response.edit_message(embeds=room.embeds(), allowed_mentions=NO_MENTIONS)
 
     async def leave(self, interaction: discord.Interaction[Any]) -> None:
         room = self.room
@@ -148,7 +148,7 @@ class LobbyControl:
         if not left:
             await send_private(interaction, "You are not in this lobby.")
             return
-        await interaction.response.edit_message(embed=room.embed(), allowed_mentions=NO_MENTIONS)
+        await interaction.response.edit_message(embeds=room.embeds(), allowed_mentions=NO_MENTIONS)
 
     async def start(self, interaction: discord.Interaction[Any]) -> None:
         room = self.room
@@ -161,7 +161,7 @@ class LobbyControl:
             await send_private(interaction, str(error))
             return
         await interaction.response.edit_message(
-            embed=room.embed(note=_started_note(started)), view=None, allowed_mentions=NO_MENTIONS
+            embeds=room.embeds(note=_started_note(started)), view=None, allowed_mentions=NO_MENTIONS
         )
         await self.finish(started)
 
@@ -178,7 +178,7 @@ class LobbyControl:
         )
         if room.message is not None:
             with contextlib.suppress(discord.HTTPException):
-                await room.message.edit(embed=room.embed(note), view=None)
+                await room.message.edit(embeds=room.embeds(note), view=None)
         await self.finish(outcome)
 
     async def finish(self, outcome: LobbyStarted | LobbyCancelled) -> None:

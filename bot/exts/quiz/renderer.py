@@ -27,7 +27,7 @@ from bot.exts.quiz.views import pick_view
 from bot.exts.ui import NO_MENTIONS
 from bot.exts.ui.embeds import question_embed, reveal_embed, standings_embed
 from bot.exts.ui.pictures import question_file
-from bot.exts.ui.teams import team_standings_text, team_totals_text
+from bot.exts.ui.teams import team_standings_text, team_totals_text, winners_colour
 from bot.game.clock import Clock, wall_time_of
 
 logger = logging.getLogger(__name__)
@@ -115,6 +115,9 @@ class DiscordRenderer:
                 embed.add_field(
                     name="Team standings", value=team_standings_text(rows), inline=False
                 )
+                colour = winners_colour(rows)
+                if colour is not None:
+                    embed.colour = colour
             await self._send(embed=embed)
 
     async def _ask(self, asked: QuestionAsked) -> None:

@@ -18,7 +18,8 @@ def team_name(name: str) -> str:
     return player_name(name)
 
 
-def lobby_embed(lobby: TeamLobby, closes_at: datetime, note: str = "") -> discord.Embed:
+def lobby_embeds(lobby: TeamLobby, closes_at: datetime, note: str = "") -> list[discord.Embed]:
+    """The lobby: what to do, then one embed per team, edged in the team's colour."""
     lines = [
         "Pick a team with the buttons below, or **Auto** to be placed where you are needed.",
         f"The game starts {timestamp(closes_at)}, or when the starter presses **Start**.",
@@ -30,12 +31,18 @@ def lobby_embed(lobby: TeamLobby, closes_at: datetime, note: str = "") -> discor
         description="\n".join(lines),
         colour=INFO_COLOUR,
     )
-    for team in lobby.teams:
-        embed.add_field(name=clip(team_name(team.name), 256), value=_names(lobby.members(team.key)))
     auto = lobby.members(None)
     if auto:
         embed.add_field(name="Auto", value=_names(auto))
-    return embed
+    teams = [
+        discord.Embed(
+            title=clip(team_name(team.name), 256),
+            description=_names(lobby.members(team.key)),
+            colour=team.colour,
+        )
+        for team in lobby.teams
+    ]
+    return [embed, *teams]
 
 
 def _names(players: Sequence[object]) -> str:
@@ -51,6 +58,12 @@ def team_totals_text(names: Mapping[str, str], points: Mapping[str, int]) -> str
     return clip(
         " \N{MIDDLE DOT} ".join(f"{team_name(names[k])} {points.get(k, 0)}" for k in order), 1024
     )
+
+
+def winners_colour(rows: Sequence[TeamStanding]) -> int | None:
+    """The colour of the team in first place, for the standings; None on a shared first."""
+    first = [row for row in rows if row.rank == 1]
+    return first[0].team.colour if len(first) == 1 else None
 
 
 def team_standings_text(rows: Sequence[TeamStanding]) -> str:

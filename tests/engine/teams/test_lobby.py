@@ -5,6 +5,7 @@ import pytest
 from bot.engine.errors import SessionError
 from bot.engine.session import NotAllowedError, Player
 from bot.engine.teams import (
+    DEFAULT_TEAMS,
     LobbyCancelled,
     LobbyStarted,
     TeamError,
@@ -114,3 +115,24 @@ def test_server_names_are_cleaned_and_must_differ() -> None:
         make_teams(2, names=["\u0000 ", "b"])
     with pytest.raises(TeamError, match="at most 32"):
         make_teams(2, names=["x" * 40, "b"])
+
+
+def test_a_default_name_keeps_its_colour_and_no_two_teams_share_one() -> None:
+    colour_of = dict(DEFAULT_TEAMS)
+    assert [(t.name, t.colour) for t in make_teams(2)] == list(DEFAULT_TEAMS[:2])
+    # The spare default that fills the third place is Red, and red.
+    named = make_teams(3, names=["Owls", "@everyone"])
+    assert (named[2].name, named[2].colour) == ("Red", colour_of["Red"])
+    # A server's "blue" team is blue; its own name takes a colour no default name claims.
+    mixed = make_teams(3, names=["blue", "Owls"])
+    assert mixed[0].colour == colour_of["Blue"] and mixed[2].name == "Red"
+    assert mixed[1].colour not in (colour_of["Blue"], colour_of["Red"])
+    pool = ["Red", "Owls", "teal", "Bats", "Gold", "Cats", "Blue"]
+    for count in range(2, 7):
+        for start in range(len(pool)):
+            names = (pool[start:] + pool[:start])[: count - 1]
+            teams = make_teams(count, names=names)
+            assert len({t.colour for t in teams}) == count, names
+            for team in teams:
+                default = next((c for n, c in DEFAULT_TEAMS if n.lower() == team.key), None)
+                assert default is None or team.colour == default, (names, team)
