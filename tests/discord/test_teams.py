@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import sqlite3
 from pathlib import Path
 
@@ -152,3 +153,42 @@ async def test_the_lobby_time_limit_starts_a_full_lobby_and_calls_off_a_short_on
     finally:
         assert await bot.stop() == 0
     assert "Traceback" not in bot.log
+
+
+async def test_a_restart_calls_an_open_lobby_off_in_place(
+    fake_discord: FakeDiscord, home: BotHome
+) -> None:
+    fake = fake_discord
+    bot = await BotProcess.start(home, bot_env(fake))
+    try:
+        await fake.wait_until_connected(timeout=20)
+        start = await fake.invoke_command(
+            "alice", "quiz", "quiz", "start", options={"set": "short", "mode": "teams"}
+        )
+        lobby = await start.wait_reply()
+        join = lobby.custom_ids()[0]
+        await (await fake.click("bob", lobby, join)).wait_response()
+        as_seen = copy.deepcopy(fake.message(lobby.id))  # what a lagging client still shows
+    finally:
+        assert await bot.stop() == 0
+    assert "Traceback" not in bot.log, bot.log
+    # A lobby lives in the bot's memory: stopping says so where players look, buttons gone.
+    shown = fake.message(lobby.id)
+    assert "Called off" in shown.text() and "the bot is restarting" in shown.text()
+    assert shown.components == []
+
+    bot = await BotProcess.start(home, bot_env(fake))
+    try:
+        await fake.wait_until_connected(timeout=20)
+        await bot.wait_for_log("connected as")
+        # A client that still shows the old buttons gets a clear answer, and the channel
+        # is free for a new lobby.
+        stale = await (await fake.click("carol", as_seen, join)).wait_reply()
+        assert stale.ephemeral and "That lobby is closed" in stale.content
+        again = await fake.invoke_command(
+            "alice", "quiz", "quiz", "start", options={"set": "short", "mode": "teams"}
+        )
+        assert "Team quiz: 2 teams" in (await again.wait_reply()).text()
+    finally:
+        assert await bot.stop() == 0
+    assert "Traceback" not in bot.log, bot.log

@@ -7,6 +7,7 @@ library, and reply. Timing lives in each channel's `SessionRunner` task.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Literal, cast
@@ -43,6 +44,8 @@ logger = logging.getLogger(__name__)
 Context = commands.Context["QuizBot"]
 ChannelGame = RunningGame[DiscordRenderer]
 StartMode = Literal["race", "poll", "solo", "teams"]
+# How long a stopping bot spends saying its open team lobbies are called off.
+LOBBY_CALL_OFF_SECONDS = 3.0
 
 
 def _where(ctx: Context) -> tuple[discord.Guild, Place]:
@@ -64,9 +67,12 @@ class QuizCog(GroupedCog, name="Quiz"):
         self.lobbies: dict[Place, OpenLobby] = {}
 
     async def cog_unload(self) -> None:
-        for room in list(self.lobbies.values()):
-            if room.timer is not None:
-                room.timer.cancel()
+        # Open lobbies are called off in place, all at once and briefly: shutting down
+        # must not wait on a slow edit.
+        shutting = [room.view.shut() for room in self.lobbies.values() if room.view is not None]
+        if shutting:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.gather(*shutting), LOBBY_CALL_OFF_SECONDS)
         self.lobbies.clear()
         # Runs while the bot shuts down too, with the connection still open: each game
         # posts its standings before the bot disconnects.

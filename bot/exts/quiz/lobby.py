@@ -181,6 +181,21 @@ class LobbyControl:
                 await room.message.edit(embeds=room.embeds(note), view=None)
         await self.finish(outcome)
 
+    async def shut(self) -> None:
+        """The bot is stopping: a lobby lives only in this process, so say it is called
+        off (and take its buttons away) rather than leave it looking open."""
+        room = self.room
+        if room.timer is not None:
+            room.timer.cancel()
+        self._on_closed(room)
+        if room.message is not None:
+            note = (
+                "**Called off:** the bot is restarting. Open a new lobby with "
+                "`/quiz start mode:teams` once it is back."
+            )
+            with contextlib.suppress(discord.HTTPException):
+                await room.message.edit(embeds=room.embeds(note), view=None)
+
     async def finish(self, outcome: LobbyStarted | LobbyCancelled) -> None:
         room = self.room
         if room.timer is not None and room.timer is not asyncio.current_task():
