@@ -1,0 +1,65 @@
+"""Looking after schedules against the real bot: removing one before it fires, and a
+schedule whose channel was deleted being turned off with one note in the log channel."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from tests.fakediscord import FakeDiscord, StoredMessage
+
+from .conftest import BotProcess
+from .test_schedules import add, scheduled_starts, soon
+
+pytestmark = pytest.mark.e2e
+
+
+async def remove(fake: FakeDiscord, user: str, number: int) -> StoredMessage:
+    handle = await fake.invoke_command(
+        user, "quiz", "quizadmin", "schedule", "remove", options={"number": number}
+    )
+    return await handle.wait_reply()
+
+
+async def test_a_removed_schedule_never_fires(fake_discord: FakeDiscord, bot: BotProcess) -> None:
+    fake = fake_discord
+    await bot.wait_for_log("connected as")
+    added = await add(fake, "admin", time=soon(4), set="short", questions=1)
+    assert "Schedule #1 added" in added.text()
+
+    refused = await remove(fake, "alice", 1)
+    assert refused.ephemeral and "You need the manage guild permission" in refused.content
+    removed = await remove(fake, "admin", 1)
+    assert removed.ephemeral and "Schedule #1 removed." in removed.content
+    again = await remove(fake, "admin", 1)
+    assert "There is no schedule #1 here." in again.content
+    listing = await fake.invoke_command("admin", "quiz", "quizadmin", "schedule", "list")
+    assert "None yet" in (await listing.wait_reply()).text()
+
+    await asyncio.sleep(5)  # past the time it would have started
+    assert scheduled_starts(fake) == []
+
+
+async def test_a_schedule_whose_channel_was_deleted_is_turned_off_with_one_note(
+    fake_discord: FakeDiscord, bot: BotProcess
+) -> None:
+    fake = fake_discord
+    await bot.wait_for_log("connected as")
+    logged = await fake.invoke_command(
+        "admin", "quiz", "quizadmin", "settings", options={"log_channel": "general"}
+    )
+    assert "Log channel" in (await logged.wait_reply()).text()
+    added = await add(fake, "admin", channel="quiz-2", time=soon(4), set="short", repeat="daily")
+    assert "Schedule #1 added" in added.text()
+    gone = fake.channel("quiz-2").id
+    await fake.delete_channel("quiz-2")
+
+    note = await fake.wait_for_message(
+        "general", lambda m: "Schedule #1 was turned off" in m.content, timeout=15
+    )
+    assert f"its channel <#{gone}> is gone" in note.content
+    listing = await fake.invoke_command("admin", "quiz", "quizadmin", "schedule", "list")
+    assert "off:" in (await listing.wait_reply()).text()
+    await asyncio.sleep(1.5)  # never retried
+    assert len([m for m in fake.bot_messages("general") if "turned off" in m.content]) == 1
