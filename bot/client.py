@@ -26,6 +26,8 @@ from bot.exts.ui import NO_MENTIONS
 from bot.exts.ui.errors import reply_error, send_private, user_message
 from bot.game.clock import Clock, SystemClock
 from bot.game.library import Library
+from bot.game.serversets import SETS_TOPIC, ServerSets
+from bot.game.setimport import import_folders
 from bot.settings import Settings
 from bot.sharding import Sharding
 from bot.store.base import Store
@@ -99,12 +101,9 @@ class QuizBot(commands.AutoShardedBot):
         self.settings = settings
         self.clock: Clock = clock or SystemClock()
         self.scheduler = ReviewScheduler()
-        self.guild_sets = GuildSets(
-            settings.guild_quizzes,
-            settings.discord.upload_max_bytes,
-            shipped=self._shipped_set_names,
-        )
-        self.library = Library(settings.quizzes, self.guild_sets)
+        checks = GuildSets(settings.discord.upload_max_bytes, shipped=self._shipped_set_names)
+        self.guild_sets = ServerSets(checks, lambda: self.store, self.clock.wall)
+        self.library = Library(settings.quizzes, lambda: self.store, checks.limits)
         self._store: Store | None = None
         # Names this process in announcements, so it does not act on its own twice.
         self.process_token = secrets.token_hex(8)
@@ -120,9 +119,12 @@ class QuizBot(commands.AutoShardedBot):
 
     async def setup_hook(self) -> None:
         self._store = await self._open_store()
+        await self._import_old_folders(self._store)
         await self.library.load()
         # Another process reloaded the shipped sets: do the same here.
         await self._store.listen(RELOAD_TOPIC, self._reload_announced)
+        # A server's uploaded sets changed (here or in another process): read them again.
+        await self._store.listen(SETS_TOPIC, self.library.refresh_guild)
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         await self.sync_commands()
@@ -135,6 +137,13 @@ class QuizBot(commands.AutoShardedBot):
         if sender != self.process_token:
             result = await self.library.reload()
             logger.info("reloaded the shipped sets as another process did: %s", result.applied)
+
+    async def _import_old_folders(self, store: Store) -> None:
+        """Sets an older version kept in folders move into the store, once."""
+        try:
+            await import_folders(store, self.settings.guild_quizzes, self.clock.wall())
+        except StoreError as error:
+            raise StartupError(f"cannot import the uploaded sets: {error}") from None
 
     async def _open_store(self) -> Store:
         try:
@@ -176,6 +185,7 @@ class QuizBot(commands.AutoShardedBot):
             # (a failed start, a test) needs one for its close to go through.
             self._AutoShardedClient__queue: asyncio.PriorityQueue[Any] = asyncio.PriorityQueue()
         await super().close()
+        self.library.close()
         if self._store is not None:
             await self._store.close()
             logger.info("score store closed")

@@ -1,39 +1,59 @@
-"""Image files attached to a server's set upload, kept beside the set.
+"""Image files attached to a server's set upload, checked with the set and kept with it.
 
-Layout: ``<root>/<guild id>/<set name>.images/<file>`` next to ``<set name>.yaml``.
 An upload names its pictures by the attached files' names (`image: flag.png`); the
 set is validated against a private temporary folder holding only those files, so
 it can name nothing else on the machine (the loader also refuses any path that
 climbs out of its folder). The saved set then refers to
-``<set name>.images/<file>``, written as tidy YAML. Blocking disk work: call
-these through ``asyncio.to_thread``.
+``<set name>.images/<file>``, written as tidy YAML, and the pictures are stored
+with it (`bot.store.sets`); whoever loads the set lays them out the same way
+(`picture_folder`). Blocking disk work: call these through ``asyncio.to_thread``.
 """
 
 from __future__ import annotations
 
-import logging
 import re
-import shutil
 import tempfile
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from bot.authoring.atomic import fsync_folder, write_atomically
-from bot.authoring.guildsets import Checked, GuildSetError, GuildSets, default_name, validate_name
+from bot.authoring.guildsets import (
+    SUFFIX,
+    Checked,
+    GuildSetError,
+    GuildSets,
+    default_name,
+    validate_name,
+)
 from bot.authoring.written import set_data, set_yaml
 from bot.engine.loader.images import MAX_IMAGE_BYTES
 from bot.engine.models import IMAGE_SUFFIXES, is_image_url
-
-logger = logging.getLogger(__name__)
 
 FOLDER_SUFFIX = ".images"
 MAX_ATTACHED = 3
 _NAME_JUNK = re.compile(r"[^a-z0-9._-]+")
 
 
-def image_folder(sets: GuildSets, guild_id: int | str, name: str) -> Path:
-    return sets.folder(guild_id) / f"{validate_name(name)}{FOLDER_SUFFIX}"
+def lay_out(folder: Path, name: str, pictures: Mapping[str, bytes]) -> Path:
+    """Write a set's stored pictures where its YAML finds them (`<name>.images/<file>`
+    under `folder`); returns `folder`, the image folder to load the set with."""
+    images = folder / f"{validate_name(name)}{FOLDER_SUFFIX}"
+    images.mkdir(parents=True, exist_ok=True)
+    for file_name, data in pictures.items():
+        target = images / file_name
+        if target.parent != images:
+            raise GuildSetError(f"A stored picture has a bad name: {file_name[:64]!r}.")
+        target.write_bytes(data)
+    return folder
+
+
+def check_with_stored(
+    sets: GuildSets, data: bytes, guild_id: int | str, name: str, pictures: Mapping[str, bytes]
+) -> Checked:
+    """Check a changed set (written in Discord) against the pictures stored with it."""
+    with tempfile.TemporaryDirectory(prefix="quizbot-change-") as private:
+        folder = lay_out(Path(private), name, pictures) if pictures else None
+        return sets.check_upload(data, f"{name}{SUFFIX}", guild_id, name, folder)
 
 
 def image_name(filename: str) -> str:
@@ -86,32 +106,3 @@ def check_with_images(
             question["image"] = f"{chosen}{FOLDER_SUFFIX}/{question['image']}"
     tidy = set_yaml(stored).encode("utf-8")
     return replace(checked, data=tidy), {n: images[n] for n in sorted(used) if n in images}
-
-
-def save_with_images(
-    sets: GuildSets, checked: Checked, images: Mapping[str, bytes], *, replace: bool = True
-) -> None:
-    """The pictures first, then the set that names them; pictures no longer named go.
-    `replace` as in `GuildSets.save`; the whole is one step under the guild's lock, so a
-    refused upload touches no picture."""
-    folder = image_folder(sets, checked.guild_id, checked.name)
-    with sets.locked(checked.guild_id):
-        sets.check_room(checked, replace=replace)
-        if images:
-            folder.mkdir(parents=True, exist_ok=True)
-            for clean, content in images.items():
-                write_atomically(folder / clean, content)
-            for old in folder.iterdir():
-                if old.name not in images:
-                    old.unlink(missing_ok=True)
-            fsync_folder(folder)
-        sets.save(checked, replace=replace)
-        if not images:
-            remove_images(sets, checked.guild_id, checked.name)
-
-
-def remove_images(sets: GuildSets, guild_id: int | str, name: str) -> None:
-    folder = image_folder(sets, guild_id, name)
-    if folder.is_dir():
-        shutil.rmtree(folder, ignore_errors=True)
-        logger.info("guild %s: removed the pictures of set %s", guild_id, name)

@@ -4,23 +4,26 @@ Loading runs on a worker thread (parsing YAML must not stall the event loop).
 A reload that finds any broken file keeps the bank already in use, so a typo
 in one file never takes every quiz away from the servers.
 
-Each guild also sees the sets it uploaded (`bot.authoring.guildsets`), kept in
-memory per guild and re-read after every upload or removal. A shipped set wins
-over a guild set of the same name (uploads cannot take shipped names anyway).
+Each guild also sees the sets it uploaded, kept in the store (`bot.game.serversets`),
+loaded at start-up and re-read from the store after every upload or removal, here
+or announced by another process (`bot.game.guildbanks`). A shipped set wins over a
+guild set of the same name (uploads cannot take shipped names anyway).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.authoring.guildsets import GuildSets
 from bot.engine.errors import Problem
-from bot.engine.loader import Bank, load_bank
+from bot.engine.loader import Bank, Limits, load_bank
 from bot.engine.loader.bank import tags_of
 from bot.engine.models import QuizSet
+from bot.game.guildbanks import GuildBanks
+from bot.store.base import Store
 
 logger = logging.getLogger(__name__)
 
@@ -35,11 +38,18 @@ class ReloadResult:
 
 
 class Library:
-    def __init__(self, folder: Path, guild_sets: GuildSets | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        store: Callable[[], Store] | None = None,
+        guild_limits: Limits | None = None,
+    ) -> None:
+        """`store` gives the open store holding the servers' uploaded sets (None: no
+        uploads, as in the terminal); `guild_limits` are the loader limits for them."""
         self.folder = folder
         self.bank = Bank()
-        self.guild_sets = guild_sets
-        self._guild_banks: dict[str, Bank] = {}
+        self._store = store
+        self._guilds = GuildBanks(guild_limits or Limits())
 
     async def load(self) -> Bank:
         """First load at start-up: take every set that loads; report the files that do not."""
@@ -48,18 +58,21 @@ class Library:
             logger.warning("quiz file problem: %s", problem)
         self.bank = bank
         logger.info("loaded %d quiz sets (%d questions)", len(bank.sets), bank.question_count())
-        if self.guild_sets is not None:
-            self._guild_banks = await asyncio.to_thread(_load_guilds, self.guild_sets)
+        if self._store is not None:
+            await self._guilds.load_all(self._store())
         return bank
 
     async def refresh_guild(self, scope: str) -> None:
         """Re-read one guild's uploaded sets (after an upload or a removal)."""
-        if self.guild_sets is not None:
-            bank = await asyncio.to_thread(self.guild_sets.load_bank, scope)
-            self._guild_banks[scope] = bank
+        if self._store is not None:
+            await self._guilds.refresh(self._store(), scope)
+
+    def close(self) -> None:
+        """Drop this process's copies of stored pictures."""
+        self._guilds.close()
 
     def guild_set_names(self, scope: str) -> list[str]:
-        own = self._guild_banks.get(scope)
+        own = self._guilds.banks.get(scope)
         return sorted(own.sets) if own is not None else []
 
     async def reload(self) -> ReloadResult:
@@ -78,7 +91,7 @@ class Library:
 
     def sets_for(self, scope: str) -> dict[str, QuizSet]:
         """The sets a guild may play: the shipped ones and the guild's own uploads."""
-        own = self._guild_banks.get(scope)
+        own = self._guilds.banks.get(scope)
         if own is None or not own.sets:
             return dict(self.bank.sets)
         merged = {**own.sets, **self.bank.sets}
@@ -86,13 +99,3 @@ class Library:
 
     def tags_for(self, scope: str) -> list[str]:
         return tags_of(self.sets_for(scope).values())
-
-
-def _load_guilds(guild_sets: GuildSets) -> dict[str, Bank]:
-    banks: dict[str, Bank] = {}
-    for guild_id in guild_sets.guild_ids():
-        bank = guild_sets.load_bank(guild_id)
-        for problem in bank.problems:
-            logger.warning("guild %s quiz file problem: %s", guild_id, problem)
-        banks[str(guild_id)] = bank
-    return banks

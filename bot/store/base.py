@@ -23,10 +23,11 @@ from bot.store.records import (
     QuestionStats,
     SessionRecord,
 )
+from bot.store.sets import SetStore
 
 
-class Store(Protocol):
-    """Scores, sessions, per-server settings and review cards."""
+class Store(SetStore, Protocol):
+    """Scores, sessions, per-server settings, review cards and uploaded sets."""
 
     async def record_answer(self, record: AnswerRecord) -> int:
         """Commit one judged answer (and the totals it adds to); returns its row id."""

@@ -32,6 +32,10 @@ class Table:
     columns: tuple[str, ...]
     key: tuple[str, ...]  # what makes a row "the same row" when merging
     order: str
+    chunk: int = 2000  # rows read at once: few for tables of large values
+    # (parent table, this table's columns naming a parent row): when merging, a row
+    # is copied only with its parent, never added to a parent the target had already.
+    parent: tuple[str, tuple[str, ...]] | None = None
 
 
 _ANSWER_COLUMNS = tuple(c.strip() for c in sql.ANSWER_COLUMNS.split(","))
@@ -62,9 +66,18 @@ TABLES: tuple[Table, ...] = (
     Table("qotd_answers", (
         "qotd_id", "player_id", "player_name", "answer", "correct", "points", "answered_us",
     ), ("qotd_id", "player_id"), "qotd_id, player_id"),
+    Table("guild_sets", (
+        "scope", "name", "content", "uploader", "uploaded_us", "version",
+    ), ("scope", "name"), "scope, name", chunk=16),
+    Table("guild_set_pictures", ("scope", "set_name", "file_name", "data"), (
+        "scope", "set_name", "file_name",
+    ), "scope, set_name, file_name", chunk=4, parent=("guild_sets", ("scope", "set_name"))),
+    Table("guild_set_imports", ("scope", "name", "digest", "imported_us"), (
+        "scope", "name", "digest",
+    ), "scope, name, digest"),
 )  # fmt: skip
 
-CHUNK = 2000
+Copied = dict[str, set[tuple[Any, ...]]]  # table -> keys of the rows this run added
 Progress = Callable[[str, int, int], None]  # table, rows done, rows in all
 
 
@@ -135,13 +148,13 @@ class Raw:
         query = f"SELECT {', '.join(table.columns)} FROM {table.name} ORDER BY {table.order}"
         if self._lite is not None:
             cursor = self._lite.execute(query)
-            while rows := cursor.fetchmany(CHUNK):
+            while rows := cursor.fetchmany(table.chunk):
                 yield rows
             return
         assert self._pg is not None
         async with self._pg.transaction(readonly=True, isolation="repeatable_read"):
             rows_left = await self._pg.cursor(query)
-            while records := await rows_left.fetch(CHUNK):
+            while records := await rows_left.fetch(table.chunk):
                 yield [tuple(row) for row in records]
 
     async def keys(self, table: Table) -> set[tuple[Any, ...]]:
@@ -198,10 +211,11 @@ async def copy_database(
                 " (add --merge to copy only what it lacks)"
             )
         await target.schema(upgrade=True)
-        written = {}
+        written: dict[str, int] = {}
+        copied: Copied = {}
         for table in TABLES:
-            written[table.name] = await _copy_table(source, target, table, progress)
-        await _verify(source, target)
+            written[table.name] = await _copy_table(source, target, table, progress, copied)
+        await _verify(source, target, copied)
         await target.after_copy()
         return written
     except (sqlite3.Error, asyncpg.PostgresError, OSError) as error:
@@ -211,25 +225,42 @@ async def copy_database(
         await target.close()
 
 
-async def _copy_table(source: Raw, target: Raw, table: Table, progress: Progress) -> int:
+async def _copy_table(
+    source: Raw, target: Raw, table: Table, progress: Progress, copied: Copied
+) -> int:
     total = await source.count(table)
     have = await target.keys(table)
     index = [table.columns.index(column) for column in table.key]
-    done = written = 0
+    done = 0
+    added = copied.setdefault(table.name, set())
     progress(table.name, 0, total)
     async with target.transaction():
         async for rows in source.chunks(table):
             missing = [row for row in rows if tuple(row[i] for i in index) not in have]
+            missing = [row for row in missing if _with_parent(table, table.columns, row, copied)]
             await target.insert(table, missing)
-            have.update(tuple(row[i] for i in index) for row in missing)
+            keys = [tuple(row[i] for i in index) for row in missing]
+            have.update(keys)
+            added.update(keys)
             done += len(rows)
-            written += len(missing)
             progress(table.name, done, total)
-    return written
+    return len(added)
 
 
-async def _verify(source: Raw, target: Raw) -> None:
+def _with_parent(
+    table: Table, columns: tuple[str, ...], row: tuple[Any, ...], copied: Copied
+) -> bool:
+    """Whether the row's parent (if it has one) was copied in this run."""
+    if table.parent is None:
+        return True
+    parent, naming = table.parent
+    return tuple(row[columns.index(c)] for c in naming) in copied[parent]
+
+
+async def _verify(source: Raw, target: Raw, copied: Copied) -> None:
     for table in TABLES:
         lacking = await source.keys(table) - await target.keys(table)
+        # A merge leaves out what belongs to a parent row the target had already.
+        lacking = {key for key in lacking if _with_parent(table, table.key, key, copied)}
         if lacking:
             raise StoreError(f"after copying, {len(lacking)} rows of {table.name} are missing")

@@ -18,7 +18,7 @@ from typing import Any, Self
 
 import asyncpg
 
-from bot.store import calendar_pg, sql, stats
+from bot.store import calendar_pg, sets_sqlite, sql, stats
 from bot.store.announce import Listener, channel_name, check_message, deliver
 from bot.store.calendar import QotdAnswerRecord, QotdRecord, ScheduleRecord
 from bot.store.calendar_pg import changed
@@ -49,6 +49,7 @@ from bot.store.records import (
     period_start,
     to_micros,
 )
+from bot.store.sets_pg import PgSets
 from bot.store.url import DatabaseUrl
 
 logger = logging.getLogger(__name__)
@@ -78,7 +79,7 @@ WHERE q.session_id IN (
 _CONNECTION_ERRORS = (OSError, asyncpg.InterfaceError, asyncpg.PostgresConnectionError)
 
 
-class PostgresStore:
+class PostgresStore(PgSets):
     """Open it with `await PostgresStore.open(url)`; close it once, at shutdown."""
 
     def __init__(self, pool: asyncpg.Pool, where: str, url: DatabaseUrl | None = None) -> None:
@@ -144,6 +145,7 @@ class PostgresStore:
                 await conn.execute(sql.numbered(f"DELETE FROM review_cards WHERE {where}"), *key)
             )
             await conn.execute(sql.numbered(forget_qotd_answers(scope)), *key)
+            await conn.execute(sql.numbered(sets_sqlite.forget_uploader(scope)), *key)
             await conn.execute(sql.numbered(sql.FORGET_NAME), player_id, player_id)
         logger.info("forgot player in scope %s: %d answers, %d cards", scope, answers, cards)
         return Forgotten(answers=answers, review_cards=cards)

@@ -22,7 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Self, TypeVar
 
-from bot.store import calendar_sqlite, sql, stats
+from bot.store import calendar_sqlite, sets_sqlite, sql, stats
 from bot.store.announce import Listener, LocalBoard
 from bot.store.calendar import QotdAnswerRecord, QotdRecord, ScheduleRecord
 from bot.store.common import (
@@ -50,6 +50,7 @@ from bot.store.records import (
     period_start,
     to_micros,
 )
+from bot.store.sets_sqlite import SqliteSets
 
 logger = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ T = TypeVar("T")
 Work = Callable[[sqlite3.Connection], T]
 
 
-class SqliteStore:
+class SqliteStore(SqliteSets):
     """`Store` on a SQLite file. Open it with `await SqliteStore.open(path)`.
 
     Every statement runs on one private thread that owns the connection, so a
@@ -157,6 +158,7 @@ class SqliteStore:
             ]
             cards = conn.execute(f"DELETE FROM review_cards WHERE {where}", key).rowcount
             conn.execute(calendar_sqlite.forget_qotd_answers(scope), key)
+            conn.execute(sets_sqlite.forget_uploader(scope), key)
             conn.execute(sql.FORGET_NAME, (player_id, player_id))
             return answers, cards
 

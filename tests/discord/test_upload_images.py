@@ -3,7 +3,6 @@ questions, refused when missing, named outside the upload, or not real images.""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,6 +13,7 @@ from tests.fakediscord import FakeDiscord, StoredMessage
 from tests.images.files import image_bytes
 
 from .conftest import BotHome, BotProcess, next_question
+from .stored import stored_pictures, stored_sets
 
 pytestmark = pytest.mark.e2e
 
@@ -36,10 +36,6 @@ async def upload(fake: FakeDiscord, data: bytes, **pictures: bytes) -> StoredMes
     return await handle.wait_reply(10)
 
 
-def folder(fake: FakeDiscord, home: BotHome) -> Path:
-    return home.folder / "data" / "guild-quizzes" / str(fake.guild.id)
-
-
 async def test_an_attached_picture_is_stored_and_shown_with_its_question(
     fake_discord: FakeDiscord, bot: BotProcess, home: BotHome
 ) -> None:
@@ -54,14 +50,14 @@ async def test_an_attached_picture_is_stored_and_shown_with_its_question(
     # Named .png but not an image.
     fake_png = await upload(fake, FLAGS, image=b"just text, not a picture")
     assert "was not saved" in fake_png.text() and "not an image" in fake_png.text()
-    assert not (folder(fake, home) / "flags.yaml").exists()
+    assert stored_sets(home.database, fake.guild.id) == {}
 
     saved = await upload(fake, FLAGS, image=image_bytes("PNG", size=(50, 30), colour=GREEN))
     assert "was not saved" not in saved.text()
-    stored = yaml.safe_load((folder(fake, home) / "flags.yaml").read_text(encoding="utf-8"))
+    stored = yaml.safe_load(stored_sets(home.database, fake.guild.id)["flags"])
     assert stored["questions"][0]["image"] == "flags.images/flag.png"
-    picture = open_png((folder(fake, home) / "flags.images" / "flag.png").read_bytes())
-    assert picture.getpixel((5, 5)) == GREEN
+    (name, data), *_ = stored_pictures(home.database, fake.guild.id, "flags").items()
+    assert name == "flag.png" and open_png(data).getpixel((5, 5)) == GREEN
 
     start = await fake.invoke_command("bob", "quiz", "quiz", "start", options={"set": "flags"})
     question = await next_question(fake, "quiz", (await start.wait_reply()).id)
@@ -76,4 +72,4 @@ async def test_an_attached_picture_is_stored_and_shown_with_its_question(
         "admin", "quiz-2", "quizadmin", "remove", options={"set": "flags"}
     )
     await removed.wait_followups(1)
-    assert not (folder(fake, home) / "flags.images").exists()
+    assert stored_pictures(home.database, fake.guild.id, "flags") == {}

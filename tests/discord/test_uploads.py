@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +12,7 @@ from tests.fakediscord import FakeDiscord, InteractionHandle, StoredMessage
 
 from .conftest import BotHome, BotProcess, next_question
 from .quizzes import BROKEN, RIVERS
+from .stored import stored_sets
 
 pytestmark = pytest.mark.e2e
 
@@ -32,8 +32,9 @@ ARTICLE = (
 )
 
 
-def guild_folder(fake: FakeDiscord, home: BotHome) -> Path:
-    return home.folder / "data" / "guild-quizzes" / str(fake.guild.id)
+def kept(fake: FakeDiscord, home: BotHome) -> dict[str, bytes]:
+    """The server's sets as the bot stored them, by name."""
+    return stored_sets(home.database, fake.guild.id)
 
 
 async def admin(fake: FakeDiscord, user: str, sub: str, **options: Any) -> InteractionHandle:
@@ -64,7 +65,8 @@ async def test_upload_is_playable_at_once_and_exports_byte_for_byte(
     data = RIVERS.replace(b"\n", b"\r\n")  # exported exactly as uploaded, line ends included
     saved = await upload(fake, "admin", data, "My Rivers.yaml")
     assert saved.ephemeral and "Set `my-rivers` saved" in saved.text()
-    assert (guild_folder(fake, home) / "my-rivers.yaml").read_bytes() == data
+    assert kept(fake, home) == {"my-rivers": data}
+    assert not (home.folder / "data" / "guild-quizzes").exists(), "in the store, not in files"
     assert "my-rivers" in await set_names(fake)
 
     start = await fake.invoke_command(
@@ -90,12 +92,11 @@ async def test_invalid_oversized_and_hostile_uploads_change_nothing(
 ) -> None:
     fake = fake_discord
     await upload(fake, "admin", RIVERS, "rivers.yaml")
-    folder = guild_folder(fake, home)
 
     refused = await upload(fake, "admin", BROKEN, "rivers.yaml")
     assert refused.ephemeral and "was not saved" in refused.text()
     assert "rivers.yaml:6:5" in refused.text() and "rivers.yaml:11:" in refused.text()
-    assert (folder / "rivers.yaml").read_bytes() == RIVERS, "the old set is intact"
+    assert kept(fake, home) == {"rivers": RIVERS}, "the old set is intact"
 
     many = b"title: Many\nquestions:\n" + b"".join(
         b"  - id: q%d\n    ask: Question %d?\n" % (i, i) for i in range(12)
@@ -105,7 +106,7 @@ async def test_invalid_oversized_and_hostile_uploads_change_nothing(
     assert [f.filename for f in long_report.files] == ["problems.txt"]
     report = long_report.files[0].data.decode()
     assert report.count("`answer` is missing") == 12 and "many.yaml:25:5" in report
-    assert not (folder / "many.yaml").exists()
+    assert "many" not in kept(fake, home)
 
     big = b"title: Big\n" + b"# padding\n" * 30_000
     too_big = await upload(fake, "admin", big, "big.yaml")
@@ -116,10 +117,8 @@ async def test_invalid_oversized_and_hostile_uploads_change_nothing(
     # Discord strips folders from attachment names; an odd but plain name is slugged.
     slugged = await upload(fake, "admin", RIVERS, "..Escape!.yaml")
     assert "Set `escape` saved" in slugged.text()
-    assert sorted(p.name for p in folder.iterdir()) == ["escape.yaml", "rivers.yaml"]
-    assert [p.relative_to(home.folder) for p in home.folder.glob("**/escape.yaml")] == [
-        folder.relative_to(home.folder) / "escape.yaml"
-    ]
+    assert sorted(kept(fake, home)) == ["escape", "rivers"]
+    assert list(home.folder.glob("**/escape*")) == [], "a name never becomes a path"
     assert sorted(p.name for p in (home.folder / "quizzes").iterdir()) == [
         "short.yaml",
         "trivia.yaml",
@@ -129,18 +128,17 @@ async def test_invalid_oversized_and_hostile_uploads_change_nothing(
 
     plain = await upload(fake, "alice", RIVERS_TWO, "rivers.yaml")
     assert plain.ephemeral and "manage guild permission" in plain.content
-    assert (folder / "rivers.yaml").read_bytes() == RIVERS
+    assert kept(fake, home)["rivers"] == RIVERS
     for sub, options in (("export", {"set": "rivers"}), ("remove", {"set": "rivers"})):
         denied = await (await admin(fake, "alice", sub, **options)).wait_reply()
         assert "manage guild permission" in denied.content
-    assert (folder / "rivers.yaml").is_file()
+    assert "rivers" in kept(fake, home)
 
 
 async def test_replacing_asks_first_and_remove_takes_the_set_away(
     fake_discord: FakeDiscord, bot: BotProcess, home: BotHome
 ) -> None:
     fake = fake_discord
-    folder = guild_folder(fake, home)
     await upload(fake, "admin", RIVERS, "rivers.yaml")
 
     asked = await upload(fake, "admin", RIVERS_TWO, "rivers.yaml")
@@ -148,18 +146,18 @@ async def test_replacing_asks_first_and_remove_takes_the_set_away(
     cancel = next(i for i in asked.custom_ids() if i.endswith(":no"))
     await (await fake.click("admin", asked, cancel)).wait_response()
     await fake.wait_until(lambda: any("kept" in m.text() for m in fake.messages_by_id.values()))
-    assert (folder / "rivers.yaml").read_bytes() == RIVERS
+    assert kept(fake, home) == {"rivers": RIVERS}
 
     asked = await upload(fake, "admin", RIVERS_TWO, "rivers.yaml")
     yes = next(i for i in asked.custom_ids() if i.endswith(":yes"))
     await (await fake.click("admin", asked, yes)).wait_response()
-    await fake.wait_until(lambda: (folder / "rivers.yaml").read_bytes() == RIVERS_TWO)
+    await fake.wait_until(lambda: kept(fake, home) == {"rivers": RIVERS_TWO})
     sets = await (await fake.invoke_command("bob", "quiz", "quiz", "sets")).wait_reply()
     assert "Rivers, second edition" in sets.text()
 
     removed = await (await admin(fake, "admin", "remove", set="rivers")).wait_reply()
     assert removed.ephemeral and "removed" in removed.text()
-    assert not (folder / "rivers.yaml").exists()
+    assert kept(fake, home) == {}
     assert "rivers" not in await set_names(fake)
     gone = await (await admin(fake, "admin", "remove", set="rivers")).wait_reply()
     assert "no uploaded set named `rivers`" in gone.text()

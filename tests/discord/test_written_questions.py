@@ -11,6 +11,7 @@ import yaml
 from tests.fakediscord import FakeDiscord, InteractionHandle
 
 from .conftest import BotHome, BotProcess, next_question
+from .stored import stored_sets
 
 pytestmark = pytest.mark.e2e
 
@@ -48,8 +49,7 @@ async def submit(fake: FakeDiscord, opened: InteractionHandle, **boxes: str) -> 
 
 
 def stored(home: BotHome, guild_id: int, name: str) -> tuple[str, dict[str, Any]]:
-    path = home.folder / "data" / "guild-quizzes" / str(guild_id) / f"{name}.yaml"
-    text = path.read_text(encoding="utf-8")
+    text = stored_sets(home.database, guild_id)[name].decode("utf-8")
     return text, yaml.safe_load(text)
 
 

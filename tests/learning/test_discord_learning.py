@@ -129,7 +129,14 @@ async def test_uploads_export_replace_remove(
     fake_discord: FakeDiscord, bot: QuizBot, tmp_path: Path
 ) -> None:
     fake = fake_discord
-    folder = tmp_path / "guild-quizzes" / str(fake.guild.id)
+    scope = str(fake.guild.id)
+
+    async def kept() -> dict[str, bytes]:
+        found = [
+            await bot.store.get_set(scope, v.name) for v in await bot.store.set_versions(scope)
+        ]
+        return {s.name: s.content for s in found if s is not None}
+
     data = RIVERS.replace(b"\n", b"\r\n")
     saved = await upload(fake, "admin", data, "My Rivers.yaml")
     assert saved.ephemeral and "Set `my-rivers` saved" in saved.text()
@@ -143,7 +150,7 @@ async def test_uploads_export_replace_remove(
     refused = await upload(fake, "admin", BROKEN, "my-rivers.yaml")
     assert "was not saved" in refused.text()
     assert "my-rivers.yaml:6:5" in refused.text() and "my-rivers.yaml:11:" in refused.text()
-    assert (folder / "my-rivers.yaml").read_bytes() == data
+    assert await kept() == {"my-rivers": data}
     too_big = await upload(fake, "admin", b"title: x\n" + b"#" * 300_000, "big.yaml")
     assert "limited to 262,144 bytes" in too_big.text()
     sneaky = await upload(fake, "admin", RIVERS, "x.yaml", name="../escape")
@@ -151,10 +158,10 @@ async def test_uploads_export_replace_remove(
     # Discord strips folders from attachment names; an odd but plain name is slugged.
     slugged = await upload(fake, "admin", RIVERS, "..Escape!.yaml")
     assert "Set `escape` saved" in slugged.text()
-    assert sorted(p.name for p in folder.iterdir()) == ["escape.yaml", "my-rivers.yaml"]
+    assert sorted(await kept()) == ["escape", "my-rivers"]
     plain = await upload(fake, "alice", RIVERS, "alice.yaml")
     assert plain.ephemeral and "manage guild permission" in plain.content
-    assert not (folder / "alice.yaml").exists()
+    assert "alice" not in await kept()
 
     asked = await upload(fake, "admin", RIVERS, "my-rivers.yaml")
     assert "already exists" in asked.text()
@@ -162,18 +169,18 @@ async def test_uploads_export_replace_remove(
         await fake.click("admin", asked, control(asked, "confirm:").rsplit(":", 1)[0] + ":no")
     ).wait_response()
     await fake.wait_until(lambda: any("old `my-rivers` is kept" in m.text() for m in private(fake)))
-    assert (folder / "my-rivers.yaml").read_bytes() == data
+    assert (await kept())["my-rivers"] == data
     asked = await upload(fake, "admin", RIVERS, "my-rivers.yaml")
     await (
         await fake.click("admin", asked, control(asked, "confirm:").rsplit(":", 1)[0] + ":yes")
     ).wait_response()
     await next_private(fake, asked.id, lambda m: "Set `my-rivers` replaced" in m.text())
-    assert (folder / "my-rivers.yaml").read_bytes() == RIVERS
+    assert (await kept())["my-rivers"] == RIVERS
 
     removed = await (
         await command(fake, "admin", "quizadmin", "remove", set="my-rivers")
     ).wait_reply()
-    assert "removed" in removed.content and not (folder / "my-rivers.yaml").exists()
+    assert "removed" in removed.content and "my-rivers" not in await kept()
     assert "my-rivers" not in bot.library.sets_for(str(fake.guild.id))
     gone = await (await command(fake, "admin", "quizadmin", "export", set="my-rivers")).wait_reply()
     assert "no uploaded set named `my-rivers`" in gone.content

@@ -22,6 +22,9 @@ CURRENT_TABLES = {
     "schedules",
     "qotd",
     "qotd_answers",
+    "guild_sets",
+    "guild_set_pictures",
+    "guild_set_imports",
 }
 
 
@@ -44,7 +47,8 @@ def old_database(db: Path, version: int) -> None:
             " VALUES ('old-1', 'guild-1', 'c', 's0', 'article', 'q9', '[\"dates\"]', 1, 42,"
             " 1.0, 0, 1741176000000000)"
         )
-        conn.execute("INSERT INTO player_totals VALUES ('guild-1', 'old-1', 42, 1, 1)")
+        if version < 5:  # from version 5 on, a trigger keeps the totals
+            conn.execute("INSERT INTO player_totals VALUES ('guild-1', 'old-1', 42, 1, 1)")
         conn.execute("INSERT INTO sessions VALUES ('s0', 'guild-1', 'c', '[\"article\"]', 1, 2)")
         conn.execute("INSERT INTO session_questions VALUES ('s0', 'article', 'q9')")
         if version >= 2:
@@ -57,7 +61,7 @@ async def test_empty_file_gets_current_schema(db_path: Path) -> None:
         assert await store.leaderboard("guild-1", "all", T0) == []
     assert tables(db_path) >= CURRENT_TABLES
     with sqlite3.connect(db_path) as conn:
-        assert schema_version(conn) == LATEST_VERSION == 5
+        assert schema_version(conn) == LATEST_VERSION == 6
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
@@ -86,6 +90,7 @@ async def test_every_earlier_version_upgrades_and_keeps_data(db_path: Path, vers
         await store.record_answer(answer("old-1", name="Veteran", points=1))
         assert (await store.leaderboard("guild-1", "all", T0))[0].points == 43
         assert await store.schedules() == [] and await store.qotds() == []
+        assert await store.set_versions() == []
     with sqlite3.connect(db_path) as conn:
         assert schema_version(conn) == LATEST_VERSION
     assert tables(db_path) >= CURRENT_TABLES

@@ -1,8 +1,8 @@
 """The bodies of `/quizadmin upload`, `export`, `remove` and `draft`.
 
-The admin cog checks Manage Server and calls these. Disk work runs on a thread
-(`asyncio.to_thread`); the replies are all private. Refusals raise `QuizError`
-subclasses, which the command tree turns into a private message.
+The admin cog checks Manage Server and calls these. Sets are checked and stored
+through `ServerSets` (checks on a thread, sets in the store); the replies are all
+private. Refusals raise `QuizError` subclasses, which the command tree turns into a private message.
 """
 
 from __future__ import annotations
@@ -10,13 +10,12 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
-from functools import partial
 from typing import Any, Protocol
 
 import discord
 
-from bot.authoring import DraftError, setimages
-from bot.authoring.guildsets import GuildSets, validate_name
+from bot.authoring import DraftError
+from bot.authoring.guildsets import validate_name
 from bot.engine.errors import QuizError, QuizFileError
 from bot.engine.loader.images import MAX_IMAGE_BYTES
 from bot.exts.admin.uploads import (
@@ -29,6 +28,7 @@ from bot.exts.admin.uploads import (
 from bot.exts.ui import NO_MENTIONS
 from bot.exts.ui.confirm import ConfirmView
 from bot.exts.ui.embeds import clip
+from bot.game.serversets import ServerSets
 from bot.game.wording import plural
 
 logger = logging.getLogger(__name__)
@@ -42,7 +42,7 @@ class GuildLibrary(Protocol):
 
 class SetsHost(Protocol):
     @property
-    def guild_sets(self) -> GuildSets: ...
+    def guild_sets(self) -> ServerSets: ...
 
     @property
     def library(self) -> GuildLibrary: ...
@@ -71,12 +71,7 @@ async def upload(
     data = await read_attachment(attachment, sets.max_bytes)
     attached = {p.filename: await read_attachment(p, MAX_IMAGE_BYTES) for p in pictures}
     try:
-        checked, images = await asyncio.to_thread(
-            partial(
-                setimages.check_with_images,
-                sets, data, attachment.filename, guild_id, name, attached=attached,
-            )
-        )  # fmt: skip
+        checked, images = await sets.check(data, attachment.filename, guild_id, name, attached)
     except QuizFileError as error:
         embed, report = problems_report(
             f"{clip(attachment.filename, 100)} was not saved: "
@@ -89,11 +84,11 @@ async def upload(
         else:
             await interaction.followup.send(embed=embed, file=report, ephemeral=True)
         return
-    replacing = await asyncio.to_thread(sets.exists, guild_id, checked.name)
+    replacing = await sets.exists(guild_id, checked.name)
     if replacing and not await _confirm_replace(interaction, checked.name):
         return
     # Saved only as confirmed: an upload of the same name since the check is not replaced.
-    await asyncio.to_thread(setimages.save_with_images, sets, checked, images, replace=replacing)
+    await sets.save(checked, images, str(interaction.user.id), replace=replacing)
     await host.library.refresh_guild(str(guild_id))
     logger.info("guild %s: %s uploaded set %s", guild_id, interaction.user.id, checked.name)
     await interaction.followup.send(embed=saved_embed(checked, replaced=replacing), ephemeral=True)
@@ -117,19 +112,18 @@ async def _confirm_replace(interaction: discord.Interaction[Any], name: str) -> 
 async def export(host: SetsHost, interaction: discord.Interaction[Any], name: str) -> None:
     guild_id = _guild_id(interaction)
     clean = validate_name(name)
-    data = await asyncio.to_thread(host.guild_sets.read, guild_id, clean)
+    stored = await host.guild_sets.read(guild_id, clean)
     await interaction.response.send_message(
-        f"`{clean}`, exactly as uploaded.", file=set_file(clean, data), ephemeral=True
+        f"`{clean}`, exactly as uploaded.", file=set_file(clean, stored.content), ephemeral=True
     )
 
 
 async def remove(host: SetsHost, interaction: discord.Interaction[Any], name: str) -> None:
     guild_id = _guild_id(interaction)
     clean = validate_name(name)
-    # Re-reading the guild's sets can take seconds (up to 100 files): answer Discord first.
+    # The store and the guild's sets may take a moment: answer Discord first.
     await interaction.response.defer(ephemeral=True, thinking=True)
-    await asyncio.to_thread(host.guild_sets.remove, guild_id, clean)
-    await asyncio.to_thread(setimages.remove_images, host.guild_sets, guild_id, clean)
+    await host.guild_sets.remove(guild_id, clean)
     await host.library.refresh_guild(str(guild_id))
     logger.info("guild %s: %s removed set %s", guild_id, interaction.user.id, clean)
     await interaction.followup.send(

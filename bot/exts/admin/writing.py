@@ -2,9 +2,10 @@
 
 The form (a modal: Discord allows five boxes) becomes a question mapping, the
 whole set is written back as tidy YAML and validated exactly like an uploaded
-file; only a set that loads is saved (atomically, by `GuildSets.save`) and the
-guild's library is refreshed, so the question plays at once. One change per
-server at a time: two admins adding at once both land, one after the other.
+file; only a set that loads is saved (in the store, by `ServerSets.save`, with the
+pictures stored with it) and the guild's library is refreshed, so the question plays
+at once. One change per server at a time in this process: two admins adding at once
+both land, one after the other.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 
 import discord
 
-from bot.authoring.guildsets import SUFFIX, GuildSetError, validate_name
+from bot.authoring.guildsets import SUFFIX, validate_name
 from bot.authoring.written import (
     FORM_LABELS,
     QuestionType,
@@ -198,14 +199,11 @@ class QuestionWriter:
         sets = self._host.guild_sets
         async with self._locks.setdefault(guild_id, asyncio.Lock()):
             try:
-                data = await self._read(guild_id, name, missing_ok=verb == "Added")
+                data, pictures = await self._read_stored(guild_id, name, verb == "Added")
                 question_id = change(data)
                 text = set_yaml(data).encode("utf-8")
                 # The set's stored pictures (`<name>.images/...`) stay valid.
-                checked = await asyncio.to_thread(
-                    sets.check_upload, text, f"{name}{SUFFIX}", guild_id, name,
-                    sets.folder(guild_id),
-                )  # fmt: skip
+                checked = await sets.check_change(text, guild_id, name)
             except QuizFileError as error:
                 await interaction.followup.send(
                     embed=_refused(error.problems), ephemeral=True, allowed_mentions=NO_MENTIONS
@@ -214,7 +212,7 @@ class QuestionWriter:
             except QuizError as error:
                 await interaction.followup.send(str(error), ephemeral=True)
                 return
-            await asyncio.to_thread(sets.save, checked)
+            await sets.save(checked, pictures, str(interaction.user.id), replace=True)
         await self._host.library.refresh_guild(str(guild_id))
         logger.info("guild %s: %s %s question %s of %s", guild_id, interaction.user.id,
                     verb.lower(), question_id, name)  # fmt: skip
@@ -226,14 +224,19 @@ class QuestionWriter:
         )
 
     async def _read(self, guild_id: int, name: str, missing_ok: bool = False) -> dict[str, Any]:
+        data, _ = await self._read_stored(guild_id, name, missing_ok)
+        return data
+
+    async def _read_stored(
+        self, guild_id: int, name: str, missing_ok: bool = False
+    ) -> tuple[dict[str, Any], dict[str, bytes]]:
+        """The set as data, and the pictures stored with it."""
         sets = self._host.guild_sets
-        if not await asyncio.to_thread(sets.exists, guild_id, name):
-            if missing_ok:
-                return {"title": title_from_name(name), "questions": []}
-            raise GuildSetError(f"This server has no uploaded set named `{name}`.")
-        raw = await asyncio.to_thread(sets.read, guild_id, name)
-        quiz = await asyncio.to_thread(_load, raw, name)
-        return set_data(quiz)
+        if missing_ok and not await sets.exists(guild_id, name):
+            return {"title": title_from_name(name), "questions": []}, {}
+        stored = await sets.read(guild_id, name)
+        quiz = await asyncio.to_thread(_load, stored.content, name)
+        return set_data(quiz), stored.pictures
 
 
 def _load(raw: str | bytes, name: str) -> Any:

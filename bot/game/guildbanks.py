@@ -1,0 +1,106 @@
+"""Each server's uploaded sets, loaded from the store and kept current.
+
+A server's bank is re-read from the store when told (an upload or removal here,
+or an announcement from another process) and at start-up. Only sets whose
+stored version changed are loaded again. Pictures stored with a set are written
+into a private folder of this process, one folder per set version (a game still
+showing the old version keeps its pictures), and the set is loaded against it,
+so questions refer to picture files as they do for shipped sets. The folder goes
+when the library closes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import shutil
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from bot.authoring.guildsets import SUFFIX
+from bot.authoring.setimages import lay_out
+from bot.engine.errors import Problem, QuizFileError
+from bot.engine.loader import Bank, Limits, read_quiz_text
+from bot.engine.models import QuizSet
+from bot.store.base import Store
+from bot.store.records import to_micros
+from bot.store.sets import StoredSet
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    stamp: tuple[int, datetime]
+    quiz: QuizSet | None
+    problems: tuple[Problem, ...]
+
+
+class GuildBanks:
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.banks: dict[str, Bank] = {}
+        self._loaded: dict[str, dict[str, Loaded]] = {}
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._pictures: Path | None = None
+
+    async def load_all(self, store: Store) -> None:
+        """Every server's sets (at start-up)."""
+        scopes = sorted({version.scope for version in await store.set_versions()})
+        for scope in scopes:
+            await self.refresh(store, scope)
+            for problem in self.banks[scope].problems:
+                logger.warning("guild %s quiz set problem: %s", scope, problem)
+
+    async def refresh(self, store: Store, scope: str) -> None:
+        """Bring one server's sets up to what the store holds; unchanged sets are kept."""
+        # One refresh of a server at a time, so an older listing never lands last.
+        async with self._locks.setdefault(scope, asyncio.Lock()):
+            versions = await store.set_versions(scope)
+            known = self._loaded.get(scope, {})
+            current: dict[str, Loaded] = {}
+            for version in versions:
+                had = known.get(version.name)
+                if had is not None and had.stamp == version.stamp:
+                    current[version.name] = had
+                    continue
+                stored = await store.get_set(scope, version.name)
+                if stored is not None:
+                    current[version.name] = await asyncio.to_thread(self._load, stored)
+            self._loaded[scope] = current
+            self.banks[scope] = _bank(current)
+
+    def _load(self, stored: StoredSet) -> Loaded:
+        folder = None
+        if stored.pictures:
+            where = f"{stored.name}-{stored.version}-{to_micros(stored.uploaded_at)}"
+            folder = lay_out(self._picture_root() / stored.scope / where, stored.name,
+                             stored.pictures)  # fmt: skip
+        label = f"{stored.name}{SUFFIX}"
+        try:
+            result = read_quiz_text(stored.content, stored.name, label, self.limits, folder)
+        except QuizFileError as error:
+            return Loaded(stored.stamp, None, tuple(error.problems))
+        return Loaded(stored.stamp, result.quiz, tuple(result.warnings))
+
+    def _picture_root(self) -> Path:
+        if self._pictures is None:
+            self._pictures = Path(tempfile.mkdtemp(prefix="quizbot-pictures-"))
+        return self._pictures
+
+    def close(self) -> None:
+        if self._pictures is not None:
+            shutil.rmtree(self._pictures, ignore_errors=True)
+            self._pictures = None
+
+
+def _bank(loaded: dict[str, Loaded]) -> Bank:
+    bank = Bank()
+    for name, one in sorted(loaded.items()):
+        if one.quiz is not None:
+            bank.sets[name] = one.quiz
+        bank.problems.extend(one.problems)
+        bank.files_read += 1
+    return bank
