@@ -30,7 +30,7 @@ def register(subparsers: Any) -> None:
     upgrade.set_defaults(handler=run_upgrade)
     copy = actions.add_parser(
         "copy",
-        help="copy every score, session, card and setting into another database",
+        help="copy every score, session, card, setting and uploaded set into another database",
         description=(
             "Copy everything from one database into another, creating its schema. A target"
             " that already holds data is refused unless --merge, which copies only what it"

@@ -69,6 +69,8 @@ class GuildBanks:
                 stored = await store.get_set(scope, version.name)
                 if stored is not None:
                     current[version.name] = await asyncio.to_thread(self._load, stored)
+            if _stamps(current) != _stamps(known) or scope not in self.banks:
+                logger.info("guild %s: uploaded sets now %s", scope, ", ".join(current) or "none")
             self._loaded[scope] = current
             self.banks[scope] = _bank(current)
 
@@ -94,6 +96,10 @@ class GuildBanks:
         if self._pictures is not None:
             shutil.rmtree(self._pictures, ignore_errors=True)
             self._pictures = None
+
+
+def _stamps(loaded: dict[str, Loaded]) -> dict[str, tuple[int, datetime]]:
+    return {name: one.stamp for name, one in loaded.items()}
 
 
 def _bank(loaded: dict[str, Loaded]) -> Bank:

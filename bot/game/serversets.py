@@ -19,6 +19,7 @@ from functools import partial
 from bot.authoring import setimages
 from bot.authoring.guildsets import Checked, GuildSetError, GuildSets, guild_key, validate_name
 from bot.store.base import Store
+from bot.store.records import StoreError
 from bot.store.sets import SetRefusedError, SetUpload, StoredSet
 
 logger = logging.getLogger(__name__)
@@ -105,7 +106,11 @@ class ServerSets:
         await self._announce(scope)
 
     async def _announce(self, scope: str) -> None:
-        await self._store().announce(SETS_TOPIC, scope)
+        # The change is committed: failing to tell the others must not report it as lost.
+        try:
+            await self._store().announce(SETS_TOPIC, scope)
+        except StoreError as error:
+            logger.warning("guild %s: could not tell the other processes: %s", scope, error)
 
     def _refusal(self, refused: SetRefusedError) -> str:
         if refused.kind == "exists":

@@ -14,6 +14,7 @@ from tests.fakediscord import FakeDiscord
 from tests.store.backends import fresh_postgres
 
 from .conftest import BotProcess, bot_env, known, make_home, next_question, standings
+from .quizzes import RIVERS
 
 pytestmark = pytest.mark.e2e
 
@@ -98,6 +99,15 @@ async def test_two_processes_over_one_postgres_database(
             assert "reloaded" in (await reload.wait_followups(1))[0].text()
             other = processes[1 - owner]
             await fake.wait_until(lambda: "as another process did" in other.log, 10)
+            # A set uploaded through the owner is in the database; the other process hears
+            # of it and loads it too.
+            uploaded = await fake.invoke_command(
+                "admin", "quiz-2", "quizadmin", "upload",
+                options={"file": fake.upload("rivers.yaml", RIVERS)},
+            )  # fmt: skip
+            assert "Set `rivers` saved" in (await uploaded.wait_reply(10)).text()
+            told = f"guild {fake.guild.id}: uploaded sets now rivers"
+            await fake.wait_until(lambda: told in other.log, 10)
             # The other process dies mid-game: the owner's game goes on to its standings.
             start = await fake.invoke_command(
                 "alice", "quiz", "quiz", "start", options={"set": "short", "questions": 2}
@@ -122,12 +132,22 @@ async def test_two_processes_over_one_postgres_database(
             await fake.wait_until(lambda: owner in fake.gateway.shards_connected(), 30)
             assert await board_text(fake) == before
 
-            # One process for both shards: every board unchanged.
+            # One process for both shards, on another machine (no folder of its own): every
+            # board unchanged, and the uploaded set plays from the database.
             for process in processes.values():
                 await process.stop(timeout=10)
-            processes = {0: await shard("0-1")}
+            elsewhere = make_home(tmp_path / "elsewhere", fake.guild.id)
+            processes = {0: await BotProcess.start(elsewhere, env, "--shard-count", "2",
+                                                   "--shard-ids", "0-1")}  # fmt: skip
             await fake.wait_until(lambda: fake.gateway.shards_connected() == [0, 1], 30)
             assert await board_text(fake) == before
+            played = await fake.invoke_command(
+                "alice", "quiz", "quiz", "start", options={"set": "rivers"}
+            )
+            question = await next_question(fake, "quiz", (await played.wait_reply()).id)
+            assert "in the uploaded set?" in question.text()
+            await fake.send_message("quiz", "bob", "Seine")
+            await standings(fake, "quiz", question.id, timeout=20)
             assert await processes[0].stop(timeout=10) == 0
         finally:
             for process in processes.values():
