@@ -54,10 +54,18 @@ class ServerSets:
                         attached=attached)  # fmt: skip
         return await asyncio.to_thread(check)
 
-    async def check_change(self, data: bytes, guild_id: int, name: str) -> Checked:
-        """Validate a set changed in Discord against the pictures stored with it."""
-        stored = await self._store().get_set(str(guild_key(guild_id)), validate_name(name))
-        pictures = stored.pictures if stored is not None else {}
+    async def check_change(
+        self,
+        data: bytes,
+        guild_id: int,
+        name: str,
+        pictures: Mapping[str, bytes] | None = None,
+    ) -> Checked:
+        """Validate a set changed in Discord against `pictures`, by default the ones
+        stored with it."""
+        if pictures is None:
+            stored = await self._store().get_set(str(guild_key(guild_id)), validate_name(name))
+            pictures = stored.pictures if stored is not None else {}
         check = setimages.check_with_stored
         return await asyncio.to_thread(check, self.checks, data, guild_id, name, pictures)
 

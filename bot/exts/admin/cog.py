@@ -223,6 +223,7 @@ class AdminCog(GroupedCog, name="Admin"):
         hint="A hint (for choice questions, whose form has no hint box)",
         should_accept="Answers the judge must accept, separated by ;",
         should_refuse="Answers the judge must refuse, separated by ;",
+        image="A picture shown with the question (PNG, JPEG, GIF or WebP)",
     )
     async def add(  # noqa: PLR0917 (discord.py reads options from the parameters)
         self,
@@ -234,6 +235,7 @@ class AdminCog(GroupedCog, name="Admin"):
         hint: str | None = None,
         should_accept: str | None = None,
         should_refuse: str | None = None,
+        image: discord.Attachment | None = None,
     ) -> None:
         options = option_fields(
             tags=tags,
@@ -242,15 +244,25 @@ class AdminCog(GroupedCog, name="Admin"):
             should_accept=should_accept,
             should_refuse=should_refuse,
         )
-        await self.writer.add(interaction, set_name, kind, options)
+        await self.writer.add(interaction, set_name, kind, options, image)
 
     @app_commands.command(
         name="edit", description="Change a question of this server's sets", extras=IN_ADMIN
     )
     @app_commands.rename(set_name="set", question_id="id")
-    @app_commands.describe(set_name="The uploaded set", question_id="The question's id")
-    async def edit(self, interaction: discord.Interaction, set_name: str, question_id: str) -> None:
-        await self.writer.edit(interaction, set_name, question_id)
+    @app_commands.describe(
+        set_name="The uploaded set",
+        question_id="The question's id",
+        image="A new picture for the question (PNG, JPEG, GIF or WebP)",
+    )
+    async def edit(
+        self,
+        interaction: discord.Interaction,
+        set_name: str,
+        question_id: str,
+        image: discord.Attachment | None = None,
+    ) -> None:
+        await self.writer.edit(interaction, set_name, question_id, image)
 
     @app_commands.command(
         name="delete-question",

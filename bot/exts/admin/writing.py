@@ -13,12 +13,15 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import tempfile
 from collections.abc import Awaitable, Callable, Mapping
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import discord
 
-from bot.authoring.guildsets import SUFFIX, validate_name
+from bot.authoring.guildsets import SUFFIX, GuildSetError, validate_name
+from bot.authoring.setimages import FOLDER_SUFFIX, image_name, lay_out
 from bot.authoring.written import (
     FORM_LABELS,
     QuestionType,
@@ -33,8 +36,10 @@ from bot.authoring.written import (
 )
 from bot.engine.errors import Problem, QuizError, QuizFileError
 from bot.engine.loader import read_quiz_text
+from bot.engine.loader.images import MAX_IMAGE_BYTES
 from bot.engine.loader.redtrivia import title_from_name
 from bot.exts.admin.sets_admin import SetsHost
+from bot.exts.admin.uploads import read_attachment
 from bot.exts.ui import NO_MENTIONS
 from bot.exts.ui.embeds import MISSED_COLOUR, clip
 from bot.game.wording import plural
@@ -127,8 +132,10 @@ class QuestionWriter:
         set_name: str,
         kind: QuestionType,
         options: Mapping[str, Any],
+        picture: discord.Attachment | None = None,
     ) -> None:
         guild_id, name = _guild(interaction), validate_name(set_name)
+        _check_picture(picture)  # before the form: nobody fills it in for nothing
 
         async def done(submitted: discord.Interaction[Any], written: WrittenQuestion) -> None:
             def change(data: dict[str, Any]) -> str:
@@ -137,19 +144,24 @@ class QuestionWriter:
                 data["questions"].append(with_options(question_data(kind, written, qid), options))
                 return qid
 
-            await self._change(submitted, guild_id, name, change, verb="Added")
+            await self._change(submitted, guild_id, name, change, verb="Added", picture=picture)
 
         await interaction.response.send_modal(
             QuestionForm(kind, f"New question: {name}", None, done)
         )
 
     async def edit(
-        self, interaction: discord.Interaction[Any], set_name: str, question_id: str
+        self,
+        interaction: discord.Interaction[Any],
+        set_name: str,
+        question_id: str,
+        picture: discord.Attachment | None = None,
     ) -> None:
         guild_id, name = _guild(interaction), validate_name(set_name)
-        data = await self._read(guild_id, name)
+        _check_picture(picture)
+        data, pictures = await self._read_stored(guild_id, name)
         index = _index_of(data, question_id)
-        quiz = await asyncio.to_thread(_load, set_yaml(data), name)
+        quiz = await asyncio.to_thread(_load, set_yaml(data), name, pictures)
         kind, filled = written_from(quiz.questions[index])
 
         async def done(submitted: discord.Interaction[Any], written: WrittenQuestion) -> None:
@@ -161,7 +173,7 @@ class QuestionWriter:
                 current["questions"][at] = kept | question_data(kind, written, question_id)
                 return question_id
 
-            await self._change(submitted, guild_id, name, change, verb="Saved")
+            await self._change(submitted, guild_id, name, change, verb="Saved", picture=picture)
 
         title = f"Edit {question_id}"
         await interaction.response.send_modal(QuestionForm(kind, title, filled, done))
@@ -193,6 +205,7 @@ class QuestionWriter:
         *,
         verb: str,
         deferred: bool = False,
+        picture: discord.Attachment | None = None,
     ) -> None:
         if not deferred:
             await interaction.response.defer(ephemeral=True, thinking=True)
@@ -201,9 +214,13 @@ class QuestionWriter:
             try:
                 data, pictures = await self._read_stored(guild_id, name, verb == "Added")
                 question_id = change(data)
+                if picture is not None:
+                    content = await read_attachment(picture, MAX_IMAGE_BYTES)
+                    pictures = pictures | {_attach(data, name, question_id, picture): content}
+                pictures = _still_shown(data, name, pictures)
                 text = set_yaml(data).encode("utf-8")
-                # The set's stored pictures (`<name>.images/...`) stay valid.
-                checked = await sets.check_change(text, guild_id, name)
+                # The set's pictures (`<name>.images/...`) checked like an upload's.
+                checked = await sets.check_change(text, guild_id, name, pictures)
             except QuizFileError as error:
                 await interaction.followup.send(
                     embed=_refused(error.problems), ephemeral=True, allowed_mentions=NO_MENTIONS
@@ -223,10 +240,6 @@ class QuestionWriter:
             ephemeral=True,
         )
 
-    async def _read(self, guild_id: int, name: str, missing_ok: bool = False) -> dict[str, Any]:
-        data, _ = await self._read_stored(guild_id, name, missing_ok)
-        return data
-
     async def _read_stored(
         self, guild_id: int, name: str, missing_ok: bool = False
     ) -> tuple[dict[str, Any], dict[str, bytes]]:
@@ -235,15 +248,47 @@ class QuestionWriter:
         if missing_ok and not await sets.exists(guild_id, name):
             return {"title": title_from_name(name), "questions": []}, {}
         stored = await sets.read(guild_id, name)
-        quiz = await asyncio.to_thread(_load, stored.content, name)
+        quiz = await asyncio.to_thread(_load, stored.content, name, stored.pictures)
         return set_data(quiz), stored.pictures
 
 
-def _load(raw: str | bytes, name: str) -> Any:
+def _load(raw: str | bytes, name: str, pictures: Mapping[str, bytes]) -> Any:
+    """The stored set, read with the pictures stored with it (laid out where it names them)."""
     try:
-        return read_quiz_text(raw, name, f"{name}{SUFFIX}").quiz
+        with tempfile.TemporaryDirectory(prefix="quizbot-read-") as private:
+            folder = lay_out(Path(private), name, pictures) if pictures else None
+            return read_quiz_text(raw, name, f"{name}{SUFFIX}", image_dir=folder).quiz
     except QuizFileError as error:
         raise QuizError(f"`{name}` does not load any more: {error.problems[0]}") from error
+
+
+def _check_picture(picture: discord.Attachment | None) -> None:
+    """Refuse a file that is no picture, or too big, by its name and announced size."""
+    if picture is None:
+        return
+    shown = image_name(picture.filename)
+    if picture.size > MAX_IMAGE_BYTES:
+        raise GuildSetError(
+            f"`{shown}` is {picture.size:,} bytes; "
+            f"pictures are limited to {MAX_IMAGE_BYTES:,} bytes."
+        )
+
+
+def _attach(data: dict[str, Any], name: str, question_id: str, picture: discord.Attachment) -> str:
+    """Point the question at its picture, stored under the question's id (so a new
+    picture replaces its own, never another question's); returns the file name."""
+    suffix = PurePosixPath(image_name(picture.filename)).suffix
+    file_name = f"{question_id[:48]}{suffix}"
+    data["questions"][_index_of(data, question_id)]["image"] = f"{name}{FOLDER_SUFFIX}/{file_name}"
+    return file_name
+
+
+def _still_shown(
+    data: dict[str, Any], name: str, pictures: Mapping[str, bytes]
+) -> dict[str, bytes]:
+    """The stored pictures some question still names; a replaced or deleted one goes."""
+    named = {str(q.get("image")) for q in data["questions"] if isinstance(q, dict)}
+    return {f: b for f, b in pictures.items() if f"{name}{FOLDER_SUFFIX}/{f}" in named}
 
 
 def _index_of(data: dict[str, Any], question_id: str) -> int:
