@@ -117,3 +117,23 @@ async def test_a_picture_added_in_discord_is_stored_shown_and_replaced(
     assert [q["id"] for q in stored_set(home, guild)["questions"]] == [
         "how-many-stripes-has-a-plain"  # the first six words
     ]
+
+
+async def test_an_uploaded_set_with_pictures_can_be_edited_in_discord(
+    fake_discord: FakeDiscord, bot: BotProcess, home: BotHome
+) -> None:
+    fake = fake_discord
+    flags = b"title: Flags\nquestions:\n  - id: green\n    ask: Which colour?\n"
+    flags += b"    answer: green\n    image: flag.png\n"
+    options = {
+        "file": fake.upload("flags.yaml", flags),
+        "image": fake.upload("flag.png", image_bytes("PNG", colour=GREEN)),
+    }
+    upload = await fake.invoke_command("admin", "quiz", "quizadmin", "upload", options=options)
+    assert "saved" in (await upload.wait_reply(10)).text()
+    # The set is read with its stored picture: the form opens filled in, and saves.
+    edited = await form(fake, "edit", None, set="flags", id="green")
+    said = await submit(fake, edited, ask="Which colour is this flag?", answer="green")
+    assert "Saved question `green`" in said
+    assert stored_set(home, fake.guild.id)["questions"][0]["image"] == "flags.images/flag.png"
+    assert list(stored_pictures(home.database, fake.guild.id, "flags")) == ["flag.png"]
