@@ -125,7 +125,7 @@ async def test_an_uploaded_set_with_pictures_can_be_edited_in_discord(
     fake = fake_discord
     flags = b"title: Flags\nquestions:\n  - id: green\n    ask: Which colour?\n"
     flags += b"    answer: green\n    image: flag.png\n"
-    options = {
+    options: dict[str, Any] = {
         "file": fake.upload("flags.yaml", flags),
         "image": fake.upload("flag.png", image_bytes("PNG", colour=GREEN)),
     }
