@@ -115,6 +115,8 @@ class DiscordSettings(_Section):
     command_prefix: str = Field(default="!", min_length=1, max_length=5)
     upload_max_bytes: int = Field(default=256 * 1024, ge=1024, le=2 * 1024 * 1024)
     team_lobby_seconds: float = Field(default=120, ge=10, le=900)
+    # How late a run missed while the bot was down may still start (0: never late).
+    schedule_grace_minutes: float = Field(default=10, ge=0, le=24 * 60)
 
 
 class ShardingSettings(_Section):

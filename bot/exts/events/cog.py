@@ -80,7 +80,8 @@ class EventsCog(GroupedCog, name="Events"):
 
     async def _run(self) -> None:
         await self.bot.wait_until_ready()
-        self.scheduler = Scheduler(self.bot.store, self.bot.clock, self)
+        grace = timedelta(minutes=self.bot.settings.discord.schedule_grace_minutes)
+        self.scheduler = Scheduler(self.bot.store, self.bot.clock, self, grace)
         await self.qotd.resume()
         await self.scheduler.run_forever()
 
