@@ -5,14 +5,19 @@ Run: .venv/bin/python tests/bench/bench_judge.py [--seconds N]
 Prints judgments per second on one core over a realistic mix of question
 types and typed answers (right, typos, wrong, hedges, sentences, number
 words), the cost of one bare `rapidfuzz.fuzz.ratio` call on the same strings,
-and the ratio between the two. Then the judge's agreement with hand labels,
-next to two simple rules used by other quiz bots (approximations, for scale).
+and the ratio between the two. Then the same on a generated Red-DiscordBot-style
+library (30,000 messages: steady state, and a first pass over a fresh bank with
+its preparation), the worst single judgment over hostile inputs, and the
+judge's agreement with hand labels, next to two simple rules used by other quiz
+bots (approximations, for scale).
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -22,7 +27,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from rapidfuzz import fuzz
 
 from bot.engine.judge import judge, prepare, prepare_all
+from bot.engine.loader import load_quiz
 from bot.engine.models import QuestionBase, TextQuestion
+from tests.bench.hostile_inputs import hostile_set, messages
+from tests.bench.red_library import MIX, red_library, responses
 from tests.engine.judge.agreement_data import LABELLED
 from tests.engine.judge.cases import (
     ALL_OF,
@@ -38,6 +46,7 @@ from tests.engine.judge.cases import (
     YEARS,
 )
 from tests.engine.judge.quizsets import ARTICLE, GENERAL, make_set, questions
+from tests.engine.judge.test_bounded_cost import counted
 
 
 def prepared_bank() -> dict[str, QuestionBase]:
@@ -159,13 +168,127 @@ def agreement() -> None:
                 print(f"      disagree: {qid}: {text!r}")
 
 
+Bank = list[list[QuestionBase]]
+Pairs = list[tuple[QuestionBase, str]]
+MESSAGES = 30_000
+
+
+def load_red(files: list[Path]) -> Bank:
+    return [list(load_quiz(path).questions) for path in files]
+
+
+def judge_pass(pairs: Pairs) -> Callable[[], None]:
+    def run() -> None:
+        for question, text in pairs:
+            judge(question, text)
+
+    return run
+
+
+def ratio_pass(pairs: Pairs) -> Callable[[], None]:
+    targets = [(q.answer_texts()[0], text) for q, text in pairs]
+
+    def run() -> None:
+        for answer, text in targets:
+            fuzz.ratio(answer, text)
+
+    return run
+
+
+def _timed(step: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    step()
+    return time.perf_counter() - start
+
+
+def red_mix(files: list[Path], rounds: int) -> None:
+    """Steady state, then first passes over fresh banks; each round times the judge
+    and bare fuzz.ratio on the same messages, in alternating order."""
+    bank = load_red(files)
+    shape = [[(q.id, q.answer_texts()) for q in quiz] for quiz in bank]
+    count = sum(map(len, bank))
+    shares = ", ".join(f"{kind} {share}%" for kind, share in MIX)
+    print(f"\nRed-style library: {len(files)} lists, {count:,} questions")
+    print(f"  {MESSAGES:,} messages per round ({shares}); a new mix each round")
+
+    def pairs_of(bank: Bank, seed: int) -> Pairs:
+        return [(bank[w][i], text) for w, i, text in responses(shape, MESSAGES, seed)]
+
+    for quiz in bank:
+        prepare_all(quiz)
+    judge_pass(pairs_of(bank, 0))()  # warm: every rule and index touched once
+    steady: dict[str, list[float]] = {"judge": [], "bare fuzz.ratio": []}
+    for number in range(rounds):
+        pairs = pairs_of(bank, 1 + number)
+        steps = {"judge": judge_pass(pairs), "bare fuzz.ratio": ratio_pass(pairs)}
+        for name in steps if number % 2 == 0 else reversed(steps):
+            steady[name].append(_timed(steps[name]))
+    _mix_report("steady state (bank prepared)", steady, 12)
+    del bank
+    first: dict[str, list[float]] = {"judge": [], "bare fuzz.ratio": []}
+    for number in range(rounds):
+        fresh = load_red(files)  # untimed: loading has its own benchmark
+        pairs = pairs_of(fresh, 1 + number)
+        steps = {"judge": judge_pass(pairs), "bare fuzz.ratio": ratio_pass(pairs)}
+        for name in steps if number % 2 == 0 else reversed(steps):
+            first[name].append(_timed(steps[name]))
+        del fresh, pairs, steps
+    _mix_report("first pass over a fresh bank (preparation included)", first, 25)
+
+
+def _mix_report(title: str, timings: dict[str, list[float]], target: int) -> None:
+    print(f"  {title}, {len(timings['judge'])} rounds interleaved:")
+    for name, values in timings.items():
+        best, median = min(values), statistics.median(values)
+        print(
+            f"    {name:16} best {best / MESSAGES * 1e6:6.2f} us  "
+            f"median {median / MESSAGES * 1e6:6.2f} us  ({MESSAGES / median:10,.0f} per s)"
+        )
+    judged, bare = timings["judge"], timings["bare fuzz.ratio"]
+    per_round = [j / b for j, b in zip(judged, bare, strict=True)]
+    median = statistics.median(judged) / statistics.median(bare)
+    print(
+        f"    judge / fuzz.ratio: median {median:.1f}x, best {min(judged) / min(bare):.1f}x"
+        f"  (target <= {target}x); per round " + " ".join(f"{r:.1f}" for r in per_round)
+    )
+
+
+def hostile() -> None:
+    """Worst single judgment: cold (fresh set, preparation included) and warm."""
+    rows = []
+    names = [q.id for q in hostile_set().questions if not q.id.startswith("n")]
+    for label, text in messages():
+        for qid in names:
+            quiz = hostile_set()
+            question = quiz.question(qid)
+            cold = _timed(lambda: judge(question, text))  # noqa: B023 - called at once
+            warm = min(_timed(lambda: judge(question, text)) for _ in range(3))  # noqa: B023
+            with counted() as count:
+                judge(question, text)
+            rows.append((cold, warm, count.work, qid, label))
+    print(f"\nHostile inputs: {len(rows)} judgments (answers at the caps, messages at the cap)")
+    worst_cold = max(rows)
+    worst_warm = max(rows, key=lambda row: row[1])
+    worst_work = max(rows, key=lambda row: row[2])
+    print(f"  max cold judgment {worst_cold[0] * 1e3:6.2f} ms  ({worst_cold[3]}: {worst_cold[4]})")
+    print(f"  max warm judgment {worst_warm[1] * 1e3:6.2f} ms  ({worst_warm[3]}: {worst_warm[4]})")
+    print(f"  max work {worst_work[2]:,} comparisons  ({worst_work[3]}: {worst_work[4]})")
+    print("  slowest warm judgments:")
+    for cold, warm, work, qid, label in sorted(rows, key=lambda row: -row[1])[:6]:
+        print(f"    {warm * 1e3:6.2f} ms  cold {cold * 1e3:6.2f} ms  work {work:5}  {qid}: {label}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=2.0, help="time per measurement")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds on the Red-style mix")
     args = parser.parse_args()
     prepare_cost()
     bench("realistic mix", realistic_mix(), args.seconds)
     bench("edge-case table", edge_cases(), args.seconds)
+    with tempfile.TemporaryDirectory() as folder:
+        red_mix(red_library(Path(folder)), args.rounds)
+    hostile()
     agreement()
 
 

@@ -29,53 +29,11 @@ import yaml
 
 from bot.engine.loader import Limits, load_quiz
 
-# Question counts of Red's 54 shipped lists, smallest to largest.
-RED_SHAPE = (
-    51, 55, 55, 55, 56, 60, 72, 74, 75, 87, 88, 93, 96, 100, 100, 100, 107, 118,
-    126, 135, 141, 151, 156, 164, 187, 188, 190, 196, 196, 197, 213, 227, 228, 247,
-    249, 249, 251, 266, 286, 299, 299, 388, 434, 534, 535, 539, 558, 654, 670, 709,
-    740, 771, 837, 1003,
-)  # fmt: skip
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.bench.red_library import entry, red_library
+
 ROUNDS = 11
-WORDS = [
-    *("river", "mountain", "king", "queen", "planet", "city", "battle", "song", "album"),
-    *("team", "player", "island", "capital", "element", "hero", "dragon", "sword"),
-    *("empire", "ocean", "desert", "forest", "castle", "ship", "star"),
-]
-
-
-def _answer(rng: random.Random) -> str:
-    return " ".join(rng.choice(WORDS) for _ in range(2)).title()[:14]
-
-
-def _entry(rng: random.Random, number: int) -> str:
-    ask = f"Which {rng.choice(WORDS)} of the {rng.choice(WORDS)} is number {number}"
-    ask += " in this " + " ".join(rng.choice(WORDS) for _ in range(3)) + "?"
-    roll = rng.random()
-    count = 1 if roll < 0.73 else 2 if roll < 0.91 else 3
-    if rng.random() < 0.004:  # a few long answer lists
-        count = rng.randint(10, 34)
-    answers = [_answer(rng) for _ in range(count)]
-    if rng.random() < 0.0005:  # and a handful of long answers (Red's longest is ~600)
-        answers[0] = " ".join(rng.choice(WORDS) for _ in range(90))[:590]
-    if rng.random() < 0.05:
-        answers.append(str(rng.randint(1, 2020)))  # numbers and years stay as typed
-    key = f'"{ask}"' if rng.random() < 0.3 else ask
-    return key + ":\n" + "".join(f"- {a}\n" for a in answers)
-
-
-def red_library(folder: Path, seed: int = 9) -> list[Path]:
-    rng = random.Random(seed)
-    files = []
-    for index, count in enumerate(RED_SHAPE):
-        head = f"AUTHOR: Bench {index}\nDESCRIPTION: Generated list {index}.\n"
-        if index % 9 == 0:
-            head += "CONFIG:\n  delay: 20\n  max_score: 10\n"
-        body = "".join(_entry(rng, n) for n in range(count))
-        path = folder / f"list{index:02}.yaml"
-        path.write_text(head + body, encoding="utf-8")
-        files.append(path)
-    return files
 
 
 def _time(action: Callable[[], object]) -> float:
@@ -183,7 +141,7 @@ def bench_ready(folder: Path) -> None:
     bank = folder / "bank"
     bank.mkdir()
     for index in range(15):
-        body = "".join(_entry(rng, n) for n in range(1_000))
+        body = "".join(entry(rng, n) for n in range(1_000))
         (bank / f"set{index:02}.yaml").write_text(body, encoding="utf-8")
     scripts = {"parse only (baseline)": _PARSE, "import bot, load_bank, judge": _SERVE}
     walls: dict[str, list[float]] = {name: [] for name in scripts}
