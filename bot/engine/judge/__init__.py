@@ -36,7 +36,7 @@ from collections.abc import Iterable
 
 from bot.engine.judge.allof import judge_all_of
 from bot.engine.judge.choice import judge_choice
-from bot.engine.judge.compiled import Prepared, build_matcher
+from bot.engine.judge.compiled import Prepared, build_matcher, exact_verdict, exact_verdicts
 from bot.engine.judge.normalise import fold, tokens, words_only
 from bot.engine.judge.numbers import (
     asked_negations,
@@ -110,7 +110,8 @@ def _compile(question: QuestionBase) -> Prepared:
     peers = _peers(question)
     if isinstance(question, TextQuestion):
         answers = [(0, text) for text in question.answer_texts()]
-        return Prepared(build_matcher(answers, question.reject, peers=peers, ask=question.ask))
+        matcher = build_matcher(answers, question.reject, peers=peers, ask=question.ask)
+        return Prepared(matcher, exact=exact_verdicts(matcher, 0))
     if isinstance(question, ChoiceQuestion):
         answers = list(enumerate(question.choices))
         return Prepared(build_matcher(answers, peers=peers, ask=question.ask))
@@ -145,9 +146,14 @@ def _part_words(question: AllOfQuestion) -> frozenset[str]:
 
 def judge(question: QuestionBase, text: str) -> Verdict:
     """Is `text` a right answer to `question`? Never raises on any text."""
-    prepared = _prepared(question)
+    prepared = _cached(question) or _prepared(question)
     if len(text) > MAX_RESPONSE_CHARS:
         return Verdict(False, reason="too_long")
+    if prepared.exact and text.isascii():
+        # The answer typed as it is: most messages, decided by one look-up.
+        found = exact_verdict(prepared.exact, text)
+        if found is not None:
+            return found
     if isinstance(question, TextQuestion):
         assert prepared.matcher is not None
         if possessive_of_answer(prepared.matcher, text):

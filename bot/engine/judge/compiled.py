@@ -9,16 +9,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
+from functools import cached_property
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.engine.judge.confusables import CONFUSABLES, kind_of
 from bot.engine.judge.names import is_given_name, is_surname
-from bot.engine.judge.normalise import fold, joined, phrase, tokens, words_only
+from bot.engine.judge.normalise import (
+    ARTICLES,
+    NUMBER_WORDS,
+    drop_leading_article,
+    fold,
+    joined,
+    phrase,
+    tokens,
+    words_only,
+)
 from bot.engine.judge.peers import NO_PEERS, PeerIndex, Rival, by_length, first_sizes, make_rival
 from bot.engine.judge.words import allowed_edits, phrase_allowance
+from bot.engine.verdict import Verdict
 
 # Kinds of name that may stand beside an answer of another kind to place or date it.
 _QUALIFIER_KINDS = frozenset({"country", "continent", "demonym", "number"})
@@ -36,33 +46,84 @@ class Alt:
     allowance: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Matcher:
-    """Everything needed to find a question's answers (and rivals) in a message."""
+    """Everything needed to find a question's answers (and rivals) in a message.
+
+    Only what every judgment needs is built with it; the rest is derived on first
+    use (`cached_property`), since most questions of a large library are judged a
+    few times at most and most judgments never need it. Every derived value is a
+    pure function of the fields, so the matcher stays immutable in effect.
+    """
 
     alts: tuple[Alt, ...]
     by_key: Mapping[str, Alt]
-    by_squashed: Mapping[str, Alt]
     rivals: Mapping[str, Rival]  # reject and choices; peers and confusables looked up live
     peers: PeerIndex  # the other answers of the set, shared by all its questions
     own_keys: frozenset[str]
     # all_of: a peer made only of these words names this question's own parts.
     own_part_words: frozenset[str] | None
-    lengths: tuple[int, ...]  # word counts of the alts, longest first
-    kinds: frozenset[str]  # confusable kinds of the own answers ("capital", ...)
-    initials: frozenset[str]
-    max_words: int
-    alt_words: frozenset[str]  # every word of every alt
-    by_size: Mapping[int, tuple[Alt, ...]]  # alts by word count
-    # First word of each reject/choice rival -> its word counts, to scan messages quickly.
-    local_first_sizes: Mapping[str, frozenset[int]]
-    folded_texts: tuple[str, ...] = ()  # the alts as written, folded
+    ask: str = ""  # the question as written
     # (typed key, reach) -> whether a rival lies nearer; a pure function of both.
     _near_memo: dict[tuple[str, int], bool] = field(default_factory=dict)
-    # Words of the question itself: repeating them beside the answer is no second guess.
-    asked: frozenset[str] = frozenset()
-    # The answer is a person: other given names and surnames are rivals.
-    person: bool = False
+
+    @cached_property
+    def by_squashed(self) -> Mapping[str, Alt]:
+        found: dict[str, Alt] = {}
+        for alt in self.alts:
+            found.setdefault(alt.key.replace(" ", ""), alt)
+        return found
+
+    @cached_property
+    def lengths(self) -> tuple[int, ...]:
+        """Word counts of the alts, longest first."""
+        return tuple(sorted({len(a.words) for a in self.alts}, reverse=True))
+
+    @cached_property
+    def kinds(self) -> frozenset[str]:
+        """Confusable kinds of the own answers ("capital", ...)."""
+        return frozenset(k for a in self.alts if (k := kind_of(a.key)) is not None)
+
+    @cached_property
+    def initials(self) -> frozenset[str]:
+        return frozenset(w[0] for a in self.alts if len(a.words) > 1 for w in a.words)
+
+    @cached_property
+    def max_words(self) -> int:
+        return max((len(a.words) for a in self.alts), default=1)
+
+    @cached_property
+    def alt_words(self) -> frozenset[str]:
+        """Every word of every alt."""
+        return frozenset(w for a in self.alts for w in a.words)
+
+    @cached_property
+    def by_size(self) -> Mapping[int, tuple[Alt, ...]]:
+        """The alts by word count."""
+        found: dict[int, list[Alt]] = {}
+        for alt in self.alts:
+            found.setdefault(len(alt.words), []).append(alt)
+        return {size: tuple(alts) for size, alts in found.items()}
+
+    @cached_property
+    def local_first_sizes(self) -> Mapping[str, frozenset[int]]:
+        """First word of each reject/choice rival -> its word counts, to scan messages."""
+        return first_sizes(self.rivals)
+
+    @cached_property
+    def folded_texts(self) -> tuple[str, ...]:
+        """The alts as written, folded."""
+        return tuple(fold(a.text) for a in self.alts)
+
+    @cached_property
+    def asked(self) -> frozenset[str]:
+        """Words of the question itself: repeating them beside the answer is no second guess."""
+        return frozenset(words_only(tokens(self.ask, numbers=False)))
+
+    @cached_property
+    def person(self) -> bool:
+        """The answer is a person: other given names and surnames are rivals."""
+        return _is_person(self.ask, self.alts)
 
     def rival_sizes(self, first: str) -> frozenset[int]:
         """Word counts of the known rivals that begin with this word."""
@@ -163,8 +224,10 @@ class Matcher:
         return rival.kind not in self.kinds
 
 
-def _alt(text: str, label: int) -> Alt | None:
-    words = phrase(text)
+def _alt(text: str, label: int, peers: PeerIndex) -> Alt | None:
+    words = peers.phrases.get(text)
+    if words is None:
+        words = phrase(text)
     if not words:
         return None
     # Inflections are for common nouns; an all-lower-case answer, or one whose
@@ -197,8 +260,8 @@ def build_matcher(
     ask: str = "",
 ) -> Matcher:
     """Matching data for one question; `peers` is its set's shared PeerIndex."""
-    alts = tuple(a for label, text in answers if (a := _alt(text, label)) is not None)
-    own = frozenset(a.key for a in alts)
+    alts = tuple(a for label, text in answers if (a := _alt(text, label, peers)) is not None)
+    own = {a.key for a in alts}
     rivals: dict[str, Rival] = {}
     for source, texts in (("reject", rejects), ("choice", choices)):
         for text in texts:
@@ -206,31 +269,16 @@ def build_matcher(
             if rival is not None and rival.key not in own and rival.key not in rivals:
                 rivals[rival.key] = rival
     by_key: dict[str, Alt] = {}
-    by_squashed: dict[str, Alt] = {}
     for alt in alts:
         by_key.setdefault(alt.key, alt)
-        by_squashed.setdefault(alt.key.replace(" ", ""), alt)
-    asked = frozenset(words_only(tokens(ask, numbers=False)))
     return Matcher(
-        local_first_sizes=first_sizes(rivals),
-        folded_texts=tuple(fold(a.text) for a in alts),
-        asked=asked,
-        person=_is_person(ask, alts),
         alts=alts,
-        by_key=MappingProxyType(by_key),
-        by_squashed=MappingProxyType(by_squashed),
-        rivals=MappingProxyType(rivals),
+        by_key=by_key,
+        rivals=rivals,
         peers=peers,
-        own_keys=own,
+        own_keys=frozenset(by_key),
         own_part_words=own_part_words,
-        lengths=tuple(sorted({len(a.words) for a in alts}, reverse=True)),
-        kinds=frozenset(k for a in alts if (k := kind_of(a.key)) is not None),
-        initials=frozenset(w[0] for a in alts if len(a.words) > 1 for w in a.words),
-        max_words=max((len(a.words) for a in alts), default=1),
-        alt_words=frozenset(w for a in alts for w in a.words),
-        by_size=MappingProxyType(
-            {n: tuple(a for a in alts if len(a.words) == n) for n in {len(a.words) for a in alts}}
-        ),
+        ask=ask,
     )
 
 
@@ -264,3 +312,49 @@ class Prepared:
     # Its negated phrases ("not found"): repeating them is not a denial.
     asked_negations: frozenset[str] = frozenset()
     max_words: int = 0  # all_of: the longest message that can still list every part
+    # text: plain messages (see `exact_verdicts`) and their verdicts, looked up first.
+    exact: Mapping[str, Verdict] = field(default_factory=dict)
+
+
+def exact_verdicts(matcher: Matcher, right: int) -> dict[str, Verdict]:
+    """The verdicts of the messages that, lower-cased, spell an alternative's words
+    exactly, alone or after an article ("Paris", "the paris"): the answer itself, as
+    most players type it. Each verdict is the one the full path gives (the whole
+    message found in `by_key`), so looking it up first changes nothing.
+
+    Only keys that read back as their own words, do not begin with an article and
+    hold no number word qualify: for those, a message equal to the key (or to an
+    article and the key) up to case and surrounding " ?!." has the same tokens,
+    and so the same verdict, as the key.
+    """
+    table: dict[str, Verdict] = {}
+    for key, alt in matcher.by_key.items():
+        if not key or drop_leading_article(alt.words) != alt.words:
+            continue
+        if not NUMBER_WORDS.isdisjoint(alt.words):
+            continue
+        # A key of plain words reads back as its words (see `tokens`); others are read.
+        plain = key.isascii() and key.replace(" ", "").isalpha()
+        if not plain and tokens(key) != alt.words:
+            continue
+        if alt.label == right:
+            table[key] = Verdict(True, matched=alt.text, reason="exact")
+        else:
+            table[key] = _WRONG
+    return table
+
+
+def exact_verdict(table: Mapping[str, Verdict], text: str) -> Verdict | None:
+    """The verdict of an ASCII message in `exact_verdicts`' table, if it is there."""
+    key = text.lower().strip(EXACT_STRIP)
+    found = table.get(key)
+    if found is None:
+        article, _, rest = key.partition(" ")
+        if article in ARTICLES:
+            found = table.get(rest)
+    return found
+
+
+_WRONG = Verdict(False, reason="wrong")
+# Characters around a message that never change its words.
+EXACT_STRIP = " ?!."

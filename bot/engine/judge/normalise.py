@@ -79,12 +79,25 @@ def fold(text: str) -> str:
 
 def tokens(text: str, *, numbers: bool = True) -> tuple[str, ...]:
     """The message as words, with "," kept as a list marker."""
+    if text.isascii():
+        lowered = text.lower()
+        if lowered.replace(" ", "").isalpha():
+            # Plain words and spaces, as most messages are: folding changes nothing
+            # and the token pattern would find exactly the space-separated words.
+            words = lowered.split(" ")
+            if "" in words:
+                words = [w for w in words if w]
+            if not numbers or NUMBER_WORDS.isdisjoint(words):
+                return tuple(words)
     folded = fold(text).replace("'", "").replace("-", " ")
     if "," in folded:
         folded = _COMMA.sub(" , ", folded)
-    if numbers and _NUMBER_WORD.search(folded):
-        folded = words_to_digits(folded)
-    return tuple(_TOKEN.findall(folded))
+    found = _TOKEN.findall(folded)
+    # A number word the pattern can find is always one of the tokens: the cheap
+    # set test spares the pattern's search for most messages.
+    if numbers and not NUMBER_WORDS.isdisjoint(found) and _NUMBER_WORD.search(folded):
+        found = _TOKEN.findall(words_to_digits(folded))
+    return tuple(found)
 
 
 def words_to_digits(folded: str) -> str:
@@ -98,6 +111,8 @@ def words_to_digits(folded: str) -> str:
 
 def words_only(toks: tuple[str, ...]) -> tuple[str, ...]:
     """Tokens without list markers."""
+    if LIST_MARK not in toks:
+        return toks
     return tuple(t for t in toks if t != LIST_MARK)
 
 

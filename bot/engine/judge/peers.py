@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from types import MappingProxyType
+from functools import cached_property
 
 from rapidfuzz.distance import OSA
 
@@ -34,38 +34,46 @@ def make_rival(text: str, source: str) -> Rival | None:
     return Rival(text, key, source, kind_of(key)) if key else None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class PeerIndex:
     """The answers of one quiz set as rivals, built once and shared by its questions.
 
     Sharing keeps loading linear in the size of the set: no question copies or
-    scans the others' answers when it is prepared.
+    scans the others' answers when it is prepared. Only the look-up by key is
+    built at once; the indexes for neighbour search are built on first need.
     """
 
     rivals: Mapping[str, Rival]
-    by_length: Mapping[int, tuple[str, ...]]  # keys by character count, for neighbour search
-    word_counts: frozenset[int]
-
-    first_sizes: Mapping[str, frozenset[int]]  # first word -> word counts of keys
-    _deletion_cache: list[Mapping[str, tuple[str, ...]]] = field(default_factory=list)
+    # Each answer text of the set as matching words, so that its question, when
+    # prepared, does not read it again.
+    phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, texts: Iterable[str]) -> PeerIndex:
         rivals: dict[str, Rival] = {}
+        phrases: dict[str, tuple[str, ...]] = {}
         for text in texts:
-            rival = make_rival(text, "peer")
-            if rival is not None:
-                rivals.setdefault(rival.key, rival)
-        return cls(
-            rivals=MappingProxyType(rivals),
-            by_length=by_length(rivals),
-            word_counts=frozenset(k.count(" ") + 1 for k in rivals),
-            first_sizes=first_sizes(rivals),
-        )
+            words = phrases.get(text)
+            if words is None:
+                words = phrases[text] = phrase(text)
+            key = joined(words)
+            if key and key not in rivals:
+                rivals[key] = Rival(text, key, "peer", kind_of(key))
+        return cls(rivals=rivals, phrases=phrases)
+
+    @cached_property
+    def by_length(self) -> Mapping[int, tuple[str, ...]]:
+        """Keys by character count, for neighbour search."""
+        return by_length(self.rivals)
+
+    @cached_property
+    def first_sizes(self) -> Mapping[str, frozenset[int]]:
+        """First word -> word counts of keys."""
+        return first_sizes(self.rivals)
 
     def one_edit_from(self, key: str) -> Iterator[str]:
         """Keys exactly one edit from `key` (OSA), found through a deletion index."""
-        index = self._deletions()
+        index = self._deletions
         seen: set[str] = set()
         for variant in _deletions_of(key):
             for found in index.get(variant, ()):
@@ -74,15 +82,14 @@ class PeerIndex:
                     if OSA.distance(key, found, score_cutoff=1) == 1:
                         yield found
 
+    @cached_property
     def _deletions(self) -> Mapping[str, tuple[str, ...]]:
         # Built on first need: most judgments never ask for it.
-        if not self._deletion_cache:
-            index: dict[str, list[str]] = {}
-            for key in self.rivals:
-                for variant in _deletions_of(key):
-                    index.setdefault(variant, []).append(key)
-            self._deletion_cache.append({v: tuple(keys) for v, keys in index.items()})
-        return self._deletion_cache[0]
+        index: dict[str, list[str]] = {}
+        for key in self.rivals:
+            for variant in _deletions_of(key):
+                index.setdefault(variant, []).append(key)
+        return {v: tuple(keys) for v, keys in index.items()}
 
 
 def _deletions_of(key: str) -> set[str]:
@@ -95,7 +102,7 @@ def by_length(keys: Iterable[str]) -> Mapping[int, tuple[str, ...]]:
     found: dict[int, list[str]] = {}
     for key in keys:
         found.setdefault(len(key), []).append(key)
-    return MappingProxyType({n: tuple(group) for n, group in found.items()})
+    return {n: tuple(group) for n, group in found.items()}
 
 
 def first_sizes(keys: Iterable[str]) -> Mapping[str, frozenset[int]]:
@@ -103,7 +110,7 @@ def first_sizes(keys: Iterable[str]) -> Mapping[str, frozenset[int]]:
     for key in keys:
         words = key.split(" ")
         found.setdefault(words[0], set()).add(len(words))
-    return MappingProxyType({first: frozenset(sizes) for first, sizes in found.items()})
+    return {first: frozenset(sizes) for first, sizes in found.items()}
 
 
 NO_PEERS = PeerIndex.build(())

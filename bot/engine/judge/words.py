@@ -28,7 +28,8 @@ _DIGIT = re.compile(r"\d")
 
 
 def has_digit(word: str) -> bool:
-    return _DIGIT.search(word) is not None
+    # Letters only (most words) hold no digit: no need for the pattern.
+    return not word.isalpha() and _DIGIT.search(word) is not None
 
 
 def is_inflection(typed: str, answer: str) -> bool:
