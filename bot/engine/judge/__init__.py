@@ -1,10 +1,13 @@
 """The answer judge: `judge(question, text) -> Verdict`, pure and deterministic.
 
 `prepare(question)` precomputes the matching data (normalised alternatives and
-rivals) and stores it in the question's private `_compiled` slot; `judge` calls
-it on a question's first judgment. A set's answers are indexed once, on the
-first judgment of any of its questions, and shared by all of them (see
-`peers`). These caches hold pure functions of the question and its set, so
+rivals) and stores it in the question's private `_compiled` slot. `judge` needs
+no preparation: on a question's first message it builds only what that message
+needs. A text question first gets its exact table (its answers as typed, with
+their verdicts: most messages are decided by one look-up there), and its matcher
+on the first message the table does not decide. A set's answers are indexed
+once, on the first judgment of any of its questions, and shared by all of them
+(see `peers`). These caches hold pure functions of the question and its set, so
 judging stays deterministic.
 
 Every judgment is bounded: a message longer than MAX_RESPONSE_CHARS (padding
@@ -36,7 +39,13 @@ from collections.abc import Iterable
 
 from bot.engine.judge.allof import judge_all_of
 from bot.engine.judge.choice import judge_choice
-from bot.engine.judge.compiled import Prepared, build_matcher, exact_verdict, exact_verdicts
+from bot.engine.judge.compiled import (
+    Matcher,
+    Prepared,
+    build_matcher,
+    exact_verdict,
+    exact_verdicts,
+)
 from bot.engine.judge.normalise import fold, tokens, words_only
 from bot.engine.judge.numbers import (
     asked_negations,
@@ -71,15 +80,21 @@ _ALL_OF_SLACK = 6
 
 
 def prepare(question: QuestionBase) -> None:
-    """Precompute the question's matching data; idempotent. The loader calls it."""
-    _prepared(question)
+    """Precompute all the question's matching data; idempotent.
+
+    `judge` does not need it: on a question's first message it prepares only what
+    that message needs (a text question's matcher waits for the first message its
+    exact table does not decide)."""
+    prepared = _prepared(question)
+    if isinstance(question, TextQuestion) and prepared.matcher is None:
+        _text_matcher(question, prepared)
 
 
 def prepare_all(questions: Iterable[QuestionBase]) -> None:
     """prepare() for a whole set. Its answers are indexed once and shared, here as on
     first use, so a big set costs time in proportion to its size."""
     for question in questions:
-        _prepared(question)
+        prepare(question)
 
 
 def _prepared(question: QuestionBase) -> Prepared:
@@ -110,8 +125,7 @@ def _compile(question: QuestionBase) -> Prepared:
     peers = _peers(question)
     if isinstance(question, TextQuestion):
         answers = [(0, text) for text in question.answer_texts()]
-        matcher = build_matcher(answers, question.reject, peers=peers, ask=question.ask)
-        return Prepared(matcher, exact=exact_verdicts(matcher, 0))
+        return Prepared(exact=exact_verdicts(answers, 0, peers))
     if isinstance(question, ChoiceQuestion):
         answers = list(enumerate(question.choices))
         return Prepared(build_matcher(answers, peers=peers, ask=question.ask))
@@ -136,6 +150,22 @@ def _compile(question: QuestionBase) -> Prepared:
     return Prepared()
 
 
+def _text_matcher(question: TextQuestion, prepared: Prepared) -> Matcher:
+    answers = [(0, text) for text in question.answer_texts()]
+    prepared.matcher = build_matcher(
+        answers, question.reject, peers=_peers(question), ask=question.ask
+    )
+    return prepared.matcher
+
+
+def judge_text(question: TextQuestion, prepared: Prepared, text: str) -> Verdict:
+    """The full path for a text question, past its exact table."""
+    matcher = prepared.matcher or _text_matcher(question, prepared)
+    if possessive_of_answer(matcher, text):
+        return Verdict(False, reason="wrong")
+    return judge_matcher(matcher, tokens(text), 0)
+
+
 def _part_words(question: AllOfQuestion) -> frozenset[str]:
     """The words of every part, and "and": another question may ask for the same
     parts in another form ("Burkina Faso and Russia" beside an all_of of the two);
@@ -149,16 +179,13 @@ def judge(question: QuestionBase, text: str) -> Verdict:
     prepared = _cached(question) or _prepared(question)
     if len(text) > MAX_RESPONSE_CHARS:
         return Verdict(False, reason="too_long")
-    if prepared.exact and text.isascii():
-        # The answer typed as it is: most messages, decided by one look-up.
-        found = exact_verdict(prepared.exact, text)
-        if found is not None:
-            return found
     if isinstance(question, TextQuestion):
-        assert prepared.matcher is not None
-        if possessive_of_answer(prepared.matcher, text):
-            return Verdict(False, reason="wrong")
-        return judge_matcher(prepared.matcher, tokens(text), 0)
+        if prepared.exact and text.isascii():
+            # The answer typed as it is: most messages, decided by one look-up.
+            found = exact_verdict(prepared.exact, text)
+            if found is not None:
+                return found
+        return judge_text(question, prepared, text)
     if isinstance(question, NumberQuestion):
         return judge_number(
             question, text, prepared.asked_bound, prepared.asked_numbers, prepared.asked_negations

@@ -224,10 +224,14 @@ class Matcher:
         return rival.kind not in self.kinds
 
 
-def _alt(text: str, label: int, peers: PeerIndex) -> Alt | None:
+def phrase_of(text: str, peers: PeerIndex) -> tuple[str, ...]:
+    """`phrase(text)`, read once per set when the text is one of its answers."""
     words = peers.phrases.get(text)
-    if words is None:
-        words = phrase(text)
+    return phrase(text) if words is None else words
+
+
+def _alt(text: str, label: int, peers: PeerIndex) -> Alt | None:
+    words = phrase_of(text, peers)
     if not words:
         return None
     # Inflections are for common nouns; an all-lower-case answer, or one whose
@@ -301,9 +305,14 @@ def _within(a: str, b: str, reach: int) -> bool:
     return OSA.distance(a, b, score_cutoff=reach) <= reach
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Prepared:
-    """What `prepare` stores in a question's `_compiled` slot."""
+    """What `prepare` stores in a question's `_compiled` slot.
+
+    A text question's matcher is built on the first message its exact table does
+    not decide (`judge` fills it in): many questions of a large library only ever
+    see their answer typed as it is.
+    """
 
     matcher: Matcher | None = None
     asked_bound: str | None = None  # "lt"/"gt" when the question itself states a bound
@@ -316,11 +325,14 @@ class Prepared:
     exact: Mapping[str, Verdict] = field(default_factory=dict)
 
 
-def exact_verdicts(matcher: Matcher, right: int) -> dict[str, Verdict]:
+def exact_verdicts(
+    answers: Iterable[tuple[int, str]], right: int, peers: PeerIndex
+) -> dict[str, Verdict]:
     """The verdicts of the messages that, lower-cased, spell an alternative's words
     exactly, alone or after an article ("Paris", "the paris"): the answer itself, as
     most players type it. Each verdict is the one the full path gives (the whole
-    message found in `by_key`), so looking it up first changes nothing.
+    message found in the matcher's `by_key`, whose first alternative of a key
+    wins), so looking it up first changes nothing; it needs no matcher.
 
     Only keys that read back as their own words, do not begin with an article and
     hold no number word qualify: for those, a message equal to the key (or to an
@@ -328,17 +340,21 @@ def exact_verdicts(matcher: Matcher, right: int) -> dict[str, Verdict]:
     and so the same verdict, as the key.
     """
     table: dict[str, Verdict] = {}
-    for key, alt in matcher.by_key.items():
-        if not key or drop_leading_article(alt.words) != alt.words:
+    seen: set[str] = set()
+    for label, text in answers:
+        words = phrase_of(text, peers)
+        key = joined(words)
+        if not key or key in seen:
             continue
-        if not NUMBER_WORDS.isdisjoint(alt.words):
+        seen.add(key)
+        if drop_leading_article(words) != words or not NUMBER_WORDS.isdisjoint(words):
             continue
         # A key of plain words reads back as its words (see `tokens`); others are read.
         plain = key.isascii() and key.replace(" ", "").isalpha()
-        if not plain and tokens(key) != alt.words:
+        if not plain and tokens(key) != words:
             continue
-        if alt.label == right:
-            table[key] = Verdict(True, matched=alt.text, reason="exact")
+        if label == right:
+            table[key] = Verdict(True, matched=text, reason="exact")
         else:
             table[key] = _WRONG
     return table

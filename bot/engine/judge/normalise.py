@@ -79,16 +79,29 @@ def fold(text: str) -> str:
 
 def tokens(text: str, *, numbers: bool = True) -> tuple[str, ...]:
     """The message as words, with "," kept as a list marker."""
-    if text.isascii():
-        lowered = text.lower()
-        if lowered.replace(" ", "").isalpha():
-            # Plain words and spaces, as most messages are: folding changes nothing
-            # and the token pattern would find exactly the space-separated words.
-            words = lowered.split(" ")
-            if "" in words:
-                words = [w for w in words if w]
-            if not numbers or NUMBER_WORDS.isdisjoint(words):
-                return tuple(words)
+    plain = plain_tokens(text, numbers=numbers)
+    return plain if plain is not None else read_tokens(text, numbers=numbers)
+
+
+def plain_tokens(text: str, *, numbers: bool = True) -> tuple[str, ...] | None:
+    """`read_tokens(text)` for a message of plain ASCII words and spaces, as most
+    are (folding changes nothing, and the token pattern would find exactly the
+    space-separated words); None for any other message."""
+    if not text.isascii():
+        return None
+    lowered = text.lower()
+    if not lowered.replace(" ", "").isalpha():
+        return None
+    words = lowered.split(" ")
+    if "" in words:
+        words = [w for w in words if w]
+    if numbers and not NUMBER_WORDS.isdisjoint(words):
+        return None
+    return tuple(words)
+
+
+def read_tokens(text: str, *, numbers: bool = True) -> tuple[str, ...]:
+    """The message folded and read with the token pattern, number words as digits."""
     folded = fold(text).replace("'", "").replace("-", " ")
     if "," in folded:
         folded = _COMMA.sub(" , ", folded)

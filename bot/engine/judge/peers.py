@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.engine.judge.confusables import kind_of
@@ -72,7 +73,17 @@ class PeerIndex:
         return first_sizes(self.rivals)
 
     def one_edit_from(self, key: str) -> Iterator[str]:
-        """Keys exactly one edit from `key` (OSA), found through a deletion index."""
+        """Keys exactly one edit from `key` (OSA), found through a deletion index, or
+        for a long key (whose neighbours the index may not hold) by comparing the
+        keys one character shorter or longer, or as long: few in any real set."""
+        if len(key) >= _INDEXED_MAX:
+            near = [k for n in range(len(key) - 1, len(key) + 2) for k in self.by_length.get(n, ())]
+            for found, distance, _index in process.extract(
+                key, near, scorer=OSA.distance, score_cutoff=1, limit=None
+            ):
+                if distance == 1:
+                    yield found
+            return
         index = self._deletions
         seen: set[str] = set()
         for variant in _deletions_of(key):
@@ -87,9 +98,16 @@ class PeerIndex:
         # Built on first need: most judgments never ask for it.
         index: dict[str, list[str]] = {}
         for key in self.rivals:
+            if len(key) > _INDEXED_MAX:
+                continue  # see one_edit_from
             for variant in _deletions_of(key):
                 index.setdefault(variant, []).append(key)
         return {v: tuple(keys) for v, keys in index.items()}
+
+
+# Keys longer than this stay out of the deletion index: each would add as many
+# strings as it has characters, each as long, on a judgment's time.
+_INDEXED_MAX = 40
 
 
 def _deletions_of(key: str) -> set[str]:
