@@ -176,7 +176,11 @@ def _part_words(question: AllOfQuestion) -> frozenset[str]:
 
 def judge(question: QuestionBase, text: str) -> Verdict:
     """Is `text` a right answer to `question`? Never raises on any text."""
-    prepared = _cached(question) or _prepared(question)
+    # _cached(), inlined: this runs on every message.
+    private = question.__pydantic_private__
+    prepared = private.get("_compiled") if private is not None else None
+    if not isinstance(prepared, Prepared):
+        prepared = _prepared(question)
     if len(text) > MAX_RESPONSE_CHARS:
         return Verdict(False, reason="too_long")
     if isinstance(question, TextQuestion):

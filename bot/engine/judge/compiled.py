@@ -60,7 +60,6 @@ class Matcher:
     by_key: Mapping[str, Alt]
     rivals: Mapping[str, Rival]  # reject and choices; peers and confusables looked up live
     peers: PeerIndex  # the other answers of the set, shared by all its questions
-    own_keys: frozenset[str]
     # all_of: a peer made only of these words names this question's own parts.
     own_part_words: frozenset[str] | None
     ask: str = ""  # the question as written
@@ -98,14 +97,6 @@ class Matcher:
         return frozenset(w for a in self.alts for w in a.words)
 
     @cached_property
-    def by_size(self) -> Mapping[int, tuple[Alt, ...]]:
-        """The alts by word count."""
-        found: dict[int, list[Alt]] = {}
-        for alt in self.alts:
-            found.setdefault(len(alt.words), []).append(alt)
-        return {size: tuple(alts) for size, alts in found.items()}
-
-    @cached_property
     def local_first_sizes(self) -> Mapping[str, frozenset[int]]:
         """First word of each reject/choice rival -> its word counts, to scan messages."""
         return first_sizes(self.rivals)
@@ -127,11 +118,13 @@ class Matcher:
 
     def rival_sizes(self, first: str) -> frozenset[int]:
         """Word counts of the known rivals that begin with this word."""
-        return (
-            self.local_first_sizes.get(first, _NONE)
-            | self.peers.first_sizes.get(first, _NONE)
-            | _CONFUSABLE_FIRST_SIZES.get(first, _NONE)
-        )
+        local = self.local_first_sizes.get(first, _NONE) if self.rivals else _NONE
+        peer = self.peers.first_sizes.get(first, _NONE)
+        known = _CONFUSABLE_FIRST_SIZES.get(first, _NONE)
+        # Most words begin no rival, or rivals of one source: no new set to build.
+        if not local and not known:
+            return peer
+        return local | peer | known
 
     def nearer_rival(self, key: str, distance: int) -> bool:
         """Is a known different answer nearer than `distance` edits to `key`?
@@ -187,7 +180,7 @@ class Matcher:
         return False
 
     def rival(self, key: str) -> Rival | None:
-        if key in self.own_keys:
+        if key in self.by_key:  # one of this question's own answers
             return None
         found = self.rivals.get(key)
         if found is None:
@@ -280,7 +273,6 @@ def build_matcher(
         by_key=by_key,
         rivals=rivals,
         peers=peers,
-        own_keys=frozenset(by_key),
         own_part_words=own_part_words,
         ask=ask,
     )

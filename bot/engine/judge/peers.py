@@ -128,7 +128,9 @@ def first_sizes(keys: Iterable[str]) -> Mapping[str, frozenset[int]]:
     for key in keys:
         words = key.split(" ")
         found.setdefault(words[0], set()).add(len(words))
-    return {first: frozenset(sizes) for first, sizes in found.items()}
+    # Most first words begin keys of one size: share one set per distinct value.
+    shared: dict[frozenset[int], frozenset[int]] = {}
+    return {first: shared.setdefault(frozenset(s), frozenset(s)) for first, s in found.items()}
 
 
 NO_PEERS = PeerIndex.build(())

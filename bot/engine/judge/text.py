@@ -45,13 +45,18 @@ def match_words(matcher: Matcher, words: tuple[str, ...]) -> tuple[Alt, Kind] | 
     alt = matcher.by_key.get(key) or matcher.by_squashed.get(key.replace(" ", ""))
     if alt is not None:
         return alt, "exact"
-    if matcher.rival(key) is not None or matcher.name_rival(key) is not None:
-        return None
     best: tuple[Alt, Kind] | None = None
-    for alt in matcher.by_size.get(len(words), ()):
+    size = len(words)
+    for alt in matcher.alts:
+        if len(alt.words) != size:
+            continue
         kind = phrase_kind(words, alt.words, alt.common)
         if kind is not None and (best is None or _RANK[kind] < _RANK[best[1]]):
             best = (alt, kind)
+    # A known different answer is never a typo of this one. Checked once a typo
+    # is found: most windows of a message spell nothing near an answer.
+    if best is None or matcher.rival(key) is not None or matcher.name_rival(key) is not None:
+        return None
     if (
         best is not None
         and best[1] in ("typo", "inflection")
@@ -299,6 +304,8 @@ def possessive_of_answer(matcher: Matcher, text: str) -> bool:
 
 def _with_middle_name(matcher: Matcher, words: tuple[str, ...], right: int) -> Verdict | None:
     """ "Thomas Alva Edison" for "Thomas Edison": one unknown word inside a full name."""
+    if matcher.max_words < 2:
+        return None  # only a name of two words or more has a middle
     content = tuple(w for w in words if w not in FILLER)
     for alt in matcher.alts:
         if alt.label != right or len(alt.words) < 2:
