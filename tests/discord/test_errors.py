@@ -6,8 +6,6 @@ can be added to it; everything else is the real bot with its real extensions.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -20,7 +18,7 @@ from discord.ext import commands
 from bot.client import QuizBot
 from bot.exts.ui.errors import UNEXPECTED
 from bot.settings import load_settings
-from tests.fakediscord import FakeDiscord, discord_py_pointed_at
+from tests.fakediscord import FakeDiscord, connected, discord_py_pointed_at
 
 from .conftest import make_home
 
@@ -42,15 +40,8 @@ async def quizbot(fake_discord: FakeDiscord, tmp_path: Path) -> AsyncIterator[Qu
     with discord_py_pointed_at(fake_discord):
         bot = QuizBot(settings, guild_ready_timeout=0.05)
         add_failing_commands(bot)
-        await bot.login(fake_discord.token)
-        task = asyncio.create_task(bot.connect(reconnect=True))
-        try:
-            await asyncio.wait_for(bot.wait_until_ready(), 10)
+        async with connected(bot, fake_discord):
             yield bot
-        finally:
-            await bot.close()
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(task, 5)
 
 
 @pytest.mark.parametrize("name", ["boom", "crash"])

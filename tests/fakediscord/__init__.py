@@ -1,6 +1,6 @@
 """A strict fake Discord (REST + gateway) on 127.0.0.1 for end-to-end tests of the bot."""
 
-from .fixture import discord_py_pointed_at, fake_discord
+from .fixture import connected, discord_py_pointed_at, fake_discord, started
 from .interactions import InteractionHandle
 from .model import FakeChannel, FakeGuild, FakeMember, FakeUser, StoredAttachment, StoredMessage
 from .server import FakeDiscord
@@ -16,6 +16,8 @@ __all__ = [
     "StoredAttachment",
     "StoredMessage",
     "Violation",
+    "connected",
     "discord_py_pointed_at",
     "fake_discord",
+    "started",
 ]

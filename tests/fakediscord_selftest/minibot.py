@@ -11,7 +11,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from tests.fakediscord import FakeDiscord, discord_py_pointed_at
+from tests.fakediscord import FakeDiscord, connected, discord_py_pointed_at
 
 SETS = ["capitals", "chemistry", "coups-2022", "history"]
 
@@ -113,15 +113,8 @@ async def running_bot(
         bot = MiniBot(fake.guild.id, message_content=message_content, members=members)
         if configure is not None:
             configure(bot)
-        await bot.login(fake.token)
-        task = asyncio.create_task(bot.connect(reconnect=True))
-        try:
-            await asyncio.wait_for(bot.wait_until_ready(), 5)
+        async with connected(bot, fake, ready_within=5):
             yield bot
-        finally:
-            await bot.close()
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(task, 5)
 
 
 def add_sleepy_command(bot: MiniBot, seconds: float) -> None:

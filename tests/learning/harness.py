@@ -8,7 +8,6 @@ Every unexpected failure the bot logs with a traceback fails the test.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator, Iterator
@@ -19,7 +18,7 @@ from bot.client import QuizBot
 from bot.exts.learning.cog import LearningCog
 from bot.game.clock import Clock
 from bot.settings import Settings
-from tests.fakediscord import FakeDiscord, discord_py_pointed_at
+from tests.fakediscord import FakeDiscord, connected, discord_py_pointed_at
 
 
 class _Failures(logging.Handler):
@@ -55,15 +54,8 @@ async def running(
     settings = settings.model_copy(update={"discord": discord_settings})
     with discord_py_pointed_at(fake), _failures_logged() as failures:
         bot = QuizBot(settings, clock=clock, guild_ready_timeout=0.05)
-        await bot.login(fake.token)
-        task = asyncio.create_task(bot.connect(reconnect=True))
-        try:
-            await asyncio.wait_for(bot.wait_until_ready(), 10)
+        async with connected(bot, fake):
             yield bot
-        finally:
-            await bot.close()
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(task, 5)
         assert not failures, failures
 
 

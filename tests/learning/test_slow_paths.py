@@ -16,7 +16,7 @@ import pytest_asyncio
 
 from bot.game.library import Library
 from tests.discord.quizzes import RIVERS
-from tests.fakediscord import FakeDiscord
+from tests.fakediscord import FakeDiscord, started
 
 from .harness import running, settings_in
 
@@ -25,13 +25,8 @@ DEADLINE = 0.3
 
 @pytest_asyncio.fixture
 async def impatient() -> AsyncIterator[FakeDiscord]:
-    fake = FakeDiscord(interaction_deadline=DEADLINE)
-    await fake.start()
-    try:
+    async with started(FakeDiscord(interaction_deadline=DEADLINE)) as fake:
         yield fake
-    finally:
-        await fake.stop()
-    fake.assert_no_violations()
 
 
 async def test_removing_a_set_answers_in_time_when_the_re_read_is_slow(
