@@ -69,6 +69,15 @@ def make_env(root: Path, quizzes: Path = OWN_QUIZZES, quiz: str = "") -> QuizEnv
     return QuizEnv(root, config, root / "data" / "scores.db", quizzes)
 
 
+def play_alice_right_bob_wrong(env: QuizEnv) -> None:
+    """Two local players, one game each on seed 7: alice answers all 4 right, bob all wrong."""
+    plan = planned_ids(7, 4)
+    right = "\n".join(RIGHT[q] for q in plan) + "\n"
+    wrong = "\n".join(WRONG[q] for q in plan) + "\n"
+    assert env.run("play", "--seed", "7", "--name", "alice", stdin=right).returncode == 0
+    assert env.run("play", "--seed", "7", "--name", "bob", stdin=wrong).returncode == 0
+
+
 def planned_ids(
     seed: int, questions: int, quizzes: Path = OWN_QUIZZES, name: str = "planets"
 ) -> list[str]:

@@ -6,22 +6,14 @@ from pathlib import Path
 
 from bot.charts.canvas import ACCURACY, GOLD, HEIGHT, POINTS, SILVER, WIDTH
 from tests.charts.pixels import count_in_box, open_png
-from tests.terminal.helpers import RIGHT, WRONG, QuizEnv, planned_ids
+from tests.terminal.helpers import QuizEnv, play_alice_right_bob_wrong
 
 PLOT = (28, 166, 520, 512)  # the weekly chart, below its legend, left of the % axis
 WHOLE = (0, 0, WIDTH, HEIGHT)
 
 
-def _play_two(env: QuizEnv) -> None:
-    plan = planned_ids(7, 4)
-    right = "\n".join(RIGHT[q] for q in plan) + "\n"
-    wrong = "\n".join(WRONG[q] for q in plan) + "\n"
-    assert env.run("play", "--seed", "7", "--name", "alice", stdin=right).returncode == 0
-    assert env.run("play", "--seed", "7", "--name", "bob", stdin=wrong).returncode == 0
-
-
 def test_stats_chart_draws_this_weeks_points_and_accuracy(env: QuizEnv) -> None:
-    _play_two(env)
+    play_alice_right_bob_wrong(env)
     chart = env.root / "alice.png"
     done = env.run("stats", "--name", "alice", "--chart", str(chart))
     assert done.returncode == 0, done.stderr
@@ -35,7 +27,7 @@ def test_stats_chart_draws_this_weeks_points_and_accuracy(env: QuizEnv) -> None:
 
 
 def test_leaderboard_chart_puts_both_players_on_the_podium(env: QuizEnv) -> None:
-    _play_two(env)
+    play_alice_right_bob_wrong(env)
     chart = env.root / "board.png"
     done = env.run("leaderboard", "--period", "week", "--chart", str(chart))
     assert done.returncode == 0, done.stderr

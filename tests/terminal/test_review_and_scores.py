@@ -6,7 +6,11 @@ from datetime import UTC, datetime, timedelta
 
 from bot.store import DueCard, SqliteStore
 from tests.store.helpers import on_store
-from tests.terminal.helpers import ASK, RIGHT, WRONG, QuizEnv, planned_ids
+from tests.terminal.helpers import (
+    ASK,
+    QuizEnv,
+    play_alice_right_bob_wrong,
+)
 
 END_OF_TIME = datetime(9999, 1, 1, tzinfo=UTC)
 
@@ -61,11 +65,7 @@ def test_review_with_no_cards_says_so(env: QuizEnv) -> None:
 
 
 def test_leaderboard_ranks_local_players(env: QuizEnv) -> None:
-    plan = planned_ids(7, 4)
-    right = "\n".join(RIGHT[q] for q in plan) + "\n"
-    wrong = "\n".join(WRONG[q] for q in plan) + "\n"
-    assert env.run("play", "--seed", "7", "--name", "alice", stdin=right).returncode == 0
-    assert env.run("play", "--seed", "7", "--name", "bob", stdin=wrong).returncode == 0
+    play_alice_right_bob_wrong(env)
 
     board = env.run("leaderboard")
     assert board.returncode == 0, board.stderr
