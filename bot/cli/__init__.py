@@ -2,8 +2,9 @@
 
 Each module in COMMANDS exposes `register(subparsers)`, which adds its parser
 and sets `handler` to a function taking the parsed arguments and returning an
-exit status. Modules keep heavy imports (discord) inside their handlers so
-that `quizbot validate` starts fast.
+exit status; a handler that cannot go on raises `TerminalError`, whose message
+goes to stderr and whose status is the exit status. Modules keep heavy imports
+(discord) inside their handlers so that `quizbot validate` starts fast.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from importlib import metadata
+
+from bot.terminal.setup import TerminalError
 
 # In the order `quizbot --help` lists them.
 COMMANDS: tuple[str, ...] = (
@@ -80,6 +83,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return handler(args)
+    except TerminalError as error:
+        print(error.message, file=sys.stderr)
+        return error.status
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

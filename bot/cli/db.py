@@ -11,7 +11,7 @@ from typing import Any, TextIO
 from bot.store import StoreError, open_store
 from bot.store.copying import TABLES, copy_database
 from bot.store.url import DatabaseUrl, parse_database_url
-from bot.terminal.setup import TerminalError, settings_from
+from bot.terminal.setup import settings_from
 
 BAR_WIDTH = 30
 
@@ -47,9 +47,6 @@ def run_upgrade(args: argparse.Namespace) -> int:
     try:
         settings = settings_from(args.config)
         asyncio.run(_upgrade(settings.database))
-    except TerminalError as error:
-        print(error.message, file=sys.stderr)
-        return error.status
     except StoreError as error:
         print(error, file=sys.stderr)
         return 1

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from bot.game.wording import forgotten_text
-from bot.store import Forgotten, StoreError, open_store
+from bot.store import Forgotten
 from bot.terminal.console import Console
-from bot.terminal.setup import TerminalError, local_player, settings_from, store_failure
+from bot.terminal.setup import local_player, opened_store, settings_from, store_errors
 
 
 def register(subparsers: Any) -> None:
@@ -32,23 +32,16 @@ def run_forget(args: argparse.Namespace) -> int:
     if not args.yes and not _confirmed(player.name):
         print("Nothing was deleted.")
         return 1
-    try:
-        settings = settings_from(args.config)
+    settings = settings_from(args.config)
+    with store_errors():
         gone = asyncio.run(_forget(settings.database, player.id))
-    except (TerminalError, StoreError) as error:
-        failure = error if isinstance(error, TerminalError) else store_failure(error)
-        print(failure.message, file=sys.stderr)
-        return failure.status
     Console().line(f"Forgot {player.name}. {forgotten_text(gone.answers, gone.review_cards)}")
     return 0
 
 
 async def _forget(database: Path | str, player_id: str) -> Forgotten:
-    store = await open_store(database)
-    try:
+    async with opened_store(database) as store:
         return await store.forget_player(player_id)
-    finally:
-        await store.close()
 
 
 def _confirmed(name: str) -> bool:

@@ -10,7 +10,6 @@ from typing import Any
 from bot.engine.models import DIFFICULTIES
 from bot.terminal.console import Console, LineSource
 from bot.terminal.play import PlayRequest, run_play
-from bot.terminal.setup import TerminalError
 
 # Read by number, not through sys.stdin, which is None when the descriptor is closed.
 STDIN_FD = 0
@@ -102,8 +101,4 @@ def run(args: argparse.Namespace) -> int:
         difficulties=args.difficulty,
         config=args.config,
     )
-    try:
-        return run_play(request, Console(), LineSource(STDIN_FD))
-    except TerminalError as error:
-        print(error.message, file=sys.stderr)
-        return error.status
+    return run_play(request, Console(), LineSource(STDIN_FD))

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
 from bot.cli.play import positive
 from bot.terminal.console import Console, LineSource
 from bot.terminal.review import ReviewRequest, run_review
-from bot.terminal.setup import TerminalError
 
 # Read by number, not through sys.stdin, which is None when the descriptor is closed.
 STDIN_FD = 0
@@ -34,8 +32,4 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     request = ReviewRequest(name=args.name, limit=args.limit, config=args.config)
-    try:
-        return run_review(request, Console(), LineSource(STDIN_FD))
-    except TerminalError as error:
-        print(error.message, file=sys.stderr)
-        return error.status
+    return run_review(request, Console(), LineSource(STDIN_FD))

@@ -19,18 +19,18 @@ from bot.cli.export import FORMATS, board_csv, board_json, stats_csv, stats_json
 from bot.engine.review import ReviewScheduler
 from bot.game.clock import SystemClock
 from bot.game.mastery import END_OF_TIME, MAX_CARDS, tag_mastery
-from bot.store import LeaderboardRow, Period, PlayerStats, StoreError, open_store
+from bot.store import LeaderboardRow, Period, PlayerStats
 from bot.store.records import DueCard
 from bot.terminal.console import Console
 from bot.terminal.loop import LOCAL_SCOPE
 from bot.terminal.setup import (
-    TerminalError,
     add_file_sets,
     load_sets,
     local_player,
     missing_files_line,
+    opened_store,
     settings_from,
-    store_failure,
+    store_errors,
 )
 from bot.terminal.stats import PERIOD_NAMES, leaderboard_lines, stats_lines
 
@@ -72,22 +72,15 @@ def register(subparsers: Any) -> None:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    try:
-        settings = settings_from(args.config)
-        player = local_player(args.name)
-        bank = load_sets(settings)
-        now = SystemClock().wall()
+    settings = settings_from(args.config)
+    player = local_player(args.name)
+    bank = load_sets(settings)
+    now = SystemClock().wall()
+    with store_errors():
         stats, cards = asyncio.run(read_player(settings.database, player.id))
-        # Sets played by path are found again from their files.
-        played = [*stats.per_set, *(card.set_name for card in cards)]
-        missing = add_file_sets(bank, played)
-    except TerminalError as error:
-        print(error.message, file=sys.stderr)
-        return error.status
-    except StoreError as error:
-        failure = store_failure(error)
-        print(failure.message, file=sys.stderr)
-        return failure.status
+    # Sets played by path are found again from their files.
+    played = [*stats.per_set, *(card.set_name for card in cards)]
+    missing = add_file_sets(bank, played)
     if args.format != "text":
         sys.stdout.write(stats_json(stats) if args.format == "json" else stats_csv(stats))
         return 0
@@ -104,16 +97,9 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 def run_leaderboard(args: argparse.Namespace) -> int:
-    try:
-        settings = settings_from(args.config)
+    settings = settings_from(args.config)
+    with store_errors():
         rows = asyncio.run(read_board(settings.database, args.period))
-    except TerminalError as error:
-        print(error.message, file=sys.stderr)
-        return error.status
-    except StoreError as error:
-        failure = store_failure(error)
-        print(failure.message, file=sys.stderr)
-        return failure.status
     if args.format != "text":
         sys.stdout.write(board_json(rows) if args.format == "json" else board_csv(rows))
         return 0
@@ -141,18 +127,12 @@ def _write_chart(path: Path, png: bytes, alt_text: str) -> int:
 
 
 async def read_player(database: Path | str, player_id: str) -> tuple[PlayerStats, list[DueCard]]:
-    store = await open_store(database, migrate=False)
-    try:
+    async with opened_store(database, migrate=False) as store:
         stats = await store.player_stats(LOCAL_SCOPE, player_id, weakest=WEAKEST)
         cards = await store.due_cards(LOCAL_SCOPE, player_id, END_OF_TIME, MAX_CARDS)
-    finally:
-        await store.close()
     return stats, cards
 
 
 async def read_board(database: Path | str, period: Period) -> list[LeaderboardRow]:
-    store = await open_store(database, migrate=False)
-    try:
+    async with opened_store(database, migrate=False) as store:
         return await store.leaderboard(LOCAL_SCOPE, period, SystemClock().wall(), 10)
-    finally:
-        await store.close()

@@ -3,34 +3,28 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.engine.errors import SessionError
 from bot.engine.models import QuizSet
 from bot.engine.review import ReviewScheduler
 from bot.engine.session import Mode, Player
-from bot.engine.teams import TeamError, TeamRoster
+from bot.engine.teams import TeamRoster
 from bot.game.clock import SystemClock
-from bot.game.recorder import NotStoredError
 from bot.game.registry import Place
 from bot.game.starting import Host, StartRequest, start_session
 from bot.game.wording import plural
 from bot.settings import Settings
-from bot.store import opening
-from bot.store.base import Store
-from bot.store.records import StoreError
 from bot.terminal import texts
 from bot.terminal.console import Console, LineSource
 from bot.terminal.loop import LOCAL_SCOPE, play_session
 from bot.terminal.setup import (
-    TerminalError,
     choose_set,
     local_player,
+    opened_store,
+    player_errors,
     settings_from,
-    store_failure,
+    store_errors,
 )
 
 CHANNEL = "terminal"
@@ -57,10 +51,8 @@ def run_play(request: PlayRequest, console: Console, source: LineSource) -> int:
     settings = settings_from(request.config)
     player = local_player(request.name)
     quiz = choose_set(request.set_name, settings, console, source)
-    try:
+    with store_errors():
         asyncio.run(_play(request, settings, quiz, player=player, console=console, source=source))
-    except (StoreError, NotStoredError) as error:
-        raise store_failure(error) from None
     return 0
 
 
@@ -73,8 +65,7 @@ async def _play(
     console: Console,
     source: LineSource,
 ) -> None:
-    store = await open_store(settings)
-    try:
+    async with opened_store(settings.database) as store:
         clock = SystemClock()
         with player_errors():
             started = await start_session(
@@ -99,8 +90,6 @@ async def _play(
             f" {glyphs.dot} {mode} {glyphs.dot} {playing}"
         )
         await play_session(started, clock, player, console, source)
-    finally:
-        await store.close()
 
 
 def start_request(request: PlayRequest, player: Player) -> StartRequest:
@@ -117,17 +106,3 @@ def start_request(request: PlayRequest, player: Player) -> StartRequest:
         roster=roster,
         solo_pause=False,
     )
-
-
-@contextlib.contextmanager
-def player_errors() -> Iterator[None]:
-    """The player's mistakes in starting a game (no question matches, a bad team name) as a
-    TerminalError with exit status 2."""
-    try:
-        yield
-    except (SessionError, TeamError) as error:
-        raise TerminalError(str(error), 2) from None
-
-
-async def open_store(settings: Settings) -> Store:
-    return await opening.open_store(settings.database)

@@ -16,24 +16,23 @@ from bot.engine.review import ReviewScheduler
 from bot.engine.session import Player
 from bot.game import SystemClock
 from bot.game.mastery import END_OF_TIME
-from bot.game.recorder import NotStoredError
 from bot.game.registry import Place
 from bot.game.reviewing import due_keys, due_sets, review_request
 from bot.game.starting import Host, start_session
 from bot.game.wording import duration, plural
 from bot.settings import Settings
 from bot.store.base import Store
-from bot.store.records import StoreError
 from bot.terminal.console import Console, LineSource
 from bot.terminal.loop import LOCAL_SCOPE, play_session
-from bot.terminal.play import open_store, player_errors
 from bot.terminal.setup import (
     add_file_sets,
     load_sets,
     local_player,
     missing_files_line,
+    opened_store,
+    player_errors,
     settings_from,
-    store_failure,
+    store_errors,
 )
 
 CHANNEL = "terminal-review"
@@ -50,10 +49,8 @@ def run_review(request: ReviewRequest, console: Console, source: LineSource) -> 
     settings = settings_from(request.config)
     player = local_player(request.name)
     bank = load_sets(settings)
-    try:
+    with store_errors():
         asyncio.run(_review(request, settings, bank, player=player, console=console, source=source))
-    except (StoreError, NotStoredError) as error:
-        raise store_failure(error) from None
     return 0
 
 
@@ -66,8 +63,7 @@ async def _review(
     console: Console,
     source: LineSource,
 ) -> None:
-    store = await open_store(settings)
-    try:
+    async with opened_store(settings.database) as store:
         now = SystemClock().wall()
         keys = await due_keys(store, LOCAL_SCOPE, player.id, now, request.limit)
         missing = add_file_sets(bank, (set_name for set_name, _ in keys))
@@ -94,8 +90,6 @@ async def _review(
         console.line(f"Review: {plural(total, 'card')} due for {player.name}")
         await play_session(started, clock, player, console, source)
         console.line(await next_due_line(store, player, SystemClock().wall()))
-    finally:
-        await store.close()
 
 
 async def nothing_due(store: Store, player: Player, now: datetime, *, stale: int) -> str:

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import logging
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable, Iterator
 from pathlib import Path
 
-from bot.engine.errors import Problem, QuizError, QuizFileError
+from bot.engine.errors import Problem, QuizError, QuizFileError, SessionError
 from bot.engine.loader import Bank, load_bank, load_quiz, set_name
 from bot.engine.models import QuizSet
 from bot.engine.names import clean_name
 from bot.engine.session import Player
+from bot.engine.teams import TeamError
 from bot.game.recorder import NotStoredError
 from bot.settings import Settings, SettingsError, load_settings
+from bot.store import Store, open_store
 from bot.store.records import StoreError
 from bot.terminal.console import Console, LineSource
 
@@ -53,6 +56,35 @@ def store_failure(error: StoreError | NotStoredError) -> TerminalError:
             EXIT_STORE,
         )
     return TerminalError(f"quizbot: cannot use the score database: {error}", EXIT_STORE)
+
+
+@contextlib.contextmanager
+def player_errors() -> Iterator[None]:
+    """The player's mistakes in starting a game (no question matches, a bad team name) as a
+    TerminalError with exit status 2."""
+    try:
+        yield
+    except (SessionError, TeamError) as error:
+        raise TerminalError(str(error), EXIT_USAGE) from None
+
+
+@contextlib.contextmanager
+def store_errors() -> Iterator[None]:
+    """A failing score database, inside the block, as the TerminalError `store_failure` says."""
+    try:
+        yield
+    except (StoreError, NotStoredError) as error:
+        raise store_failure(error) from None
+
+
+@contextlib.asynccontextmanager
+async def opened_store(database: Path | str, *, migrate: bool = True) -> AsyncIterator[Store]:
+    """The score database for one command, closed when the block ends however it ends."""
+    store = await open_store(database, migrate=migrate)
+    try:
+        yield store
+    finally:
+        await store.close()
 
 
 def settings_from(path: Path | None) -> Settings:
