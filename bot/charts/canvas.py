@@ -77,6 +77,21 @@ def printable(text: str) -> str:
     return "".join(ch for ch in text if ch.isprintable()) or "?"
 
 
+def fitted_text(
+    draw: ImageDraw.ImageDraw,
+    xy: tuple[float, float],
+    text: str,
+    face: Font,
+    width: float,
+    *,
+    fill: Colour = TEXT,
+    anchor: str | None = None,
+) -> None:
+    """Text a user chose (a name, a tag, a title): control characters dropped, cut to fit
+    `width` pixels."""
+    draw.text(xy, fit(printable(text), face, width), font=face, fill=fill, anchor=anchor)
+
+
 def centred_note(
     draw: ImageDraw.ImageDraw, box: tuple[int, int, int, int], text: str, size: int = 18
 ) -> None:

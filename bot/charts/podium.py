@@ -18,7 +18,7 @@ from bot.charts.canvas import (
     WIDTH,
     Colour,
     centred_note,
-    fit,
+    fitted_text,
     font,
     new_card,
     panel,
@@ -38,12 +38,7 @@ MAX_ROWS = 10
 
 def render_leaderboard(rows: Sequence[LeaderboardRow], title: str) -> bytes:
     image, draw = new_card()
-    draw.text(
-        (PAD, 24),
-        fit(printable(title), font(30, True), WIDTH - 2 * PAD),
-        font=font(30, True),
-        fill=TEXT,
-    )
+    fitted_text(draw, (PAD, 24), title, font(30, True), WIDTH - 2 * PAD)
     _podium(draw, rows[:3])
     _the_rest(draw, rows[3:MAX_ROWS])
     return png_bytes(image)
@@ -82,13 +77,7 @@ def _podium(draw: ImageDraw.ImageDraw, top: Sequence[LeaderboardRow]) -> None:
             fill=(30, 33, 41),
             anchor="ma",
         )
-        draw.text(
-            (middle, step_top - 58),
-            fit(printable(row.name), font(17, True), width - 8),
-            font=font(17, True),
-            fill=TEXT,
-            anchor="ma",
-        )
+        fitted_text(draw, (middle, step_top - 58), row.name, font(17, True), width - 8, anchor="ma")
         draw.text(
             (middle, step_top - 32), f"{row.points} points", font=font(15), fill=MUTED, anchor="ma"
         )
@@ -107,13 +96,7 @@ def _the_rest(draw: ImageDraw.ImageDraw, rows: Sequence[LeaderboardRow]) -> None
             draw.line((left + 16, y, right - 16, y), fill=GRID)
         middle = y + height / 2
         draw.text((left + 18, middle), f"{row.rank}.", font=font(16, True), fill=MUTED, anchor="lm")
-        draw.text(
-            (left + 56, middle),
-            fit(printable(row.name), font(16), right - left - 150),
-            font=font(16),
-            fill=TEXT,
-            anchor="lm",
-        )
+        fitted_text(draw, (left + 56, middle), row.name, font(16), right - left - 150, anchor="lm")
         draw.text(
             (right - 18, middle), str(row.points), font=font(16, True), fill=TEXT, anchor="rm"
         )

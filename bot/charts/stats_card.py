@@ -19,7 +19,7 @@ from bot.charts.canvas import (
     TEXT,
     WIDTH,
     centred_note,
-    fit,
+    fitted_text,
     font,
     new_card,
     panel,
@@ -82,9 +82,7 @@ def stats_alt_text(card: StatsCard) -> str:
 
 def _header(draw: ImageDraw.ImageDraw, card: StatsCard) -> None:
     stats = card.stats
-    draw.text(
-        (PAD, 22), fit(printable(card.name), font(30, True), 560), font=font(30, True), fill=TEXT
-    )
+    fitted_text(draw, (PAD, 22), card.name, font(30, True), 560)
     summary = (
         f"{stats.points} points · {stats.correct}/{stats.answered} right ({stats.accuracy:.0%})"
         if stats.answered
@@ -155,12 +153,7 @@ def _mastery(draw: ImageDraw.ImageDraw, tags: Sequence[TagMastery]) -> None:
     track = (left + 18, right - 64)
     for index, tag in enumerate(known[:MAX_TAGS]):
         y = top + 56 + row * index
-        draw.text(
-            (track[0], y),
-            fit(printable(tag.tag), font(14), track[1] - track[0]),
-            font=font(14),
-            fill=TEXT,
-        )
+        fitted_text(draw, (track[0], y), tag.tag, font(14), track[1] - track[0])
         bar_top = y + 20
         draw.rounded_rectangle((track[0], bar_top, track[1], bar_top + 10), radius=5, fill=GRID)
         filled = track[0] + (track[1] - track[0]) * (tag.mastery or 0.0)
