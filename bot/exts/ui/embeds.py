@@ -32,7 +32,7 @@ from bot.engine.session import (
     TimeoutReason,
 )
 from bot.exts.ui.pictures import add_question_picture
-from bot.game.wording import guesses_text, right_text
+from bot.game.wording import guesses_text, percent, right_text
 from bot.store.records import LeaderboardRow, Period, PlayerStats
 
 QUESTION_COLOUR = discord.Colour.blurple()
@@ -270,7 +270,7 @@ def stats_embed(stats: PlayerStats, shown_name: str) -> discord.Embed:
         return embed
     embed.description = (
         f"{stats.points} points \N{MIDDLE DOT} {right_text(stats.correct, stats.answered)} "
-        f"({stats.accuracy:.0%}) \N{MIDDLE DOT} {guesses_text(stats.guesses)}"
+        f"({percent(stats.accuracy)}) \N{MIDDLE DOT} {guesses_text(stats.guesses)}"
         f" \N{MIDDLE DOT} best streak {stats.best_streak}"
     )
     if stats.per_set:
@@ -281,7 +281,7 @@ def stats_embed(stats: PlayerStats, shown_name: str) -> discord.Embed:
         embed.add_field(name="By set", value=clip(per_set, 1024), inline=False)
     if stats.per_tag:
         per_tag = "\n".join(
-            f"{tag}: {right_text(t.correct, t.answered)} ({t.accuracy:.0%})"
+            f"{tag}: {right_text(t.correct, t.answered)} ({percent(t.accuracy)})"
             for tag, t in list(stats.per_tag.items())[:10]
         )
         embed.add_field(name="By tag", value=clip(per_tag, 1024), inline=False)
