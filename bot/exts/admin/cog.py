@@ -201,14 +201,6 @@ class AdminCog(GroupedCog, name="Admin"):
     async def remove(self, interaction: discord.Interaction, set_name: str) -> None:
         await sets_admin.remove(self.bot, interaction, set_name)
 
-    @export.autocomplete("set_name")
-    @remove.autocomplete("set_name")
-    async def _uploaded_sets(
-        self, interaction: discord.Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        names = sets_admin.set_choices(self.bot, interaction.guild_id, current)
-        return [app_commands.Choice(name=n, value=n) for n in names]
-
     @app_commands.command(
         name="add",
         description="Write a new question into one of this server's sets",
@@ -276,10 +268,12 @@ class AdminCog(GroupedCog, name="Admin"):
     ) -> None:
         await self.writer.delete(interaction, set_name, question_id)
 
+    @export.autocomplete("set_name")
+    @remove.autocomplete("set_name")
     @add.autocomplete("set_name")
     @edit.autocomplete("set_name")
     @delete_question.autocomplete("set_name")
-    async def _written_sets(
+    async def _own_sets(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         names = sets_admin.set_choices(self.bot, interaction.guild_id, current)
