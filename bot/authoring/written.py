@@ -203,3 +203,27 @@ def set_yaml(data: Mapping[str, Any]) -> str:
 def _ordered(data: Mapping[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
     known = {key: data[key] for key in keys if key in data}
     return known | {key: value for key, value in data.items() if key not in known}
+
+
+def has_comments(text: str | bytes) -> bool:
+    """Whether a question file holds YAML comments, which `set_yaml` cannot keep: a `#`
+    at a line's start or after a space, outside every scalar (so `C#`, a quoted `#`
+    or one inside a block of text is no comment)."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", errors="replace")
+    if "#" not in text:
+        return False
+    try:
+        scalars = [
+            (token.start_mark.index, token.end_mark.index)
+            for token in yaml.scan(text)
+            if isinstance(token, yaml.ScalarToken)
+        ]
+    except yaml.YAMLError:
+        return False
+    for at, char in enumerate(text):
+        if char != "#" or (at > 0 and text[at - 1] not in " \t\r\n"):
+            continue
+        if not any(start <= at < end for start, end in scalars):
+            return True
+    return False

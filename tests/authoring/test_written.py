@@ -10,6 +10,7 @@ import yaml
 from bot.authoring.written import (
     QuestionType,
     WrittenQuestion,
+    has_comments,
     new_id,
     question_data,
     set_data,
@@ -94,3 +95,21 @@ def test_set_yaml_is_tidy_and_in_the_guides_order() -> None:
     assert list(data) == ["title", "tags", "questions"]
     assert list(data["questions"][3]) == ["id", "type", "ask", "answer", "choices"]
     assert load(data).model_dump() == quiz.model_dump()
+
+
+@pytest.mark.parametrize(
+    ("text", "commented"),
+    [
+        ("# a whole-line comment\ntitle: T\n", True),
+        ("title: T  # after a value\n", True),
+        ("questions:\n  - ask: Q\n    # between keys\n    answer: a\n", True),
+        ("title: C#\nask: 'What is # for?'\nanswer: \"#1\"\n", False),
+        ("explain: |\n  # a line of the text, not a comment\n  more text\n", False),
+        ("title: no hash at all\n", False),
+        ("title: [unclosed\n# comment\n", True),  # a parser's error, still a comment
+        ("title: 'unclosed\n# inside the open quote\n", False),  # cannot be scanned
+    ],
+)
+def test_comments_are_told_from_hashes_in_text(text: str, commented: bool) -> None:
+    assert has_comments(text) is commented
+    assert has_comments(text.encode("utf-8")) is commented

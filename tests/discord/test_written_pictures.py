@@ -137,3 +137,23 @@ async def test_an_uploaded_set_with_pictures_can_be_edited_in_discord(
     assert "Saved question `green`" in said
     assert stored_set(home, fake.guild.id)["questions"][0]["image"] == "flags.images/flag.png"
     assert list(stored_pictures(home.database, fake.guild.id, "flags")) == ["flag.png"]
+
+
+async def test_the_first_change_to_a_commented_upload_says_its_comments_go(
+    fake_discord: FakeDiscord, bot: BotProcess, home: BotHome
+) -> None:
+    fake = fake_discord
+    commented = b"# Flags of the world, by Ann\ntitle: Flags\nquestions:\n  - id: green\n"
+    commented += b"    ask: Which colour?  # the easy one\n    answer: green\n"
+    options: dict[str, Any] = {"file": fake.upload("flags.yaml", commented)}
+    upload = await fake.invoke_command("admin", "quiz", "quizadmin", "upload", options=options)
+    assert "saved" in (await upload.wait_reply(10)).text()
+    assert stored_sets(home.database, fake.guild.id)["flags"] == commented  # as uploaded
+
+    first = await form(fake, "add", None, set="flags")
+    said = await submit(fake, first, ask="Which colour is snow?", answer="white")
+    assert "Added question" in said and "comments of the uploaded file were not kept" in said
+    assert b"#" not in stored_sets(home.database, fake.guild.id)["flags"]
+    second = await form(fake, "add", None, set="flags")
+    said = await submit(fake, second, ask="Which colour is coal?", answer="black")
+    assert "Added question" in said and "comments" not in said

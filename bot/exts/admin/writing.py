@@ -27,6 +27,7 @@ from bot.authoring.written import (
     QuestionType,
     WrittenQuestion,
     extra_label,
+    has_comments,
     new_id,
     question_data,
     set_data,
@@ -159,7 +160,7 @@ class QuestionWriter:
     ) -> None:
         guild_id, name = _guild(interaction), validate_name(set_name)
         _check_picture(picture)
-        data, pictures = await self._read_stored(guild_id, name)
+        data, pictures, _ = await self._read_stored(guild_id, name)
         index = _index_of(data, question_id)
         quiz = await asyncio.to_thread(_load, set_yaml(data), name, pictures)
         kind, filled = written_from(quiz.questions[index])
@@ -212,7 +213,7 @@ class QuestionWriter:
         sets = self._host.guild_sets
         async with self._locks.setdefault(guild_id, asyncio.Lock()):
             try:
-                data, pictures = await self._read_stored(guild_id, name, verb == "Added")
+                data, pictures, commented = await self._read_stored(guild_id, name, verb == "Added")
                 question_id = change(data)
                 if picture is not None:
                     content = await read_attachment(picture, MAX_IMAGE_BYTES)
@@ -233,23 +234,30 @@ class QuestionWriter:
         await self._host.library.refresh_guild(str(guild_id))
         logger.info("guild %s: %s %s question %s of %s", guild_id, interaction.user.id,
                     verb.lower(), question_id, name)  # fmt: skip
+        lost = (
+            " The comments of the uploaded file were not kept: the set is stored as tidy"
+            " YAML now (`/quizadmin export` sends it)."
+            if commented
+            else ""
+        )
         await interaction.followup.send(
             f"{verb} question `{question_id}` in `{name}` "
             f"({plural(checked.question_count, 'question')}); it plays from the next question"
-            " asked.",
+            f" asked.{lost}",
             ephemeral=True,
         )
 
     async def _read_stored(
         self, guild_id: int, name: str, missing_ok: bool = False
-    ) -> tuple[dict[str, Any], dict[str, bytes]]:
-        """The set as data, and the pictures stored with it."""
+    ) -> tuple[dict[str, Any], dict[str, bytes], bool]:
+        """The set as data, the pictures stored with it, and whether it has comments
+        (an upload not yet rewritten)."""
         sets = self._host.guild_sets
         if missing_ok and not await sets.exists(guild_id, name):
-            return {"title": title_from_name(name), "questions": []}, {}
+            return {"title": title_from_name(name), "questions": []}, {}, False
         stored = await sets.read(guild_id, name)
         quiz = await asyncio.to_thread(_load, stored.content, name, stored.pictures)
-        return set_data(quiz), stored.pictures
+        return set_data(quiz), stored.pictures, has_comments(stored.content)
 
 
 def _load(raw: str | bytes, name: str, pictures: Mapping[str, bytes]) -> Any:
