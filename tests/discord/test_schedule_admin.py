@@ -10,8 +10,8 @@ import pytest
 
 from tests.fakediscord import FakeDiscord, StoredMessage
 
-from .conftest import BotProcess
-from .test_schedules import add, scheduled_starts, soon
+from .conftest import BotProcess, next_question
+from .test_schedules import STARTED, add, scheduled_starts, soon
 
 pytestmark = pytest.mark.e2e
 
@@ -65,3 +65,16 @@ async def test_a_schedule_whose_channel_was_deleted_is_turned_off_with_one_note(
     assert "off:" in (await listing.wait_reply()).text()
     await asyncio.sleep(1.5)  # never retried
     assert len([m for m in fake.bot_messages("general") if "turned off" in m.content]) == 1
+
+
+async def test_a_schedule_by_tags_asks_only_questions_with_them(
+    fake_discord: FakeDiscord, bot: BotProcess
+) -> None:
+    fake = fake_discord
+    await bot.wait_for_log("connected as")
+    added = await add(fake, "admin", time=soon(3), tags="space", questions=2)
+    assert "2 questions from all sets (tags space)" in added.text()
+    start = await fake.wait_for_message("quiz", lambda m: STARTED in m.content, timeout=15)
+    # Only one question in every set has the tag: the quiz asks it, and only it.
+    question = await next_question(fake, "quiz", start.id)
+    assert "Question 1/1" in question.text() and "largest planet" in question.text()
