@@ -192,3 +192,20 @@ async def test_a_restart_calls_an_open_lobby_off_in_place(
     finally:
         assert await bot.stop() == 0
     assert "Traceback" not in bot.log, bot.log
+
+
+async def test_a_moderator_may_start_someone_elses_lobby_early(
+    fake_discord: FakeDiscord, bot: BotProcess
+) -> None:
+    fake = fake_discord
+    start = await fake.invoke_command(
+        "alice", "quiz", "quiz", "start", options={"set": "short", "mode": "teams"}
+    )
+    lobby = await start.wait_reply()
+    ids = lobby.custom_ids()
+    auto, start_id = (next(i for i in ids if i.endswith(s)) for s in (":auto:0", ":start:0"))
+    for user in ("bob", "carol"):
+        await (await fake.click(user, lobby, auto)).wait_response()
+    await (await fake.click("mod", lobby, start_id)).wait_response()
+    assert "Starting!" in fake.message(lobby.id).text()
+    await fake.wait_for_message("quiz", lambda m: "team quiz" in m.content, after=lobby.id)
