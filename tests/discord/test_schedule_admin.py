@@ -1,5 +1,6 @@
-"""Looking after schedules against the real bot: removing one before it fires, and a
-schedule whose channel was deleted being turned off with one note in the log channel."""
+"""Looking after schedules against the real bot: removing one before it fires, one by
+tags, and a schedule that cannot run (channel deleted, set removed) turned off with one
+note: in the log channel, or without one in the schedule's own channel."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from tests.fakediscord import FakeDiscord, StoredMessage
 
 from .conftest import BotProcess, next_question
+from .quizzes import RIVERS
 from .test_schedules import STARTED, add, scheduled_starts, soon
 
 pytestmark = pytest.mark.e2e
@@ -78,3 +80,25 @@ async def test_a_schedule_by_tags_asks_only_questions_with_them(
     # Only one question in every set has the tag: the quiz asks it, and only it.
     question = await next_question(fake, "quiz", start.id)
     assert "Question 1/1" in question.text() and "largest planet" in question.text()
+
+
+async def test_without_a_log_channel_the_note_goes_to_the_schedules_channel(
+    fake_discord: FakeDiscord, bot: BotProcess
+) -> None:
+    fake = fake_discord
+    await bot.wait_for_log("connected as")
+    upload = await fake.invoke_command(
+        "admin", "quiz", "quizadmin", "upload", options={"file": fake.upload("rivers.yaml", RIVERS)}
+    )
+    assert "saved" in (await upload.wait_reply(10)).text()
+    added = await add(fake, "admin", channel="quiz-2", time=soon(3), set="rivers")
+    assert "Schedule #1 added" in added.text()
+    removed = await fake.invoke_command(
+        "admin", "quiz", "quizadmin", "remove", options={"set": "rivers"}
+    )
+    assert "removed" in (await removed.wait_reply()).text()
+    note = await fake.wait_for_message(
+        "quiz-2", lambda m: "Schedule #1 was turned off" in m.content, timeout=15
+    )
+    assert "its set rivers was removed" in note.content
+    assert not [m for m in fake.bot_messages("general") if "turned off" in m.content]
