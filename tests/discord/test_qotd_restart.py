@@ -86,6 +86,8 @@ async def test_answers_carry_over_a_restart_and_a_due_close_happens_once(
     summary = await fake.wait_for_message("quiz", lambda m: SUMMARY in m.text(), timeout=10)
     text = summary.text()
     assert "3 answered, 2 right." in text
+    explain = {"sky": "Air scatters blue light", "legs": "Spiders are arachnids"}
+    assert explain[item.question_id] in text  # the explanation comes with the answer
     fastest = text.split("Fastest right answers")[1]
     assert fastest.index("Alice") < fastest.index("Carol") and "Bob" not in fastest
     assert fake.message(posted.id).components == []  # no Answer button left to press
