@@ -250,7 +250,8 @@ def judge_matcher(matcher: Matcher, toks: tuple[str, ...], right: int) -> Verdic
         return Verdict(False, reason="empty")
     core = drop_leading_article(words)
     # "Help!" or "Nothing" may be the very answer; only then is it not a non-answer.
-    if joined(core) in NONANSWERS and joined(core) not in matcher.by_key:
+    said = joined(core)
+    if said in NONANSWERS and said not in matcher.by_key:
         return Verdict(False, reason="nonanswer")
     whole = match_words(matcher, core)
     if whole is not None:

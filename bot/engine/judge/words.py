@@ -77,6 +77,8 @@ def phrase_kind(typed: tuple[str, ...], answer: tuple[str, ...], common: bool) -
     """How `typed` matches `answer` word for word, in any order; None if it does not."""
     if len(typed) != len(answer):
         return None
+    if len(typed) == 1:  # most answers: one word, nothing to reorder
+        return word_kind(typed[0], answer[0], common)
     kind = _in_order(typed, answer, common)
     if kind is not None or len(typed) == 1 or len(typed) > _MAX_PERMUTED:
         return kind
