@@ -196,9 +196,11 @@ def ratio_pass(pairs: Pairs) -> Callable[[], None]:
 
 
 def _timed(step: Callable[[], object]) -> float:
-    start = time.perf_counter()
+    """CPU seconds of one run of `step`: on a shared machine, time spent waiting for
+    a core is not the code's; both sides of every comparison are timed alike."""
+    start = time.process_time()
     step()
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def red_mix(files: list[Path], rounds: int) -> None:
@@ -237,7 +239,7 @@ def red_mix(files: list[Path], rounds: int) -> None:
 
 
 def _mix_report(title: str, timings: dict[str, list[float]], target: int) -> None:
-    print(f"  {title}, {len(timings['judge'])} rounds interleaved:")
+    print(f"  {title}, {len(timings['judge'])} rounds interleaved (CPU time):")
     for name, values in timings.items():
         best, median = min(values), statistics.median(values)
         print(
@@ -254,9 +256,12 @@ def _mix_report(title: str, timings: dict[str, list[float]], target: int) -> Non
 
 
 def hostile() -> None:
-    """Worst single judgment: cold (fresh set, preparation included) and warm."""
+    """Worst single judgment: cold (a fresh set: its index and the question's
+    preparation included) and warm, in CPU time; and the comparisons it makes."""
     rows = []
     names = [q.id for q in hostile_set().questions if not q.id.startswith("n")]
+    # Once per process, not per set: the built-in name lists, read on first use.
+    judge(hostile_set().question("person"), "Ivan Petrov")
     for label, text in messages():
         for qid in names:
             quiz = hostile_set()

@@ -88,6 +88,8 @@ def prepare(question: QuestionBase) -> None:
     prepared = _prepared(question)
     if isinstance(question, TextQuestion) and prepared.matcher is None:
         _text_matcher(question, prepared)
+    if prepared.matcher is not None:
+        prepared.matcher.derive_all()
 
 
 def prepare_all(questions: Iterable[QuestionBase]) -> None:

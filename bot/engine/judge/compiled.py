@@ -116,6 +116,12 @@ class Matcher:
         """The answer is a person: other given names and surnames are rivals."""
         return _is_person(self.ask, self.alts)
 
+    def derive_all(self) -> None:
+        """Compute every derived value now (for `prepare`), not on first use."""
+        for name in _DERIVED:
+            getattr(self, name)
+        self.peers.derive_all()
+
     def rival_sizes(self, first: str) -> frozenset[int]:
         """Word counts of the known rivals that begin with this word."""
         local = self.local_first_sizes.get(first, _NONE) if self.rivals else _NONE
@@ -233,6 +239,8 @@ def _alt(text: str, label: int, peers: PeerIndex) -> Alt | None:
     return Alt(text, words, joined(words), label, common, phrase_allowance(words))
 
 
+# The names of the values a matcher derives on first use (see Matcher.derive_all).
+_DERIVED = tuple(name for name, v in vars(Matcher).items() if isinstance(v, cached_property))
 _NONE: frozenset[int] = frozenset()
 # The built-in confusables, indexed the same way; read-only, shared by every question.
 _CONFUSABLE_BY_LENGTH = by_length(CONFUSABLES)

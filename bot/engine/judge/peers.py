@@ -72,6 +72,10 @@ class PeerIndex:
         """First word -> word counts of keys."""
         return first_sizes(self.rivals)
 
+    def derive_all(self) -> None:
+        """Build the neighbour-search indexes now, not on first need."""
+        _ = self.by_length, self.first_sizes, self._deletions
+
     def one_edit_from(self, key: str) -> Iterator[str]:
         """Keys exactly one edit from `key` (OSA), found through a deletion index, or
         for a long key (whose neighbours the index may not hold) by comparing the
