@@ -27,7 +27,7 @@ from bot.exts.learning.review import REVIEW_LIMIT, nothing_due_text
 from bot.exts.ui import NO_MENTIONS
 from bot.exts.ui.choices import set_choices
 from bot.exts.ui.confirm import confirm_deletion
-from bot.exts.ui.embeds import clip, stats_embed
+from bot.exts.ui.embeds import sets_drawn_from, stats_embed
 from bot.exts.ui.errors import reply_error, user_message
 from bot.exts.ui.groups import IN_QUIZ, GroupedCog
 from bot.exts.ui.pictures import stats_picture
@@ -37,7 +37,7 @@ from bot.game.registry import STOP_GRACE_SECONDS, GameRegistry, Limits, Place
 from bot.game.reviewing import due_keys, due_sets, review_request
 from bot.game.schedules import streak_today
 from bot.game.starting import Host, Started, StartRequest, start_session
-from bot.game.wording import forgotten_text
+from bot.game.wording import forgotten_text, plural
 from bot.settings import GuildOverrides, QuizSettings, effective
 
 if TYPE_CHECKING:
@@ -189,9 +189,8 @@ class LearningCog(GroupedCog, name="Learning"):
             avoid_recent=True,
         )
         session = started.session
-        names = ", ".join(sorted({p.key[0] for p in session.plan}))
         intro = (
-            f"Private practice: {session.total} questions from {clip(names, 300)}. "
+            f"Private practice: {session.total} questions from {sets_drawn_from(session)}. "
             "Only you see it; answers count for your statistics and review, not the leaderboard."
         )
         await self._launch(interaction, place, started, intro, "Practice")
@@ -216,7 +215,7 @@ class LearningCog(GroupedCog, name="Learning"):
             avoid_recent=False,
         )
         total = started.session.total
-        intro = f"Review: {total} card{'s' if total != 1 else ''} due. Only you see it."
+        intro = f"Review: {plural(total, 'card')} due. Only you see it."
         await self._launch(interaction, place, started, intro, "Review")
 
     async def _rules(self, place: Place) -> QuizSettings:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.game.wording import due_in
+from bot.game.wording import due_in, plural
 from bot.store.records import DueCard
 
 REVIEW_LIMIT = 10
@@ -19,7 +19,7 @@ REVIEW_LIMIT = 10
 def nothing_due_text(next_card: DueCard | None, now: datetime, *, stale: int = 0) -> str:
     if stale:
         return (
-            f"{stale} due card{'s' if stale != 1 else ''} belong to questions no longer "
+            f"{plural(stale, 'due card')} belong to questions no longer "
             "loaded here; nothing else to review right now."
         )
     if next_card is None:

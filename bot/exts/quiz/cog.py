@@ -208,14 +208,12 @@ class QuizCog(GroupedCog, name="Quiz"):
                 roster=session.options.roster,
             ),
         )
-        names = ", ".join(sorted({p.key[0] for p in session.plan}))
         kind = "team" if session.options.roster else session.mode
         who = embeds.player_name(starter.display_name) if starter else "A scheduled quiz"
         opener = f"**{who}** started a" if starter else f"**{who}**:"
         try:
-            text = (
-                f"{opener} {kind} quiz: {session.total} questions from {embeds.clip(names, 300)}."
-            )
+            sets = embeds.sets_drawn_from(session)
+            text = f"{opener} {kind} quiz: {session.total} questions from {sets}."
             if say is not None:
                 await say(text)
             else:

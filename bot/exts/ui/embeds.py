@@ -27,6 +27,7 @@ from bot.engine.session import (
     QuestionTimedOut,
     QuestionWon,
     Reveal,
+    Session,
     SessionFinished,
     Standing,
     TimeoutReason,
@@ -53,6 +54,11 @@ PERIOD_NAMES: Mapping[str, str] = {"all": "all time", "week": "this week", "mont
 
 def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\N{HORIZONTAL ELLIPSIS}"
+
+
+def sets_drawn_from(session: Session, limit: int = 300) -> str:
+    """The names of the sets a session's questions come from, for its opening line."""
+    return clip(", ".join(sorted({pick.key[0] for pick in session.plan})), limit)
 
 
 def player_name(name: str) -> str:
