@@ -79,7 +79,7 @@ def phrase_kind(typed: tuple[str, ...], answer: tuple[str, ...], common: bool) -
         return None
     if len(typed) == 1:  # most answers: one word, nothing to reorder
         return word_kind(typed[0], answer[0], common)
-    kind = _in_order(typed, answer, common)
+    kind = _in_order(typed, answer, common) or _phrase_typo(typed, answer)
     if kind is not None or len(typed) == 1 or len(typed) > _MAX_PERMUTED:
         return kind
     for order in permutations(typed):
@@ -89,6 +89,27 @@ def phrase_kind(typed: tuple[str, ...], answer: tuple[str, ...], common: bool) -
         if kind is not None:
             return "word_order" if kind == "exact" else kind
     return None
+
+
+def _phrase_typo(typed: tuple[str, ...], answer: tuple[str, ...]) -> Kind | None:
+    """A multi-word answer shares its typo budget: "Burkina Fasso" spends on the
+    short "Faso" the edit that "Burkina" would allow. Each word takes at most its
+    own allowance or one edit, and numbers must still match exactly."""
+    if len(typed) < 2:
+        return None
+    budget = phrase_allowance(answer)
+    spent = 0
+    for t, a in zip(typed, answer, strict=True):
+        if t == a:
+            continue
+        if not t.isalpha() or not a.isalpha():
+            return None
+        own = max(1, allowed_edits(len(a)))
+        edits = OSA.distance(t, a, score_cutoff=own + 1)
+        spent += edits
+        if edits > own or spent > budget:
+            return None
+    return "typo" if 0 < spent <= budget else None
 
 
 def sub_phrase(typed: tuple[str, ...], answer: tuple[str, ...], common: bool) -> bool:

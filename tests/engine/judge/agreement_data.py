@@ -88,7 +88,7 @@ LABELLED: list[tuple[str, str, bool]] = [
     ("people", "burkinians", False),
     ("country", "burkina faso", True),
     ("country", "Burkina", False),
-    ("country", "burkina fasso", False),
+    ("country", "burkina fasso", True),
     ("country", "mali", False),
     ("country", "niger", False),
     ("country", "upper volta", False),

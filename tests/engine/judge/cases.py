@@ -23,7 +23,7 @@ NORMALISATION: list[Case] = [
     ("country", "Burkina-Faso", "Y", "exact"),
     ("country", "burkina  faso", "Y", "exact"),
     ("country", "BurkinaFaso", "Y", "exact"),
-    ("country", "Burkina Faso’s", "n", None),
+    ("country", "Burkina Faso’s", "Y", None),
     ("sao_tome", "Sao Tome and Principe", "Y", "exact"),
     ("sao_tome", "são tomé & príncipe", "Y", "exact"),
     ("sao_tome", "sao tome", "Y", "exact"),
@@ -148,7 +148,7 @@ TYPOS: list[Case] = [
     ("berries", "blueberry", "n", None),
     ("people", "Burkinab", "Y", "typo"),
     ("people", "Burkinabes", "Y", None),
-    ("country", "Burkina Fasso", "C", "wrong"),
+    ("country", "Burkina Fasso", "Y", "typo"),
     ("country", "Burkino Faso", "Y", "typo"),
 ]
 
