@@ -46,7 +46,7 @@ from bot.engine.judge.compiled import (
     exact_verdict,
     exact_verdicts,
 )
-from bot.engine.judge.normalise import fold, tokens, words_only
+from bot.engine.judge.normalise import fold, mend_number_words, tokens, words_only
 from bot.engine.judge.numbers import (
     asked_negations,
     asked_numbers,
@@ -165,7 +165,23 @@ def judge_text(question: TextQuestion, prepared: Prepared, text: str) -> Verdict
     matcher = prepared.matcher or _text_matcher(question, prepared)
     if possessive_of_answer(matcher, text):
         return Verdict(False, reason="wrong")
-    return judge_matcher(matcher, tokens(text), 0)
+    verdict = judge_matcher(matcher, tokens(text), 0)
+    if verdict.correct or not matcher.numeric:
+        return verdict
+    return _with_number_words_mended(matcher, text, verdict)
+
+
+def _with_number_words_mended(matcher: Matcher, text: str, verdict: Verdict) -> Verdict:
+    """A number answer written as a mistyped number word ("fourten" for 14) is
+    forgiven as any word's typo is; the first verdict stands otherwise."""
+    folded = fold(text)
+    mended = mend_number_words(folded)
+    if mended == folded:
+        return verdict
+    second = judge_matcher(matcher, tokens(mended), 0)
+    if not second.correct:
+        return verdict
+    return Verdict(True, matched=second.matched, reason="typo")
 
 
 def _part_words(question: AllOfQuestion) -> frozenset[str]:

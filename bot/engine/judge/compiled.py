@@ -27,7 +27,8 @@ from bot.engine.judge.normalise import (
     words_only,
 )
 from bot.engine.judge.peers import NO_PEERS, PeerIndex, Rival, by_length, first_sizes, make_rival
-from bot.engine.judge.words import allowed_edits, phrase_allowance
+from bot.engine.judge.variants import variants
+from bot.engine.judge.words import allowed_edits, has_digit, phrase_allowance
 from bot.engine.verdict import Verdict
 
 # Kinds of name that may stand beside an answer of another kind to place or date it.
@@ -110,6 +111,11 @@ class Matcher:
     def asked(self) -> frozenset[str]:
         """Words of the question itself: repeating them beside the answer is no second guess."""
         return frozenset(words_only(tokens(self.ask, numbers=False)))
+
+    @cached_property
+    def numeric(self) -> bool:
+        """An answer is a number ("14"): mistyped number words may spell it."""
+        return any(has_digit(a.key) for a in self.alts)
 
     @cached_property
     def person(self) -> bool:
@@ -241,6 +247,13 @@ def _alt(text: str, label: int, peers: PeerIndex) -> Alt | None:
 
 # The names of the values a matcher derives on first use (see Matcher.derive_all).
 _DERIVED = tuple(name for name, v in vars(Matcher).items() if isinstance(v, cached_property))
+
+
+def _variant(alt: Alt, words: tuple[str, ...]) -> Alt:
+    """Another standard form of `alt`, matched by its own words, shown as `alt` is."""
+    return Alt(alt.text, words, joined(words), alt.label, alt.common, phrase_allowance(words))
+
+
 _NONE: frozenset[int] = frozenset()
 # The built-in confusables, indexed the same way; read-only, shared by every question.
 _CONFUSABLE_BY_LENGTH = by_length(CONFUSABLES)
@@ -265,7 +278,8 @@ def build_matcher(
     ask: str = "",
 ) -> Matcher:
     """Matching data for one question; `peers` is its set's shared PeerIndex."""
-    alts = tuple(a for label, text in answers if (a := _alt(text, label, peers)) is not None)
+    written = [a for label, text in answers if (a := _alt(text, label, peers)) is not None]
+    alts = tuple(written + [_variant(alt, form) for alt in written for form in variants(alt.words)])
     own = {a.key for a in alts}
     rivals: dict[str, Rival] = {}
     for source, texts in (("reject", rejects), ("choice", choices)):

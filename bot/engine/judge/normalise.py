@@ -12,9 +12,12 @@ import logging
 import re
 import unicodedata
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 from text_to_num import alpha2digit
 
 from bot.engine.judge.vocabulary import word_set
+from bot.engine.judge.words import allowed_edits
 
 logger = logging.getLogger(__name__)
 
@@ -120,6 +123,38 @@ def words_to_digits(folded: str) -> str:
     except (ValueError, RuntimeError):  # pragma: no cover - defensive, text2num is robust
         logger.debug("text2num could not read %r", folded)
         return folded
+
+
+_ALPHA_WORD = re.compile(r"[a-z]{4,12}")
+_NUMBER_WORD_LIST = sorted(NUMBER_WORDS)
+# Real words a letter or two from a number word: never read as a mistyped number.
+_NOT_NUMBERS = word_set(
+    """
+    even ever fiery fight fort forte forth fortieth fours free height here light night
+    nigh nine ninth seven sever seventh severe sight sixth teen tent tenth there these
+    thirst thirsty those thee threw throw tree twin weight eighth fifth fourth
+    """
+)
+
+
+def mend_number_words(folded: str) -> str:
+    """ "fourten" -> "fourteen", "thireteen" -> "thirteen": a word within a number
+    word's typo allowance (the same as for any word of its length) and nearer to it
+    than to any other number word. Only for answers that are numbers: elsewhere
+    "forte" is no forty."""
+    return _ALPHA_WORD.sub(_mended, folded)
+
+
+def _mended(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if word in NUMBER_WORDS or word in _NOT_NUMBERS:
+        return word
+    near = process.extract(word, _NUMBER_WORD_LIST, scorer=OSA.distance, score_cutoff=2, limit=2)
+    if not near:
+        return word
+    best, distance, _ = near[0]
+    unique = len(near) == 1 or near[1][1] > distance
+    return best if unique and distance <= allowed_edits(len(best)) else word
 
 
 def words_only(toks: tuple[str, ...]) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from bot.engine.judge.hedging import ALTERNATIVES, NEGATIONS, NONANSWERS, soft_words
-from bot.engine.judge.normalise import NUMBER_WORD, fold, words_to_digits
+from bot.engine.judge.normalise import NUMBER_WORD, fold, mend_number_words, words_to_digits
 from bot.engine.models import NumberQuestion, YearQuestion, format_number
 from bot.engine.verdict import RejectReason, Verdict
 
@@ -24,6 +24,7 @@ _WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _YEAR_PAIR = re.compile(r"\b(1[0-9]|20) (?:(?:oh|o|zero|0) (\d)|([1-9]\d))\b")
 _ERA = re.compile(r"^\s*(bc|bce|b c)\b")
 _NEGATIVE = re.compile(r"\bminus\s+$")
+_DECIMAL_SHARE = re.compile(r"(?<![\d.])0?\.\d+(?!\s*%)")
 _SURE = re.compile(r"\b100\s*(?:%|percent)\s*sure\b")
 
 _LESS = re.compile(
@@ -34,8 +35,30 @@ _MORE = re.compile(
 )
 _WORDS = re.compile(r"[a-z]+")
 # Fractions that name a percentage exactly; read only when the answer is in %.
-_FRACTIONS = {"quarter": "25", "half": "50", "fifth": "20", "tenth": "10"}
-_FRACTION = re.compile(r"\b(?:(three) quarters|(?:a |one )?(quarter|half|fifth|tenth))\b")
+_FRACTIONS = {
+    "quarter": 25.0,
+    "fourth": 25.0,
+    "half": 50.0,
+    "third": 100 / 3,
+    "fifth": 20.0,
+    "tenth": 10.0,
+}
+_FRACTION = re.compile(
+    r"\b(?:(a|an|one|two|three|four) )?(quarter|fourth|half|third|fifth|tenth)s?\b"
+)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+# "1/4", "1 in 4", "3 out of 4": a ratio, read as a percentage.
+_RATIO_SLASH = re.compile(r"(?<![\d.])(\d+)\s*/\s*(\d+)(?![\d.])")
+_RATIO_WORDS = re.compile(r"\b(\d+) (?:in|out of|of every) (\d+)\b")
+# "4 and a half" (text2num leaves the fraction as words).
+_AND_A_PART = re.compile(r"\b(\d+) and (?:a|one) (half|quarter)\b|\b(\d+) and three quarters\b")
+_PART = {"half": 0.5, "quarter": 0.25}
+_SCALE_WORDS = {
+    "thousand": ("thousand", "k"),
+    "million": ("million", "mn", "m"),
+    "billion": ("billion", "bn", "b"),
+    "trillion": ("trillion", "tn"),
+}
 
 
 # A number said in more words than this is an essay, not an answer.
@@ -60,14 +83,30 @@ def bound_of(text: str) -> str | None:
     return None
 
 
-def read(text: str, *, years: bool = False, percent: bool = False) -> tuple[list[Reading], str]:
+def read(
+    text: str,
+    *,
+    years: bool = False,
+    percent: bool = False,
+    scale: str | None = None,
+    mend: bool = False,
+) -> tuple[list[Reading], str]:
     """Every number in the message, plus the folded text it was read from.
 
-    With `percent`, "a quarter", "half", "three quarters"... are read as 25, 50, 75...
+    With `percent`, fractions and ratios ("a quarter", "1/4", "one in four") are read
+    as percentages. `scale` is the scale word the unit already carries ("billion" in
+    "billion dollars"), so "4.5 billion" reads 4.5. With `mend`, number words with
+    a typo are read too ("fourten").
     """
+    if percent and "/" in text:
+        text = _RATIO_SLASH.sub(_ratio, text)
     folded = fold(text).replace("'", "")
     if "sure" in folded:
         folded = _SURE.sub(" ", folded)  # "100% sure" says how sure, not how many
+    if mend:
+        folded = mend_number_words(folded)
+    if scale is not None:
+        folded = _unit_scale(scale).sub(" ", folded)
     if percent:
         folded = _FRACTION.sub(_fraction, folded)
     had_digits = _DIGIT.search(folded) is not None
@@ -82,6 +121,10 @@ def read(text: str, *, years: bool = False, percent: bool = False) -> tuple[list
         folded = words_to_digits(folded)
         if years and not had_digits:
             folded = _YEAR_PAIR.sub(_merge_pair, folded)
+    if " and " in folded:
+        folded = _AND_A_PART.sub(_and_a_part, folded)
+    if percent and (" in " in folded or " of " in folded):
+        folded = _RATIO_WORDS.sub(_ratio, folded)
     readings: list[Reading] = []
     for match in _NUMBER.finditer(folded):
         digits = _SEPARATORS.sub("", match.group(2))
@@ -116,7 +159,34 @@ def _merge_pair(match: re.Match[str]) -> str:
 
 
 def _fraction(match: re.Match[str]) -> str:
-    return "75" if match.group(1) else _FRACTIONS[match.group(2)]
+    count = _COUNTS.get(match.group(1) or "a", 1)
+    return format_number(round(count * _FRACTIONS[match.group(2)], 2))
+
+
+def _ratio(match: re.Match[str]) -> str:
+    part, whole = int(match.group(1)), int(match.group(2))
+    if whole == 0 or part > whole:
+        return match.group(0)
+    return format_number(round(100 * part / whole, 2)) + "%"
+
+
+def _and_a_part(match: re.Match[str]) -> str:
+    if match.group(3) is not None:
+        return format_number(int(match.group(3)) + 0.75)
+    return format_number(int(match.group(1)) + _PART[match.group(2)])
+
+
+def _unit_scale(scale: str) -> re.Pattern[str]:
+    """The scale word and its short forms, written after a number or on their own."""
+    forms = "|".join(_SCALE_WORDS[scale])
+    return re.compile(rf"(?:(?<=\d)|\b)(?:{forms})\b")
+
+
+def unit_scale(unit: str | None) -> str | None:
+    """The scale word a unit carries: "billion" in "billion dollars"."""
+    if unit is None:
+        return None
+    return next((word for word in fold(unit).split() if word in _SCALE_WORDS), None)
 
 
 def _scale(match: re.Match[str]) -> str:
@@ -157,9 +227,13 @@ def judge_number(
     stated: frozenset[float] = frozenset(),
     denied: frozenset[str] = frozenset(),
 ) -> Verdict:
-    readings, folded = read(text, percent=question.unit == "%")
+    percent = question.unit == "%"
+    scale = unit_scale(question.unit)
+    readings, folded = read(text, percent=percent, scale=scale)
     if len(_WORDS.findall(folded)) > _MAX_WORDS:
         return Verdict(False, reason="too_long")
+    if not readings:
+        readings, folded = read(text, percent=percent, scale=scale, mend=True)
     readings = _unstated(readings, stated)
     shown = question.answer_texts()[0]
     if not readings:
@@ -173,6 +247,8 @@ def judge_number(
     if reading.bound is not None and reading.bound != asked_bound:
         return Verdict(False, matched=shown, reason="bound")
     error = abs(reading.value - question.answer)
+    if percent and 0 < reading.value < 1 and _DECIMAL_SHARE.search(folded):
+        error = min(error, abs(100 * reading.value - question.answer))  # "0.25" for 25%
     if error <= question.tolerance + 1e-9 * max(1.0, abs(question.answer)):
         return Verdict(True, matched=shown, reason="number")
     near = max(question.tolerance * 2, abs(question.answer) * _CLOSE_SHARE)

@@ -141,11 +141,17 @@ def find_rivals(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> l
 
 
 def _names_a_title(matcher: Matcher, words: Sequence[str]) -> bool:
-    """ "Minister", or a role the question itself names ("the defence minister Shoigu"
-    when it asks for the defence minister): a title, not a second guess."""
+    """ "Minister", a role the question itself names, or, beside a person, any title
+    or role ("the defence minister Shoigu", "Shoigu, the foreign minister"): a title
+    says who the person is, it is not a second guess. Where the answer is no person
+    ("Which post does Shoigu hold?"), another role is another answer."""
     if len(words) == 1:
         return words[0] in FILLER
-    return all(w in matcher.asked for w in words) and any(w in FILLER for w in words)
+    if not any(w in FILLER for w in words):
+        return False
+    if matcher.person:
+        return all(w in FILLER or w in TYPE_WORDS or w in matcher.asked for w in words)
+    return all(w in matcher.asked for w in words)
 
 
 @dataclass(frozen=True, slots=True)

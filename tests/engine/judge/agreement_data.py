@@ -135,7 +135,7 @@ LABELLED: list[tuple[str, str, bool]] = [
     ("war", "georgia", False),
     ("war", "ukraine or georgia", False),
     ("month", "september", True),
-    ("month", "Sept", False),
+    ("month", "Sept", True),
     ("month", "sepember", True),
     ("month", "october", False),
     ("month", "september or october", False),

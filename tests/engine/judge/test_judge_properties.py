@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from bot.engine import judge
 from bot.engine.judge import prepare
+from bot.engine.judge.hedging import FILLER, TYPE_WORDS
 from bot.engine.judge.normalise import phrase
 from bot.engine.models import (
     AllOfQuestion,
@@ -76,8 +77,26 @@ def _places_or_dates(question: QuestionBase, other: str) -> bool:
     return rival is not None and matcher is not None and matcher.compatible(rival)
 
 
+def _title_of_a_person(question: QuestionBase, other: str) -> bool:
+    """The second exception: a title or role beside a person ("Sinatra, defence
+    minister") says who they are; it is no second guess."""
+    prepare(question)
+    matcher = question._compiled.matcher
+    words = phrase(other)
+    return (
+        matcher is not None
+        and matcher.person
+        and all(w in FILLER or w in TYPE_WORDS for w in words)
+        and any(w in FILLER for w in words)
+    )
+
+
 SECOND_GUESSES = [
-    (q, s, o) for q, s, o in HEDGES if isinstance(q, TextQuestion) and not _places_or_dates(q, o)
+    (q, s, o)
+    for q, s, o in HEDGES
+    if isinstance(q, TextQuestion)
+    and not _places_or_dates(q, o)
+    and not _title_of_a_person(q, o)
 ]
 
 
