@@ -24,6 +24,7 @@ _WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _YEAR_PAIR = re.compile(r"\b(1[0-9]|20) (?:(?:oh|o|zero|0) (\d)|([1-9]\d))\b")
 _ERA = re.compile(r"^\s*(bc|bce|b c)\b")
 _NEGATIVE = re.compile(r"\bminus\s+$")
+_BARE_DECIMAL = re.compile(r"(?<![\d.])\.(?=\d)")  # ".25"
 _DECIMAL_SHARE = re.compile(r"(?<![\d.])0?\.\d+(?!\s*%)")
 _SURE = re.compile(r"\b100\s*(?:%|percent)\s*sure\b")
 
@@ -108,7 +109,7 @@ def read(
     if scale is not None:
         folded = _unit_scale(scale).sub(" ", folded)
     if percent:
-        folded = _FRACTION.sub(_fraction, folded)
+        folded = _FRACTION.sub(_fraction, _BARE_DECIMAL.sub(r"0.", folded))
     had_digits = _DIGIT.search(folded) is not None
     words = set(_WORDS.findall(folded))
     if not words.isdisjoint(_SPECIAL):

@@ -72,14 +72,16 @@ def _short_forms(words: Words) -> Iterator[Words]:
 def _a_for_one(words: Words) -> Iterator[Words]:
     """ "a year", "an hour" for "one year", "1 hour" (numbers are read as digits)."""
     if len(words) >= 2 and words[0] == "1" and words[1].isalpha():
-        yield ("an" if words[1][0] in "aeiou" else "a", *words[1:])
+        yield ("a", *words[1:])
+        yield ("an", *words[1:])  # "an hour": the sound decides, so both are fine
 
 
 def _role_turned(words: Words) -> Iterator[Words]:
     """ "minister of defence" and "defence minister" name the same post."""
     if len(words) == 2 and words[1] in _ROLES and words[0] not in _ROLES:
-        yield (words[1], "of", words[0])
-        yield (words[1], "for", words[0])
+        for joint in ("of", "for"):
+            yield (words[1], joint, words[0])
+            yield (words[1], joint, "the", words[0])
     if len(words) == 3 and words[1] in ("of", "for") and words[0] in _ROLES:
         yield (words[2], words[0])
 

@@ -246,6 +246,98 @@ THIRD: list[dict[str, Any]] = [
 ]
 
 
+# Numbers typed in words, and answers a player may phrase in another standard form.
+PHRASINGS: list[dict[str, Any]] = [
+    {"id": "colonies", "ask": "How many colonies declared independence in 1776?", "answer": "13"},
+    {"id": "apostles", "type": "number", "ask": "How many apostles were there?", "answer": 12},
+    {"id": "rugby", "type": "number", "ask": "Players in a rugby union side?", "answer": 15},
+    {
+        "id": "flood",
+        "type": "number",
+        "ask": "Days of rain on Noah?",
+        "answer": 40,
+    },
+    {"id": "stories", "ask": "How many books are in the Narnia series?", "answer": "seven"},
+    {
+        "id": "interior",
+        "ask": "Which post runs a country's police?",
+        "answer": "interior minister",
+    },
+    {"id": "treasury", "ask": "Who runs a country's budget?", "answer": "finance minister"},
+    {
+        "id": "stalin",
+        "ask": "Who led the Soviet Union through the Second World War?",
+        "answer": "Joseph Stalin",
+        "accept": ["Stalin"],
+    },
+    {"id": "party_post", "ask": "Stalin's post in the party?", "answer": "general secretary"},
+    {
+        "id": "greece",
+        "ask": "In which part of Europe is Greece?",
+        "answer": "Southern Europe",
+    },
+    {"id": "japan", "ask": "Where in the world is Japan?", "answer": "East Asia"},
+    {"id": "pretoria", "ask": "Pretoria is a capital of which country?", "answer": "South Africa"},
+    {"id": "thor", "ask": "Which day is named after Thor?", "answer": "Thursday"},
+    {"id": "halloween", "ask": "In which month is Halloween?", "answer": "October"},
+    {
+        "id": "orbit",
+        "ask": "How long is one orbit of the Earth?",
+        "answer": "one year",
+    },
+    {"id": "minute_hand", "ask": "How long for a minute hand to go round?", "answer": "one hour"},
+    {
+        "id": "flight",
+        "ask": "Which way did Alcock and Brown fly in 1919?",
+        "answer": "from Newfoundland to Ireland",
+    },
+    {
+        "id": "day_share",
+        "type": "number",
+        "unit": "%",
+        "ask": "What share of a day is six hours, in percent?",
+        "answer": 25,
+    },
+    {
+        "id": "pizza_left",
+        "type": "number",
+        "unit": "%",
+        "ask": "What share of a pizza cut in four is left after one slice?",
+        "answer": 75,
+    },
+    {
+        "id": "third_share",
+        "type": "number",
+        "unit": "%",
+        "ask": "What share of the vote did the party get, in percent?",
+        "answer": 33,
+        "tolerance": 1,
+    },
+    {
+        "id": "deal_cost",
+        "type": "number",
+        "unit": "billion dollars",
+        "ask": "What did the deal cost?",
+        "answer": 4.5,
+    },
+    {
+        "id": "norway",
+        "type": "number",
+        "unit": "million",
+        "ask": "How many people live in Norway?",
+        "answer": 5.5,
+        "tolerance": 0.1,
+    },
+    {
+        "id": "hispaniola",
+        "type": "all_of",
+        "ask": "Which two countries share Hispaniola?",
+        "answer": ["Haiti", "Dominican Republic"],
+    },
+    {"id": "ceylon", "ask": "What is Ceylon called today?", "answer": "Sri Lanka"},
+]
+
+
 def make_set(questions: list[dict[str, Any]], title: str = "test set") -> QuizSet:
     typed = [{"type": "text", **q} for q in questions]
     return QuizSet.model_validate({"title": title, "questions": typed})
@@ -254,7 +346,7 @@ def make_set(questions: list[dict[str, Any]], title: str = "test set") -> QuizSe
 def questions() -> dict[str, QuestionBase]:
     """Every test question by id, each linked to the peers of its own set."""
     found: dict[str, QuestionBase] = {}
-    for spec in (ARTICLE, GENERAL, THIRD):
+    for spec in (ARTICLE, GENERAL, THIRD, PHRASINGS):
         for question in make_set(spec).questions:
             found[question.id] = question
     return found

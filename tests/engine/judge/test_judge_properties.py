@@ -94,9 +94,7 @@ def _title_of_a_person(question: QuestionBase, other: str) -> bool:
 SECOND_GUESSES = [
     (q, s, o)
     for q, s, o in HEDGES
-    if isinstance(q, TextQuestion)
-    and not _places_or_dates(q, o)
-    and not _title_of_a_person(q, o)
+    if isinstance(q, TextQuestion) and not _places_or_dates(q, o) and not _title_of_a_person(q, o)
 ]
 
 

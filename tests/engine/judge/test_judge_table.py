@@ -22,6 +22,7 @@ from tests.engine.judge.cases import (
     Case,
 )
 from tests.engine.judge.cases_guesses import DOUBT, ONE_GUESS, PEOPLE, PICKS, TWO_GUESSES
+from tests.engine.judge.cases_phrasings import NUMBER_TYPOS, PHRASINGS
 from tests.engine.judge.quizsets import questions
 
 QUESTIONS: dict[str, QuestionBase] = questions()
@@ -43,6 +44,8 @@ ALL_CASES: list[Case] = [
     *DOUBT,
     *PEOPLE,
     *PICKS,
+    *NUMBER_TYPOS,
+    *PHRASINGS,
 ]
 
 
