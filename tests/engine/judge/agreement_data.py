@@ -7,6 +7,8 @@ to `quizsets`. True means the quizmaster gives the point.
 
 from __future__ import annotations
 
+from tests.engine.judge.agreement_more import MORE_LABELLED
+
 LABELLED: list[tuple[str, str, bool]] = [
     # text: people
     ("minister", "shoigu", True),
@@ -316,6 +318,7 @@ LABELLED: list[tuple[str, str, bool]] = [
     ("takeover", "no idea", False),
     ("plant", "pass", False),
     ("ministers", "idk", False),
+    *MORE_LABELLED,
 ]
 
 # Labelled wrong, yet inside the typo allowance the issue sets (one edit in

@@ -13,7 +13,9 @@ from bot.engine.judge import judge, prepare, prepare_all
 from bot.engine.judge.compiled import Prepared
 from bot.engine.models import QuizSet, TextQuestion
 from tests.engine.judge.agreement_data import LABELLED
-from tests.engine.judge.quizsets import ARTICLE, GENERAL, make_set
+from tests.engine.judge.quizsets import ARTICLE, GENERAL, PHRASINGS, THIRD, make_set
+
+SETS = (ARTICLE, GENERAL, THIRD, PHRASINGS)
 
 QUIZ_YAML = """\
 title: Try test
@@ -53,9 +55,9 @@ def test_judge_prepares_lazily() -> None:
 
 
 def test_prepare_all_matches_prepare_one_by_one() -> None:
-    one_by_one = {q.id: q for spec in (ARTICLE, GENERAL) for q in make_set(spec).questions}
+    one_by_one = {q.id: q for spec in SETS for q in make_set(spec).questions}
     together = {}
-    for spec in (ARTICLE, GENERAL):
+    for spec in SETS:
         quiz = make_set(spec)
         prepare_all(quiz.questions)
         together.update({q.id: q for q in quiz.questions})
