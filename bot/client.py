@@ -37,6 +37,9 @@ from bot.store.records import StoreError
 logger = logging.getLogger(__name__)
 
 RELOAD_TOPIC = "reload"
+# How often every server's uploaded sets are compared with the store, in case an
+# announcement of a change was missed (the connection that hears them was down).
+SETS_RESYNC_SECONDS = 60.0
 
 
 class StartupError(Exception):
@@ -105,6 +108,7 @@ class QuizBot(commands.AutoShardedBot):
         self.guild_sets = ServerSets(checks, lambda: self.store, self.clock.wall)
         self.library = Library(settings.quizzes, lambda: self.store, checks.limits)
         self._store: Store | None = None
+        self._resync: asyncio.Task[None] | None = None
         # Names this process in announcements, so it does not act on its own twice.
         self.process_token = secrets.token_hex(8)
 
@@ -125,6 +129,7 @@ class QuizBot(commands.AutoShardedBot):
         await self._store.listen(RELOAD_TOPIC, self._reload_announced)
         # A server's uploaded sets changed (here or in another process): read them again.
         await self._store.listen(SETS_TOPIC, self.library.refresh_guild)
+        self._resync = asyncio.get_running_loop().create_task(self._keep_sets_current())
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         await self.sync_commands()
@@ -137,6 +142,17 @@ class QuizBot(commands.AutoShardedBot):
         if sender != self.process_token:
             result = await self.library.reload()
             logger.info("reloaded the shipped sets as another process did: %s", result.applied)
+
+    async def _keep_sets_current(self) -> None:
+        while True:
+            await self.clock.sleep_until(self.clock.monotonic() + SETS_RESYNC_SECONDS)
+            try:
+                caught_up = await self.library.resync()
+            except StoreError as error:
+                logger.warning("could not compare the uploaded sets with the store: %s", error)
+                continue
+            if caught_up:
+                logger.info("caught up with the uploaded sets of %s", ", ".join(caught_up))
 
     async def _import_old_folders(self, store: Store) -> None:
         """Sets an older version kept in folders move into the store, once."""
@@ -184,6 +200,8 @@ class QuizBot(commands.AutoShardedBot):
             # discord.py makes the shard queue at login; a bot closed before logging in
             # (a failed start, a test) needs one for its close to go through.
             self._AutoShardedClient__queue: asyncio.PriorityQueue[Any] = asyncio.PriorityQueue()
+        if self._resync is not None:
+            self._resync.cancel()
         await super().close()
         self.library.close()
         if self._store is not None:

@@ -54,6 +54,22 @@ class GuildBanks:
             for problem in self.banks[scope].problems:
                 logger.warning("guild %s quiz set problem: %s", scope, problem)
 
+    async def resync(self, store: Store) -> list[str]:
+        """Refresh the servers whose stored sets differ from the loaded ones (one listing
+        of every set): what catches up on a change whose announcement was missed, while
+        the connection that hears them was down. Returns the servers refreshed."""
+        listed: dict[str, dict[str, tuple[int, datetime]]] = {}
+        for version in await store.set_versions():
+            listed.setdefault(version.scope, {})[version.name] = version.stamp
+        stale = sorted(
+            scope
+            for scope in {*listed, *self._loaded}
+            if listed.get(scope, {}) != _stamps(self._loaded.get(scope, {}))
+        )
+        for scope in stale:
+            await self.refresh(store, scope)
+        return stale
+
     async def refresh(self, store: Store, scope: str) -> None:
         """Bring one server's sets up to what the store holds; unchanged sets are kept."""
         # One refresh of a server at a time, so an older listing never lands last.

@@ -67,6 +67,12 @@ class Library:
         if self._store is not None:
             await self._guilds.refresh(self._store(), scope)
 
+    async def resync(self) -> list[str]:
+        """Catch up with every server's uploaded sets (see `GuildBanks.resync`)."""
+        if self._store is None:
+            return []
+        return await self._guilds.resync(self._store())
+
     def close(self) -> None:
         """Drop this process's copies of stored pictures."""
         self._guilds.close()

@@ -190,3 +190,21 @@ def _raw(name: str, content: bytes) -> SetUpload:
 
 def _giving(store: Store) -> Callable[[], Store]:
     return lambda: store
+
+
+async def test_resync_refreshes_only_the_servers_that_changed(store: Store, tmp_path: Path) -> None:
+    sets = server_sets(store)
+    for guild in (GUILD, OTHER):
+        checked, _ = await sets.check(VALID, "rivers.yaml", guild, None, {})
+        await sets.save(checked, {}, "1", replace=False)
+    library = Library(tmp_path / "none", _giving(store))  # not listening: hears nothing
+    await library.load()
+    assert await library.resync() == []
+    newer, _ = await sets.check(RED_TRIVIA, "rivers.yaml", OTHER, None, {})
+    await sets.save(newer, {}, "1", replace=True)
+    await sets.remove(GUILD, "rivers")
+    assert await library.resync() == sorted([str(GUILD), str(OTHER)])
+    assert library.guild_set_names(str(GUILD)) == []
+    assert len(library.sets_for(str(OTHER))["rivers"].questions) == 2
+    assert await library.resync() == []
+    library.close()

@@ -13,9 +13,11 @@ from typing import Any
 
 import pytest_asyncio
 
-from bot.client import QuizBot
+from bot.client import SETS_RESYNC_SECONDS, QuizBot
 from bot.engine.loader import read_quiz_text
 from bot.game.clock import ManualClock
+from bot.store import SqliteStore
+from bot.store.sets import SetUpload
 from tests.discord.quizzes import BROKEN, RIVERS, SHORT_YAML, TRIVIA_YAML, age_card
 from tests.fakediscord import FakeDiscord, InteractionHandle, StoredMessage
 
@@ -202,3 +204,20 @@ async def test_draft_from_an_uploaded_article(fake_discord: FakeDiscord, bot: Qu
     assert f"A draft of {len(quiz.questions)} question" in reply.content
     empty = await command(fake, "admin", "quizadmin", "draft", file=fake.upload("e.txt", b" \n"))
     assert "Could not draft a quiz" in (await empty.wait_reply(15)).content
+
+
+async def test_a_change_whose_announcement_was_missed_is_caught_up_within_a_minute(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    clock = ManualClock(datetime(2026, 1, 1, tzinfo=UTC))
+    settings = settings_in(tmp_path, {"short": SHORT_YAML})
+    scope = str(fake_discord.guild.id)
+    async with running(fake_discord, settings, clock) as bot:
+        # Another process saved it while this one was not listening: no announcement.
+        async with await SqliteStore.open(settings.database) as other:
+            upload = SetUpload(scope, "rivers", RIVERS, "1", clock.wall())
+            await other.save_set(upload, replace=False, max_sets=5)
+        assert "rivers" not in bot.library.sets_for(scope)
+        clock.advance(SETS_RESYNC_SECONDS + 1)
+        await fake_discord.wait_until(lambda: "rivers" in bot.library.sets_for(scope), 5)
+        assert bot.library.sets_for(scope)["rivers"].title == "Rivers"
