@@ -3,10 +3,10 @@
 A server's bank is re-read from the store when told (an upload or removal here,
 or an announcement from another process) and at start-up. Only sets whose
 stored version changed are loaded again. Pictures stored with a set are written
-into a private folder of this process, one folder per set version (a game still
-showing the old version keeps its pictures), and the set is loaded against it,
-so questions refer to picture files as they do for shipped sets. The folder goes
-when the library closes.
+into a private folder of this process, one folder per set version (the version
+before the current one keeps its pictures, for a game still asking its questions;
+older copies go), and the set is loaded against it, so questions refer to picture
+files as they do for shipped sets. The whole folder goes when the library closes.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ from bot.store.sets import StoredSet
 
 logger = logging.getLogger(__name__)
 
+KEPT_VERSIONS = 2
+
 
 @dataclass(frozen=True, slots=True)
 class Loaded:
@@ -45,6 +47,7 @@ class GuildBanks:
         self._loaded: dict[str, dict[str, Loaded]] = {}
         self._locks: dict[str, asyncio.Lock] = {}
         self._pictures: Path | None = None
+        self._versions: dict[tuple[str, str], list[Path]] = {}  # picture folders, oldest first
 
     async def load_all(self, store: Store) -> None:
         """Every server's sets (at start-up)."""
@@ -96,12 +99,21 @@ class GuildBanks:
             where = f"{stored.name}-{stored.version}-{to_micros(stored.uploaded_at)}"
             folder = lay_out(self._picture_root() / stored.scope / where, stored.name,
                              stored.pictures)  # fmt: skip
+            self._keep(stored, folder)
         label = f"{stored.name}{SUFFIX}"
         try:
             result = read_quiz_text(stored.content, stored.name, label, self.limits, folder)
         except QuizFileError as error:
             return Loaded(stored.stamp, None, tuple(error.problems))
         return Loaded(stored.stamp, result.quiz, tuple(result.warnings))
+
+    def _keep(self, stored: StoredSet, folder: Path) -> None:
+        """Keep the pictures of this version and the one before (a game started with it
+        may still be asking its questions); older copies go."""
+        folders = self._versions.setdefault((stored.scope, stored.name), [])
+        folders.append(folder)
+        while len(folders) > KEPT_VERSIONS:
+            shutil.rmtree(folders.pop(0), ignore_errors=True)
 
     def _picture_root(self) -> Path:
         if self._pictures is None:

@@ -151,7 +151,10 @@ async def test_replacing_asks_first_and_remove_takes_the_set_away(
     asked = await upload(fake, "admin", RIVERS_TWO, "rivers.yaml")
     yes = next(i for i in asked.custom_ids() if i.endswith(":yes"))
     await (await fake.click("admin", asked, yes)).wait_response()
-    await fake.wait_until(lambda: kept(fake, home) == {"rivers": RIVERS_TWO})
+    # Stored, then loaded, then said: once it is said, the new version plays.
+    await fake.wait_until(lambda: any("`rivers` replaced" in m.text()
+                                      for m in fake.messages_by_id.values()))  # fmt: skip
+    assert kept(fake, home) == {"rivers": RIVERS_TWO}
     sets = await (await fake.invoke_command("bob", "quiz", "quiz", "sets")).wait_reply()
     assert "Rivers, second edition" in sets.text()
 

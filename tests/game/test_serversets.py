@@ -208,3 +208,26 @@ async def test_resync_refreshes_only_the_servers_that_changed(store: Store, tmp_
     assert len(library.sets_for(str(OTHER))["rivers"].questions) == 2
     assert await library.resync() == []
     library.close()
+
+
+async def test_pictures_of_old_versions_go_but_the_one_before_stays(
+    store: Store, tmp_path: Path
+) -> None:
+    sets = server_sets(store)
+    library = Library(tmp_path / "none", _giving(store))
+    await library.load()
+    shown = []
+    text = VALID.replace(b"explain:", b"image: map.png\n    explain:", 1)
+    try:
+        for shade in (10, 20, 30):
+            picture = image_bytes("PNG", colour=(shade, 0, 0))
+            checked, images = await sets.check(text, "maps.yaml", GUILD, None, {"map.png": picture})
+            await sets.save(checked, images, "1", replace=True)
+            await library.refresh_guild(str(GUILD))
+            image_file = library.sets_for(str(GUILD))["maps"].questions[0].image_file
+            assert image_file is not None and Path(image_file).read_bytes() == picture
+            shown.append(Path(image_file))
+        assert [p.exists() for p in shown] == [False, True, True]
+    finally:
+        library.close()
+    assert not any(p.exists() for p in shown)
