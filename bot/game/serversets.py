@@ -20,7 +20,7 @@ from bot.authoring import setimages
 from bot.authoring.guildsets import Checked, GuildSetError, GuildSets, guild_key, validate_name
 from bot.store.base import Store
 from bot.store.records import StoreError
-from bot.store.sets import SetRefusedError, SetUpload, StoredSet
+from bot.store.sets import MAX_PICTURES, SetRefusedError, SetUpload, StoredSet
 
 logger = logging.getLogger(__name__)
 
@@ -91,6 +91,11 @@ class ServerSets:
     ) -> int:
         """Store a checked set with its pictures (they replace the stored ones); a set of
         that name is replaced only with `replace` (the member confirmed it)."""
+        if len(pictures) > MAX_PICTURES:
+            raise GuildSetError(
+                f"A set keeps at most {MAX_PICTURES} pictures; `{checked.name}` would have"
+                f" {len(pictures)}. Give some questions an https:// image URL instead."
+            )
         scope = str(checked.guild_id)
         upload = SetUpload(scope, checked.name, checked.data, uploader, self._now(), pictures)
         try:

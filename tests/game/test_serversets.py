@@ -16,7 +16,7 @@ from bot.authoring.guildsets import GuildSetError, GuildSets
 from bot.game.library import Library
 from bot.game.serversets import SETS_TOPIC, ServerSets
 from bot.store import Store
-from bot.store.sets import SetUpload
+from bot.store.sets import MAX_PICTURES, SetUpload
 from tests.authoring.test_guildsets import BROKEN, GUILD, OTHER, RED_TRIVIA, VALID
 from tests.images.files import image_bytes
 from tests.store.backends import Backend
@@ -231,3 +231,12 @@ async def test_pictures_of_old_versions_go_but_the_one_before_stays(
     finally:
         library.close()
     assert not any(p.exists() for p in shown)
+
+
+async def test_a_set_with_too_many_pictures_is_refused_in_words(store: Store) -> None:
+    sets = server_sets(store)
+    checked, _ = await sets.check(VALID, "maps.yaml", GUILD, None, {})
+    many = {f"p{i}.png": b"x" for i in range(MAX_PICTURES + 1)}
+    with pytest.raises(GuildSetError, match=f"at most {MAX_PICTURES} pictures"):
+        await sets.save(checked, many, "1", replace=False)
+    assert await store.set_versions() == []
