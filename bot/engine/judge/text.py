@@ -321,7 +321,7 @@ def _with_middle_name(matcher: Matcher, words: tuple[str, ...], right: int) -> V
             return Verdict(True, matched=alt.text, reason="in_sentence")
         if _without_initials(content, alt) is not None:
             return Verdict(True, matched=alt.text, reason="in_sentence")
-        if len(content) != len(alt.words) + 1:
+        if len(content) != len(alt.words) + 1 or len(alt.words) > _MAX_NAME_WORDS:
             continue
         inner = content[1:-1]
         for skip, extra in enumerate(inner, start=1):
@@ -331,6 +331,14 @@ def _with_middle_name(matcher: Matcher, words: tuple[str, ...], right: int) -> V
                 if kind is not None:
                     return Verdict(True, matched=alt.text, reason="in_sentence")
     return None
+
+
+# A full name with a middle name has a few words; a longer answer is no name.
+_MAX_NAME_WORDS = 6
+# Word comparisons the "part of the answer" check may spend on one message: real
+# answers need a few dozen; fifty long spellings and a long message would need
+# hundreds of thousands, for no more than a "close" instead of a plain "wrong".
+_PARTIAL_BUDGET = 3000
 
 
 def _without_initials(content: tuple[str, ...], alt: Alt) -> Kind | None:
@@ -353,10 +361,12 @@ def near_miss(matcher: Matcher, words: tuple[str, ...], right: int) -> Verdict:
     if rival is not None:
         return Verdict(False, reason=_landing_reason(matcher, rival))
     bare = tuple(w for w in content if not (len(w) == 1 and w in matcher.initials))
+    budget = _PARTIAL_BUDGET
     for alt in matcher.alts:
         if alt.label != right:
             continue
-        if sub_phrase(bare, alt.words, alt.common):
+        budget -= len(bare) * len(alt.words)
+        if budget >= 0 and sub_phrase(bare, alt.words, alt.common):
             return Verdict(False, close=True, matched=alt.text, reason="partial")
         if len(content) == len(alt.words) and _one_edit_too_many(key, alt):
             return Verdict(False, close=True, matched=alt.text, reason="wrong")

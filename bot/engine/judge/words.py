@@ -97,7 +97,6 @@ def _phrase_typo(typed: tuple[str, ...], answer: tuple[str, ...]) -> Kind | None
     own allowance or one edit, and numbers must still match exactly."""
     if len(typed) < 2:
         return None
-    budget = phrase_allowance(answer)
     spent = 0
     for t, a in zip(typed, answer, strict=True):
         if t == a:
@@ -106,10 +105,11 @@ def _phrase_typo(typed: tuple[str, ...], answer: tuple[str, ...]) -> Kind | None
             return None
         own = max(1, allowed_edits(len(a)))
         edits = OSA.distance(t, a, score_cutoff=own + 1)
+        if edits > own:
+            return None  # most mismatches end here, at their first word
         spent += edits
-        if edits > own or spent > budget:
-            return None
-    return "typo" if 0 < spent <= budget else None
+    # The budget is summed last: only phrases that got this far pay for it.
+    return "typo" if 0 < spent <= phrase_allowance(answer) else None
 
 
 def sub_phrase(typed: tuple[str, ...], answer: tuple[str, ...], common: bool) -> bool:

@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA
 from bot.engine import judge
 from bot.engine.judge import words
 from bot.engine.judge.compiled import Matcher
-from bot.engine.models import QuestionBase, QuizSet
+from bot.engine.models import MAX_ALTERNATIVES, MAX_ANSWER_LENGTH, QuestionBase, QuizSet
 
 # Comparisons one judgment may make. A plain judgment makes a few dozen.
 BOUND = 6000
@@ -88,8 +88,23 @@ def _hostile() -> dict[str, QuestionBase]:
         {"id": "plain", "ask": "Capital of France?", "answer": "Paris"},
         {"id": "pair", "ask": "Which two words?", "answer": "abcdefgh ijklmnoq"},
         {"id": "triple", "ask": "Which three?", "answer": "abcdefgh ijklmnop qrstuvwx"},
+        {"id": "wordy", "ask": "Wordy?", "answer": WORDY, "accept": _spellings(WORDY)},
     ]
     return _set(specs)
+
+
+# Eighty words at the length cap, with the most spellings a question may have, each a
+# letter away (some of them split or join words): the most word-level work a file
+# can ask of the "part of the answer" and "full name with a middle name" checks.
+WORDY = " ".join(f"wordy{i:03d}" for i in range(200))[:MAX_ANSWER_LENGTH].strip()
+
+
+def _spellings(answer: str) -> list[str]:
+    found = []
+    for i in range(MAX_ALTERNATIVES - 1):
+        at = (i * 37) % (len(answer) - 2) + 1
+        found.append(answer[:at] + ("z" if answer[at] != "z" else "y") + answer[at + 1 :])
+    return found
 
 
 BANK = _hostile()
@@ -111,6 +126,8 @@ HOSTILE: list[tuple[str, str]] = [
     ("n17", "abcdefgx ijklmnox qrst0017"),
     # Three edits from a three-word answer: the capped scan, not the deletion index.
     ("triple", "abcdefgx ijklmnox qrstuvwy"),
+    ("wordy", " ".join(reversed(WORDY.split()))),
+    ("wordy", " ".join(WORDY.split()[1:])),
 ]
 
 
