@@ -40,6 +40,9 @@ RELOAD_TOPIC = "reload"
 # How often every server's uploaded sets are compared with the store, in case an
 # announcement of a change was missed (the connection that hears them was down).
 SETS_RESYNC_SECONDS = 60.0
+# SIGTERM ends the process within 2 s: the running games get this long, together, to post
+# their standings (their answers are stored already); the rest is for disconnecting.
+SHUTDOWN_GAMES_SECONDS = 1.0
 
 
 class StartupError(Exception):
@@ -109,6 +112,8 @@ class QuizBot(commands.AutoShardedBot):
         self.library = Library(settings.quizzes, lambda: self.store, checks.limits)
         self._store: Store | None = None
         self._resync: asyncio.Task[None] | None = None
+        self._store_closed = False
+        self._games_deadline: float | None = None  # set once close() begins
         # Names this process in announcements, so it does not act on its own twice.
         self.process_token = secrets.token_hex(8)
 
@@ -193,17 +198,34 @@ class QuizBot(commands.AutoShardedBot):
             logger.error("command %s failed", ctx.command, exc_info=unexpected)
         await reply_error(ctx, message)
 
+    def stop_grace(self, unloading: float) -> float:
+        """How long an extension being unloaded may wait for its games: `unloading` seconds,
+        or, once the bot is closing, what is left of the games' shared window."""
+        if self._games_deadline is None:
+            return unloading
+        return max(0.0, self._games_deadline - asyncio.get_running_loop().time())
+
     async def close(self) -> None:
-        """Unload the extensions (their games end, standings posted), disconnect, then close
-        the store."""
+        """Unload the extensions (their games end, standings posted within a shared window),
+        disconnect, then close the store."""
+        if self._games_deadline is None:
+            self._games_deadline = asyncio.get_running_loop().time() + SHUTDOWN_GAMES_SECONDS
         if not hasattr(self, "_AutoShardedClient__queue"):
             # discord.py makes the shard queue at login; a bot closed before logging in
             # (a failed start, a test) needs one for its close to go through.
             self._AutoShardedClient__queue: asyncio.PriorityQueue[Any] = asyncio.PriorityQueue()
         if self._resync is not None:
             self._resync.cancel()
-        await super().close()
-        self.library.close()
-        if self._store is not None:
+        try:
+            await super().close()
+        finally:
+            self.library.close()
+            await self.close_store()
+
+    async def close_store(self) -> None:
+        """Close the store once (every answer is committed already); later calls do nothing.
+        The store stays reachable, closed, for whoever still holds the bot."""
+        if self._store is not None and not self._store_closed:
+            self._store_closed = True
             await self._store.close()
             logger.info("score store closed")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import signal
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 
@@ -38,7 +40,14 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
+def _stop_starting(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(0)
+
+
 def run(args: argparse.Namespace) -> int:
+    # SIGTERM while still starting (importing discord takes a while) ends the process at once
+    # and cleanly: nothing is open yet. Once running, the launcher handles it in its loop.
+    signal.signal(signal.SIGTERM, _stop_starting)
     # discord is heavy: import it only to run the bot, so other subcommands start fast.
     from bot.launcher import run as launch  # noqa: PLC0415
 

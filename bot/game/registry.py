@@ -25,8 +25,11 @@ from bot.game.runner import Renderer, SessionRunner
 
 logger = logging.getLogger(__name__)
 
-# How long shutting down (or unloading a front-end) waits for games to show their standings.
+# How long unloading a front-end waits for its games to show their standings; shutting
+# down allows less (bot.client.SHUTDOWN_GAMES_SECONDS), SIGTERM must end the bot in 2 s.
 STOP_GRACE_SECONDS = 8.0
+# A game cancelled past its grace only finishes its last commits: sub-millisecond each.
+CANCELLED_GAME_SECONDS = 0.5
 
 Refusal = Literal["closing", "taken", "scope_full", "full"]
 
@@ -208,7 +211,8 @@ class GameRegistry(Generic[R]):
             game.runner.stop(None)
 
     async def stop_all(self, timeout: float) -> None:
-        """Shutdown: end every game, letting each show its standings for up to `timeout` s."""
+        """Shutdown: end every game, letting each show its standings for up to `timeout` s;
+        past that, what is left to show is dropped (what is left to store is not)."""
         self._closing = True
         games = list(self._games.values())
         if not games:
@@ -221,4 +225,4 @@ class GameRegistry(Generic[R]):
         for task in pending:
             task.cancel()
         if pending:
-            await asyncio.wait(pending, timeout=1.0)
+            await asyncio.wait(pending, timeout=CANCELLED_GAME_SECONDS)

@@ -16,6 +16,7 @@ write, the session stops at once, nothing more is shown, and `run` raises
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -97,10 +98,25 @@ class SessionRunner:
                 self._publish(self._session.stop(None, self._clock.monotonic()))
             self._to_record.put_nowait(_DONE)
             self._closed = True
-            await asyncio.shield(asyncio.gather(recording, rendering))
+            await self._drain(recording, rendering)
         if self._failure is not None:
             raise self._failure
         return self._session.standings()
+
+    @staticmethod
+    async def _drain(recording: asyncio.Task[None], rendering: asyncio.Task[None]) -> None:
+        """Wait until every batch is stored and shown. Cancelled meanwhile (a shutdown past
+        its grace, with sends stuck): stop showing, but let the last commits finish."""
+        try:
+            # asyncio.wait, cancelled, leaves the tasks running (unlike gather).
+            await asyncio.wait((recording, rendering))
+        except asyncio.CancelledError:
+            rendering.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.wait((recording,))
+            raise
+        for stage in (recording, rendering):
+            stage.result()  # an error in either stage is the game's error
 
     async def _begin(self) -> None:
         if self._recorder is not None:

@@ -68,6 +68,9 @@ class FakeDiscordCore:
         # How login (GET /users/@me) is answered instead of normally: an HTTP status, or
         # "hang" for a server that never answers. See trouble_login.
         self.login_trouble: int | str | None = None
+        # Cleared by stall_sends: sends wait, unanswered, as behind a hung API.
+        self._sends_flowing = asyncio.Event()
+        self._sends_flowing.set()
         self.port = 0
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
@@ -96,6 +99,7 @@ class FakeDiscordCore:
         return self.api_base, self.gateway_url
 
     async def stop(self) -> None:
+        self._sends_flowing.set()  # a stalled send must not hold up the server's shutdown
         await self.gateway.close()
         if self._runner is not None:
             await self._runner.cleanup()
@@ -263,6 +267,17 @@ class FakeDiscordCore:
         rate-limit them and they have a 3-second deadline).
         """
         self.failures.fail_next(n, status, retry_after)
+
+    def stall_sends(self, stalled: bool = True) -> None:
+        """From now on sends (as in fail_next_sends) get no answer until stall_sends(False)."""
+        if stalled:
+            self._sends_flowing.clear()
+        else:
+            self._sends_flowing.set()
+
+    async def send_gate(self) -> None:
+        """Where a send waits while sends are stalled."""
+        await self._sends_flowing.wait()
 
     def rate_limit_fraction(
         self, fraction: float, *, seed: int = 1, retry_after: float = 0.05

@@ -77,6 +77,11 @@ class Gateway:
         self.recommended_shards = 1  # what GET /gateway/bot advises
         self.identifies = 0
         self.resumes = 0
+        # Set by a test: a RESUME gets no answer and the socket is read no more (not even a
+        # close frame), as from a gateway that stalls mid-resume; released when the fake stops.
+        self.hold_resumes = False
+        self.resumes_held = 0
+        self._held = asyncio.Event()
         self.heartbeats = 0
         self.connected = asyncio.Event()
         self.ready = asyncio.Event()
@@ -173,6 +178,10 @@ class Gateway:
         self.ready.set()
 
     async def _resume(self, ws: web.WebSocketResponse, data: Any) -> None:
+        if self.hold_resumes:
+            self.resumes_held += 1
+            await self._held.wait()
+            return
         link = next(
             (
                 link
@@ -263,6 +272,7 @@ class Gateway:
             await ws.close(code=code, message=b"dropped by the test")
 
     async def close(self) -> None:
+        self._held.set()
         for link in self.links.values():
             if link.socket is not None:
                 await link.socket.close(code=1001)

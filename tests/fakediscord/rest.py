@@ -236,6 +236,7 @@ async def create_message(request: web.Request) -> web.Response:
     body = check_message_body("message", body, MESSAGE_KEYS, creating=not files)
     if chan.id in fake.muted_channels:
         return error(403, 50013, "Missing Permissions")
+    await fake.send_gate()
     if (failure := fake.failures.next_failure()) is not None:
         return error_response(*failure)
     attachments = store_files(fake, body, files)
@@ -293,6 +294,7 @@ async def edit_message(request: web.Request) -> web.Response:
     body = check_message_body("edit", body, EDIT_KEYS, creating=False)
     if msg.author_id != fake.bot_user.id and set(body) - {"flags"}:
         return error(403, 50005, "Cannot edit a message authored by another user")
+    await fake.send_gate()
     if (failure := fake.failures.next_failure()) is not None:
         return error_response(*failure)
     await edit_stored(fake, msg, body, store_files(fake, body, files))
@@ -330,6 +332,7 @@ async def add_reaction(request: web.Request) -> web.Response:
     if msg is None:
         return error(404, 10008, "Unknown Message")
     emoji = request.match_info["emoji"]
+    await fake.send_gate()
     if (failure := fake.failures.next_failure()) is not None:
         return error_response(*failure)
     if (fake.bot_user.id, emoji) not in msg.reactions:

@@ -225,6 +225,7 @@ async def followup(request: web.Request) -> web.Response:
     body = check_message_body(
         "followup", body, MESSAGE_KEYS | WEBHOOK_EXTRA_KEYS, creating=not files
     )
+    await fake.send_gate()
     if (failure := fake.failures.next_failure()) is not None:
         return error_response(*failure)
     attachments = store_files(fake, body, files)
@@ -268,6 +269,7 @@ async def edit_hook_message(request: web.Request) -> web.Response:
         return error(404, 10008, "Unknown Message")
     body, files = await read_body(request)
     body = check_message_body("webhook edit", body, EDIT_KEYS, creating=False)
+    await fake.send_gate()
     if (failure := fake.failures.next_failure()) is not None:
         return error_response(*failure)
     if msg.flags & LOADING:

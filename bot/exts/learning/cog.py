@@ -72,7 +72,7 @@ class LearningCog(GroupedCog, name="Learning"):
 
     async def cog_unload(self) -> None:
         try:
-            await self.practices.stop_all(STOP_GRACE_SECONDS)
+            await self.practices.stop_all(self.bot.stop_grace(STOP_GRACE_SECONDS))
         except Exception:
             logger.exception("could not stop the private practice sessions cleanly")
         await super().cog_unload()

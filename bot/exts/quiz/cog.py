@@ -77,7 +77,7 @@ class QuizCog(GroupedCog, name="Quiz"):
         # Runs while the bot shuts down too, with the connection still open: each game
         # posts its standings before the bot disconnects.
         try:
-            await self.games.stop_all(STOP_GRACE_SECONDS)
+            await self.games.stop_all(self.bot.stop_grace(STOP_GRACE_SECONDS))
         except Exception:
             logger.exception("could not stop the running quizzes cleanly")
         await super().cog_unload()
