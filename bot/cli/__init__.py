@@ -15,8 +15,15 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from importlib import metadata
+from typing import TYPE_CHECKING
 
+from bot.cli.output import say
+from bot.engine.safetext import printable
 from bot.terminal.setup import TerminalError
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
 
 # In the order `quizbot --help` lists them.
 COMMANDS: tuple[str, ...] = (
@@ -55,8 +62,16 @@ def _version() -> str:
         return "unknown"
 
 
+class Parser(argparse.ArgumentParser):
+    """Usage errors quote what was typed (`invalid choice: ...`): printed through
+    `printable` like every other message, so an argument cannot drive the terminal."""
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        super()._print_message(printable(message), file)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="quizbot",
         description="Quiz and learning bot for Discord and the terminal.",
         epilog=EXIT_STATUSES,
@@ -84,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except TerminalError as error:
-        print(error.message, file=sys.stderr)
+        say(error.message, err=True)
         return error.status
     except KeyboardInterrupt:
         return 130

@@ -11,6 +11,7 @@ import yaml
 
 from bot.authoring.convert import to_plain
 from bot.authoring.writing import dump_yaml, schema_line
+from bot.cli.output import say
 from bot.engine.errors import QuizFileError
 from bot.engine.loader import read_quiz_file
 from bot.engine.loader.redtrivia import looks_like_red_trivia
@@ -53,15 +54,15 @@ def run(args: argparse.Namespace) -> int:
         result = read_quiz_file(args.file)
     except QuizFileError as error:
         for problem in error.problems:
-            print(problem, file=sys.stderr)
+            say(problem, err=True)
         return 1
     for warning in result.warnings:
-        print(warning, file=sys.stderr)
+        say(warning, err=True)
     target = Path(args.output) if args.output else None
     text = dump(result.quiz, target, retype=is_red_list(Path(args.file)))
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
-        print(f"wrote {len(result.quiz.questions)} questions to {args.output}", file=sys.stderr)
+        say(f"wrote {len(result.quiz.questions)} questions to {args.output}", err=True)
     else:
         sys.stdout.write(text)
     return 0

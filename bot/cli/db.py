@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot.cli.output import say
 from bot.store import StoreError, open_store
 from bot.store.copying import TABLES, copy_database
 from bot.store.url import DatabaseUrl, parse_database_url
@@ -48,9 +49,9 @@ def run_upgrade(args: argparse.Namespace) -> int:
         settings = settings_from(args.config)
         asyncio.run(_upgrade(settings.database))
     except StoreError as error:
-        print(error, file=sys.stderr)
+        say(error, err=True)
         return 1
-    print(f"{settings.database_url.shown}: schema is up to date")
+    say(f"{settings.database_url.shown}: schema is up to date")
     return 0
 
 
@@ -66,9 +67,9 @@ def run_copy(args: argparse.Namespace) -> int:
         bar = ProgressBar(sys.stderr)
         written = asyncio.run(copy_database(source, target, merge=args.merge, progress=bar))
     except StoreError as error:
-        print(f"quizbot db copy: {error}", file=sys.stderr)
+        say(f"quizbot db copy: {error}", err=True)
         return 1
-    print(summary(source, target, written))
+    say(summary(source, target, written))
     return 0
 
 

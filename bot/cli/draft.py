@@ -9,6 +9,7 @@ from pathlib import Path
 from bot.authoring import DraftError, draft_quiz
 from bot.authoring.atomic import write_atomically
 from bot.authoring.draft import MAX_QUESTIONS_LIMIT
+from bot.cli.output import say
 
 # Read a little more than the drafter uses, so it can say the article was cut.
 _READ_LIMIT = 2 * 1024 * 1024
@@ -43,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         with path.open("rb") as handle:
             raw = handle.read(_READ_LIMIT)
     except OSError as error:
-        print(f"quizbot draft: cannot read {path}: {error.strerror or error}", file=sys.stderr)
+        say(f"quizbot draft: cannot read {path}: {error.strerror or error}", err=True)
         return 1
     text = raw.decode("utf-8", errors="replace")
     try:
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
             text, title=args.title, max_questions=args.questions, source_name=path.name
         )
     except DraftError as error:
-        print(f"quizbot draft: {path}: {error}", file=sys.stderr)
+        say(f"quizbot draft: {path}: {error}", err=True)
         return 1
     if args.output is None:
         sys.stdout.write(yaml_text)
@@ -59,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_atomically(args.output, yaml_text.encode("utf-8"))
     except OSError as error:
-        print(f"quizbot draft: cannot write {args.output}: {error}", file=sys.stderr)
+        say(f"quizbot draft: cannot write {args.output}: {error}", err=True)
         return 1
-    print(f"wrote {args.output}: review every question before use", file=sys.stderr)
+    say(f"wrote {args.output}: review every question before use", err=True)
     return 0

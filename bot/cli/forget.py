@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bot.cli.output import say
 from bot.game.wording import forgotten_text
 from bot.store import Forgotten
 from bot.terminal.console import Console
@@ -30,7 +31,7 @@ def register(subparsers: Any) -> None:
 def run_forget(args: argparse.Namespace) -> int:
     player = local_player(args.name)
     if not args.yes and not _confirmed(player.name):
-        print("Nothing was deleted.")
+        say("Nothing was deleted.")
         return 1
     settings = settings_from(args.config)
     with store_errors():

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
+from bot.cli.output import say
 from bot.engine.models import DIFFICULTIES
 from bot.terminal.console import Console, LineSource
 from bot.terminal.play import PlayRequest, run_play
@@ -82,13 +82,10 @@ def comma_list(text: str) -> frozenset[str]:
 def run(args: argparse.Namespace) -> int:
     team = args.team
     if args.mode == "teams" and team is None:
-        print("--mode teams needs the team you play for: --team NAME", file=sys.stderr)
+        say("--mode teams needs the team you play for: --team NAME", err=True)
         return 2
     if team is not None and args.mode not in (None, "teams"):
-        print(
-            f"--team plays a team game; it cannot be combined with --mode {args.mode}",
-            file=sys.stderr,
-        )
+        say(f"--team plays a team game; it cannot be combined with --mode {args.mode}", err=True)
         return 2
     request = PlayRequest(
         set_name=args.set,

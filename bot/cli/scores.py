@@ -16,6 +16,7 @@ from bot.charts import (
     stats_alt_text,
 )
 from bot.cli.export import FORMATS, board_csv, board_json, stats_csv, stats_json
+from bot.cli.output import say
 from bot.engine.review import ReviewScheduler
 from bot.game.clock import SystemClock
 from bot.game.mastery import END_OF_TIME, MAX_CARDS, tag_mastery
@@ -120,7 +121,7 @@ def _write_chart(path: Path, png: bytes, alt_text: str) -> int:
         partial.replace(path)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        print(f"{path}: cannot write the chart: {error.strerror or error}", file=sys.stderr)
+        say(f"{path}: cannot write the chart: {error.strerror or error}", err=True)
         return 1
     Console().lines([f"Chart written to {path} ({alt_text})"])
     return 0

@@ -6,9 +6,9 @@ import argparse
 from collections import Counter
 from typing import Any
 
+from bot.cli.output import say
 from bot.engine.loader import load_bank
 from bot.engine.models import QUESTION_TYPES, QuizSet
-from bot.engine.safetext import printable
 from bot.settings import default_quizzes_folder
 
 ASK_WIDTH = 60
@@ -56,11 +56,11 @@ def run(args: argparse.Namespace) -> int:
     folder = args.path or default_quizzes_folder()
     bank = load_bank(folder)
     for quiz in bank.sets.values():
-        print(printable(describe(quiz)))
+        say(describe(quiz))
         if args.ids:
-            print("\n".join(map(printable, question_lines(quiz))))
+            say("\n".join(question_lines(quiz)))
     if not bank.sets:
-        print(printable(f"no question sets in {folder}"))
+        say(f"no question sets in {folder}")
     for problem in bank.problems:
-        print(printable(str(problem)))
+        say(str(problem))
     return 1 if bank.errors else 0

@@ -7,10 +7,10 @@ matched and the judge's reason.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
+from bot.cli.output import say
 from bot.engine.errors import QuizFileError
 from bot.engine.judge import judge
 from bot.engine.loader import load_bank, load_quiz
@@ -57,7 +57,7 @@ def find_set(name: str, quizzes: str) -> QuizSet | str:
 def run(args: argparse.Namespace) -> int:
     found = find_set(args.set, str(args.quizzes or default_quizzes_folder()))
     if isinstance(found, str):
-        print(found, file=sys.stderr)
+        say(found, err=True)
         return 2
     # Ids are lower case by rule, so `Shoigu-Name` can only mean `shoigu-name`.
     wanted = args.question_id.strip().lower()
@@ -68,14 +68,11 @@ def run(args: argparse.Namespace) -> int:
         guess = suggest(wanted, ids)
         hint = f"did you mean {guess!r}? " if guess else ""
         listed = ", ".join(ids)
-        print(
-            f"no question {args.question_id!r} in set {args.set!r} ({hint}ids: {listed})",
-            file=sys.stderr,
-        )
+        say(f"no question {args.question_id!r} in set {args.set!r} ({hint}ids: {listed})", err=True)
         return 2
     verdict = judge(question, args.answer)
     label = "RIGHT" if verdict.correct else ("CLOSE" if verdict.close else "WRONG")
-    print(f"verdict: {label}")
-    print(f"matched: {verdict.matched if verdict.matched is not None else '-'}")
-    print(f"reason:  {verdict.reason}")
+    say(f"verdict: {label}")
+    say(f"matched: {verdict.matched if verdict.matched is not None else '-'}")
+    say(f"reason:  {verdict.reason}")
     return 0 if verdict.correct else 1

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from bot.cli.output import say
 from bot.engine.loader import load_bank
-from bot.engine.safetext import printable
 from bot.settings import default_quizzes_folder
 
 
@@ -37,7 +37,7 @@ def _plural(count: int, word: str) -> str:
 def run(args: argparse.Namespace) -> int:
     bank = load_bank(*(args.paths or [default_quizzes_folder()]))
     for problem in bank.problems:
-        print(printable(str(problem)))
+        say(str(problem))
     errors = len(bank.errors)
     warnings = len(bank.problems) - errors
     summary = ", ".join(
@@ -49,5 +49,5 @@ def run(args: argparse.Namespace) -> int:
     )
     if warnings:
         summary += ", " + _plural(warnings, "warning")
-    print(summary)
+    say(summary)
     return 1 if errors or (warnings and args.strict) else 0

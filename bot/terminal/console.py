@@ -15,13 +15,11 @@ import sys
 import threading
 from typing import Literal, TextIO
 
+from bot.engine.safetext import printable
+
 logger = logging.getLogger(__name__)
 
 _READ_SIZE = 4096
-# Control characters (C0, DEL, C1) in a typed answer or a question file would reach
-# the terminal as commands (colours, cursor moves, a changed window title): print
-# a tab as a space and drop the rest.
-_CONTROLS = {c: None for c in (*range(0x20), *range(0x7F, 0xA0))} | {0x09: " "}
 
 
 Style = Literal["right", "wrong", "close", "hint"]
@@ -112,8 +110,9 @@ class Console:
     def line(self, text: str = "", style: Style | None = None) -> None:
         if self._broken:
             return
-        # Sanitised first: the only escape codes printed are our own.
-        clean = text.translate(_CONTROLS)
+        # Sanitised first (a typed answer, a name or a question file may hold escape
+        # sequences, bidi or zero-width characters): the only escape codes printed are ours.
+        clean = printable(text).replace("\n", " ")
         if style is not None and self.colour:
             clean = f"\x1b[{_SGR[style]}m{clean}\x1b[0m"
         try:

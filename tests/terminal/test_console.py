@@ -42,4 +42,6 @@ def test_console_falls_back_to_plain_symbols_when_the_encoding_lacks_them() -> N
 def test_control_characters_never_reach_the_terminal() -> None:
     stream = io.StringIO()
     Console(stream, is_tty=True).line("> \x1b[2J\x1b]0;pwned\x07red\x9b31m\tok\r")
-    assert stream.getvalue() == "> [2J]0;pwnedred31m ok\n"
+    # Whole sequences go, not just their escape byte; bidi and zero-width characters too.
+    Console(stream, is_tty=True).line("Pa\u200bris \u202edlrow\u202c fine\nnext")
+    assert stream.getvalue() == "> red ok\nParis dlrow fine next\n"
