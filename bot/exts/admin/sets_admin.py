@@ -18,6 +18,7 @@ from bot.authoring import DraftError
 from bot.authoring.guildsets import validate_name
 from bot.engine.errors import QuizError, QuizFileError
 from bot.engine.loader.images import MAX_IMAGE_BYTES
+from bot.engine.safetext import printable
 from bot.exts.admin.uploads import (
     draft_file,
     problems_report,
@@ -55,7 +56,7 @@ def _guild_id(interaction: discord.Interaction[Any]) -> int:
 
 
 def _shown(filename: str) -> str:
-    return discord.utils.escape_markdown(clip(filename, 100))
+    return discord.utils.escape_markdown(clip(printable(filename), 100))
 
 
 async def upload(

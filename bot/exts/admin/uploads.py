@@ -16,6 +16,7 @@ import yaml
 from bot.authoring import draft_quiz
 from bot.authoring.guildsets import Checked, GuildSetError
 from bot.engine.errors import Problem
+from bot.engine.safetext import printable
 from bot.exts.ui.embeds import MISSED_COLOUR, RIGHT_COLOUR, clip, code_line
 from bot.game.wording import plural
 
@@ -38,7 +39,8 @@ async def read_attachment(attachment: discord.Attachment, max_bytes: int) -> byt
     except discord.HTTPException as error:
         logger.warning("could not download attachment %s: %s", attachment.id, error)
         raise GuildSetError(
-            f"Could not download `{clip(attachment.filename, 100)}` from Discord; try again."
+            f"Could not download `{clip(printable(attachment.filename), 100)}` from Discord; "
+            "try again."
         ) from None
     if len(data) > max_bytes:  # the announced size may lie
         raise GuildSetError(f"The file is bigger than {max_bytes:,} bytes.")
@@ -46,7 +48,8 @@ async def read_attachment(attachment: discord.Attachment, max_bytes: int) -> byt
 
 
 def problem_lines(problems: Sequence[Problem]) -> list[str]:
-    return [str(p) for p in problems]
+    """Each problem in one line; they quote the uploaded file, which may hide characters."""
+    return [printable(str(p)) for p in problems]
 
 
 def problems_report(
@@ -62,7 +65,7 @@ def problems_report(
         body = clip(body, EMBED_REPORT_CHARS)
         more = f" and {hidden} more" if hidden > 0 else ""
         body += f"\n\N{HORIZONTAL ELLIPSIS}{more}: the full report is attached."
-    embed = discord.Embed(title=clip(title, 256), description=body, colour=MISSED_COLOUR)
+    embed = discord.Embed(title=clip(printable(title), 256), description=body, colour=MISSED_COLOUR)
     report = None
     if needs_file:
         text = "\n".join(lines) + "\n"
@@ -75,7 +78,7 @@ def saved_embed(checked: Checked, *, replaced: bool) -> discord.Embed:
     embed = discord.Embed(
         title=f"Set `{checked.name}` {verb}",
         description=(
-            f"**{discord.utils.escape_markdown(clip(checked.quiz.title, 200))}**: "
+            f"**{discord.utils.escape_markdown(clip(printable(checked.quiz.title), 200))}**: "
             f"{plural(checked.question_count, 'question')}. Play it now with "
             f"`/quiz start set:{checked.name}`."
         ),

@@ -21,6 +21,7 @@ from bot.engine.models import (
     TrueFalseQuestion,
     YearQuestion,
 )
+from bot.engine.safetext import printable
 from bot.engine.session import (
     QuestionAsked,
     QuestionSkipped,
@@ -68,7 +69,7 @@ def player_name(name: str) -> str:
 
 def quoted_answer(text: str) -> str:
     """What a player typed, shown verbatim but harmless (messages go out with no mentions)."""
-    one_line = " ".join(text.split())
+    one_line = " ".join(printable(text).split())
     return discord.utils.escape_markdown(clip(one_line, MAX_ANSWER_CHARS))
 
 

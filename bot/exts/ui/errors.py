@@ -15,6 +15,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.engine.errors import QuizError
+from bot.engine.safetext import printable
 from bot.exts.ui import NO_MENTIONS
 
 logger = logging.getLogger(__name__)
@@ -55,6 +56,7 @@ def user_message(error: BaseException) -> tuple[str, BaseException | None]:
 
 
 async def reply_error(ctx: commands.Context[Any], message: str) -> None:
+    message = printable(message)  # it may quote a file, a set name or what was typed
     if ctx.interaction is not None:
         await send_private(ctx.interaction, message)
         return
@@ -66,6 +68,7 @@ async def reply_error(ctx: commands.Context[Any], message: str) -> None:
 
 async def send_private(interaction: discord.Interaction[Any], message: str) -> None:
     """An ephemeral message whether or not the interaction was already answered."""
+    message = printable(message)  # it may quote a file, a set name or what was typed
     try:
         if interaction.response.is_done():
             await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
