@@ -7,6 +7,7 @@ Against the real bot process; the hostile text is raw, where members put it.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
@@ -43,7 +44,7 @@ async def test_replies_quote_hostile_text_readably(
         f"title: Rivers\nquestions:\n  - id: ri{bad}ver\n    ask: Which river?\n"
         f"    answer: Seine\n    col{bad}our: blue\n"
     ).encode()
-    options = {"file": fake.upload(f"evil{bad}.yaml", upload)}
+    options: dict[str, Any] = {"file": fake.upload(f"evil{bad}.yaml", upload)}
     handle = await fake.invoke_command("admin", "quiz-2", "quizadmin", "upload", options=options)
     refused = await handle.wait_reply(10)
     assert_readable(refused, "was not saved", "evil")
