@@ -29,6 +29,7 @@ _BUILDERS: tuple[Callable[[Article], Iterator[Draft]], ...] = (
     qb.text_people,
     variants.all_of_pairs,
     facts.echo_questions,
+    facts.called_questions,
     variants.choice_people,
     variants.truefalse_roles,
     facts.statements,

@@ -43,6 +43,15 @@ _APPOSITIVE = re.compile(
 )
 # "Kenya's Faith Wanjiru": a person introduced by their country alone.
 _NATIONAL = re.compile(rf"\b(?P<qual>{COUNTRY_RE})['’]s\s+(?P<name>{NAME_RE})")
+# "Dr Ingrid Halvorsen": a courtesy title names a person without giving a post.
+_HONORIFIC = re.compile(rf"\b(?:Dr|Mr|Mrs|Ms)\.?\s+(?P<name>{NAME_RE})")
+# "Faith Wanjiru's coach, Peter Mutai, said": a role held for someone named before.
+_ROLE_OF = re.compile(
+    rf"\b(?:(?P<owner>{NAME_RE}|[A-Z][a-z]+)(?P<s>['’]s)|(?P<pronoun>His|Her|his|her))\s+"
+    rf"(?P<role>[a-z]+(?:\s[a-z]+)?),\s+(?P<name>{NAME_RE}),"
+)
+# A role "held for" a pronoun until link_people names the person it stands for.
+PRONOUN_OWNER = "\N{REPLACEMENT CHARACTER}"
 _SPEAKER = re.compile(
     rf"\b(?P<name>{NAME_RE})\s+(?:said|says|told|added|noted|announced|explained|stated)\b"
 )
@@ -152,6 +161,14 @@ def find_people(sentence: str, index: int) -> list[Mention]:
             people[match.group("name")] = _person(
                 match, index, None, _country_of(match.group("qual"))
             )
+    for match in _ROLE_OF.finditer(sentence):
+        name, owner = match.group("name"), match.group("owner")
+        if _valid_name(name) and name not in people and (owner is None or _valid_name(owner)):
+            held = f"{owner}{match.group('s')}" if owner else f"{PRONOUN_OWNER}’s"
+            people[name] = _person(match, index, f"{held} {match.group('role')}", None)
+    for match in _HONORIFIC.finditer(sentence):
+        if _valid_name(match.group("name")) and match.group("name") not in people:
+            people[match.group("name")] = _person(match, index, None, None)
     for match in _SPEAKER.finditer(sentence):
         if _valid_name(match.group("name")) and match.group("name") not in people:
             people[match.group("name")] = _person(match, index, None, None)
@@ -215,6 +232,44 @@ def find_orgs(sentence: str, index: int) -> list[Mention]:
     return found
 
 
+# "the journal Nature", "the constellation of Orion": a name whose kind the text gives;
+# `title` holds that kind, so the question can ask "which journal".
+_NAMED = re.compile(
+    r"\bthe\s+(?P<noun>journal|magazine|newspaper|constellation|galaxy|planet|province|"
+    r"region|river|lake|island|mountain|desert|valley|ship|satellite|mission|telescope|festival|"
+    r"tournament|competition|prize|award)\s+(?:of\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3})"
+)
+# "The star, known as V883 Orionis,": what something is called.
+_KNOWN_AS = re.compile(
+    r"\b(?P<what>[Tt]he\s+[a-z]+),\s+(?:known\s+as|called|named)\s+"
+    r"(?P<name>[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}),"
+)
+
+
+def find_named(sentence: str, index: int) -> list[Mention]:
+    found = []
+    for match in _NAMED.finditer(sentence):
+        name = match.group("name")
+        if name.split()[0] in gz.NOT_NAME_WORDS:
+            continue
+        found.append(
+            Mention(
+                "named", name, match.group(0), index, match.start(), match.end(),
+                title=match.group("noun"),
+            )
+        )  # fmt: skip
+    for match in _KNOWN_AS.finditer(sentence):
+        start = match.start("name")
+        found.append(
+            Mention(
+                "called", match.group("name"), match.group("name"), index, start,
+                match.end("name"), title=match.group("what").lower(),
+            )
+        )  # fmt: skip
+    return found
+
+
 def find_quotes(sentence: str, index: int) -> list[Mention]:
     found = []
     for match in _QUOTE.finditer(sentence):
@@ -259,6 +314,7 @@ def extract(sentence: str, index: int) -> list[Mention]:
         *find_numbers(sentence, index),
         *find_orgs(sentence, index),
         *find_quotes(sentence, index),
+        *find_named(sentence, index),
         *find_things(sentence, index),
     ]
     return sorted(mentions, key=lambda m: (m.start, m.kind))
@@ -294,4 +350,23 @@ def link_people(sentences: list[str], mentions: list[Mention]) -> list[Mention]:
                         end=match.end(),
                     )
                 )
-    return sorted(linked, key=lambda m: (m.sentence, m.start, m.kind))
+    return _name_owners(sorted(linked, key=lambda m: (m.sentence, m.start, m.kind)))
+
+
+def _name_owners(mentions: list[Mention]) -> list[Mention]:
+    """ "Her coach, Peter Mutai": the role is held for the person last named before;
+    with nobody named before, the role is dropped."""
+    titles: dict[str, str | None] = {}
+    last: Mention | None = None
+    for mention in mentions:
+        if mention.kind != "person":
+            continue
+        title = mention.title
+        if title and PRONOUN_OWNER in title and mention.value not in titles:
+            owner = last.value if last is not None and last.value != mention.value else None
+            titles[mention.value] = title.replace(PRONOUN_OWNER, owner) if owner else None
+        last = mention
+    return [
+        replace(m, title=titles[m.value]) if m.kind == "person" and m.value in titles else m
+        for m in mentions
+    ]

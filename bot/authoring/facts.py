@@ -39,6 +39,18 @@ _COORDINATED = re.compile(
 )
 # A clause that does not open its sentence must open with its subject.
 _SUBJECT_START = re.compile(r"^(?:(?:the|a|an|its|their|both|each)\b|[A-Z])")
+# After ", and": a bare plural subject followed by its verb ("boats caught fishing there
+# will lose..."): a modal or a finite verb must come within a few words.
+_BARE_SUBJECT = re.compile(
+    r"^[a-z]+s\b(?:\s+[a-z]+){0,6}?\s+(?:will|would|can|could|must|may|might|are|were|have|had)\b"
+)
+# A second verb phrase after the fact ("... during 2023 and published its results in
+# Nature"): not part of the fact asked, so the question ends before it.
+_TRAILING_VERB = re.compile(
+    r"\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|said|told|took|won|made|"
+    r"went|gave|saw|met|left|ran|came|became|began|found|sold|set|put|kept|held|led|"
+    r"is|was|are|were|has|had|have|will)\b.*$"
+)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|this|these|those|his|her|their|its)\b", re.IGNORECASE)
 _PERSONAL = re.compile(r"^(?:He|She)\b")
 _POSSESSIVE = re.compile(r"^(?:His|Her)\b")
@@ -82,9 +94,9 @@ def _clause_ending(
         text = sentence[start:end].rstrip(" .!?")
         if len(text.split()) > MAX_CLAUSE_WORDS or _inside_quote(text):
             continue
-        if start > 0 and not _SUBJECT_START.match(text):
+        if start > 0 and not (_SUBJECT_START.match(text) or _BARE_SUBJECT.match(text)):
             continue  # "which the court settled...", "said she had...": not alone
-        resolved = _resolve_pronoun(article, mention, text)
+        resolved = _resolve_pronoun(article, mention, text, start)
         if resolved is None:
             continue
         if _OPEN_ASIDE.search(resolved) and end < len(sentence.rstrip(" .!?")):
@@ -93,13 +105,41 @@ def _clause_ending(
         clause = _without_asides(
             Clause(resolved, mention.start - start + shift, mention.end - start + shift)
         )
+        clause = _without_trailing_verb(_relative_stated(clause))
         if len(clause.text.split()) >= MIN_CLAUSE_WORDS and not clause.text.endswith(","):
             return clause
     return None
 
 
+# "The telescope, which combines 66 antennas ..., can detect ...", with the fact inside
+# the relative clause: "The telescope combines 66 antennas ..." states it on its own.
+_RELATIVE_FACT = re.compile(
+    r"^(?P<head>(?:(?:the|a|an|its|their)\s+|[A-Z])[^,;:“”\"]{0,60}?),\s+(?:which|who)\s+"
+    r"(?P<rest>[a-z](?:[^,;:“”\"]|,(?=\d))+),\s+(?:[a-z]+\s+){0,2}[a-z]+\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_stated(clause: Clause) -> Clause:
+    found = _RELATIVE_FACT.match(clause.text)
+    if found is None or not found.start("rest") <= clause.start < clause.end <= found.end("rest"):
+        return clause
+    shift = found.start("rest") - (found.end("head") + 1)
+    text = f"{found['head']} {found['rest']}"
+    return Clause(text, clause.start - shift, clause.end - shift)
+
+
+def _without_trailing_verb(clause: Clause) -> Clause:
+    trailing = _TRAILING_VERB.search(clause.text, clause.end)
+    if trailing is None:
+        return clause
+    return Clause(clause.text[: trailing.start()], clause.start, clause.end)
+
+
 # ", a West African nation plagued by ...," after a name: an aside the fact can do without.
-_ASIDE = re.compile(r"(?<=[A-Za-z]),\s+(?:a|an|the|who|which)\s+[^,“”\"]{3,90},(?=\s+[a-z])")
+_ASIDE = re.compile(
+    r"(?<=[A-Za-z]),\s+(?:a|an|the|who|which|known\s+as|called)\s+[^,“”\"]{3,90},(?=\s+[a-z])"
+)
 
 
 _OPEN_ASIDE = re.compile(r"(?<=[A-Za-z]),\s+(?:a|an|the|who|which)\s+[^,“”\"]{3,90}$")
@@ -131,8 +171,9 @@ def _inside_quote(text: str) -> bool:
     return text.count("“") != text.count("”") or text.count('"') % 2 == 1
 
 
-def _resolve_pronoun(article: Article, mention: Mention, text: str) -> str | None:
-    """'She had trained...' names the person meant, the last one met before."""
+def _resolve_pronoun(article: Article, mention: Mention, text: str, at: int) -> str | None:
+    """'She had trained...' names the person meant, the last one met before `at` (where
+    the clause starts in the sentence)."""
     if not _PRONOUN.match(text):
         return text
     if not _PERSONAL.match(text) and not _POSSESSIVE.match(text):
@@ -141,7 +182,7 @@ def _resolve_pronoun(article: Article, mention: Mention, text: str) -> str | Non
         (
             m
             for m in reversed(article.mentions)
-            if m.kind == "person" and m.sentence <= mention.sentence and m is not mention
+            if m.kind == "person" and (m.sentence, m.start) < (mention.sentence, at)
         ),
         None,
     )
@@ -199,6 +240,8 @@ def wh_phrase(mention: Mention, before: str) -> str | None:
         return f"which {kind}" if _PREPOSITION.search(before) else None
     if kind == "org":
         return "which organisation" if _PREPOSITION.search(before) else None
+    if kind == "named" and mention.title:
+        return f"which {mention.title}"
     return None
 
 
@@ -239,11 +282,20 @@ def subject_ask(mention: Mention, clause: Clause) -> str | None:
 
 
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?P<rest>[a-z][^,.;:“”\"]+)")
+# "a team led by Dr Ingrid Halvorsen": who led the team.
+_LED_BY = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<what>[a-z]+)\s+(?P<verb>led|headed|chaired|coached|founded|run)"
+    r"\s+by\s+(?:(?:Dr|Mr|Mrs|Ms|Professor)\.?\s+)?$"
+)
 
 
 def who_relative(article: Article, mention: Mention) -> str | None:
-    """'... ahead of Amane Gobena, who took silver.' -> 'Who took silver?'"""
+    """'... ahead of Amane Gobena, who took silver.' -> 'Who took silver?';
+    'a team led by Dr Ingrid Halvorsen' -> 'who led the team?'"""
     sentence = article.sentences[mention.sentence]
+    led = _LED_BY.search(sentence[: mention.start])
+    if led is not None:
+        return f"According to the article, who {led['verb']} the {led['what']}?"
     found = _WHO_CLAUSE.match(sentence, mention.end)
     if not found or len(found["rest"].split()) < 2:
         return None
@@ -282,7 +334,9 @@ def _adverbial_last(asked: str, phrase: str) -> str:
 
 # --- builders -----------------------------------------------------------------------------
 
-ECHO_KINDS = ("year", "date", "month", "percent", "number", "city", "country", "org")
+ECHO_KINDS = ("year", "date", "month", "percent", "number", "city", "country", "org", "named")
+# Kinds a true/false question can falsify plausibly (another journal's name is no fact).
+SWAP_KINDS = tuple(k for k in ECHO_KINDS if k != "named")
 
 
 def _hidden(article: Article, mention: Mention) -> bool:
@@ -294,6 +348,16 @@ def _hidden(article: Article, mention: Mention) -> bool:
         m.kind == "date" and m.sentence == mention.sentence and m.start <= mention.start < m.end
         for m in article.mentions
     )
+
+
+def called_questions(article: Article) -> Iterator[Draft]:
+    """'The star, known as V883 Orionis, ...' -> 'What is the star called?'"""
+    for mention in article.unique("called"):
+        ask = f"According to the article, what is {mention.title} called?"
+        yield make_question(
+            "called", "text", mention, article,
+            ask=ask, answer=mention.value, hint=hint_for(mention),
+        )  # fmt: skip
 
 
 def echo_questions(article: Article) -> Iterator[Draft]:
@@ -342,7 +406,7 @@ def echo_questions(article: Article) -> Iterator[Draft]:
 def statements(article: Article) -> Iterator[Draft]:
     """True/false from a real clause, and the same clause with the fact swapped."""
     for mention in article.mentions:
-        if mention.kind not in ECHO_KINDS or _hidden(article, mention):
+        if mention.kind not in SWAP_KINDS or _hidden(article, mention):
             continue
         clause = clause_of(article, mention)
         if clause is None:
@@ -376,7 +440,9 @@ def swap(article: Article, mention: Mention) -> str | None:
         return str(int(mention.value) + (-2 if int(mention.value) % 2 else 3))
     if mention.kind in ("number", "percent") and mention.number is not None:
         return _other_figure(mention.text, mention.number)
-    others = distractors(article, mention, article.sentences[mention.sentence], 1)
+    # Another place the article names is tied up with it ("the junta distanced itself
+    # from Burkina Faso", of Burkina Faso's own junta): a neighbour it does not name first.
+    others = distractors(article, mention, article.sentences[mention.sentence], 1, outside=True)
     return others[0] if others else None
 
 

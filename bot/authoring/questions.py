@@ -33,6 +33,8 @@ TAGS = MappingProxyType(
         "org": "organisations",
         "quote": "quotes",
         "thing": "things",
+        "named": "things",
+        "called": "things",
     }
 )
 _LABELS = {
@@ -129,7 +131,7 @@ def make_question(
     kind: str, qtype: str, mention: Mention, article: Article, **fields: Any
 ) -> Draft:
     tags = [TAGS.get(kind, "facts")]
-    if kind == "person" and mention.title:
+    if kind == "person" and mention.title and not held_for_someone(mention):
         tags.append("politics")
     data: dict[str, Any] = {"id": "", "type": qtype, **fields}
     data.setdefault("hint", f"Look closely at the {_LABELS.get(kind, 'details')}.")
@@ -150,6 +152,22 @@ def role_of(person: Mention) -> str | None:
     if not person.title:
         return None
     return f"{person.title} of {person.country}" if person.country else person.title
+
+
+_HELD_FOR = re.compile(r"['’]s\s")  # "Faith Wanjiru's coach": a role held for someone
+
+
+def the_role(person: Mention) -> str | None:
+    """The role as a sentence names it: "the foreign minister of Chile", "Faith
+    Wanjiru's coach" (no article before a possessive)."""
+    role = role_of(person)
+    if role is None:
+        return None
+    return role if _HELD_FOR.search(role) else f"the {role}"
+
+
+def held_for_someone(person: Mention) -> bool:
+    return bool(person.title and _HELD_FOR.search(person.title))
 
 
 def _spellings(title: str) -> list[str]:
@@ -238,11 +256,13 @@ def text_people(article: Article) -> Iterator[Draft]:
             "text",
             person,
             article,
-            ask=f"According to the article, who is the {role}?",
+            ask=f"According to the article, who is {the_role(person)}?",
             answer=person.value,
             accept=[surname(person.value)],
             hint=hint_for(person),
         )
+        if held_for_someone(person):
+            continue  # "What post does Peter Mutai hold?" -> "Faith Wanjiru's coach": no
         accept = [role, *_spellings(person.title)] if role != person.title else _spellings(role)
         yield make_question(
             "person",

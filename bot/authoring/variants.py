@@ -19,6 +19,7 @@ from bot.authoring.questions import (
     make_question,
     role_of,
     surname,
+    the_role,
 )
 
 MAX_CHOICES = 4
@@ -39,10 +40,20 @@ def _fallback(mention: Mention) -> list[str]:
     return []
 
 
-def distractors(article: Article, mention: Mention, sentence: str, count: int) -> list[str]:
-    """Other values of the same kind, never one that also appears in the sentence."""
+def distractors(
+    article: Article, mention: Mention, sentence: str, count: int, *, outside: bool = False
+) -> list[str]:
+    """Other values of the same kind, never one that also appears in the sentence; the
+    article's own first, or with `outside` those it does not name at all first."""
+    named = article.values(mention.kind)
+    if mention.kind == "country":
+        named += article.values("demonym")  # "Burkinabe" names Burkina Faso too
+    if outside:
+        candidates = [*(v for v in _fallback(mention) if v not in named), *named]
+    else:
+        candidates = [*article.values(mention.kind), *_fallback(mention)]
     found: list[str] = []
-    for value in [*article.values(mention.kind), *_fallback(mention)]:
+    for value in candidates:
         folded = {f.casefold() for f in found}
         if value.casefold() in folded or value == mention.value or value in sentence:
             continue
@@ -82,10 +93,14 @@ def choice_people(article: Article) -> Iterator[Draft]:
     people = article.unique("person")
     for person in people:
         role = role_of(person)
-        others = [p.value for p in people if p.value != person.value and role_of(p) != role]
+        others = [
+            p.value
+            for p in people
+            if p.value != person.value and role_of(p) != role and p.value not in (role or "")
+        ]  # not "Is Faith Wanjiru Faith Wanjiru's coach?"
         if not role or not others:
             continue
-        ask = f"Which of these people is the {role}?"
+        ask = f"Which of these people is {the_role(person)}?"
         yield make_question(
             "person",
             "choice",
@@ -107,7 +122,7 @@ def truefalse_roles(article: Article) -> Iterator[Draft]:
             "truefalse",
             person,
             article,
-            ask=f"True or false: {person.value} is the {role}.",
+            ask=f"True or false: {person.value} is {the_role(person)}.",
             answer=True,
         )
         for other in people:
@@ -118,11 +133,11 @@ def truefalse_roles(article: Article) -> Iterator[Draft]:
                     "truefalse",
                     person,
                     article,
-                    ask=f"True or false: {person.value} is the {other_role}.",
+                    ask=f"True or false: {person.value} is {the_role(other)}.",
                     answer=False,
                 )
                 false.data["explain"] = (
-                    f"False: {person.value} is the {role}. " + false.data["explain"]
+                    f"False: {person.value} is {the_role(person)}. " + false.data["explain"]
                 )
                 yield false
                 break

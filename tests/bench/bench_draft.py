@@ -6,7 +6,8 @@ The baseline (default: the commit before the fact-based drafter) is exported
 from git into a temporary folder; both versions run in fresh processes, in
 turns per input, so the shared machine's noise falls on both alike. Prints,
 per input, ms per draft for each version; per fixture article, the questions,
-the share of key facts covered and the share of fill-in-the-blank questions.
+the share of key facts covered, the share of fill-in-the-blank questions, the mean
+words per ask and the asks longer than 25 words.
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ def quality(label: str) -> None:
         "questions": len(questions),
         "coverage": coverage(questions, key_facts(topic)),
         "cloze": cloze_share(questions),
+        "words": sum(len(q["ask"].split()) for q in questions) / len(questions),
+        "long": sum(len(q["ask"].split()) > 25 for q in questions),
     }
     print(json.dumps(figures))
 
@@ -115,13 +118,16 @@ def main() -> None:
             for name, found in times.items():
                 print(f"{label:<28} {name:<18} {statistics.median(found):26.1f}")
         print()
-        print(f"{'article':<18} {'version':<18} {'questions':>9} {'key facts':>10} {'blanks':>7}")
+        print(
+            f"{'article':<18} {'version':<18} {'questions':>9} {'key facts':>10} {'blanks':>7}"
+            f" {'words/ask':>9} {'asks >25 words':>14}"
+        )
         for label in ("politics article", "science article", "sport article"):
             for name, root in versions.items():
                 q = run(root, "quality", label)
                 print(
                     f"{label:<18} {name:<18} {q['questions']:>9.0f} {q['coverage']:>10.0%}"
-                    f" {q['cloze']:>7.0%}"
+                    f" {q['cloze']:>7.0%} {q.get('words', 0):>9.1f} {q.get('long', 0):>14.0f}"
                 )
 
 
