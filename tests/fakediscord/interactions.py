@@ -30,6 +30,7 @@ class InteractionHandle:
     user: FakeMember
     created: float = field(default_factory=time.monotonic)
     callbacks: list[JSON] = field(default_factory=list)  # every callback body, in order
+    answered_at: float | None = None  # when the first callback arrived (monotonic)
     original: StoredMessage | None = None
     followups: list[StoredMessage] = field(default_factory=list)
     source_message: StoredMessage | None = None  # the message whose component was used

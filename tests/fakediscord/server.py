@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import secrets
+import time
 from typing import Any
 
 from .core import ChannelRef, FakeDiscordCore, UserRef
@@ -171,6 +173,7 @@ class FakeDiscord(FakeDiscordCore):
         modal = opened_by.modal
         if modal is None:
             raise ValueError(f"interaction {opened_by.id} did not open a modal")
+        await _after_filling_in(opened_by)
         data = {
             "custom_id": modal["custom_id"],
             "components": modal_submit_components(modal, values),
@@ -244,3 +247,14 @@ def _find_component(components: list[JSON], custom_id: str) -> JSON | None:
         if inner is not None:
             return inner
     return None
+
+
+# discord.py starts listening for a modal's submit only once the request that opened
+# it has returned; a member needs seconds to fill one in, so real Discord never sends
+# the submit first. A test would, within the same millisecond: wait as a person would.
+MODAL_FILL_SECONDS = 0.4
+
+
+async def _after_filling_in(opened_by: InteractionHandle) -> None:
+    opened = opened_by.answered_at or time.monotonic()
+    await asyncio.sleep(max(0.0, opened + MODAL_FILL_SECONDS - time.monotonic()))

@@ -94,6 +94,7 @@ async def callback(request: web.Request) -> web.Response:
     kind = body.get("type")
     expect(kind in ALLOWED_CALLBACKS[handle.type], f"{where}: type {kind} not allowed here")
     handle.callbacks.append(body)
+    handle.answered_at = time.monotonic()
     message = await _carry_out(fake, handle, body, files)
     handle.notify()
     await fake.changed()
