@@ -1,15 +1,17 @@
 """`Store` on PostgreSQL, for several bot processes sharing one database.
 
 asyncpg's pool gives each call its own connection for the length of one
-statement or transaction. Every write is committed before its method returns.
-A server that goes away turns each call into a `StoreError` (a storage
-failure: nothing is shown as saved); the pool drops the broken connections
-and opens new ones, so calls succeed again as soon as the server is back.
+statement or transaction. Every write is committed before its method returns;
+answers recorded at the same time share one statement and commit (pg_batch).
+A server that goes away turns each call into a `StoreUnavailableError` (a
+storage failure: nothing is shown as saved); the pool drops the broken
+connections and opens new ones, so calls succeed again once the server is back.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
@@ -32,6 +34,7 @@ from bot.store.common import (
     settings_from_json,
     settings_to_json,
 )
+from bot.store.pg_batch import GroupCommit
 from bot.store.pg_conn import Conn
 from bot.store.pg_listen import PgListener
 from bot.store.pg_schema import check_current, migrate
@@ -45,6 +48,7 @@ from bot.store.records import (
     QuestionStats,
     SessionRecord,
     StoreError,
+    StoreUnavailableError,
     from_micros,
     period_start,
     to_micros,
@@ -54,18 +58,34 @@ from bot.store.url import DatabaseUrl
 
 logger = logging.getLogger(__name__)
 
-# The player's name and the answer in one statement, so one round trip commits
-# both (the totals trigger runs inside it). $1..$13 are the answer row, $14 the name.
-_RECORD_ANSWER = f"""
-WITH player AS (
-    INSERT INTO players (player_id, name, seen_us) VALUES ($1, $14, $13)
+# An answer row (see common.AnswerRow), then the player's name.
+AnswerParams = tuple[str, str, str, str, str, str, str, int, int, float, int, str | None, int, str]
+
+# Answers with their players' names, many in one statement: one array per column
+# ($1..$13 as in ANSWER_COLUMNS, $14 the names). The statement's totals trigger
+# counts them all at once. Players are written once each (the latest name wins,
+# as if the answers had been written one after another), in key order so
+# concurrent statements lock them in the same order.
+_RECORD_ANSWERS = f"""
+WITH given AS (
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],
+                         $6::text[], $7::text[], $8::int[], $9::int[], $10::float8[],
+                         $11::int[], $12::text[], $13::bigint[], $14::text[])
+        WITH ORDINALITY AS g ({sql.ANSWER_COLUMNS}, name, position)
+),
+player AS (
+    INSERT INTO players (player_id, name, seen_us)
+    SELECT DISTINCT ON (player_id) player_id, name, answered_us FROM given
+    ORDER BY player_id, answered_us DESC, position DESC
     ON CONFLICT (player_id) DO UPDATE SET name = excluded.name, seen_us = excluded.seen_us
     WHERE excluded.seen_us >= players.seen_us
 )
 INSERT INTO answers ({sql.ANSWER_COLUMNS})
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+SELECT {sql.ANSWER_COLUMNS} FROM given ORDER BY position
 RETURNING id
 """
+# Rows per statement when importing many answers at once.
+_CHUNK = 1000
 
 _RECENT_QUESTIONS = """
 SELECT q.set_name, q.question_id FROM session_questions AS q
@@ -77,6 +97,8 @@ WHERE q.session_id IN (
 
 # What a lost or refused connection raises; each is a storage failure to callers.
 _CONNECTION_ERRORS = (OSError, asyncpg.InterfaceError, asyncpg.PostgresConnectionError)
+# SQLSTATE classes of a server going away: 08 connection exception, 57P shutting down.
+_GONE_STATES = ("08", "57P")
 
 
 class PostgresStore(PgSets):
@@ -89,6 +111,9 @@ class PostgresStore(PgSets):
         self._closed = False
         self._listening: PgListener | None = None
         self._tasks: set[asyncio.Task[None]] = set()
+        # A few statements in flight at once, the rest of the pool left for everything else.
+        flushes = max(1, pool.get_max_size() // 2)
+        self._answers: GroupCommit[AnswerParams] = GroupCommit(self._insert, flushes=flushes)
 
     @classmethod
     async def open(
@@ -97,8 +122,10 @@ class PostgresStore(PgSets):
         """Connect, then migrate (or, for readers, check) the schema."""
         where = url.shown
         try:
+            # No floor of idle connections: asyncpg would keep reopening it while the
+            # server is away, logging a traceback each time; calls open what they need.
             pool = await asyncpg.create_pool(
-                url.text, min_size=1, max_size=max_size, command_timeout=30, timeout=10
+                url.text, min_size=0, max_size=max_size, command_timeout=30, timeout=10
             )
         except (*_CONNECTION_ERRORS, asyncpg.PostgresError) as error:
             raise StoreError(f"{where}: cannot connect: {_reason(error)}") from None
@@ -121,15 +148,22 @@ class PostgresStore(PgSets):
     # -- answers --------------------------------------------------------------
 
     async def record_answer(self, record: AnswerRecord) -> int:
-        row = answer_row(record)
-        async with self._errors("write failed"):
-            return int(await self._pool.fetchval(_RECORD_ANSWER, *row, record.player_name))
+        """Committed with the answers other callers record meanwhile (see pg_batch)."""
+        params = (*answer_row(record), record.player_name)
+        if self._closed:
+            raise StoreError("the score store is closed")
+        return await self._answers.submit(params)
 
     async def record_answers(self, records: Sequence[AnswerRecord]) -> int:
         rows = [(*answer_row(record), record.player_name) for record in records]
         async with self._transaction("write failed") as conn:
-            await conn.executemany(_RECORD_ANSWER, rows)
+            for first in range(0, len(rows), _CHUNK):
+                await _insert_answers(conn, rows[first : first + _CHUNK])
         return len(rows)
+
+    async def _insert(self, rows: Sequence[AnswerParams]) -> list[int]:
+        async with self._errors("write failed"), self._pool.acquire() as conn:
+            return await _insert_answers(conn, rows)
 
     async def reset_scores(self, scope: str) -> int:
         async with self._transaction("write failed") as conn:
@@ -297,7 +331,7 @@ class PostgresStore(PgSets):
         async with self._transaction("write failed") as conn:
             if not await calendar_pg.insert_qotd_answer(conn, answer):
                 return False
-            await conn.fetchval(_RECORD_ANSWER, *row, record.player_name)
+            await _insert_answers(conn, [(*row, record.player_name)])
             return True
 
     async def close_qotd(self, qotd_id: str) -> bool:
@@ -334,10 +368,15 @@ class PostgresStore(PgSets):
             raise StoreError("the score store is closed")
         try:
             yield
-        except _CONNECTION_ERRORS as error:
-            raise StoreError(f"{self.where}: {doing}: {_reason(error)}") from error
-        except asyncpg.PostgresError as error:
-            raise StoreError(f"{self.where}: {doing}: {error}") from error
+        except (*_CONNECTION_ERRORS, asyncpg.PostgresError) as error:
+            if not _server_gone(error):
+                raise StoreError(f"{self.where}: {doing}: {error}") from error
+            # Idle connections may have lost the server too: open fresh ones next time.
+            with contextlib.suppress(*_CONNECTION_ERRORS):
+                await self._pool.expire_connections()
+            raise StoreUnavailableError(
+                f"{self.where}: {doing}: the database server cannot be reached ({_reason(error)})"
+            ) from error
 
     @asynccontextmanager
     async def _transaction(self, doing: str, *, read_only: bool = False) -> AsyncIterator[Conn]:
@@ -359,12 +398,27 @@ class PostgresStore(PgSets):
         if self._closed:
             return
         self._closed = True
+        await self._answers.drain()
         if self._listening is not None:
             await self._listening.close()
         try:
             await self._pool.close()
         except _CONNECTION_ERRORS:
             self._pool.terminate()
+
+
+async def _insert_answers(conn: Conn, rows: Sequence[AnswerParams]) -> list[int]:
+    """Insert in one statement; the new ids in the order of `rows`."""
+    columns = [list(column) for column in zip(*rows, strict=True)]
+    # Ids come from one sequence, handed out in insert order, so sorted is row order.
+    return sorted(int(record[0]) for record in await conn.fetch(_RECORD_ANSWERS, *columns))
+
+
+def _server_gone(error: BaseException) -> bool:
+    if isinstance(error, _CONNECTION_ERRORS):
+        return True
+    state = getattr(error, "sqlstate", None) or ""
+    return state.startswith(_GONE_STATES)
 
 
 async def _delete_scores(conn: Conn, where: str, key: tuple[str, ...]) -> int:

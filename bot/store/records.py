@@ -19,6 +19,14 @@ class StoreError(QuizError):
     """The store cannot do what was asked (bad argument, unknown schema, broken file)."""
 
 
+class StoreUnavailableError(StoreError):
+    """The database cannot be reached (a server gone, a connection lost or refused).
+
+    Callers treat the failed call as not stored (a commit cut off on its way back
+    may still have landed, which errs on the safe side). It may work again without
+    a restart: the store reconnects by itself when the database is back."""
+
+
 @dataclass(frozen=True, slots=True)
 class AnswerRecord:
     """One judged answer, written the moment it is judged."""

@@ -119,6 +119,8 @@ async def bench_writers(seconds: float, rounds: int) -> None:
         script.write_text("INSERT INTO bare (v) VALUES (1);\n")
         pg = await PostgresStore.open(parse_database_url(url), max_size=32)
         lite = await SqliteStore.open(Path(folder) / "writes.db")
+        await with_history(pg, url)
+        await with_history(lite, None)
         print(f"{'writers':>7} {'pgbench bare insert':>20} {'PostgresStore':>14} "
               f"{'ratio':>6} {'SqliteStore':>12}")  # fmt: skip
         for writers in WRITERS:
@@ -131,6 +133,17 @@ async def bench_writers(seconds: float, rounds: int) -> None:
                   f"{best['pg'] / best['bare']:>6.2f} {best['lite']:>8,.0f} /s")  # fmt: skip
         await pg.close()
         await lite.close()
+
+
+async def with_history(store: Store, url: str | None) -> None:
+    """A database in use has answers and planner statistics (autovacuum's ANALYZE):
+    written here, since the bench server may run with autovacuum off."""
+    history = [record(writer, n) for writer in range(-200, 0) for n in range(100)]
+    await store.record_answers(history)
+    if url is not None:
+        conn = await asyncpg.connect(url)
+        await conn.execute("ANALYZE")
+        await conn.close()
 
 
 async def timed(work: Callable[[], Awaitable[object]], repeat: int = 9) -> tuple[float, float]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import random
 from collections import defaultdict
 from datetime import datetime, timedelta
 
-from bot.store import AnswerRecord, LeaderboardRow, Period, Store, period_start
+from bot.store import AnswerRecord, LeaderboardRow, Period, Store, StoreError, period_start
 from tests.store.helpers import T0, answer
 
 
@@ -62,3 +63,50 @@ async def test_boards_match_a_full_count(store: Store) -> None:
         for period in ("all", "week", "month"):
             board = await store.leaderboard("guild-1", period, now)
             assert shown(board) == counted_board(records, period, now), (period, now)
+
+
+async def test_answers_written_at_once_add_up_as_if_one_by_one(store: Store) -> None:
+    """Many writers at once (PostgreSQL commits them together in one statement):
+    the same player's guesses at one question within one batch still count the
+    question once, and each player keeps the name of their latest answer."""
+    rng = random.Random(11)
+    waves = []
+    for wave in range(12):
+        waves.append(
+            [
+                answer(
+                    f"p{rng.randrange(5)}",
+                    name=f"Name {wave}",
+                    session_id="s1",
+                    question_id=f"q{rng.randrange(3)}",
+                    correct=(correct := rng.random() < 0.5),
+                    points=rng.randrange(1, 9) if correct else 0,
+                    at=T0 + timedelta(days=rng.choice((-1, 0, 30)), seconds=wave),
+                )
+                for _ in range(20)
+            ]
+        )
+    for wave in waves:
+        ids = await asyncio.gather(*(store.record_answer(record) for record in wave))
+        assert len(set(ids)) == len(ids)
+    records = [record for wave in waves for record in wave]
+    latest = {r.player_id: r.player_name for r in sorted(records, key=lambda r: r.answered_at)}
+    for now in (T0, T0 + timedelta(days=30)):
+        for period in ("all", "week", "month"):
+            board = await store.leaderboard("guild-1", period, now)
+            assert shown(board) == counted_board(records, period, now), (period, now)
+            assert all(row.name == latest[row.player_id] for row in board)
+
+
+async def test_one_refused_answer_among_many_fails_only_its_own_caller(store: Store) -> None:
+    good = [answer(f"p{n}", question_id=f"q{n}") for n in range(8)]
+    bad = answer("p9", set_name="nul\x00byte")  # no database stores a NUL in text...
+    results = await asyncio.gather(
+        *(store.record_answer(record) for record in [*good[:4], bad, *good[4:]]),
+        return_exceptions=True,
+    )
+    refused = [r for r in results if isinstance(r, BaseException)]
+    # ...SQLite does keep it, PostgreSQL refuses it: either way the others are stored.
+    assert len(refused) <= 1 and all(isinstance(r, StoreError) for r in refused)
+    board = await store.leaderboard("guild-1", "all", T0, limit=20)
+    assert {row.player_id for row in board} >= {f"p{n}" for n in range(8)}

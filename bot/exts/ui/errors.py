@@ -1,8 +1,10 @@
 """Turning command errors into a short private message for the member.
 
 Expected refusals (a `QuizError`, a failed check, a bad option) are explained;
-anything else is a bug: the member gets a generic apology and the caller logs
-the traceback. Nothing here ever raises, so an error path cannot fail silently.
+a store that cannot be used gets one plain sentence (its own error, which names
+the database, goes to the log only); anything else is a bug: the member gets a
+generic apology and the caller logs the traceback. Nothing here ever raises, so
+an error path cannot fail silently.
 """
 
 from __future__ import annotations
@@ -17,10 +19,15 @@ from discord.ext import commands
 from bot.engine.errors import QuizError
 from bot.engine.safetext import printable
 from bot.exts.ui import NO_MENTIONS
+from bot.store.records import StoreError
 
 logger = logging.getLogger(__name__)
 
 UNEXPECTED = "Something went wrong on the bot's side; it has been logged."
+STORE_FAILED = (
+    "The bot cannot use its score database right now, so that could not be done. "
+    "Please try again later."
+)
 MAX_MESSAGE = 1900
 
 
@@ -41,6 +48,9 @@ def unwrap(error: BaseException) -> BaseException:
 def user_message(error: BaseException) -> tuple[str, BaseException | None]:
     """(text for the member, the exception to log with a traceback or None)."""
     cause = unwrap(error)
+    if isinstance(cause, StoreError):
+        logger.warning("a command failed on the score store: %s", cause)
+        return STORE_FAILED, None
     if isinstance(cause, QuizError):
         return str(cause)[:MAX_MESSAGE], None
     if isinstance(cause, commands.NoPrivateMessage | app_commands.NoPrivateMessage):
