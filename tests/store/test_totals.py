@@ -71,17 +71,17 @@ async def test_answers_written_at_once_add_up_as_if_one_by_one(store: Store) -> 
     question once, and each player keeps the name of their latest answer."""
     rng = random.Random(11)
     waves = []
-    for wave in range(12):
+    for number in range(12):
         waves.append(
             [
                 answer(
                     f"p{rng.randrange(5)}",
-                    name=f"Name {wave}",
+                    name=f"Name {number}",
                     session_id="s1",
                     question_id=f"q{rng.randrange(3)}",
                     correct=(correct := rng.random() < 0.5),
                     points=rng.randrange(1, 9) if correct else 0,
-                    at=T0 + timedelta(days=rng.choice((-1, 0, 30)), seconds=wave),
+                    at=T0 + timedelta(days=rng.choice((-1, 0, 30)), seconds=number),
                 )
                 for _ in range(20)
             ]
