@@ -16,7 +16,7 @@ import pytest_asyncio
 from discord.ext import commands
 
 from bot.client import QuizBot
-from bot.exts.ui.errors import UNEXPECTED
+from bot.exts.ui.errors import STORE_FAILED, UNEXPECTED
 from bot.settings import load_settings
 from tests.fakediscord import FakeDiscord, connected, discord_py_pointed_at
 
@@ -60,9 +60,12 @@ async def test_a_failing_command_answers_privately_and_logs_the_traceback(
 
 
 async def test_a_closed_store_is_explained_not_crashed_on(
-    fake_discord: FakeDiscord, quizbot: QuizBot
+    fake_discord: FakeDiscord, quizbot: QuizBot, caplog: pytest.LogCaptureFixture
 ) -> None:
     await quizbot.store.close()
-    handle = await fake_discord.invoke_command("alice", "quiz", "quiz", "leaderboard")
-    reply = await handle.wait_reply()
-    assert reply.ephemeral and "store is closed" in reply.content
+    with caplog.at_level(logging.WARNING, logger="bot"):
+        handle = await fake_discord.invoke_command("alice", "quiz", "quiz", "leaderboard")
+        reply = await handle.wait_reply()
+    # One plain sentence for the member; what the store said goes to the log.
+    assert reply.ephemeral and reply.content == STORE_FAILED
+    assert "store is closed" in caplog.text
