@@ -131,7 +131,7 @@ class PostgresStore(PgSets):
             raise StoreError(f"{where}: cannot connect: {_reason(error)}") from None
         store = cls(pool, where, url)
         try:
-            async with store._errors("cannot open the score database"), pool.acquire() as conn:
+            async with store._errors("cannot connect"), pool.acquire() as conn:
                 version = await (migrate(conn) if migrate_schema else check_current(conn))
         except BaseException:
             await pool.close()
