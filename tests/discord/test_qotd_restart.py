@@ -20,8 +20,12 @@ pytestmark = pytest.mark.e2e
 SUMMARY = "the answer"
 
 
+RUNNING: list[BotProcess] = []
+
+
 async def started(home: BotHome, fake: FakeDiscord) -> BotProcess:
     bot = await BotProcess.start(home, bot_env(fake))
+    RUNNING.append(bot)
     await fake.wait_until_connected(timeout=20)
     await bot.wait_for_log("connected as")  # ready: the question-of-the-day desk has resumed
     return bot
@@ -63,39 +67,43 @@ async def test_answers_carry_over_a_restart_and_a_due_close_happens_once(
     fake_discord: FakeDiscord, home: BotHome
 ) -> None:
     fake = fake_discord
-    bot = await started(home, fake)
-    added = await add(fake, "admin", time=soon(3), set="short", kind="qotd")
-    assert "question of the day" in added.text()
-    posted = await fake.wait_for_message(
-        "quiz", lambda m: "Question of the day" in m.text(), timeout=15
-    )
-    item = known(posted)
-    assert "is right" in await answer(fake, "alice", posted, item.answer)
-    assert "is not it" in await answer(fake, "bob", posted, item.wrong)
-    await stopped(bot)
+    try:
+        bot = await started(home, fake)
+        added = await add(fake, "admin", time=soon(3), set="short", kind="qotd")
+        assert "question of the day" in added.text()
+        posted = await fake.wait_for_message(
+            "quiz", lambda m: "Question of the day" in m.text(), timeout=15
+        )
+        item = known(posted)
+        assert "is right" in await answer(fake, "alice", posted, item.answer)
+        assert "is not it" in await answer(fake, "bob", posted, item.wrong)
+        await stopped(bot)
 
-    bot = await started(home, fake)
-    again = await answer(fake, "alice", posted, "anything")
-    assert "already answered" in again and item.answer in again
-    assert "is right" in await answer(fake, "carol", posted, item.answer)
-    assert summaries(fake) == []  # still open: a restart closes nothing early
-    await stopped(bot)
+        bot = await started(home, fake)
+        again = await answer(fake, "alice", posted, "anything")
+        assert "already answered" in again and item.answer in again
+        assert "is right" in await answer(fake, "carol", posted, item.answer)
+        assert summaries(fake) == []  # still open: a restart closes nothing early
+        await stopped(bot)
 
-    close_while_down(home)
-    bot = await started(home, fake)
-    summary = await fake.wait_for_message("quiz", lambda m: SUMMARY in m.text(), timeout=10)
-    text = summary.text()
-    assert "3 answered, 2 right." in text
-    explain = {"sky": "Air scatters blue light", "legs": "Spiders are arachnids"}
-    assert explain[item.question_id] in text  # the explanation comes with the answer
-    fastest = text.split("Fastest right answers")[1]
-    assert fastest.index("Alice") < fastest.index("Carol") and "Bob" not in fastest
-    assert fake.message(posted.id).components == []  # no Answer button left to press
-    stats = await (await fake.invoke_command("carol", "quiz", "quiz", "stats")).wait_reply(10)
-    assert "Daily streak: 1 (best 1)" in stats.text()
-    await stopped(bot)
+        close_while_down(home)
+        bot = await started(home, fake)
+        summary = await fake.wait_for_message("quiz", lambda m: SUMMARY in m.text(), timeout=10)
+        text = summary.text()
+        assert "3 answered, 2 right." in text
+        explain = {"sky": "Air scatters blue light", "legs": "Spiders are arachnids"}
+        assert explain[item.question_id] in text  # the explanation comes with the answer
+        fastest = text.split("Fastest right answers")[1]
+        assert fastest.index("Alice") < fastest.index("Carol") and "Bob" not in fastest
+        assert fake.message(posted.id).components == []  # no Answer button left to press
+        stats = await (await fake.invoke_command("carol", "quiz", "quiz", "stats")).wait_reply(10)
+        assert "Daily streak: 1 (best 1)" in stats.text()
+        await stopped(bot)
 
-    bot = await started(home, fake)  # closed for good: no second summary
-    await asyncio.sleep(1.0)
-    await stopped(bot)
-    assert len(summaries(fake)) == 1
+        bot = await started(home, fake)  # closed for good: no second summary
+        await asyncio.sleep(1.0)
+        await stopped(bot)
+        assert len(summaries(fake)) == 1
+    finally:
+        while RUNNING:  # a failed step leaves no bot behind
+            await RUNNING.pop().kill()
