@@ -180,7 +180,8 @@ def _with_number_words_mended(matcher: Matcher, text: str, verdict: Verdict) -> 
         return verdict
     second = judge_matcher(matcher, tokens(mended), 0)
     if not second.correct:
-        return verdict
+        # "not fourten": what the message says of the mended answer is the reason.
+        return second if second.reason in ("negation", "hedge") else verdict
     return Verdict(True, matched=second.matched, reason="typo")
 
 

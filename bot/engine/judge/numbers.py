@@ -267,6 +267,8 @@ def judge_year(
     readings, folded = read(text, years=True)
     if len(_WORDS.findall(folded)) > _MAX_WORDS:
         return Verdict(False, reason="too_long")
+    if not _DIGIT.search(text):  # said in words: "nineteen eigthteen", "ninteen eighteen"
+        readings, folded = read(text, years=True, mend=True)
     readings = _unstated(readings, stated)
     shown = str(question.answer)
     if not readings:

@@ -78,12 +78,13 @@ def _a_for_one(words: Words) -> Iterator[Words]:
 
 def _role_turned(words: Words) -> Iterator[Words]:
     """ "minister of defence" and "defence minister" name the same post."""
-    if len(words) == 2 and words[1] in _ROLES and words[0] not in _ROLES:
+    if 2 <= len(words) <= 4 and words[-1] in _ROLES and _ROLES.isdisjoint(words[:-1]):
         for joint in ("of", "for"):
-            yield (words[1], joint, words[0])
-            yield (words[1], joint, "the", words[0])
-    if len(words) == 3 and words[1] in ("of", "for") and words[0] in _ROLES:
-        yield (words[2], words[0])
+            yield (words[-1], joint, *words[:-1])
+            yield (words[-1], joint, "the", *words[:-1])
+    if 3 <= len(words) <= 5 and words[1] in ("of", "for") and words[0] in _ROLES:
+        rest = words[3:] if words[2] == "the" and len(words) > 3 else words[2:]
+        yield (*rest, words[0])  # "minister of foreign affairs": "foreign affairs minister"
 
 
 def _region_forms(words: Words) -> Iterator[Words]:
@@ -91,8 +92,8 @@ def _region_forms(words: Words) -> Iterator[Words]:
     after its part of a continent ("South Africa") is left as it is."""
     if len(words) != 2 or (words[0] not in _DIRECTIONS and words[0] not in _ADJECTIVE_OF):
         return
-    if kind_of(" ".join(words)) is not None:
-        return
+    if kind_of(" ".join(words)) not in (None, "continent"):
+        return  # "South Africa" the country is not southern Africa
     direction = _ADJECTIVE_OF.get(words[0], words[0])
     place = _PLACE_OF.get(words[1], words[1])
     if place not in _CONTINENT_ADJECTIVES:

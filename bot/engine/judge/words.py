@@ -73,6 +73,10 @@ def _in_order(typed: tuple[str, ...], answer: tuple[str, ...], common: bool) -> 
     return worst
 
 
+# Words that give a phrase a direction: swapping what stands around them reverses it.
+_DIRECTED = frozenset({"from", "to", "into", "towards", "toward", "than", "before", "after"})
+
+
 def phrase_kind(typed: tuple[str, ...], answer: tuple[str, ...], common: bool) -> Kind | None:
     """How `typed` matches `answer` word for word, in any order; None if it does not."""
     if len(typed) != len(answer):
@@ -80,8 +84,8 @@ def phrase_kind(typed: tuple[str, ...], answer: tuple[str, ...], common: bool) -
     if len(typed) == 1:  # most answers: one word, nothing to reorder
         return word_kind(typed[0], answer[0], common)
     kind = _in_order(typed, answer, common) or _phrase_typo(typed, answer)
-    if kind is not None or len(typed) == 1 or len(typed) > _MAX_PERMUTED:
-        return kind
+    if kind is not None or len(typed) > _MAX_PERMUTED or not _DIRECTED.isdisjoint(answer):
+        return kind  # "from Africa to Europe" is the other way round, not a reordering
     for order in permutations(typed):
         if order == typed:
             continue

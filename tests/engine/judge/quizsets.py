@@ -338,6 +338,96 @@ PHRASINGS: list[dict[str, Any]] = [
 ]
 
 
+# A fifth set: more number words, rewordings and shares, from general knowledge.
+REWORDINGS: list[dict[str, Any]] = [
+    {"id": "sonnet", "ask": "How many lines has a sonnet?", "answer": "fourteen"},
+    {
+        "id": "apollo",
+        "ask": "Which Apollo mission first landed on the Moon?",
+        "answer": "Apollo 11",
+    },
+    {"id": "baker", "ask": "How many in a baker's dozen?", "answer": "13"},
+    {"id": "sweet", "ask": "Which birthday is called 'sweet'?", "answer": "sixteen"},
+    {"id": "sixty_min", "ask": "Minutes in an hour, in words?", "answer": "sixty"},
+    {"id": "seventeen", "ask": "Syllables in a haiku?", "answer": "17"},
+    {"id": "hands", "type": "number", "ask": "Players in a rugby union side?", "answer": 15},
+    {"id": "months_n", "type": "number", "ask": "Months in a year?", "answer": 12},
+    {"id": "war_end", "type": "year", "ask": "When did the First World War end?", "answer": 1918},
+    {"id": "home_sec", "ask": "What post did Churchill hold in 1910?", "answer": "home secretary"},
+    {"id": "foreign_min", "ask": "Lavrov's post?", "answer": "minister of foreign affairs"},
+    {
+        "id": "migration",
+        "ask": "Where do swallows fly in autumn?",
+        "answer": "from Europe to Africa",
+    },
+    {"id": "iberia", "ask": "In which part of Europe is Portugal?", "answer": "Southern Europe"},
+    {"id": "korea", "ask": "In which region is Korea?", "answer": "East Asia"},
+    {"id": "patagonia", "ask": "Where is Patagonia?", "answer": "South America"},
+    {"id": "fri", "ask": "Which day is Good Friday on?", "answer": "Friday"},
+    {"id": "wed", "ask": "Which day is Ash Wednesday on?", "answer": "Wednesday"},
+    {"id": "xmas", "ask": "In which month is Christmas?", "answer": "December"},
+    {"id": "bonfire", "ask": "In which month is Guy Fawkes Night?", "answer": "November"},
+    {"id": "leap", "ask": "Which month gains a day in a leap year?", "answer": "February"},
+    {
+        "id": "weekend",
+        "type": "choice",
+        "ask": "Which day is in the weekend?",
+        "choices": ["Thursday", "Tuesday", "Sunday"],
+        "answer": "Sunday",
+    },
+    {"id": "leap_cycle", "ask": "How long is a leap cycle?", "answer": "four years"},
+    {"id": "century", "ask": "How long is a century?", "answer": "one hundred years"},
+    {"id": "decade", "ask": "How long is a decade?", "answer": "ten years"},
+    {
+        "id": "moon_orbit",
+        "ask": "Roughly how long does the Moon take to orbit?",
+        "answer": "one month",
+    },
+    {
+        "id": "literacy",
+        "type": "number",
+        "unit": "%",
+        "ask": "Fewer than what share of adults could read?",
+        "answer": 20,
+    },
+    {
+        "id": "majority",
+        "type": "number",
+        "unit": "%",
+        "tolerance": 2,
+        "ask": "What share of the vote did the winner take?",
+        "answer": 66,
+    },
+    {
+        "id": "budget",
+        "type": "number",
+        "unit": "billion dollars",
+        "ask": "How big was the fund, in billions of dollars?",
+        "answer": 2.5,
+    },
+    {
+        "id": "population",
+        "type": "number",
+        "unit": "million",
+        "ask": "Population of Estonia, in millions?",
+        "answer": 1.3,
+        "tolerance": 0.1,
+    },
+    {
+        "id": "seas",
+        "type": "all_of",
+        "ask": "Which two countries share the island of Hispaniola?",
+        "answer": ["Haiti", "Dominican Republic"],
+    },
+    {
+        "id": "peru_bolivia",
+        "type": "all_of",
+        "ask": "Lake Titicaca lies between which two countries?",
+        "answer": ["Peru", "Bolivia"],
+    },
+]
+
+
 def make_set(questions: list[dict[str, Any]], title: str = "test set") -> QuizSet:
     typed = [{"type": "text", **q} for q in questions]
     return QuizSet.model_validate({"title": title, "questions": typed})
@@ -346,7 +436,7 @@ def make_set(questions: list[dict[str, Any]], title: str = "test set") -> QuizSe
 def questions() -> dict[str, QuestionBase]:
     """Every test question by id, each linked to the peers of its own set."""
     found: dict[str, QuestionBase] = {}
-    for spec in (ARTICLE, GENERAL, THIRD, PHRASINGS):
+    for spec in (ARTICLE, GENERAL, THIRD, PHRASINGS, REWORDINGS):
         for question in make_set(spec).questions:
             found[question.id] = question
     return found

@@ -23,6 +23,7 @@ from tests.engine.judge.cases import (
 )
 from tests.engine.judge.cases_guesses import DOUBT, ONE_GUESS, PEOPLE, PICKS, TWO_GUESSES
 from tests.engine.judge.cases_phrasings import NUMBER_TYPOS, PHRASINGS
+from tests.engine.judge.cases_rewording import REWORDING_CASES
 from tests.engine.judge.quizsets import questions
 
 QUESTIONS: dict[str, QuestionBase] = questions()
@@ -46,6 +47,7 @@ ALL_CASES: list[Case] = [
     *PICKS,
     *NUMBER_TYPOS,
     *PHRASINGS,
+    *REWORDING_CASES,
 ]
 
 
