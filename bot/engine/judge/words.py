@@ -59,7 +59,25 @@ def word_kind(typed: str, answer: str, common: bool) -> Kind | None:
         return None
     if OSA.distance(typed, answer, score_cutoff=allowance) <= allowance:
         return "typo"
+    if typed[:2] == answer[:2] and _sound(typed) == _sound(answer):
+        return "typo"  # "whail" for whale: the same sound spelt another common way
     return None
+
+
+# Spellings of one vowel sound, and doubled letters: "whail"/"whale", "feild"/"field".
+_VOWEL_TEAMS = (("ai", "a"), ("ay", "a"), ("ea", "e"), ("ee", "e"), ("ie", "i"), ("ei", "i"))
+_VOWEL_TEAMS += (("oa", "o"), ("ou", "o"), ("ph", "f"), ("ck", "k"))
+
+
+def _sound(word: str) -> str:
+    """A rough key for how a word sounds: vowel teams as one vowel, a final silent
+    e dropped, doubled letters single. Used only for words with a typo budget."""
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    for team, single in _VOWEL_TEAMS:
+        if team in word:
+            word = word.replace(team, single)
+    return "".join(ch for i, ch in enumerate(word) if i == 0 or word[i - 1] != ch)
 
 
 def _in_order(typed: tuple[str, ...], answer: tuple[str, ...], common: bool) -> Kind | None:

@@ -188,7 +188,18 @@ TITLES_AND_DOUBT: list[Case] = [
     ("jupiter", "not sure: Jupiter or Saturn", "N", None),
 ]
 
+# The same sound spelt another common way is a typo; another word's sound is not.
+SOUNDS: list[Case] = [
+    ("whale", "blue whail", "Y", "typo"),
+    ("gift", "grane", "Y", "typo"),
+    ("sonnet", "fourtean", "Y", "typo"),
+    ("whale", "blue wheel", "n", None),
+    ("gift", "green", "n", None),
+    ("niger", "nigeria", "N", None),
+]
+
 REWORDING_CASES: list[Case] = [
+    *SOUNDS,
     *NUMBER_TYPOS,
     *WORD_ORDER,
     *PLACES,
