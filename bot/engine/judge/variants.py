@@ -85,6 +85,8 @@ def _role_turned(words: Words) -> Iterator[Words]:
     if 3 <= len(words) <= 5 and words[1] in ("of", "for") and words[0] in _ROLES:
         rest = words[3:] if words[2] == "the" and len(words) > 3 else words[2:]
         yield (*rest, words[0])  # "minister of foreign affairs": "foreign affairs minister"
+        if len(rest) > 1 and rest[-1] == "affairs":
+            yield (*rest[:-1], words[0])  # "foreign minister", "home affairs" -> "home"
 
 
 def _region_forms(words: Words) -> Iterator[Words]:

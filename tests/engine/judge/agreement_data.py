@@ -7,6 +7,7 @@ to `quizsets`. True means the quizmaster gives the point.
 
 from __future__ import annotations
 
+from tests.engine.judge.agreement_extra import EXTRA_LABELLED
 from tests.engine.judge.agreement_more import MORE_LABELLED
 
 LABELLED: list[tuple[str, str, bool]] = [
@@ -319,6 +320,7 @@ LABELLED: list[tuple[str, str, bool]] = [
     ("plant", "pass", False),
     ("ministers", "idk", False),
     *MORE_LABELLED,
+    *EXTRA_LABELLED,
 ]
 
 # Labelled wrong, yet inside the typo allowance the issue sets (one edit in
