@@ -65,8 +65,18 @@ def word_kind(typed: str, answer: str, common: bool) -> Kind | None:
 
 
 # Spellings of one vowel sound, and doubled letters: "whail"/"whale", "feild"/"field".
-_VOWEL_TEAMS = (("ai", "a"), ("ay", "a"), ("ea", "e"), ("ee", "e"), ("ie", "i"), ("ei", "i"))
-_VOWEL_TEAMS += (("oa", "o"), ("ou", "o"), ("ph", "f"), ("ck", "k"))
+_VOWEL_TEAMS: tuple[tuple[str, str], ...] = (
+    ("ai", "a"),
+    ("ay", "a"),
+    ("ea", "e"),
+    ("ee", "e"),
+    ("ie", "i"),
+    ("ei", "i"),
+    ("oa", "o"),
+    ("ou", "o"),
+    ("ph", "f"),
+    ("ck", "k"),
+)
 
 
 def _sound(word: str) -> str:
