@@ -428,6 +428,9 @@ REWORDINGS: list[dict[str, Any]] = [
 ]
 
 
+ALL_SETS = (ARTICLE, GENERAL, THIRD, PHRASINGS, REWORDINGS)
+
+
 def make_set(questions: list[dict[str, Any]], title: str = "test set") -> QuizSet:
     typed = [{"type": "text", **q} for q in questions]
     return QuizSet.model_validate({"title": title, "questions": typed})
@@ -436,7 +439,7 @@ def make_set(questions: list[dict[str, Any]], title: str = "test set") -> QuizSe
 def questions() -> dict[str, QuestionBase]:
     """Every test question by id, each linked to the peers of its own set."""
     found: dict[str, QuestionBase] = {}
-    for spec in (ARTICLE, GENERAL, THIRD, PHRASINGS, REWORDINGS):
+    for spec in ALL_SETS:
         for question in make_set(spec).questions:
             found[question.id] = question
     return found

@@ -13,9 +13,9 @@ from bot.engine.judge import judge, prepare, prepare_all
 from bot.engine.judge.compiled import Prepared
 from bot.engine.models import QuizSet, TextQuestion
 from tests.engine.judge.agreement_data import LABELLED
-from tests.engine.judge.quizsets import ARTICLE, GENERAL, PHRASINGS, THIRD, make_set
+from tests.engine.judge.quizsets import ALL_SETS, make_set
 
-SETS = (ARTICLE, GENERAL, THIRD, PHRASINGS)
+SETS = ALL_SETS
 
 QUIZ_YAML = """\
 title: Try test
