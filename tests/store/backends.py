@@ -111,3 +111,19 @@ async def reopened(backend: Backend) -> AsyncIterator[Store]:
         yield store
     finally:
         await store.close()
+
+
+# The fixtures every suite that tests against both stores uses; a conftest imports them.
+@pytest.fixture(params=BACKENDS)
+async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Backend]:
+    async with fresh_backend(request.param, tmp_path) as made:
+        yield made
+
+
+@pytest.fixture
+async def store(backend: Backend) -> AsyncIterator[Store]:
+    opened = await backend.open()
+    try:
+        yield opened
+    finally:
+        await opened.close()
