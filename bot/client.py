@@ -156,6 +156,9 @@ class QuizBot(commands.AutoShardedBot):
             except StoreError as error:
                 logger.warning("could not compare the uploaded sets with the store: %s", error)
                 continue
+            except Exception:  # a full disk laying out pictures...: try again next round
+                logger.exception("could not catch up with the uploaded sets")
+                continue
             if caught_up:
                 logger.info("caught up with the uploaded sets of %s", ", ".join(caught_up))
 

@@ -61,6 +61,10 @@ class GroupCommit(Generic[Row]):
             await self._flush_queue()
         finally:
             self._running -= 1
+            if self._queue and not self._running:
+                # Only a cancelled flush ends with rows queued: nobody waits forever.
+                left, self._queue = self._queue, []
+                _fail(left, StoreError("the write was interrupted"))
 
     async def _flush_queue(self) -> None:
         while self._queue:
@@ -69,6 +73,14 @@ class GroupCommit(Generic[Row]):
             await self._commit(taken)
 
     async def _commit(self, taken: list[tuple[Row, asyncio.Future[int]]]) -> None:
+        try:
+            await self._commit_or_split(taken)
+        finally:
+            # Whatever went wrong, and however (a bug, a cancelled retry), every
+            # caller of this batch hears of it: none is left waiting.
+            _fail(taken, StoreError("the write was interrupted"))
+
+    async def _commit_or_split(self, taken: list[tuple[Row, asyncio.Future[int]]]) -> None:
         try:
             ids = await self._write([row for row, _ in taken])
         except StoreUnavailableError as error:
@@ -80,7 +92,7 @@ class GroupCommit(Generic[Row]):
             logger.warning("a batch of %d answers was refused (%s); one by one", len(taken), error)
             for one in taken:
                 await self._commit([one])
-        except BaseException as error:  # cancelled at shutdown, or a bug: nobody waits forever
+        except BaseException as error:  # cancelled at shutdown, or a bug: say what it was
             _fail(taken, StoreError(f"write failed: {type(error).__name__}: {error}"))
             raise
         else:

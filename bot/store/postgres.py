@@ -109,6 +109,7 @@ class PostgresStore(PgSets):
         self.where = where  # for messages: the URL without its password
         self._url = url
         self._closed = False
+        self._closing = False  # no new answers; those queued are still written
         self._listening: PgListener | None = None
         self._tasks: set[asyncio.Task[None]] = set()
         # A few statements in flight at once, the rest of the pool left for everything else.
@@ -150,7 +151,7 @@ class PostgresStore(PgSets):
     async def record_answer(self, record: AnswerRecord) -> int:
         """Committed with the answers other callers record meanwhile (see pg_batch)."""
         params = (*answer_row(record), record.player_name)
-        if self._closed:
+        if self._closing:
             raise StoreError("the score store is closed")
         return await self._answers.submit(params)
 
@@ -395,10 +396,11 @@ class PostgresStore(PgSets):
 
     async def close(self) -> None:
         """Wait for calls in flight, then close every connection; safe to call twice."""
-        if self._closed:
+        if self._closing:
             return
+        self._closing = True
+        await self._answers.drain()  # before `_closed`, which would refuse their writes
         self._closed = True
-        await self._answers.drain()
         if self._listening is not None:
             await self._listening.close()
         try:
@@ -415,6 +417,8 @@ async def _insert_answers(conn: Conn, rows: Sequence[AnswerParams]) -> list[int]
 
 
 def _server_gone(error: BaseException) -> bool:
+    if isinstance(error, asyncpg.InterfaceError) and type(error) is not asyncpg.InterfaceError:
+        return False  # the client refused the call (a value out of range...): not the server
     if isinstance(error, _CONNECTION_ERRORS):
         return True
     state = getattr(error, "sqlstate", None) or ""

@@ -8,6 +8,7 @@ from collections import defaultdict
 from datetime import datetime, timedelta
 
 from bot.store import AnswerRecord, LeaderboardRow, Period, Store, StoreError, period_start
+from tests.store.backends import Backend
 from tests.store.helpers import T0, answer
 
 
@@ -110,3 +111,19 @@ async def test_one_refused_answer_among_many_fails_only_its_own_caller(store: St
     assert len(refused) <= 1 and all(isinstance(r, StoreError) for r in refused)
     board = await store.leaderboard("guild-1", "all", T0, limit=20)
     assert {row.player_id for row in board} >= {f"p{n}" for n in range(8)}
+
+
+async def test_closing_writes_the_answers_already_taken(backend: Backend) -> None:
+    store = await backend.open()
+    records = [answer(f"p{n}", question_id=f"q{n}") for n in range(40)]
+    pending = [asyncio.create_task(store.record_answer(record)) for record in records]
+    await asyncio.sleep(0)  # every call has begun: written, or queued behind a write
+    await store.close()
+    results = await asyncio.gather(*pending, return_exceptions=True)
+    assert [r for r in results if isinstance(r, BaseException)] == []
+    reopened = await backend.open()
+    try:
+        board = await reopened.leaderboard("guild-1", "all", T0, limit=50)
+        assert {row.player_id for row in board} == {f"p{n}" for n in range(40)}
+    finally:
+        await reopened.close()
