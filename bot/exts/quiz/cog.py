@@ -72,7 +72,10 @@ class QuizCog(GroupedCog, name="Quiz"):
         shutting = [room.view.shut() for room in self.lobbies.values() if room.view is not None]
         if shutting:
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(asyncio.gather(*shutting), LOBBY_CALL_OFF_SECONDS)
+                # Within the games' shared window when the bot is closing (SIGTERM's 2 s).
+                await asyncio.wait_for(
+                    asyncio.gather(*shutting), self.bot.stop_grace(LOBBY_CALL_OFF_SECONDS)
+                )
         self.lobbies.clear()
         # Runs while the bot shuts down too, with the connection still open: each game
         # posts its standings before the bot disconnects.
