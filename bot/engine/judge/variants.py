@@ -10,7 +10,7 @@ matching words only: what the player is shown is always the answer as written.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from bot.engine.judge.confusables import kind_of
 
@@ -51,15 +51,10 @@ _MAX_VARIANTS = 8
 def variants(words: Words) -> list[Words]:
     """Other standard forms of an answer's matching words (never the words themselves)."""
     found: list[Words] = []
-    for form in (*_short_forms(words), *_a_for_one(words), *_role_turned(words)):
-        if form != words and form not in found:
-            found.append(form)
-    for form in _region_forms(words):
-        if form != words and form not in found:
-            found.append(form)
-    for form in _movement_forms(words):
-        if form != words and form not in found:
-            found.append(form)
+    for rule in _RULES:
+        for form in rule(words):
+            if form != words and form not in found:
+                found.append(form)
     return found[:_MAX_VARIANTS]
 
 
@@ -139,4 +134,14 @@ _ROLES = frozenset(
         "spokesman",
         "spokesperson",
     }
+)
+
+
+# In this order: a long answer keeps the first _MAX_VARIANTS forms.
+_RULES: tuple[Callable[[Words], Iterator[Words]], ...] = (
+    _short_forms,
+    _a_for_one,
+    _role_turned,
+    _region_forms,
+    _movement_forms,
 )
