@@ -39,13 +39,7 @@ from collections.abc import Iterable
 
 from bot.engine.judge.allof import judge_all_of
 from bot.engine.judge.choice import judge_choice
-from bot.engine.judge.compiled import (
-    Matcher,
-    Prepared,
-    build_matcher,
-    exact_verdict,
-    exact_verdicts,
-)
+from bot.engine.judge.compiled import Matcher, Prepared, build_matcher
 from bot.engine.judge.normalise import fold, mend_number_words, tokens, words_only
 from bot.engine.judge.numbers import (
     asked_negations,
@@ -55,6 +49,7 @@ from bot.engine.judge.numbers import (
     judge_year,
 )
 from bot.engine.judge.peers import PeerIndex, shared_index
+from bot.engine.judge.shortcuts import another_answer, exact_verdict, exact_verdicts
 from bot.engine.judge.text import judge_matcher, possessive_of_answer
 from bot.engine.judge.truefalse import judge_truefalse
 from bot.engine.models import (
@@ -160,25 +155,34 @@ def _text_matcher(question: TextQuestion, prepared: Prepared) -> Matcher:
     return prepared.matcher
 
 
-def judge_text(question: TextQuestion, prepared: Prepared, text: str) -> Verdict:
-    """The full path for a text question, past its exact table."""
+def judge_text(
+    question: TextQuestion, prepared: Prepared, text: str, *, shortcuts: bool = True
+) -> Verdict:
+    """The path for a text question past its exact table. `shortcuts=False` takes
+    the full path every time (the tests check that the shortcuts change nothing)."""
     matcher = prepared.matcher or _text_matcher(question, prepared)
+    if shortcuts and not matcher.numeric:
+        found = another_answer(matcher, text)
+        if found is not None:
+            return found
     if possessive_of_answer(matcher, text):
         return Verdict(False, reason="wrong")
-    verdict = judge_matcher(matcher, tokens(text), 0)
+    verdict = judge_matcher(matcher, tokens(text), 0, shortcuts=shortcuts)
     if verdict.correct or not matcher.numeric:
         return verdict
-    return _with_number_words_mended(matcher, text, verdict)
+    return _with_number_words_mended(matcher, text, verdict, shortcuts)
 
 
-def _with_number_words_mended(matcher: Matcher, text: str, verdict: Verdict) -> Verdict:
+def _with_number_words_mended(
+    matcher: Matcher, text: str, verdict: Verdict, shortcuts: bool
+) -> Verdict:
     """A number answer written as a mistyped number word ("fourten" for 14) is
     forgiven as any word's typo is; the first verdict stands otherwise."""
     folded = fold(text)
     mended = mend_number_words(folded)
     if mended == folded:
         return verdict
-    second = judge_matcher(matcher, tokens(mended), 0)
+    second = judge_matcher(matcher, tokens(mended), 0, shortcuts=shortcuts)
     if not second.correct:
         # "not fourten": what the message says of the mended answer is the reason.
         return second if second.reason in ("negation", "hedge") else verdict

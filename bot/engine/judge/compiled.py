@@ -17,9 +17,6 @@ from rapidfuzz.distance import OSA
 from bot.engine.judge.confusables import CONFUSABLES, kind_of
 from bot.engine.judge.names import is_given_name, is_surname
 from bot.engine.judge.normalise import (
-    ARTICLES,
-    NUMBER_WORDS,
-    drop_leading_article,
     fold,
     joined,
     phrase,
@@ -28,7 +25,12 @@ from bot.engine.judge.normalise import (
 )
 from bot.engine.judge.peers import NO_PEERS, PeerIndex, Rival, by_length, first_sizes, make_rival
 from bot.engine.judge.variants import variants
-from bot.engine.judge.words import allowed_edits, has_digit, phrase_allowance
+from bot.engine.judge.words import (
+    allowed_edits,
+    has_digit,
+    may_be_typed_for,
+    phrase_allowance,
+)
 from bot.engine.verdict import Verdict
 
 # Kinds of name that may stand beside an answer of another kind to place or date it.
@@ -96,6 +98,23 @@ class Matcher:
     def alt_words(self) -> frozenset[str]:
         """Every word of every alt."""
         return frozenset(w for a in self.alts for w in a.words)
+
+    @cached_property
+    def alt_word_list(self) -> tuple[str, ...]:
+        return tuple(self.alt_words)
+
+    def may_spell_answer(self, words: tuple[str, ...]) -> bool:
+        """False when no run of these words can spell an alt, even with typos, so the
+        search for one can be skipped. A typed word matches an answer word (see
+        `words.word_kind` and `words.phrase_kind`) only within two edits (the largest
+        allowance) or, keeping its first two letters, as an inflection or another
+        spelling of its sound; an answer typed without its spaces is found by its
+        squashed form. True is only a "perhaps": the full search decides."""
+        answer_words = self.alt_word_list
+        if any(may_be_typed_for(word, answer_words) for word in words):
+            return True
+        squashed = "".join(words)
+        return any(key in squashed for key in self.by_squashed)
 
     @cached_property
     def local_first_sizes(self) -> Mapping[str, frozenset[int]]:
@@ -335,56 +354,5 @@ class Prepared:
     # Its negated phrases ("not found"): repeating them is not a denial.
     asked_negations: frozenset[str] = frozenset()
     max_words: int = 0  # all_of: the longest message that can still list every part
-    # text: plain messages (see `exact_verdicts`) and their verdicts, looked up first.
+    # text: plain messages (see `shortcuts.exact_verdicts`) and their verdicts, looked up first.
     exact: Mapping[str, Verdict] = field(default_factory=dict)
-
-
-def exact_verdicts(
-    answers: Iterable[tuple[int, str]], right: int, peers: PeerIndex
-) -> dict[str, Verdict]:
-    """The verdicts of the messages that, lower-cased, spell an alternative's words
-    exactly, alone or after an article ("Paris", "the paris"): the answer itself, as
-    most players type it. Each verdict is the one the full path gives (the whole
-    message found in the matcher's `by_key`, whose first alternative of a key
-    wins), so looking it up first changes nothing; it needs no matcher.
-
-    Only keys that read back as their own words, do not begin with an article and
-    hold no number word qualify: for those, a message equal to the key (or to an
-    article and the key) up to case and surrounding " ?!." has the same tokens,
-    and so the same verdict, as the key.
-    """
-    table: dict[str, Verdict] = {}
-    seen: set[str] = set()
-    for label, text in answers:
-        words = phrase_of(text, peers)
-        key = joined(words)
-        if not key or key in seen:
-            continue
-        seen.add(key)
-        if drop_leading_article(words) != words or not NUMBER_WORDS.isdisjoint(words):
-            continue
-        # A key of plain words reads back as its words (see `tokens`); others are read.
-        plain = key.isascii() and key.replace(" ", "").isalpha()
-        if not plain and tokens(key) != words:
-            continue
-        if label == right:
-            table[key] = Verdict(True, matched=text, reason="exact")
-        else:
-            table[key] = _WRONG
-    return table
-
-
-def exact_verdict(table: Mapping[str, Verdict], text: str) -> Verdict | None:
-    """The verdict of an ASCII message in `exact_verdicts`' table, if it is there."""
-    key = text.lower().strip(EXACT_STRIP)
-    found = table.get(key)
-    if found is None:
-        article, _, rest = key.partition(" ")
-        if article in ARTICLES:
-            found = table.get(rest)
-    return found
-
-
-_WRONG = Verdict(False, reason="wrong")
-# Characters around a message that never change its words.
-EXACT_STRIP = " ?!."

@@ -141,6 +141,9 @@ _SOFT_PHRASES = frozenset(
 _SOFT_SIZES = tuple(sorted({len(p) for p in _SOFT_PHRASES}, reverse=True))
 # "anything but France" denies France.
 _DENIALS = frozenset({("anything", "but"), ("everything", "but"), ("other", "than")})
+# Filler that says nothing of the answer after it, wherever it stands: "I think",
+# "is it", "maybe". No negation, choice, list word or start of a denial.
+LEAD_INS = FILLER - NEGATIONS - ALTERNATIVES - LIST_WORDS - {"no", "not"} - {w for w, _ in _DENIALS}
 
 
 def soft_words(toks: Sequence[str]) -> frozenset[int]:

@@ -17,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.engine.judge.confusables import kind_of
-from bot.engine.judge.normalise import joined, phrase
+from bot.engine.judge.normalise import ARTICLES, NUMBER_WORDS, joined, phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +71,19 @@ class PeerIndex:
     def first_sizes(self) -> Mapping[str, frozenset[int]]:
         """First word -> word counts of keys."""
         return first_sizes(self.rivals)
+
+    @cached_property
+    def plain_keys(self) -> frozenset[str]:
+        """The keys that read back as their own words (see `shortcuts.exact_verdicts`):
+        plain lower-case words, no article first and no number word."""
+        return frozenset(
+            key
+            for key in self.rivals
+            if key.isascii()
+            and key.replace(" ", "").isalpha()
+            and key.split(" ", 1)[0] not in ARTICLES
+            and NUMBER_WORDS.isdisjoint(key.split(" "))
+        )
 
     def derive_all(self) -> None:
         """Build the neighbour-search indexes now, not on first need."""

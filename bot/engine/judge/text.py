@@ -22,10 +22,16 @@ from bot.engine.judge.hedging import (
     offers_choice,
     soft_words,
 )
+from bot.engine.judge.misses import near_miss
 from bot.engine.judge.names import is_given_name, is_surname, same_given_name
-from bot.engine.judge.normalise import drop_leading_article, fold, joined, words_only
-from bot.engine.judge.peers import Rival
-from bot.engine.judge.words import Kind, has_digit, phrase_kind, sub_phrase
+from bot.engine.judge.normalise import (
+    drop_leading_article,
+    fold,
+    joined,
+    words_only,
+)
+from bot.engine.judge.shortcuts import after_lead_in
+from bot.engine.judge.words import Kind, has_digit, phrase_kind
 from bot.engine.verdict import AcceptReason, RejectReason, Verdict
 
 _RANK: dict[str, int] = {"exact": 0, "word_order": 1, "inflection": 2, "typo": 3}
@@ -249,8 +255,11 @@ def _own_given_name(matcher: Matcher, alt: Alt, word: str) -> bool | None:
     )
 
 
-def judge_matcher(matcher: Matcher, toks: tuple[str, ...], right: int) -> Verdict:
-    """Verdict for a message against a matcher whose right answers carry label `right`."""
+def judge_matcher(
+    matcher: Matcher, toks: tuple[str, ...], right: int, *, shortcuts: bool = True
+) -> Verdict:
+    """Verdict for a message against a matcher whose right answers carry label `right`.
+    `shortcuts=False` takes the full search every time (for the tests)."""
     words = words_only(toks)
     if not words:
         return Verdict(False, reason="empty")
@@ -259,6 +268,18 @@ def judge_matcher(matcher: Matcher, toks: tuple[str, ...], right: int) -> Verdic
     said = joined(core)
     if said in NONANSWERS and said not in matcher.by_key:
         return Verdict(False, reason="nonanswer")
+    led = after_lead_in(matcher, toks, core) if shortcuts else None
+    if led is not None:
+        if led.label != right:
+            return Verdict(False, reason="wrong")
+        return Verdict(True, matched=led.text, reason="in_sentence")
+    if shortcuts and len(words) > 1 and not matcher.may_spell_answer(words):
+        # Nothing here can spell an answer: the searches below would find no run,
+        # and the verdict is the near miss's (another answer, a partial, or wrong).
+        # (One word is searched as cheaply as this test is made.)
+        if len(words) > matcher.max_words + 4:
+            return Verdict(False, reason="too_long")
+        return near_miss(matcher, words, right, far=True)
     whole = match_words(matcher, core)
     if whole is not None:
         alt, kind = whole
@@ -335,10 +356,6 @@ def _with_middle_name(matcher: Matcher, words: tuple[str, ...], right: int) -> V
 
 # A full name with a middle name has a few words; a longer answer is no name.
 _MAX_NAME_WORDS = 6
-# Word comparisons the "part of the answer" check may spend on one message: real
-# answers need a few dozen; fifty long spellings and a long message would need
-# hundreds of thousands, for no more than a "close" instead of a plain "wrong".
-_PARTIAL_BUDGET = 3000
 
 
 def _without_initials(content: tuple[str, ...], alt: Alt) -> Kind | None:
@@ -351,38 +368,3 @@ def _without_initials(content: tuple[str, ...], alt: Alt) -> Kind | None:
 
 def _sentence_reason(kind: Kind) -> AcceptReason:
     return "in_sentence" if kind in ("exact", "word_order") else kind
-
-
-def near_miss(matcher: Matcher, words: tuple[str, ...], right: int) -> Verdict:
-    """Wrong; say why, and whether it was close."""
-    content = tuple(w for w in words if w not in FILLER and w not in LIST_WORDS)
-    key = joined(content)
-    rival = matcher.rival(key)
-    if rival is not None:
-        return Verdict(False, reason=_landing_reason(matcher, rival))
-    bare = tuple(w for w in content if not (len(w) == 1 and w in matcher.initials))
-    budget = _PARTIAL_BUDGET
-    for alt in matcher.alts:
-        if alt.label != right:
-            continue
-        budget -= len(bare) * len(alt.words)
-        if budget >= 0 and sub_phrase(bare, alt.words, alt.common):
-            return Verdict(False, close=True, matched=alt.text, reason="partial")
-        if len(content) == len(alt.words) and _one_edit_too_many(key, alt):
-            return Verdict(False, close=True, matched=alt.text, reason="wrong")
-    return Verdict(False, reason="wrong")
-
-
-def _one_edit_too_many(key: str, alt: Alt) -> bool:
-    if has_digit(key) or has_digit(alt.key):
-        return False
-    limit = alt.allowance + 1
-    return OSA.distance(key, alt.key, score_cutoff=limit) <= limit
-
-
-def _landing_reason(matcher: Matcher, rival: Rival) -> RejectReason:
-    if rival.source == "reject":
-        return "rejected"
-    if matcher.near_own(rival):
-        return "confusable"
-    return "wrong"

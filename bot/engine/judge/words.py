@@ -15,6 +15,11 @@ _RANK: dict[str, int] = {"exact": 0, "word_order": 1, "inflection": 2, "typo": 3
 _MAX_PERMUTED = 4
 
 
+# The most edits forgiven in any one word: allowed_edits, and _phrase_typo's one
+# edit in a short word of a longer phrase.
+MAX_EDITS = 2
+
+
 def allowed_edits(length: int) -> int:
     """Edits forgiven in a word of this many letters."""
     if length <= 4:
@@ -159,3 +164,25 @@ def sub_phrase(typed: tuple[str, ...], answer: tuple[str, ...], common: bool) ->
 
 def phrase_allowance(answer: tuple[str, ...]) -> int:
     return sum(allowed_edits(len(w)) for w in answer if not has_digit(w))
+
+
+def may_be_typed_for(word: str, answer_words: tuple[str, ...]) -> bool:
+    """May `word` match one of `answer_words` (see `Matcher.may_spell_answer`)?"""
+    size, start = len(word), word[:2]
+    for answer in answer_words:
+        gap = len(answer) - size
+        if gap > _MAX_GAP or gap < -_MAX_GAP:
+            continue  # too long or short for any form of it
+        if answer[:2] == start and word_kind(word, answer, True) is not None:
+            return True
+        if (
+            -MAX_EDITS <= gap <= MAX_EDITS
+            and OSA.distance(word, answer, score_cutoff=MAX_EDITS) <= MAX_EDITS
+        ):
+            return True
+    return False
+
+
+# The most letters any form adds or drops: an inflection ("box" -> "boxes", "city"
+# -> "cities"), a typo or a respelling within its allowance (see words.word_kind).
+_MAX_GAP = 2
