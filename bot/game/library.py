@@ -13,6 +13,7 @@ guild set of the same name (uploads cannot take shipped names anyway).
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -35,6 +36,20 @@ class ReloadResult:
     question_count: int
     errors: tuple[Problem, ...]
     warnings: tuple[Problem, ...]
+
+
+def settle_heap() -> None:
+    """Take what is loaded now out of the cyclic garbage collector's sight.
+
+    A bank lives until the next reload and holds no reference cycles (it is freed
+    by reference counting alone), yet every full collection would walk its ~5
+    objects per question again: on a 15,000-question bank that was a quarter of
+    the time spent judging each question's first answers. Called after each
+    (re)load; the unfreeze and collect first let a replaced bank's leftovers go.
+    """
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 class Library:
@@ -60,6 +75,7 @@ class Library:
         logger.info("loaded %d quiz sets (%d questions)", len(bank.sets), bank.question_count())
         if self._store is not None:
             await self._guilds.load_all(self._store())
+        settle_heap()
         return bank
 
     async def refresh_guild(self, scope: str) -> None:
@@ -92,6 +108,7 @@ class Library:
                 False, len(current.sets), current.question_count(), errors, warnings
             )
         self.bank = bank
+        settle_heap()
         logger.info("reloaded %d quiz sets", len(bank.sets))
         return ReloadResult(True, len(bank.sets), bank.question_count(), (), warnings)
 

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 from bot.engine.judge import judge, prepare, prepare_all
 from bot.engine.loader import load_quiz
 from bot.engine.models import QuestionBase, TextQuestion
+from bot.game.library import settle_heap
 from tests.bench.hostile_inputs import hostile_set, messages
 from tests.bench.red_library import MIX, red_library, responses
 from tests.engine.judge.agreement_data import LABELLED
@@ -174,7 +175,10 @@ MESSAGES = 30_000
 
 
 def load_red(files: list[Path]) -> Bank:
-    return [list(load_quiz(path).questions) for path in files]
+    """The library as the bot holds it after loading (see `Library.load`)."""
+    bank = [list(load_quiz(path).questions) for path in files]
+    settle_heap()
+    return bank
 
 
 def judge_pass(pairs: Pairs) -> Callable[[], None]:
