@@ -176,7 +176,7 @@ MESSAGES = 30_000
 
 def load_red(files: list[Path]) -> Bank:
     """The library as the bot holds it after loading (see `Library.load`)."""
-    bank = [list(load_quiz(path).questions) for path in files]
+    bank: Bank = [list(load_quiz(path).questions) for path in files]
     settle_heap()
     return bank
 
