@@ -8,7 +8,10 @@ their verdicts: most messages are decided by one look-up there), and its matcher
 on the first message the table does not decide. A set's answers are indexed
 once, on the first judgment of any of its questions, and shared by all of them
 (see `peers`). These caches hold pure functions of the question and its set, so
-judging stays deterministic.
+judging stays deterministic. Past the exact table, `shortcuts` settles the next
+commonest messages without the fuzzy search (another answer of the set typed as
+written, a message with no word that could spell the answer, the answer after a
+lead-in such as "I think"), each with the verdict the full search would give.
 
 Every judgment is bounded: a message longer than MAX_RESPONSE_CHARS (padding
 included) is refused unread, messages are scanned only for rivals whose first
