@@ -123,7 +123,9 @@ _SERVE = """
 import bot.launcher
 from bot.engine.judge import judge
 from bot.engine.loader import load_bank
+from bot.game.library import settle_heap
 bank = load_bank(sys.argv[1])
+settle_heap()  # as Library.load does before serving
 quiz = next(iter(bank.sets.values()))
 assert bank.question_count() >= 15_000 and not bank.errors, bank.problems[:3]
 judge(quiz.questions[0], "river")
