@@ -175,14 +175,12 @@ def may_be_typed_for(word: str, answer_words: tuple[str, ...]) -> bool:
             continue  # too long or short for any form of it
         if answer[:2] == start and word_kind(word, answer, True) is not None:
             return True
-        if (
-            -MAX_EDITS <= gap <= MAX_EDITS
-            and OSA.distance(word, answer, score_cutoff=MAX_EDITS) <= MAX_EDITS
-        ):
+        if OSA.distance(word, answer, score_cutoff=MAX_EDITS) <= MAX_EDITS:
             return True
     return False
 
 
 # The most letters any form adds or drops: an inflection ("box" -> "boxes", "city"
-# -> "cities"), a typo or a respelling within its allowance (see words.word_kind).
-_MAX_GAP = 2
+# -> "cities"), a typo or a respelling within its allowance (see words.word_kind),
+# never more than MAX_EDITS.
+_MAX_GAP = MAX_EDITS
