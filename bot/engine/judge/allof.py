@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from bot.engine.judge.around import Hit, surroundings
 from bot.engine.judge.compiled import Prepared
 from bot.engine.judge.hedging import NONANSWERS
 from bot.engine.judge.normalise import drop_leading_article, joined, tokens, words_only
-from bot.engine.judge.text import Hit, find_hits, surroundings
+from bot.engine.judge.text import find_hits
 from bot.engine.models import AllOfQuestion
 from bot.engine.verdict import AcceptReason, Verdict
 

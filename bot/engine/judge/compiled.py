@@ -15,8 +15,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.engine.judge.confusables import CONFUSABLES, kind_of
+from bot.engine.judge.hedging import KIND_WORDS
 from bot.engine.judge.names import is_given_name, is_surname
 from bot.engine.judge.normalise import (
+    ARTICLES,
     fold,
     joined,
     phrase,
@@ -135,6 +137,12 @@ class Matcher:
     def numeric(self) -> bool:
         """An answer is a number ("14"): mistyped number words may spell it."""
         return any(has_digit(a.key) for a in self.alts)
+
+    @cached_property
+    def names_a_kind(self) -> bool:
+        """An answer is itself a kind, role or title ("physicist", "the prime minister"):
+        then the words that usually just describe an answer compete with it."""
+        return any(all(w in KIND_WORDS or w in ARTICLES for w in a.words) for a in self.alts)
 
     @cached_property
     def person(self) -> bool:

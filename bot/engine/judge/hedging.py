@@ -99,8 +99,27 @@ TYPE_WORDS = word_set(
     pope port premier province pure region republic river saint scientist sea ship singer
     sir sister song south southern spokesman spokesperson star strait team territory
     tree tsar czar valley volcano war west western writer
+    architect astronaut astronomer athlete biologist botanist businessman businesswoman
+    cellist comedian conductor dancer designer economist engineer entrepreneur essayist
+    footballer geologist guitarist historian inventor journalist lyricist mathematician
+    monarch musician naturalist novelist pharaoh photographer physician pianist playwright
+    politician priest prophet psychologist rapper ruler sculptor songwriter statesman sultan
+    surgeon theologian violinist
     """
 )
+
+# The titles among the filler: beside a name they say who it is ("King Charles").
+TITLES = word_set(
+    """
+    capt captain chancellor col colonel commander doctor dr gen general gov governor king
+    lady lord lt minister miss mister mr mrs ms president prime prince princess prof
+    professor queen secretary senator sgt sir
+    """
+)
+assert TITLES <= FILLER
+# Kinds, roles and titles. Beside a name they describe it; where the answer is itself
+# one of them ("physicist", "prime minister"), another is a second guess.
+KIND_WORDS = TYPE_WORDS | TITLES
 
 # Verbs and certainty words a sentence around an answer uses; none can be a guess.
 SENTENCE_WORDS = word_set(

@@ -105,6 +105,8 @@ def after_lead_in(matcher: Matcher, toks: tuple[str, ...], core: tuple[str, ...]
     size = len(toks)
     if size > matcher.max_words + 4 or len(core) in matcher.lengths or LIST_MARK in toks:
         return None
+    if matcher.names_a_kind:
+        return None  # a title may be a lead-in here, or a second guess
     start = 0
     while start < size and toks[start] in LEAD_INS:
         start += 1

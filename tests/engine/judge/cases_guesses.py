@@ -39,6 +39,18 @@ TWO_GUESSES: list[Case] = [
     ("minister", "Shoigu Moscow", "N", "two_guesses"),
     ("gift", "grain rice", "N", "two_guesses"),
     ("former_ruler", "France UK", "N", "two_guesses"),
+    # A place that would place the answer is a second item when listed with "and".
+    ("tokyo", "Tokyo and Japan", "N", "two_guesses"),
+    ("canberra", "Canberra and Australia", "N", "two_guesses"),
+    ("nile", "the Nile and the Congo", "N", "two_guesses"),
+    ("nile", "Congo and Nile", "N", "two_guesses"),
+    # Where the answer is a role or title, another one is another answer.
+    ("bard_job", "playwright poet", "N", "two_guesses"),
+    ("bard_job", "poet and playwright", "N", "two_guesses"),
+    ("bard_job", "playwright, novelists", "N", "two_guesses"),
+    ("head_of_gov", "prime minister president", "N", "two_guesses"),
+    ("head_of_gov", "chancellor, prime minister", "N", "two_guesses"),
+    ("head_of_gov", "deputy prime minister", "N", "two_guesses"),
     # An "or" offers a choice: a hedge.
     ("jupiter", "Saturn or Jupiter", "N", "hedge"),
     ("amazon", "Amazon or Nile", "N", "hedge"),
@@ -74,6 +86,14 @@ ONE_GUESS: list[Case] = [
     ("minister", "Shoigu, 100%", "Y", "in_sentence"),
     ("city", "Moscow without a doubt", "Y", "in_sentence"),
     ("country", "obviously Burkina Faso", "Y", "in_sentence"),
+    ("einstein", "Albert Einstein, the physicist", "Y", "in_sentence"),
+    ("curie", "the chemist Curie", "Y", "in_sentence"),
+    ("lincoln", "Lincoln the statesman", "Y", "in_sentence"),
+    ("bard_job", "a playwright", "Y", "exact"),
+    ("bard_job", "he was a playwright", "Y", "in_sentence"),
+    ("bard_job", "playwrights", "Y", "inflection"),
+    ("head_of_gov", "the prime minister", "Y", "exact"),
+    ("head_of_gov", "it's the prime minister", "Y", "in_sentence"),
 ]
 
 # Doubt and denial anywhere are wrong; uncertainty alone reads like "maybe".

@@ -243,6 +243,13 @@ THIRD: list[dict[str, Any]] = [
         "answer": 33,
         "tolerance": 1,
     },
+    # Answers that are themselves a role or a title: another role beside them competes.
+    {"id": "bard_job", "ask": "What was Shakespeare's trade?", "answer": "playwright"},
+    {
+        "id": "head_of_gov",
+        "ask": "What is the head of the British government called?",
+        "answer": "prime minister",
+    },
 ]
 
 

@@ -1,0 +1,211 @@
+"""What the words around the answers in a message say: a second guess, a denial,
+a choice offered, or nothing a quizmaster would hold against the player."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.engine.judge.compiled import Alt, Matcher
+from bot.engine.judge.confusables import kind_of
+from bot.engine.judge.hedging import (
+    FILLER,
+    KIND_WORDS,
+    LIST_WORDS,
+    REGNAL,
+    SENTENCE_WORDS,
+    TYPE_WORDS,
+    Span,
+    negated,
+    offers_choice,
+    soft_words,
+)
+from bot.engine.judge.names import is_given_name, is_surname, same_given_name
+from bot.engine.judge.normalise import ARTICLES
+from bot.engine.judge.peers import Rival
+from bot.engine.judge.words import Kind
+from bot.engine.verdict import RejectReason
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    alt: Alt
+    kind: Kind
+
+
+def _rival_runs(matcher: Matcher, toks: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, size) of every run that may spell a known rival, longest first.
+
+    Only runs beginning with a rival's first word are tried, so the work grows
+    with the message, not with the number of answers in the set."""
+    runs = [
+        (start, size)
+        for start, tok in enumerate(toks)
+        for size in matcher.rival_sizes(tok) | {1}
+        if start + size <= len(toks)
+    ]
+    runs.sort(key=lambda run: (-run[1], run[0]))
+    return runs
+
+
+def find_rivals(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> list[Span]:
+    taken = {i for h in hits for i in range(h.start, h.end)}
+    spans: list[Span] = []
+    for start, size in _rival_runs(matcher, toks):
+        if any(i in taken for i in range(start, start + size)):
+            continue
+        key = " ".join(toks[start : start + size])
+        rival = matcher.rival(key)
+        if rival is None and size == 1 and matcher.person and is_surname(key):
+            rival = matcher.name_rival(key)
+        # A title or role ("defence minister") is no second guess, whoever else holds it.
+        if rival is not None and not _names_a_title(matcher, toks[start : start + size]):
+            aside = _stands_aside(matcher, rival, toks, start, start + size)
+            spans.append(Span(start, start + size, True, aside))
+            taken.update(range(start, start + size))
+    return spans
+
+
+def _stands_aside(
+    matcher: Matcher, rival: Rival, toks: Sequence[str], start: int, stop: int
+) -> bool:
+    """Does this other answer leave the answer standing? A place or date that places
+    it does ("Tokyo, Japan", "Moscow in Russia"); listed with "and" it is a second
+    item ("the Nile and the Congo")."""
+    if not matcher.compatible(rival):
+        return False
+    first = start
+    while first > 0 and toks[first - 1] in ARTICLES:
+        first -= 1
+    before = toks[first - 1] if first > 0 else ""
+    after = toks[stop] if stop < len(toks) else ""
+    return "and" not in (before, after)
+
+
+def _names_a_title(matcher: Matcher, words: Sequence[str]) -> bool:
+    """ "Minister", a role the question itself names, or, beside a person, any title
+    or role ("the defence minister Shoigu", "Shoigu, the foreign minister"): a title
+    says who the person is, it is not a second guess. Where the answer is no person
+    ("Which post does Shoigu hold?"), another role is another answer."""
+    if matcher.names_a_kind:
+        return False  # the answer is a title or role itself: another one competes
+    if len(words) == 1:
+        return words[0] in FILLER
+    if not any(w in FILLER for w in words):
+        return False
+    if matcher.person:
+        return all(w in FILLER or w in TYPE_WORDS or w in matcher.asked for w in words)
+    return all(w in matcher.asked for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class Surroundings:
+    problem: RejectReason | None
+    used_initial: bool
+    offers_choice: bool
+    rival_named: bool = False  # a known different answer stands beside the answer
+
+
+def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> Surroundings:
+    """What the words around the answers say: a denial, a choice offered, a second
+    guess, or nothing a quizmaster would hold against the player."""
+    spans = [Span(h.start, h.end, False) for h in hits]
+    spans += find_rivals(matcher, toks, hits)
+    covered = {i: span for span in spans for i in range(span.start, span.end)}
+    soft = soft_words(toks)
+    if negated(toks, covered, soft):
+        return Surroundings("negation", False, False)
+    if offers_choice(toks, covered):
+        return Surroundings("hedge", False, True)
+    loose = [
+        i
+        for i, tok in enumerate(toks)
+        if i not in covered and i not in soft and not _harmless(matcher, tok)
+    ]
+    initials = [i for i in loose if hits and len(toks[i]) == 1 and toks[i] in matcher.initials]
+    strays = [i for i in loose if i not in initials]
+    problem: RejectReason | None = None
+    if hits and any(toks[i] in REGNAL for i in strays):
+        problem = "wrong"
+    elif strays:
+        strays, problem = _explain_strays(matcher, toks, hits, strays)
+    if problem is None and any(s.rival and not s.compatible for s in spans):
+        return Surroundings("two_guesses", bool(initials), False, rival_named=True)
+    if problem is None and strays:
+        problem = "two_guesses" if len(strays) <= _MAX_STRAYS else "too_long"
+    return Surroundings(problem, bool(initials), False)
+
+
+# More stray words than this beside an answer make an essay, not a second guess.
+_MAX_STRAYS = 2
+
+
+def _harmless(matcher: Matcher, tok: str) -> bool:
+    if matcher.names_a_kind and tok in KIND_WORDS:
+        return False  # "physicist chemist": two professions
+    if tok in FILLER or tok in LIST_WORDS or tok in TYPE_WORDS or tok in SENTENCE_WORDS:
+        return True
+    if tok in matcher.asked or tok == "1":  # "1": "the one"
+        return True
+    # "Russia's" (the apostrophe is dropped), "ministers", "hosted": forms of a harmless word.
+    kinds_compete = matcher.names_a_kind
+    return any(
+        tok.endswith(end)
+        and (
+            tok[: -len(end)] in matcher.asked
+            or (tok[: -len(end)] in TYPE_WORDS and not kinds_compete)
+        )
+        for end in ("s", "es", "ed", "d", "ing")
+    )
+
+
+def _explain_strays(
+    matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit], strays: list[int]
+) -> tuple[list[int], RejectReason | None]:
+    """Strays that are no second guess: a person's own given name, or a word
+    qualifying a common-noun answer ("military coup"). Returns those left over,
+    and "other_person" for another person's given name before the surname."""
+    left = set(strays)
+    for hit in hits:
+        if matcher.person:
+            for i in (hit.start - 1, hit.end):
+                if i in left:
+                    own = _own_given_name(matcher, hit.alt, toks[i])
+                    if own is False and is_given_name(toks[i]):
+                        return sorted(left), "other_person"
+                    if own:
+                        left.discard(i)
+        elif _qualifies(matcher, hit, toks, left):
+            left.discard(hit.start - 1)  # modifiers come before the noun they qualify
+    return sorted(left), None
+
+
+def _qualifies(matcher: Matcher, hit: Hit, toks: Sequence[str], left: set[int]) -> bool:
+    """Does the stray word just before a common-noun answer qualify it ("military
+    coup")? Not when both are kinds or roles ("chemist physicist")."""
+    before = hit.start - 1
+    if not hit.alt.common or kind_of(hit.alt.key) is not None or before not in left:
+        return False
+    return not (matcher.names_a_kind and toks[before] in KIND_WORDS)
+
+
+def _own_given_name(matcher: Matcher, alt: Alt, word: str) -> bool | None:
+    """True: `word` is the answer's own given name (or a form of it); False: another;
+    None: the answer's given name is not known and `word` is not a surname."""
+    fuller = [
+        other
+        for other in matcher.alts
+        if other.label == alt.label
+        and len(other.words) > len(alt.words)
+        and set(alt.words) <= set(other.words)
+    ]
+    if not fuller:
+        return True if is_given_name(word) else None
+    return any(
+        same_given_name(word, name)
+        for other in fuller
+        for name in other.words
+        if name not in alt.words
+    )
