@@ -15,8 +15,21 @@ from bot.engine.verdict import RejectReason, Verdict
 
 _SPECIAL = {"once": "1", "twice": "2", "thrice": "3", "dozen": "12", "none": "0", "nil": "0"}
 _SPECIAL_RE = re.compile(r"\b(" + "|".join(_SPECIAL) + r")\b")
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
-_SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*(thousand|million|billion|mn|bn|k)\b")
+_SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+_SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|mn|bn|tn|k)\b")
+# A slash inside a unit ("km/h", "m/s") says "per"; elsewhere it offers a choice.
+_PER = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z]{1,3}\b)")
+# "'69", "in '45": a year by its last two digits.
+_SHORT_YEAR = re.compile(r"(?:^|[\s(])['\u2018\u2019`](\d\d)\b")
 _NUMBER = re.compile(r"(?<![\w.])(-)?(\d{1,3}(?:(?:,|\s)\d{3})+|\d+)(?:[.,](\d+))?(?![\d])")
 _DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"[,\s]")
@@ -99,8 +112,10 @@ def read(
     "billion dollars"), so "4.5 billion" reads 4.5. With `mend`, number words with
     a typo are read too ("fourten").
     """
-    if percent and "/" in text:
-        text = _RATIO_SLASH.sub(_ratio, text)
+    if "/" in text:
+        text = _PER.sub(" per ", text)
+        if percent:
+            text = _RATIO_SLASH.sub(_ratio, text)
     folded = fold(text).replace("'", "")
     if "sure" in folded:
         folded = _SURE.sub(" ", folded)  # "100% sure" says how sure, not how many
@@ -250,6 +265,10 @@ def judge_number(
     error = abs(reading.value - question.answer)
     if percent and 0 < reading.value < 1 and _DECIMAL_SHARE.search(folded):
         error = min(error, abs(100 * reading.value - question.answer))  # "0.25" for 25%
+    factor = _SCALES[scale] if scale is not None else 0.0
+    if factor and abs(reading.value) >= factor:
+        # Written out in full: "8,000,000,000" or "8000 million" where the unit is billions.
+        error = min(error, abs(reading.value / factor - question.answer))
     if error <= question.tolerance + 1e-9 * max(1.0, abs(question.answer)):
         return Verdict(True, matched=shown, reason="number")
     near = max(question.tolerance * 2, abs(question.answer) * _CLOSE_SHARE)
@@ -281,6 +300,8 @@ def judge_year(
     if _negated(folded, denied):
         return Verdict(False, reason="negation")
     year = years.pop()
+    if 0 <= year < 100 and _SHORT_YEAR.search(text) and question.answer >= 100:
+        year += question.answer - question.answer % 100  # "'69" in the answer's century
     if year == question.answer:
         return Verdict(True, matched=shown, reason="year")
     close = abs(year - question.answer) <= 2 or (0 <= year < 100 and year == question.answer % 100)

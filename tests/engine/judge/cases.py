@@ -402,6 +402,13 @@ YEARS: list[Case] = [
     ("moon", "july 1969", "Y", "year"),
     ("moon", "1996", "N", "wrong"),
     ("moon", "1968", "C", "wrong"),
+    # A year by its last two digits, marked with an apostrophe.
+    ("moon", "'69", "Y", "year"),
+    ("moon", "summer of \u201969", "Y", "year"),
+    ("ww2", "in '45", "Y", "year"),
+    ("moon", "'68", "C", "wrong"),
+    ("moon", "'96", "N", "wrong"),
+    ("moon", "69", "C", "wrong"),
     ("caesar", "44 BC", "Y", "year"),
     ("caesar", "44 bce", "Y", "year"),
     ("caesar", "44", "N", "wrong"),

@@ -139,6 +139,19 @@ PHRASINGS: list[Case] = [
     ("norway", "5.5 million", "Y", "number"),
     ("norway", "five and a half million", "Y", "number"),
     ("norway", "5.5 billion", "N", None),
+    # The whole number written out, where the unit carries the scale.
+    ("deal_cost", "4,500,000,000", "Y", "number"),
+    ("deal_cost", "$4,500,000,000", "Y", "number"),
+    ("deal_cost", "4500 million", "Y", "number"),
+    ("deal_cost", "4,500,000", "N", None),
+    ("norway", "5,500,000", "Y", "number"),
+    ("norway", "5500 thousand", "Y", "number"),
+    ("norway", "55,000,000", "N", None),
+    # A slash inside a unit says "per"; between numbers it still offers a choice.
+    ("sound_speed", "343 m/s", "Y", "number"),
+    ("sound_speed", "about 340m/s", "Y", "number"),
+    ("sound_speed", "1235 km/h", "N", None),
+    ("sound_speed", "300/343", "N", "hedge"),
     # A typo in a short word of a longer answer spends the whole answer's budget.
     ("ceylon", "Sri Lanka", "Y", "exact"),
     ("ceylon", "Sry Lanka", "Y", "typo"),

@@ -328,6 +328,14 @@ PHRASINGS: list[dict[str, Any]] = [
         "answer": 4.5,
     },
     {
+        "id": "sound_speed",
+        "type": "number",
+        "unit": "m/s",
+        "ask": "About how fast does sound travel in air?",
+        "answer": 343,
+        "tolerance": 10,
+    },
+    {
         "id": "norway",
         "type": "number",
         "unit": "million",
