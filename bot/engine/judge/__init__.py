@@ -43,6 +43,7 @@ from collections.abc import Iterable
 from bot.engine.judge.allof import judge_all_of
 from bot.engine.judge.choice import judge_choice
 from bot.engine.judge.compiled import Matcher, Prepared, build_matcher
+from bot.engine.judge.hedging import without_question_tag
 from bot.engine.judge.normalise import fold, mend_number_words, tokens, words_only
 from bot.engine.judge.numbers import (
     asked_negations,
@@ -209,6 +210,7 @@ def judge(question: QuestionBase, text: str) -> Verdict:
         prepared = _prepared(question)
     if len(text) > MAX_RESPONSE_CHARS:
         return Verdict(False, reason="too_long")
+    text = without_question_tag(text)  # "Moscow, isn't it?" says Moscow
     if isinstance(question, TextQuestion):
         if prepared.exact and text.isascii():
             # The answer typed as it is: most messages, decided by one look-up.

@@ -16,6 +16,7 @@ from bot.engine.judge.hedging import (
     SENTENCE_WORDS,
     TYPE_WORDS,
     Span,
+    hesitates,
     negated,
     offers_choice,
     soft_words,
@@ -147,7 +148,7 @@ def _harmless(matcher: Matcher, tok: str) -> bool:
         return False  # "physicist chemist": two professions
     if tok in FILLER or tok in LIST_WORDS or tok in TYPE_WORDS or tok in SENTENCE_WORDS:
         return True
-    if tok in matcher.asked or tok == "1":  # "1": "the one"
+    if tok in matcher.asked or tok == "1" or hesitates(tok):  # "1": "the one"
         return True
     # "Russia's" (the apostrophe is dropped), "ministers", "hosted": forms of a harmless word.
     kinds_compete = matcher.names_a_kind

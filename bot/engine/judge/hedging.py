@@ -9,6 +9,7 @@ denies the answer; anything else beside the answer may be a second guess.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -80,6 +81,8 @@ FILLER = word_set(
     sir so st state suppose sure surely that thats the their then there theres they think
     this thought to together totally town uh um umm very was we well were what which who
     will with woman would yeah year yep yes you
+    ayatollah baron baroness comrade countess earl emir imam kaiser lieutenant marshal mayor
+    pastor rabbi rev reverend shah sheikh viscount
     """
 )
 
@@ -105,6 +108,8 @@ TYPE_WORDS = word_set(
     monarch musician naturalist novelist pharaoh photographer physician pianist playwright
     politician priest prophet psychologist rapper ruler sculptor songwriter statesman sultan
     surgeon theologian violinist
+    book comedy musical national novella opera painting play poem sculpture series show
+    sitcom statue symphony tragedy
     """
 )
 
@@ -114,6 +119,8 @@ TITLES = word_set(
     capt captain chancellor col colonel commander doctor dr gen general gov governor king
     lady lord lt minister miss mister mr mrs ms president prime prince princess prof
     professor queen secretary senator sgt sir
+    ayatollah baron baroness comrade countess earl emir imam kaiser lieutenant marshal mayor
+    pastor rabbi rev reverend shah sheikh viscount
     """
 )
 assert TITLES <= FILLER
@@ -129,8 +136,34 @@ SENTENCE_WORDS = word_set(
     founded gave give go got happened held himself herself honestly hosted indeed invented
     itself known led literally made make meet meeting met named obv ofc painted place played
     ruled see seen sure surely took visited went won wrote
+    bet certain completely confident entirely fairly gonna gotta ill positive reasonably
+    beginning end middle start
     """
 )
+
+# A question tag at the end, asked ("Moscow, isn't it?", "Moscow wasn't it?") or set
+# off by a comma: it asks for agreement. Bare, "Moscow isn't it" says Moscow is not it.
+_TAG = (
+    r"(?:is|was|are|were|do|does|did|has|have|had|ai)n['\u2019]?t\s+"
+    r"(?:it|he|she|they|that|there)"
+)
+_QUESTION_TAG = re.compile(rf",\s*{_TAG}\s*[?!.\s]*$|\s+{_TAG}\s*\?[?!.\s]*$")
+
+
+def without_question_tag(text: str) -> str:
+    """The message without a question tag after the answer (see `_QUESTION_TAG`)."""
+    if "?" not in text and "," not in text:
+        return text
+    return _QUESTION_TAG.sub("", text)
+
+
+# Sounds of hesitation, however long drawn out: "uhh", "ummm", "hmmm", "errr".
+_HESITATION = re.compile(r"(?:u+[hm]+|h+m+|e+r+m*|e+h+|a+h+|o+h+|m{2,})")
+
+
+def hesitates(word: str) -> bool:
+    return _HESITATION.fullmatch(word) is not None
+
 
 # Next to a name these make it another person: "Napoleon III", "Kennedy Jr".
 REGNAL = word_set(
@@ -154,7 +187,8 @@ _SOFT_PHRASES = frozenset(
     no doubt|no doubt about it|without a doubt|without doubt|undoubtedly|doubtless|
     of course|no question|im certain|im sure|100%|for certain|
     dont quote me|dont quote me on that|could be wrong|i could be wrong|i might be wrong|
-    might be wrong|if im not wrong|if im not mistaken|unless im wrong|correct me if im wrong
+    might be wrong|if im not wrong|if im not mistaken|unless im wrong|correct me if im wrong|
+    innit|am i right
     """.replace("\n", " ").split("|")
 )
 _SOFT_SIZES = tuple(sorted({len(p) for p in _SOFT_PHRASES}, reverse=True))

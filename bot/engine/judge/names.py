@@ -58,7 +58,33 @@ _NICKNAMES: dict[str, str] = {
     "jeff": "geoffrey",
     "sally": "sarah",
     "peg": "margaret",
+    "mike": "michael",
+    "mikey": "michael",
+    "mick": "michael",
+    "mickey": "michael",
+    "tom": "thomas",
+    "tommy": "thomas",
+    "nick": "nicholas",
+    "dave": "david",
+    "davy": "david",
+    "joe": "joseph",
+    "joey": "joseph",
+    "charlie": "charles",
+    "andy": "andrew",
+    "sue": "susan",
+    "jenny": "jennifer",
+    "alec": "alexander",
+    "bess": "elizabeth",
+    "bessie": "elizabeth",
+    "nellie": "eleanor",
+    "fanny": "frances",
+    "wally": "walter",
+    "bert": "albert",
+    "bertie": "albert",
 }
+# Short forms of two letters ("Al" for Albert, "Ed" for Edward): a two-letter word
+# otherwise begins too many names to count as one of them.
+_TWO_LETTER_FORMS = frozenset({"al", "ed", "jo", "di", "cy", "ty", "vi", "mo"})
 # Spellings of the same name in other languages.
 _SAME = (
     ("sergei", "sergey", "serge", "sergio"),
@@ -87,7 +113,9 @@ def _read(name: str) -> frozenset[str]:
 
 @cache
 def given_names() -> frozenset[str]:
-    return _read("given_names.txt") | frozenset(_NICKNAMES) | frozenset(_SAME_AS)
+    return (
+        _read("given_names.txt") | frozenset(_NICKNAMES) | frozenset(_SAME_AS) | _TWO_LETTER_FORMS
+    )
 
 
 @cache
@@ -110,8 +138,28 @@ def same_given_name(typed: str, own: str) -> bool:
         return True
     if min(len(typed), len(own)) >= 3 and (typed.startswith(own) or own.startswith(typed)):
         return True
+    if typed in _TWO_LETTER_FORMS and own.startswith(typed):
+        return True
     typed_full = _NICKNAMES.get(typed, typed)
     own_full = _NICKNAMES.get(own, own)
     if typed_full == own_full:
         return True
     return typed_full in _SAME_AS.get(own_full, frozenset())
+
+
+def short_forms_of(given: str) -> tuple[str, ...]:
+    """The nicknames and other-language forms of a given name ("tom" and "tommy"
+    for thomas, "josef" for joseph), for full-name answers typed that way."""
+    return _SHORT_FORMS_OF.get(given, ())
+
+
+def _short_forms_table() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for short, full in _NICKNAMES.items():
+        table.setdefault(full, []).append(short)
+    for name, group in _SAME_AS.items():
+        table.setdefault(name, []).extend(sorted(group - {name}))
+    return {name: tuple(forms) for name, forms in table.items()}
+
+
+_SHORT_FORMS_OF = _short_forms_table()

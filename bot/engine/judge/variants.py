@@ -13,6 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from bot.engine.judge.confusables import kind_of
+from bot.engine.judge.hedging import FILLER, LIST_WORDS, NONANSWERS
+from bot.engine.judge.names import short_forms_of
+from bot.engine.judge.vocabulary import ORDINAL_WORDS, word_list
 
 Words = tuple[str, ...]
 
@@ -45,11 +48,13 @@ _CONTINENT_ADJECTIVES = {
     "australia": "australian",
 }
 # A variant table this small cannot blow up, but a long answer times many rules could.
-_MAX_VARIANTS = 8
+_MAX_VARIANTS = 12
 
 
 def variants(words: Words) -> list[Words]:
     """Other standard forms of an answer's matching words (never the words themselves)."""
+    if len(words) == 1:  # most answers: only a short form can apply
+        return [(short,) for short in _SHORT_FORMS.get(words[0], ())]
     found: list[Words] = []
     for rule in _RULES:
         for form in rule(words):
@@ -112,6 +117,62 @@ def _movement_forms(words: Words) -> Iterator[Words]:
         yield (*turned[:start], "away", *turned[start:])
 
 
+def _numeral_forms(words: Words) -> Iterator[Words]:
+    """ "Apollo 11" and "Apollo XI", "Henry VIII" and "Henry 8": a number closing a
+    name of two words or more, in the other notation."""
+    if len(words) < 2 or not words[-2].isalpha():
+        return
+    last = words[-1]
+    if last.isdigit() and 0 < int(last) < len(_ROMAN):
+        yield (*words[:-1], _ROMAN[int(last)])
+    elif last in _ROMAN_VALUE and last != "i":  # "i" is far likelier the pronoun
+        value = _ROMAN_VALUE[last]
+        yield (*words[:-1], str(value))
+        # A monarch's number is also read as an ordinal: "Henry the Eighth", "the 8th".
+        yield (*words[:-1], "the", ORDINAL_WORDS[value])
+        yield (*words[:-1], "the", str(value), _ordinal_ending(value))
+
+
+def _initials(words: Words) -> Iterator[Words]:
+    """ "HCMC", "PM", "JFK": the first letters of a name of two words or more (its
+    small joining words left out), when they spell no common word of a sentence."""
+    if len(words) < 2 or not all(w.isalpha() for w in words):
+        return
+    letters = "".join(w[0] for w in words if w not in _JOINING)
+    if len(letters) >= 2 and not _spells_a_word(letters):
+        yield (letters,)
+
+
+def _nicknames(words: Words) -> Iterator[Words]:
+    """ "Tom Edison" for Thomas Edison: the given name of a full name in a short or
+    other-language form."""
+    if 2 <= len(words) <= 4:
+        for short in short_forms_of(words[0]):
+            yield (short, *words[1:])
+
+
+_ROMAN = ("", *word_list("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx"))
+
+
+def _ordinal_ending(value: int) -> str:
+    if value % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+
+
+_ROMAN_VALUE = {numeral: value for value, numeral in enumerate(_ROMAN) if numeral}
+_JOINING = frozenset({"of", "the", "and", "a", "an", "for", "in", "on", "de", "du", "la", "le"})
+
+
+def _spells_a_word(letters: str) -> bool:
+    return (
+        letters in FILLER
+        or letters in LIST_WORDS
+        or letters in NONANSWERS
+        or (_ROMAN_VALUE.get(letters) is not None)
+    )
+
+
 _ADJECTIVE_OF = {adjective: direction for direction, adjective in _DIRECTIONS.items()}
 _PLACE_OF = {adjective: place for place, adjective in _CONTINENT_ADJECTIVES.items()}
 # Titles and roles that can follow what they are in charge of ("defence minister").
@@ -144,4 +205,7 @@ _RULES: tuple[Callable[[Words], Iterator[Words]], ...] = (
     _role_turned,
     _region_forms,
     _movement_forms,
+    _numeral_forms,
+    _initials,
+    _nicknames,
 )

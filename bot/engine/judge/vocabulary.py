@@ -6,3 +6,20 @@ from __future__ import annotations
 def word_set(block: str) -> frozenset[str]:
     """The whitespace-separated words of a block of text."""
     return frozenset(block.split())
+
+
+def word_list(block: str) -> tuple[str, ...]:
+    """The whitespace-separated words of a block of text, in order."""
+    return tuple(block.split())
+
+
+# Ordinal words, from "first" at index 1; index 0 is empty.
+ORDINAL_WORDS = (
+    "",
+    *word_list(
+        """
+        first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+        thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+        """
+    ),
+)

@@ -30,6 +30,15 @@ def allowed_edits(length: int) -> int:
 
 
 _DIGIT = re.compile(r"\d")
+# Roman numerals up to 39, as numbered kings, popes, sequels and missions have them.
+_ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
+
+
+def is_roman(word: str) -> bool:
+    """A Roman numeral of two letters or more ("ii", "xiv"): a number, so never a typo.
+    "i" and "x" alone are likelier the pronoun and the letter."""
+    # The strip spares the pattern for every word with another letter (nearly all).
+    return len(word) > 1 and not word.strip("ivx") and _ROMAN.fullmatch(word) is not None
 
 
 def has_digit(word: str) -> bool:
@@ -57,6 +66,8 @@ def word_kind(typed: str, answer: str, common: bool) -> Kind | None:
     gap = len(typed) - len(answer)
     if gap > 3 or gap < -3 or not typed.isalpha() or not answer.isalpha():
         return None  # too different in length, or a number: numbers must match exactly
+    if is_roman(answer) or is_roman(typed):
+        return None  # "Henry VII" is not a slip for Henry VIII
     if common and is_inflection(typed, answer):
         return "inflection"
     allowance = allowed_edits(len(answer))
@@ -138,7 +149,7 @@ def _phrase_typo(typed: tuple[str, ...], answer: tuple[str, ...]) -> Kind | None
     for t, a in zip(typed, answer, strict=True):
         if t == a:
             continue
-        if not t.isalpha() or not a.isalpha():
+        if not t.isalpha() or not a.isalpha() or is_roman(a) or is_roman(t):
             return None
         own = max(1, allowed_edits(len(a)))
         edits = OSA.distance(t, a, score_cutoff=own + 1)

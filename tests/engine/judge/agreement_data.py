@@ -169,7 +169,7 @@ LABELLED: list[tuple[str, str, bool]] = [
     ("event", "revolution", False),
     ("event", "coupe", False),
     ("film", "toy story 3", True),
-    ("film", "Toy Story III", False),
+    ("film", "Toy Story III", True),
     ("film", "toy story 2", False),
     ("film", "toy story", False),
     ("film", "toy story 2 or 3", False),

@@ -44,7 +44,7 @@ PHRASINGS: list[Case] = [
     # A title or role beside a person names them; another role is no second guess.
     ("stalin", "General Secretary Stalin", "Y", "in_sentence"),
     ("stalin", "Stalin, the general secretary", "Y", "in_sentence"),
-    ("stalin", "Marshal Stalin", "n", None),
+    ("stalin", "Marshal Stalin", "Y", "in_sentence"),
     ("stalin", "Stalin Trotsky", "N", "two_guesses"),
     ("stalin", "Joseph Stalin or Lenin", "N", "hedge"),
     ("minister", "Prime Minister Shoigu", "Y", "in_sentence"),
