@@ -1,13 +1,19 @@
-"""`choice` questions: an option's text (typos forgiven) or its letter."""
+"""`choice` questions: an option's text (typos forgiven), its letter or its number."""
 
 from __future__ import annotations
 
 from bot.engine.judge.compiled import Matcher
 from bot.engine.judge.hedging import ALTERNATIVES, FILLER, LIST_WORDS
-from bot.engine.judge.normalise import drop_leading_article, phrase, tokens, words_only
+from bot.engine.judge.normalise import (
+    ARTICLES,
+    drop_leading_article,
+    phrase,
+    tokens,
+    words_only,
+)
 from bot.engine.judge.text import judge_matcher, match_words
-from bot.engine.judge.vocabulary import word_set
-from bot.engine.judge.words import word_kind
+from bot.engine.judge.vocabulary import ORDINAL_WORDS, word_set
+from bot.engine.judge.words import has_digit, word_kind
 from bot.engine.models import ChoiceQuestion
 from bot.engine.verdict import Verdict
 
@@ -30,9 +36,9 @@ def judge_choice(question: ChoiceQuestion, matcher: Matcher, text: str) -> Verdi
     if lettered is not None:
         return lettered
     if words and match_words(matcher, drop_leading_article(words)) is None:
-        letters = _letters(words)
-        if letters is not None:
-            return _by_letter(question, letters, right, _offers_choice(words))
+        picks = _letters(words) or _numbers(question, words)
+        if picks is not None:
+            return _by_position(question, picks, right, _offers_choice(words))
     verdict = judge_matcher(matcher, toks, right)
     if verdict.correct or verdict.reason not in ("wrong", "partial"):
         return verdict
@@ -50,25 +56,44 @@ def judge_choice(question: ChoiceQuestion, matcher: Matcher, text: str) -> Verdi
 
 
 def _distinctive_options(question: ChoiceQuestion, words: tuple[str, ...]) -> set[int]:
-    """The options whose own words ("nuclear") make up the whole message; more than
-    one when the message names words of several."""
+    """The options the message's words pick out: each word must belong to an option,
+    and at least one to that option alone ("nuclear", "nuclear plant" among coal and
+    nuclear power plants). More than one option when the message names words found
+    only in different ones ("nuclear solar"); none when it is not made of options' words."""
     options = [{w for w in phrase(c) if _telling(w)} for c in question.choices]
-    shared = {w for i, o in enumerate(options) for w in o if any(w in p for p in options[i + 1 :])}
     content = [w for w in words if w not in _QUIET and w != "1"]  # "1": "the nuclear one"
     if not content or not all(_telling(w) for w in content):
         return set()
-    found: set[int] = set()
+    owners_of = []
     for word in content:
         owners = {
             i
             for i, option in enumerate(options)
-            for candidate in option - shared
-            if word_kind(word, candidate, True) is not None
+            if any(word_kind(word, candidate, True) is not None for candidate in option)
         }
-        if len(owners) != 1:
+        if not owners:
             return set()
-        found |= owners
-    return found
+        owners_of.append(owners)
+    found = {next(iter(owners)) for owners in owners_of if len(owners) == 1}
+    if len(found) != 1:
+        return found  # several options named, or no word telling them apart
+    if all(found <= owners for owners in owners_of):
+        return found
+    return set()  # a word of another option beside the one picked: not an option's words
+
+
+def _option_named(question: ChoiceQuestion, matcher: Matcher, words: tuple[str, ...]) -> int | None:
+    """The one option these words name: its text, typos forgiven, or words of it
+    that tell it apart ("nuclear" for the nuclear power plant)."""
+    found = match_words(matcher, words)
+    if found is not None:
+        return found[0].label
+    if _offers_choice(words):
+        return None  # "b or nuclear": not one option
+    picked = _distinctive_options(question, words)
+    if len(picked) == 1:
+        return picked.pop()
+    return None if picked else _fragment_option(question, words)
 
 
 def _fragment_option(question: ChoiceQuestion, words: tuple[str, ...]) -> int | None:
@@ -101,27 +126,66 @@ def _telling(word: str) -> bool:
     return len(word) > 3 and word not in _QUIET
 
 
-def _letters(words: tuple[str, ...]) -> list[str] | None:
-    """The option letters typed, or None when the message is not about letters."""
+def _letters(words: tuple[str, ...]) -> list[int] | None:
+    """The positions of the option letters typed, or None when the message is not
+    about letters."""
     rest = [w for w in words if w not in _AROUND_LETTER and w not in LIST_WORDS]
     letters = [w for w in rest if len(w) == 1 and w in _LETTERS]
     if not letters or len(letters) != len(rest):
         return None
-    return letters
+    return [_LETTERS.index(letter) for letter in letters]
+
+
+_ORDINALS = {word: n for n, word in enumerate(ORDINAL_WORDS) if 0 < n <= len(_LETTERS)}
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+
+
+def _numbers(question: ChoiceQuestion, words: tuple[str, ...]) -> list[int] | None:
+    """The positions of the options picked by number ("2", "option 2", "the second
+    one"), as they are numbered on screen; None when the message is not about
+    numbers, or when an option's own text holds a number or ordinal (then "2" may
+    be that option)."""
+    digits, ordinals = _numbered_texts(question)
+    if digits:
+        return None
+    rest = [w for w in words if w not in _AROUND_LETTER and w not in LIST_WORDS]
+    picks: list[int] = []
+    after_ordinal = False
+    for word in rest:
+        if word in _ORDINAL_ENDINGS and picks and not after_ordinal and not ordinals:
+            after_ordinal = True  # "2nd"
+        elif word == "1" and after_ordinal:
+            after_ordinal = False  # "the second one"
+        elif word in _ORDINALS and not ordinals:
+            picks.append(_ORDINALS[word] - 1)
+            after_ordinal = True
+        elif word.isdigit() and 0 < int(word) <= len(_LETTERS):
+            picks.append(int(word) - 1)
+            after_ordinal = False
+        elif word not in ARTICLES:
+            return None
+    return picks or None
+
+
+def _numbered_texts(question: ChoiceQuestion) -> tuple[bool, bool]:
+    """Do the options' texts hold numbers, and ordinals ("Second World War")? Then
+    "2", or "second", may name an option by its text rather than its place."""
+    words = {word for choice in question.choices for word in phrase(choice)}
+    return any(has_digit(w) for w in words), not _ORDINALS.keys().isdisjoint(words)
 
 
 def _offers_choice(words: tuple[str, ...]) -> bool:
     return any(w in ALTERNATIVES for w in words)
 
 
-def _by_letter(
-    question: ChoiceQuestion, letters: list[str], right: int, choice_offered: bool
+def _by_position(
+    question: ChoiceQuestion, picks: list[int], right: int, choice_offered: bool
 ) -> Verdict:
     if choice_offered:  # "a or b", and even "b or": a choice offered is a hedge
         return Verdict(False, reason="hedge")
-    if len(set(letters)) > 1:
+    if len(set(picks)) > 1:
         return Verdict(False, reason="two_guesses")
-    index = _LETTERS.index(letters[0])
+    index = picks[0]
     if index >= len(question.choices):
         return Verdict(False, reason="out_of_range")
     if index == right:
@@ -142,10 +206,10 @@ def _lettered_text(
         return None
     index = _LETTERS.index(first)
     rest = drop_leading_article(words_only(toks[1:]))
-    found = match_words(matcher, rest) if rest else None
-    if found is None or index >= len(question.choices):
+    label = _option_named(question, matcher, rest) if rest else None
+    if label is None or index >= len(question.choices):
         return None
-    if found[0].label != index:
+    if label != index:
         return Verdict(False, reason="two_guesses")
     if index != question.answer_index:
         return Verdict(False, reason="wrong")

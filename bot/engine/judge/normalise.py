@@ -75,7 +75,10 @@ def fold(text: str) -> str:
     """NFKC, case-fold, accents off, curly quotes and dashes made plain."""
     if text.isascii():
         return text.casefold().translate(_PLAIN)
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_PLAIN)
+    return accents_off(unicodedata.normalize("NFKC", text).casefold().translate(_PLAIN))
+
+
+def accents_off(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -9,7 +9,13 @@ import re
 from dataclasses import dataclass
 
 from bot.engine.judge.hedging import ALTERNATIVES, NEGATIONS, NONANSWERS, soft_words
-from bot.engine.judge.normalise import NUMBER_WORD, fold, mend_number_words, words_to_digits
+from bot.engine.judge.normalise import (
+    NUMBER_WORD,
+    accents_off,
+    fold,
+    mend_number_words,
+    words_to_digits,
+)
 from bot.engine.models import NumberQuestion, YearQuestion, format_number
 from bot.engine.verdict import RejectReason, Verdict
 
@@ -24,8 +30,33 @@ _SCALES = {
     "bn": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    "mil": 1e6,
+    "mill": 1e6,
+    "mln": 1e6,
+    "bil": 1e9,
+    "bln": 1e9,
 }
-_SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|mn|bn|tn|k)\b")
+_SCALED = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|mil|mill|mln|mn|bil|bln|bn|tn|k)\b"
+)
+# "1m", "$4.5b": a letter stuck to the number, read as a scale only where the unit
+# cannot take it for a unit of its own (metres, minutes, bytes...).
+_SHORT_SCALED = re.compile(r"(\d+(?:\.\d+)?)([mb])\b")
+_SHORT_SCALES = {"m": 1e6, "b": 1e9}
+_UNIT_WITH_M_OR_B = re.compile(r"\b[mb]")
+# "two dozen", "half a dozen".
+_DOZENS = re.compile(r"\b(a|an|one|two|three|four|five|six|ten|half a|\d+)\s+dozens?\b")
+_DOZEN_COUNTS: dict[str, float] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+}
+_DOZEN_COUNTS |= {"ten": 10, "half a": 0.5}
 # A slash inside a unit ("km/h", "m/s") says "per"; elsewhere it offers a choice.
 _PER = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z]{1,3}\b)")
 # "'69", "in '45": a year by its last two digits.
@@ -35,8 +66,8 @@ _DIGIT = re.compile(r"\d")
 _SEPARATORS = re.compile(r"[,\s]")
 _WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _YEAR_PAIR = re.compile(r"\b(1[0-9]|20) (?:(?:oh|o|zero|0) (\d)|([1-9]\d))\b")
-_ERA = re.compile(r"^\s*(bc|bce|b c)\b")
-_NEGATIVE = re.compile(r"\bminus\s+$")
+_ERA = re.compile(r"^\s*b\.?\s?c\.?(?:\s?e\.?)?(?![a-z])")  # "44 BC", "44 b.c.e."
+_NEGATIVE = re.compile(r"\b(?:minus|negative)\s+$")
 _BARE_DECIMAL = re.compile(r"(?<![\d.])\.(?=\d)")  # ".25"
 _DECIMAL_SHARE = re.compile(r"(?<![\d.])0?\.\d+(?!\s*%)")
 _SURE = re.compile(r"\b100\s*(?:%|percent)\s*sure\b")
@@ -104,16 +135,19 @@ def read(
     percent: bool = False,
     scale: str | None = None,
     mend: bool = False,
+    short_scales: bool = False,
 ) -> tuple[list[Reading], str]:
     """Every number in the message, plus the folded text it was read from.
 
     With `percent`, fractions and ratios ("a quarter", "1/4", "one in four") are read
     as percentages. `scale` is the scale word the unit already carries ("billion" in
     "billion dollars"), so "4.5 billion" reads 4.5. With `mend`, number words with
-    a typo are read too ("fourten").
+    a typo are read too ("fourten"). With `short_scales`, "1m" and "4.5b" are a
+    million and billions.
     """
     if "/" in text:
-        text = _PER.sub(" per ", text)
+        # Accents off first, so that a unit's slash is found in "m/ś" as in "m/s".
+        text = _PER.sub(" per ", text if text.isascii() else accents_off(text))
         if percent:
             text = _RATIO_SLASH.sub(_ratio, text)
     folded = fold(text).replace("'", "")
@@ -127,6 +161,10 @@ def read(
         folded = _FRACTION.sub(_fraction, _BARE_DECIMAL.sub(r"0.", folded))
     had_digits = _DIGIT.search(folded) is not None
     words = set(_WORDS.findall(folded))
+    if "dozen" in words or "dozens" in words:
+        folded = _DOZENS.sub(_dozens, folded)
+    if short_scales and had_digits and ("m" in words or "b" in words):
+        folded = _SHORT_SCALED.sub(_short_scale, folded)
     if not words.isdisjoint(_SPECIAL):
         folded = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(1)], folded)
     if "-" in folded:
@@ -205,6 +243,20 @@ def unit_scale(unit: str | None) -> str | None:
     return next((word for word in fold(unit).split() if word in _SCALE_WORDS), None)
 
 
+def _short_scale(match: re.Match[str]) -> str:
+    return format_number(float(match.group(1)) * _SHORT_SCALES[match.group(2)])
+
+
+def _dozens(match: re.Match[str]) -> str:
+    count = match.group(1)
+    return format_number(12 * (float(count) if count.isdigit() else _DOZEN_COUNTS[count]))
+
+
+def short_scales(unit: str | None) -> bool:
+    """May "1m" be a million here? Not where the unit itself may be written "m" or "b"."""
+    return unit is None or _UNIT_WITH_M_OR_B.search(fold(unit)) is None
+
+
 def _scale(match: re.Match[str]) -> str:
     return format_number(float(match.group(1)) * _SCALES[match.group(2)])
 
@@ -245,11 +297,12 @@ def judge_number(
 ) -> Verdict:
     percent = question.unit == "%"
     scale = unit_scale(question.unit)
-    readings, folded = read(text, percent=percent, scale=scale)
+    short = short_scales(question.unit)
+    readings, folded = read(text, percent=percent, scale=scale, short_scales=short)
     if len(_WORDS.findall(folded)) > _MAX_WORDS:
         return Verdict(False, reason="too_long")
     if not readings:
-        readings, folded = read(text, percent=percent, scale=scale, mend=True)
+        readings, folded = read(text, percent=percent, scale=scale, mend=True, short_scales=short)
     readings = _unstated(readings, stated)
     shown = question.answer_texts()[0]
     if not readings:

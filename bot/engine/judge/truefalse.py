@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rapidfuzz.distance import OSA
+
 from bot.engine.judge.hedging import ALTERNATIVES, LIST_WORDS, NONANSWERS, soft_words
 from bot.engine.judge.normalise import tokens, words_only
 from bot.engine.judge.vocabulary import word_set
@@ -42,7 +44,7 @@ _CLEAR = word_set("correct false incorrect nope true untrue wrong yep yes")
 
 
 def judge_truefalse(question: TrueFalseQuestion, text: str) -> Verdict:
-    toks = tokens(text, numbers=False)
+    toks = tuple(_mended(t) for t in tokens(text, numbers=False))
     words = words_only(toks)
     if not words:
         return Verdict(False, reason="empty")
@@ -98,3 +100,29 @@ def _polarities(words: tuple[str, ...]) -> tuple[list[bool], int, bool]:
         # ("true, they met there, not in Moscow") it is about something else.
         said[-1] = False
     return said, unknown, choice_offered
+
+
+def _squeezed(word: str) -> str:
+    return "".join(ch for i, ch in enumerate(word) if i == 0 or word[i - 1] != ch)
+
+
+# The verdict words with their doubled letters single: "yesss", "nooo", "corect".
+_SQUEEZED = {_squeezed(w): w for w in sorted(_TRUE | _FALSE) if len(w) > 1}
+# Real words one edit from "true" or "false": never read as either.
+_NEAR_BUT_REAL = word_set("rue tree trues trug valse")
+
+
+def _mended(word: str) -> str:
+    """A verdict word drawn out or mistyped ("yesss", "ture", "flase"): with only
+    two answers there is nothing else a slip near "true" or "false" could mean."""
+    if word in _TRUE or word in _FALSE or word in _FILLER or not word.isalpha():
+        return word
+    found = _SQUEEZED.get(_squeezed(word))
+    if found is not None:
+        return found
+    if len(word) < 3 or word in _NEAR_BUT_REAL:
+        return word
+    for target in ("true", "false"):
+        if OSA.distance(word, target, score_cutoff=1) <= 1:
+            return target
+    return word
