@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.engine.models import QuestionBase, QuizSet
+from tests.engine.judge.quizsets_chat import CHAT
 
 ARTICLE: list[dict[str, Any]] = [
     {
@@ -443,7 +444,7 @@ REWORDINGS: list[dict[str, Any]] = [
 ]
 
 
-ALL_SETS = (ARTICLE, GENERAL, THIRD, PHRASINGS, REWORDINGS)
+ALL_SETS = (ARTICLE, GENERAL, THIRD, PHRASINGS, REWORDINGS, CHAT)
 
 
 def make_set(questions: list[dict[str, Any]], title: str = "test set") -> QuizSet:

@@ -21,6 +21,7 @@ from tests.engine.judge.cases import (
     YEARS,
     Case,
 )
+from tests.engine.judge.cases_chat import CHAT_CASES
 from tests.engine.judge.cases_guesses import DOUBT, ONE_GUESS, PEOPLE, PICKS, TWO_GUESSES
 from tests.engine.judge.cases_phrasings import NUMBER_TYPOS, PHRASINGS
 from tests.engine.judge.cases_rewording import REWORDING_CASES
@@ -48,6 +49,7 @@ ALL_CASES: list[Case] = [
     *NUMBER_TYPOS,
     *PHRASINGS,
     *REWORDING_CASES,
+    *CHAT_CASES,
 ]
 
 

@@ -1,0 +1,85 @@
+"""A set for the ways players write in chat: numbered choices, names by their
+initials or nicknames, and numbers at the end of a name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+CHAT: list[dict[str, Any]] = [
+    {
+        "id": "mars_moons",
+        "type": "choice",
+        "ask": "How many moons has Mars?",
+        "choices": ["0", "1", "2", "4"],
+        "answer": "2",
+    },
+    {
+        "id": "armistice",
+        "type": "choice",
+        "ask": "Which war ended with the armistice of 1918?",
+        "choices": ["Second World War", "First World War", "Korean War", "Vietnam War"],
+        "answer": "First World War",
+    },
+    {
+        "id": "planet_pick",
+        "type": "choice",
+        "ask": "Which planet is known as the red planet?",
+        "choices": ["Venus", "Mars", "Jupiter", "Saturn"],
+        "answer": "Mars",
+    },
+    {"id": "six_wives", "ask": "Which English king had six wives?", "answer": "Henry VIII"},
+    {
+        "id": "independence",
+        "ask": "Which country declared independence in 1776?",
+        "answer": "United States",
+        "accept": ["United States of America"],
+    },
+    {
+        "id": "dallas",
+        "ask": "Which US president was shot in Dallas in 1963?",
+        "answer": "John F. Kennedy",
+        "accept": ["Kennedy"],
+    },
+    {"id": "bulb", "ask": "Who made the first practical light bulb?", "answer": "Thomas Edison"},
+    {
+        "id": "dream",
+        "ask": "Who gave the 'I Have a Dream' speech?",
+        "answer": "Martin Luther King",
+        "accept": ["Martin Luther King Jr."],
+    },
+    {
+        "id": "wet_day",
+        "type": "truefalse",
+        "ask": "Rain falls more often in London than in Rome.",
+        "answer": True,
+    },
+    {
+        "id": "sun_cold",
+        "type": "truefalse",
+        "ask": "The Sun is colder than the Moon.",
+        "answer": False,
+    },
+    {
+        "id": "wealth",
+        "type": "number",
+        "ask": "How much did the painting sell for, in dollars?",
+        "answer": 3000000,
+        "tolerance": 0,
+    },
+    {
+        "id": "marathon",
+        "type": "number",
+        "unit": "m",
+        "ask": "How long is a 1500 m race plus a 500 m race, in metres?",
+        "answer": 2000,
+    },
+    {"id": "eggs", "type": "number", "ask": "How many eggs in two dozen?", "answer": 24},
+    {"id": "ides", "type": "year", "ask": "When was Caesar killed?", "answer": -44},
+    {
+        "id": "freezing",
+        "type": "number",
+        "ask": "At what Celsius temperature do Celsius and Fahrenheit agree?",
+        "answer": -40,
+    },
+    {"id": "sequel", "ask": "Which film came after Rocky III?", "answer": "Rocky IV"},
+]
