@@ -24,6 +24,7 @@ from bot.engine.judge.hedging import (
 from bot.engine.judge.names import is_given_name, is_surname, same_given_name
 from bot.engine.judge.normalise import ARTICLES
 from bot.engine.judge.peers import Rival
+from bot.engine.judge.vocabulary import ORDINAL_ENDINGS, ORDINAL_WORDS
 from bot.engine.judge.words import Kind
 from bot.engine.verdict import RejectReason
 
@@ -120,10 +121,11 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
         return Surroundings("negation", False, False)
     if offers_choice(toks, covered):
         return Surroundings("hedge", False, True)
+    described = _describing(matcher, toks) if hits else frozenset()
     loose = [
         i
         for i, tok in enumerate(toks)
-        if i not in covered and i not in soft and not _harmless(matcher, tok)
+        if i not in covered and i not in soft and i not in described and not _harmless(matcher, tok)
     ]
     initials = [i for i in loose if hits and len(toks[i]) == 1 and toks[i] in matcher.initials]
     strays = [i for i in loose if i not in initials]
@@ -160,6 +162,29 @@ def _harmless(matcher: Matcher, tok: str) -> bool:
         )
         for end in ("s", "es", "ed", "d", "ing")
     )
+
+
+def _describing(matcher: Matcher, toks: Sequence[str]) -> frozenset[int]:
+    """Positions of words that say where the answer stands rather than naming
+    another: a day beside a month ("30 September", "the 30th of September"), and a
+    rank before the answer's kind ("the smallest planet", "the 4th planet")."""
+    found: set[int] = set()
+    month = "month" in matcher.kinds
+    ranks = not matcher.names_a_kind
+    for i, tok in enumerate(toks):
+        day = month and tok.isdigit() and 1 <= int(tok) <= 31
+        rank = ranks and _ranks(tok) and not TYPE_WORDS.isdisjoint(toks[i + 1 : i + 3])
+        if day or rank:
+            ordinal = i + 1 < len(toks) and toks[i + 1] in ORDINAL_ENDINGS
+            found.update((i, i + 1) if ordinal else (i,))
+    return frozenset(found)
+
+
+def _ranks(word: str) -> bool:
+    """An ordinal or a superlative: "fourth", "4" (of "4th"), "smallest"."""
+    if word.isdigit() or word in ORDINAL_WORDS:
+        return True
+    return len(word) >= 6 and word.endswith("est") and word.isalpha()
 
 
 def _explain_strays(

@@ -12,7 +12,7 @@ from bot.engine.judge.normalise import (
     words_only,
 )
 from bot.engine.judge.text import judge_matcher, match_words
-from bot.engine.judge.vocabulary import ORDINAL_WORDS, word_set
+from bot.engine.judge.vocabulary import ORDINAL_ENDINGS, ORDINAL_WORDS, word_set
 from bot.engine.judge.words import has_digit, word_kind
 from bot.engine.models import ChoiceQuestion
 from bot.engine.verdict import Verdict
@@ -137,7 +137,6 @@ def _letters(words: tuple[str, ...]) -> list[int] | None:
 
 
 _ORDINALS = {word: n for n, word in enumerate(ORDINAL_WORDS) if 0 < n <= len(_LETTERS)}
-_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 
 
 def _numbers(question: ChoiceQuestion, words: tuple[str, ...]) -> list[int] | None:
@@ -152,7 +151,7 @@ def _numbers(question: ChoiceQuestion, words: tuple[str, ...]) -> list[int] | No
     picks: list[int] = []
     after_ordinal = False
     for word in rest:
-        if word in _ORDINAL_ENDINGS and picks and not after_ordinal and not ordinals:
+        if word in ORDINAL_ENDINGS and picks and not after_ordinal and not ordinals:
             after_ordinal = True  # "2nd"
         elif word == "1" and after_ordinal:
             after_ordinal = False  # "the second one"

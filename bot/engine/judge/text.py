@@ -15,7 +15,7 @@ from bot.engine.judge.hedging import (
     NONANSWERS,
 )
 from bot.engine.judge.misses import near_miss
-from bot.engine.judge.names import is_surname
+from bot.engine.judge.names import is_given_name, is_surname, same_given_name
 from bot.engine.judge.normalise import (
     drop_leading_article,
     fold,
@@ -47,6 +47,8 @@ def match_words(matcher: Matcher, words: tuple[str, ...]) -> tuple[Alt, Kind] | 
     # is found: most windows of a message spell nothing near an answer.
     if best is None or matcher.rival(key) is not None or matcher.name_rival(key) is not None:
         return None
+    if best[1] == "typo" and matcher.person and _another_name_in(words, best[0]):
+        return None
     if (
         best is not None
         and best[1] in ("typo", "inflection")
@@ -54,6 +56,17 @@ def match_words(matcher: Matcher, words: tuple[str, ...]) -> tuple[Alt, Kind] | 
     ):
         return None
     return best
+
+
+def _another_name_in(words: tuple[str, ...], alt: Alt) -> bool:
+    """ "Sean Lennon" is no slip for John Lennon: a typed word that is itself a known
+    name, and no form of the answer's own, names someone else."""
+    return any(
+        (is_given_name(word) or is_surname(word))
+        and not any(same_given_name(word, own) for own in alt.words)
+        for word in words
+        if word not in alt.words
+    )
 
 
 def _nearer_rival(matcher: Matcher, key: str, alt: Alt) -> bool:

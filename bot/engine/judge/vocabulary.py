@@ -23,3 +23,5 @@ ORDINAL_WORDS = (
         """
     ),
 )
+# What follows the digits of an ordinal: "1st", "2nd", "3rd", "4th".
+ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})

@@ -207,7 +207,40 @@ SLASHED_PARTS: list[Case] = [
     ("peru_bolivia", "Peru/Bolivia", "Y", "exact"),
 ]
 
+# A famous surname is another person, even one edit from the answer ("Manet" for
+# Monet); a known given name is no slip for the answer's own ("Sean Lennon").
+NAME_RIVALS: list[Case] = [
+    ("lilies", "Monet", "Y", "exact"),
+    ("lilies", "Monnet", "Y", "typo"),
+    ("lilies", "Manet", "n", None),
+    ("lilies", "Edouard Manet", "N", None),
+    ("lilies", "Monet or Manet", "N", "hedge"),
+    ("lilies", "Monet and Renoir", "N", "two_guesses"),
+    ("imagine", "Lenon", "Y", "typo"),
+    ("imagine", "Johnny Lennon", "Y", None),
+    ("imagine", "Sean Lennon", "N", None),
+    ("imagine", "Lenin", "n", None),
+    ("imagine", "Lennon and McCartney", "N", "two_guesses"),
+]
+
+# Words placing the answer, not naming another: a day beside a month, a rank
+# before the answer's kind.
+PLACING_WORDS: list[Case] = [
+    ("solstice", "21 June", "Y", "in_sentence"),
+    ("solstice", "June 21st", "Y", "in_sentence"),
+    ("solstice", "the 21st of June", "Y", "in_sentence"),
+    ("solstice", "june the 30th", "Y", "in_sentence"),
+    ("solstice", "June or July", "N", "hedge"),
+    ("nearest_sun", "Mercury, the smallest planet", "Y", "in_sentence"),
+    ("nearest_sun", "mercury the 1st planet", "Y", "in_sentence"),
+    ("nearest_sun", "the first planet, Mercury", "Y", "in_sentence"),
+    ("nearest_sun", "Mercury Venus, the inner planets", "N", None),
+    ("everest", "Everest, the highest mountain", "Y", "in_sentence"),
+]
+
 CHAT_CASES: list[Case] = [
+    *NAME_RIVALS,
+    *PLACING_WORDS,
     *CHAT_WORDS,
     *PICKS_BY_PLACE,
     *NAME_FORMS,

@@ -82,4 +82,18 @@ CHAT: list[dict[str, Any]] = [
         "answer": -40,
     },
     {"id": "sequel", "ask": "Which film came after Rocky III?", "answer": "Rocky IV"},
+    {
+        "id": "lilies",
+        "ask": "Who painted the Water Lilies series?",
+        "answer": "Claude Monet",
+        "accept": ["Monet"],
+    },
+    {
+        "id": "imagine",
+        "ask": "Which Beatle wrote Imagine?",
+        "answer": "John Lennon",
+        "accept": ["Lennon"],
+    },
+    {"id": "solstice", "ask": "In which month is the northern summer solstice?", "answer": "June"},
+    {"id": "nearest_sun", "ask": "Which planet orbits nearest the Sun?", "answer": "Mercury"},
 ]
