@@ -138,6 +138,7 @@ SENTENCE_WORDS = word_set(
     ruled see seen sure surely took visited went won wrote
     bet certain completely confident entirely fairly gonna gotta ill positive reasonably
     beginning end middle start
+    def deffo defo hope hoping hopefully if lmao lmfao prob probs prolly rofl xd
     """
 )
 
@@ -188,7 +189,7 @@ _SOFT_PHRASES = frozenset(
     of course|no question|im certain|im sure|100%|for certain|
     dont quote me|dont quote me on that|could be wrong|i could be wrong|i might be wrong|
     might be wrong|if im not wrong|if im not mistaken|unless im wrong|correct me if im wrong|
-    innit|am i right
+    innit|am i right|wouldnt it be|couldnt it be|shouldnt it be|wouldnt that be
     """.replace("\n", " ").split("|")
 )
 _SOFT_SIZES = tuple(sorted({len(p) for p in _SOFT_PHRASES}, reverse=True))

@@ -24,6 +24,13 @@ CHAT_WORDS: list[Case] = [
     ("month", "end of september", "Y", "in_sentence"),
     ("month", "the start of september", "Y", "in_sentence"),
     ("stalin", "Comrade Stalin", "Y", "in_sentence"),
+    ("city", "not sure if Moscow", "Y", "in_sentence"),
+    ("city", "hopefully Moscow", "Y", "in_sentence"),
+    ("city", "Moscow I hope", "Y", "in_sentence"),
+    ("city", "Wouldn't it be Moscow?", "Y", "in_sentence"),
+    ("city", "moscow lmao", "Y", "in_sentence"),
+    ("city", "defo moscow", "Y", "in_sentence"),
+    ("city", "I don't think it's Moscow", "N", "negation"),
     ("hamlet", "the tragedy of hamlet", "Y", "in_sentence"),
     ("brazil", "Brazil national team", "Y", "in_sentence"),
 ]
