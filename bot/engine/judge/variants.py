@@ -136,7 +136,7 @@ def _numeral_forms(words: Words) -> Iterator[Words]:
 def _initials(words: Words) -> Iterator[Words]:
     """ "HCMC", "PM", "JFK": the first letters of a name of two words or more (its
     small joining words left out), when they spell no common word of a sentence."""
-    if len(words) < 2 or not all(w.isalpha() for w in words):
+    if not 2 <= len(words) <= _MAX_INITIALS or not all(w.isalpha() for w in words):
         return
     letters = "".join(w[0] for w in words if w not in _JOINING)
     if len(letters) >= 2 and not _spells_a_word(letters):
@@ -161,6 +161,8 @@ def _ordinal_ending(value: int) -> str:
 
 
 _ROMAN_VALUE = {numeral: value for value, numeral in enumerate(_ROMAN) if numeral}
+# Initials stand for names of a few words; nobody types those of a sentence.
+_MAX_INITIALS = 6
 _JOINING = frozenset({"of", "the", "and", "a", "an", "for", "in", "on", "de", "du", "la", "le"})
 
 
