@@ -134,13 +134,40 @@ def _numeral_forms(words: Words) -> Iterator[Words]:
 
 
 def _initials(words: Words) -> Iterator[Words]:
-    """ "HCMC", "PM", "JFK": the first letters of a name of two words or more (its
-    small joining words left out), when they spell no common word of a sentence."""
-    if not 2 <= len(words) <= _MAX_INITIALS or not all(w.isalpha() for w in words):
+    """ "HCMC", "PM", "JFK", "LOTR", "FF7": the first letters of a name of two words
+    or more, its small joining words left out or kept, and a closing number as it
+    is, when they spell no common word of a sentence."""
+    number = words[-1] if words[-1].isdigit() or words[-1] in _ROMAN_VALUE else ""
+    named = words[:-1] if number else words
+    if not 2 <= len(named) <= _MAX_INITIALS or not all(w.isalpha() for w in named):
         return
-    letters = "".join(w[0] for w in words if w not in _JOINING)
-    if len(letters) >= 2 and not _spells_a_word(letters):
-        yield (letters,)
+    tails = (number, _other_notation(number)) if number else ("",)
+    for letters in dict.fromkeys(
+        ("".join(w[0] for w in named if w not in _JOINING), "".join(w[0] for w in named))
+    ):
+        for tail in tails:
+            if len(letters) >= 2 and not _spells_a_word(letters + tail):
+                yield (letters + tail,)
+
+
+def _other_notation(number: str) -> str:
+    """ "7" -> "vii" and back; "" when the number has no other form here."""
+    if number.isdigit():
+        return _ROMAN[int(number)] if 0 < int(number) < len(_ROMAN) else ""
+    return str(_ROMAN_VALUE[number])
+
+
+def _spelt_out(words: Words) -> Iterator[Words]:
+    """ "Mister T" for "Mr. T", "Super Mario Brothers" for "Bros.", "Guns and Roses"
+    for "Guns N' Roses", "AC DC" for "AC/DC" (a slash inside an answer joins)."""
+    for i, word in enumerate(words):
+        inside = 0 < i < len(words) - 1
+        if word in _SPELT_OUT:
+            yield (*words[:i], _SPELT_OUT[word], *words[i + 1 :])
+        elif word == "n" and inside:
+            yield (*words[:i], "and", *words[i + 1 :])
+        elif word == "or" and inside and len(words) == 3:
+            yield (*words[:i], *words[i + 1 :])
 
 
 def _nicknames(words: Words) -> Iterator[Words]:
@@ -161,6 +188,20 @@ def _ordinal_ending(value: int) -> str:
 
 
 _ROMAN_VALUE = {numeral: value for value, numeral in enumerate(_ROMAN) if numeral}
+# Abbreviations in names, and the words they stand for (both ways).
+_SPELT_OUT = {
+    "dr": "doctor",
+    "mr": "mister",
+    "mrs": "missus",
+    "st": "saint",
+    "mt": "mount",
+    "ft": "fort",
+    "jr": "junior",
+    "sr": "senior",
+    "bros": "brothers",
+    "vs": "versus",
+}
+_SPELT_OUT |= {full: short for short, full in list(_SPELT_OUT.items())}
 # Initials stand for names of a few words; nobody types those of a sentence.
 _MAX_INITIALS = 6
 _JOINING = frozenset({"of", "the", "and", "a", "an", "for", "in", "on", "de", "du", "la", "le"})
@@ -208,6 +249,7 @@ _RULES: tuple[Callable[[Words], Iterator[Words]], ...] = (
     _region_forms,
     _movement_forms,
     _numeral_forms,
+    _spelt_out,
     _initials,
     _nicknames,
 )

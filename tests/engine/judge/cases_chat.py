@@ -245,7 +245,36 @@ PLACING_WORDS: list[Case] = [
     ("everest", "Everest, the highest mountain", "Y", "in_sentence"),
 ]
 
+# Titles as players shorten or spell them out: initials with the closing number,
+# abbreviations both ways, a slash or an "n'" joining the name's words.
+TITLE_FORMS: list[Case] = [
+    ("acdc", "AC/DC", "Y", "exact"),
+    ("acdc", "acdc", "Y", "exact"),
+    ("acdc", "AC DC", "Y", "exact"),
+    ("acdc", "ac-dc", "Y", "exact"),
+    ("acdc", "AC/DC or Queen", "N", "hedge"),
+    ("gnr", "guns n roses", "Y", "exact"),
+    ("gnr", "Guns and Roses", "Y", "exact"),
+    ("gnr", "GNR", "Y", "exact"),
+    ("cloud", "ff7", "Y", "exact"),
+    ("cloud", "FFVII", "Y", "exact"),
+    ("cloud", "final fantasy 7", "Y", "exact"),
+    ("cloud", "FF8", "N", None),
+    ("cloud", "final fantasy 8", "N", None),
+    ("frodo", "LOTR", "Y", "exact"),
+    ("frodo", "lord of the rings", "Y", "exact"),
+    ("plumbers", "super mario brothers", "Y", "exact"),
+    ("plumbers", "super mario bros", "Y", "exact"),
+    ("plumbers", "SMB", "Y", "exact"),
+    ("freeman", "HL2", "Y", "exact"),
+    ("freeman", "half life 2", "Y", "exact"),
+    ("freeman", "half life 3", "N", None),
+    ("baracus", "Mister T", "Y", "exact"),
+    ("baracus", "mr t", "Y", "exact"),
+]
+
 CHAT_CASES: list[Case] = [
+    *TITLE_FORMS,
     *NAME_RIVALS,
     *PLACING_WORDS,
     *CHAT_WORDS,

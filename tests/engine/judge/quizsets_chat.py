@@ -96,4 +96,15 @@ CHAT: list[dict[str, Any]] = [
     },
     {"id": "solstice", "ask": "In which month is the northern summer solstice?", "answer": "June"},
     {"id": "nearest_sun", "ask": "Which planet orbits nearest the Sun?", "answer": "Mercury"},
+    {"id": "acdc", "ask": "Which band recorded Highway to Hell?", "answer": "AC/DC"},
+    {
+        "id": "gnr",
+        "ask": "Which band recorded Appetite for Destruction?",
+        "answer": "Guns N' Roses",
+    },
+    {"id": "cloud", "ask": "Which game stars Cloud Strife?", "answer": "Final Fantasy VII"},
+    {"id": "frodo", "ask": "Which trilogy follows Frodo?", "answer": "The Lord of the Rings"},
+    {"id": "plumbers", "ask": "Which 1985 game has World 1-1?", "answer": "Super Mario Bros."},
+    {"id": "freeman", "ask": "Which Valve game is set in City 17?", "answer": "Half-Life 2"},
+    {"id": "baracus", "ask": "Who played B.A. Baracus?", "answer": "Mr. T"},
 ]

@@ -9,6 +9,8 @@ from bot.engine.judge.confusables import CONFUSABLES
 from bot.engine.models import TextQuestion
 
 NAMES = sorted(CONFUSABLES)
+# Listed twice because players write it both ways: one city, not two.
+SAME_PLACE = {frozenset({"st petersburg", "saint petersburg"})}
 
 
 def _risky_pairs() -> list[tuple[str, str]]:
@@ -17,7 +19,9 @@ def _risky_pairs() -> list[tuple[str, str]]:
         (a, b)
         for a in NAMES
         for b in NAMES
-        if a != b and (a in b or b in a or OSA.distance(a, b, score_cutoff=3) <= 3)
+        if a != b
+        and (a in b or b in a or OSA.distance(a, b, score_cutoff=3) <= 3)
+        and frozenset({a, b}) not in SAME_PLACE
     ]
 
 
