@@ -16,8 +16,11 @@ _RANK = {"exact": 0, "word_order": 1, "inflection": 2, "typo": 3}
 def judge_all_of(question: AllOfQuestion, prepared: Prepared, text: str) -> Verdict:
     matcher = prepared.matcher
     assert matcher is not None  # prepare() always builds one for all_of
-    # "Europe/Asia" lists both parts: asked for all of them, a slash adds, it does not offer.
-    toks = tokens(text.replace("/", ","))
+    # "Europe/Asia" lists both parts: asked for all of them, a slash adds, it does not
+    # offer. Unless a part is written with one ("AC/DC and INXS").
+    if "/" in text and not any("/" in t for part in question.answer for t in part):
+        text = text.replace("/", ",")
+    toks = tokens(text)
     words = words_only(toks)
     if not words:
         return Verdict(False, reason="empty")

@@ -14,6 +14,7 @@ from bot.engine.judge.hedging import (
     LIST_WORDS,
     REGNAL,
     SENTENCE_WORDS,
+    SUPERLATIVES,
     TYPE_WORDS,
     Span,
     hesitates,
@@ -182,9 +183,7 @@ def _describing(matcher: Matcher, toks: Sequence[str]) -> frozenset[int]:
 
 def _ranks(word: str) -> bool:
     """An ordinal or a superlative: "fourth", "4" (of "4th"), "smallest"."""
-    if word.isdigit() or word in ORDINAL_WORDS:
-        return True
-    return len(word) >= 6 and word.endswith("est") and word.isalpha()
+    return word.isdigit() or word in ORDINAL_WORDS or word in SUPERLATIVES
 
 
 def _explain_strays(

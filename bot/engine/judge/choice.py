@@ -13,7 +13,7 @@ from bot.engine.judge.normalise import (
 )
 from bot.engine.judge.text import judge_matcher, match_words
 from bot.engine.judge.vocabulary import ORDINAL_ENDINGS, ORDINAL_WORDS, word_set
-from bot.engine.judge.words import has_digit, word_kind
+from bot.engine.judge.words import has_digit, is_roman, word_kind
 from bot.engine.models import ChoiceQuestion
 from bot.engine.verdict import Verdict
 
@@ -142,20 +142,19 @@ _ORDINALS = {word: n for n, word in enumerate(ORDINAL_WORDS) if 0 < n <= len(_LE
 def _numbers(question: ChoiceQuestion, words: tuple[str, ...]) -> list[int] | None:
     """The positions of the options picked by number ("2", "option 2", "the second
     one"), as they are numbered on screen; None when the message is not about
-    numbers, or when an option's own text holds a number or ordinal (then "2" may
-    be that option)."""
-    digits, ordinals = _numbered_texts(question)
-    if digits:
+    numbers, or when an option's own text holds a number, an ordinal or a Roman
+    numeral ("Second World War", "Henry IV"): then "2" may mean that option."""
+    if _numbered_texts(question):
         return None
     rest = [w for w in words if w not in _AROUND_LETTER and w not in LIST_WORDS]
     picks: list[int] = []
     after_ordinal = False
     for word in rest:
-        if word in ORDINAL_ENDINGS and picks and not after_ordinal and not ordinals:
+        if word in ORDINAL_ENDINGS and picks and not after_ordinal:
             after_ordinal = True  # "2nd"
         elif word == "1" and after_ordinal:
             after_ordinal = False  # "the second one"
-        elif word in _ORDINALS and not ordinals:
+        elif word in _ORDINALS:
             picks.append(_ORDINALS[word] - 1)
             after_ordinal = True
         elif word.isdigit() and 0 < int(word) <= len(_LETTERS):
@@ -166,11 +165,16 @@ def _numbers(question: ChoiceQuestion, words: tuple[str, ...]) -> list[int] | No
     return picks or None
 
 
-def _numbered_texts(question: ChoiceQuestion) -> tuple[bool, bool]:
-    """Do the options' texts hold numbers, and ordinals ("Second World War")? Then
-    "2", or "second", may name an option by its text rather than its place."""
-    words = {word for choice in question.choices for word in phrase(choice)}
-    return any(has_digit(w) for w in words), not _ORDINALS.keys().isdisjoint(words)
+def _numbered_texts(question: ChoiceQuestion) -> bool:
+    """Does an option's text hold a number of any kind ("2", "Second World War",
+    "Henry IV", "Malcolm X")?"""
+    for choice in question.choices:
+        words = phrase(choice)
+        if any(has_digit(w) or w in ORDINAL_WORDS or is_roman(w) for w in words):
+            return True
+        if len(words) > 1 and words[-1] in ("i", "v", "x"):
+            return True
+    return False
 
 
 def _offers_choice(words: tuple[str, ...]) -> bool:

@@ -306,14 +306,14 @@ def build_matcher(
 ) -> Matcher:
     """Matching data for one question; `peers` is its set's shared PeerIndex."""
     written = [a for label, text in answers if (a := _alt(text, label, peers)) is not None]
-    alts = tuple(written + [_variant(alt, form) for alt in written for form in variants(alt.words)])
-    own = {a.key for a in alts}
+    own = {a.key for a in written}
     rivals: dict[str, Rival] = {}
     for source, texts in (("reject", rejects), ("choice", choices)):
         for text in texts:
             rival = make_rival(text, source)
             if rival is not None and rival.key not in own and rival.key not in rivals:
                 rivals[rival.key] = rival
+    alts = (*written, *_unclaimed_variants(written, rivals, peers))
     by_key: dict[str, Alt] = {}
     for alt in alts:
         by_key.setdefault(alt.key, alt)
@@ -325,6 +325,28 @@ def build_matcher(
         own_part_words=own_part_words,
         ask=ask,
     )
+
+
+def _unclaimed_variants(
+    written: list[Alt], rivals: Mapping[str, Rival], peers: PeerIndex
+) -> list[Alt]:
+    """The other standard forms of the written answers (see `variants`), except any
+    another answer may claim: a reject or choice, another answer of the set or its
+    initials ("SL" in a set with Sri Lanka and Sierra Leone), a form two options share."""
+    own = {alt.key for alt in written}
+    found: dict[str, Alt] = {}
+    shared: set[str] = set()
+    for alt in written:
+        for form in variants(alt.words, alt.text):
+            key = joined(form)
+            if key in own or key in rivals or key in peers.rivals:
+                continue
+            if not peers.initials.get(key, own) <= own:
+                continue
+            first = found.setdefault(key, _variant(alt, form))
+            if first.label != alt.label:
+                shared.add(key)
+    return [alt for key, alt in found.items() if key not in shared]
 
 
 _WHO = re.compile(r"\bwho(?:m|se)?\b")

@@ -166,6 +166,16 @@ def hesitates(word: str) -> bool:
     return _HESITATION.fullmatch(word) is not None
 
 
+# Superlatives that rank an answer among its kind: "the largest planet".
+SUPERLATIVES = word_set(
+    """
+    biggest brightest busiest closest coldest darkest deadliest deepest densest driest
+    earliest farthest fastest furthest greatest heaviest highest hottest largest latest
+    least lightest longest loudest lowest most nearest newest oldest poorest richest
+    shortest slowest smallest strongest tallest wettest widest windiest youngest
+    """
+)
+
 # Next to a name these make it another person: "Napoleon III", "Kennedy Jr".
 REGNAL = word_set(
     """

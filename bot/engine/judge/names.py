@@ -148,8 +148,8 @@ def same_given_name(typed: str, own: str) -> bool:
 
 
 def short_forms_of(given: str) -> tuple[str, ...]:
-    """The nicknames and other-language forms of a given name ("tom" and "tommy"
-    for thomas, "josef" for joseph), for full-name answers typed that way."""
+    """The common nicknames of a given name ("tom" and "tommy" for thomas), for
+    full-name answers typed that way."""
     return _SHORT_FORMS_OF.get(given, ())
 
 
@@ -157,8 +157,6 @@ def _short_forms_table() -> dict[str, tuple[str, ...]]:
     table: dict[str, list[str]] = {}
     for short, full in _NICKNAMES.items():
         table.setdefault(full, []).append(short)
-    for name, group in _SAME_AS.items():
-        table.setdefault(name, []).extend(sorted(group - {name}))
     return {name: tuple(forms) for name, forms in table.items()}
 
 

@@ -44,8 +44,11 @@ _SCALED = re.compile(
 _SHORT_SCALED = re.compile(r"(\d+(?:\.\d+)?)([mb])\b")
 _SHORT_SCALES = {"m": 1e6, "b": 1e9}
 _UNIT_WITH_M_OR_B = re.compile(r"\b[mb]")
+_SHORT_SCALE_FROM = 100_000
 # "two dozen", "half a dozen".
-_DOZENS = re.compile(r"\b(a|an|one|two|three|four|five|six|ten|half a|\d+)\s+dozens?\b")
+_DOZENS = re.compile(
+    r"(?<![\d.])\b(a|an|one|two|three|four|five|six|ten|half a|\d+(?:\.\d+)?)\s+dozens?\b"
+)
 _DOZEN_COUNTS: dict[str, float] = {
     "a": 1,
     "an": 1,
@@ -249,11 +252,16 @@ def _short_scale(match: re.Match[str]) -> str:
 
 def _dozens(match: re.Match[str]) -> str:
     count = match.group(1)
-    return format_number(12 * (float(count) if count.isdigit() else _DOZEN_COUNTS[count]))
+    times = _DOZEN_COUNTS.get(count)
+    return format_number(12 * (float(count) if times is None else times))
 
 
-def short_scales(unit: str | None) -> bool:
-    """May "1m" be a million here? Not where the unit itself may be written "m" or "b"."""
+def short_scales(unit: str | None, answer: float) -> bool:
+    """May "1m" be a million here? Only for an answer in the hundreds of thousands or
+    more ("330m" is metres, "90m" minutes), and not where the unit itself may be
+    written "m" or "b"."""
+    if abs(answer) < _SHORT_SCALE_FROM:
+        return False
     return unit is None or _UNIT_WITH_M_OR_B.search(fold(unit)) is None
 
 
@@ -297,7 +305,7 @@ def judge_number(
 ) -> Verdict:
     percent = question.unit == "%"
     scale = unit_scale(question.unit)
-    short = short_scales(question.unit)
+    short = short_scales(question.unit, question.answer)
     readings, folded = read(text, percent=percent, scale=scale, short_scales=short)
     if len(_WORDS.findall(folded)) > _MAX_WORDS:
         return Verdict(False, reason="too_long")

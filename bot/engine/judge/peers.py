@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.judge.confusables import kind_of
 from bot.engine.judge.normalise import ARTICLES, NUMBER_WORDS, joined, phrase
+from bot.engine.judge.variants import initials_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +86,18 @@ class PeerIndex:
             and NUMBER_WORDS.isdisjoint(key.split(" "))
         )
 
+    @cached_property
+    def initials(self) -> Mapping[str, frozenset[str]]:
+        """The initials each answer of the set may be typed as -> those answers' keys."""
+        found: dict[str, set[str]] = {}
+        for words in self.phrases.values():
+            for form in initials_of(words):
+                found.setdefault(joined(form), set()).add(joined(words))
+        return {key: frozenset(keys) for key, keys in found.items()}
+
     def derive_all(self) -> None:
         """Build the neighbour-search indexes now, not on first need."""
-        _ = self.by_length, self.first_sizes, self._deletions
+        _ = self.by_length, self.first_sizes, self._deletions, self.initials
 
     def one_edit_from(self, key: str) -> Iterator[str]:
         """Keys exactly one edit from `key` (OSA), found through a deletion index, or

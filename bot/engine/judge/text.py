@@ -59,14 +59,18 @@ def match_words(matcher: Matcher, words: tuple[str, ...]) -> tuple[Alt, Kind] | 
 
 
 def _another_name_in(words: tuple[str, ...], alt: Alt) -> bool:
-    """ "Sean Lennon" is no slip for John Lennon: a typed word that is itself a known
-    name, and no form of the answer's own, names someone else."""
-    return any(
-        (is_given_name(word) or is_surname(word))
-        and not any(same_given_name(word, own) for own in alt.words)
-        for word in words
-        if word not in alt.words
-    )
+    """A slip in a full name never lands on another known name: "Sean Lennon" for
+    John Lennon (a given name that is no form of the answer's own), "Claude Manet"
+    for Monet (a surname, one letter from the answer's, names another painter)."""
+    for word in words:
+        if word in alt.words:
+            continue
+        if is_given_name(word):
+            if not any(same_given_name(word, own) for own in alt.words):
+                return True
+        elif is_surname(word):
+            return True
+    return False
 
 
 def _nearer_rival(matcher: Matcher, key: str, alt: Alt) -> bool:

@@ -44,7 +44,9 @@ _CLEAR = word_set("correct false incorrect nope true untrue wrong yep yes")
 
 
 def judge_truefalse(question: TrueFalseQuestion, text: str) -> Verdict:
-    toks = tuple(_mended(t) for t in tokens(text, numbers=False))
+    toks = tokens(text, numbers=False)
+    if not any(t in _TRUE or t in _FALSE for t in toks):
+        toks = tuple(_mended(t) for t in toks)  # "ture": only where nothing else says
     words = words_only(toks)
     if not words:
         return Verdict(False, reason="empty")
@@ -109,7 +111,7 @@ def _squeezed(word: str) -> str:
 # The verdict words with their doubled letters single: "yesss", "nooo", "corect".
 _SQUEEZED = {_squeezed(w): w for w in sorted(_TRUE | _FALSE) if len(w) > 1}
 # Real words one edit from "true" or "false": never read as either.
-_NEAR_BUT_REAL = word_set("rue tree trues trug valse")
+_NEAR_BUT_REAL = word_set("rue tree trues truce truer trug valse")
 
 
 def _mended(word: str) -> str:

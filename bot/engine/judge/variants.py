@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from bot.engine.judge.confusables import kind_of
-from bot.engine.judge.hedging import FILLER, LIST_WORDS, NONANSWERS
+from bot.engine.judge.hedging import FILLER, LIST_WORDS, NONANSWERS, hesitates
 from bot.engine.judge.names import short_forms_of
+from bot.engine.judge.normalise import phrase
 from bot.engine.judge.vocabulary import ORDINAL_WORDS, word_list
 
 Words = tuple[str, ...]
@@ -51,11 +52,14 @@ _CONTINENT_ADJECTIVES = {
 _MAX_VARIANTS = 12
 
 
-def variants(words: Words) -> list[Words]:
-    """Other standard forms of an answer's matching words (never the words themselves)."""
+def variants(words: Words, text: str = "") -> list[Words]:
+    """Other standard forms of an answer's matching words (never the words themselves);
+    `text` is the answer as written, for what its words no longer show."""
     if len(words) == 1:  # most answers: only a short form can apply
         return [(short,) for short in _SHORT_FORMS.get(words[0], ())]
     found: list[Words] = []
+    if "/" in text:  # "AC/DC": a slash inside an answer joins, it offers nothing
+        found.append(phrase(text.replace("/", " ")))
     for rule in _RULES:
         for form in rule(words):
             if form != words and form not in found:
@@ -125,7 +129,7 @@ def _numeral_forms(words: Words) -> Iterator[Words]:
     last = words[-1]
     if last.isdigit() and 0 < int(last) < len(_ROMAN):
         yield (*words[:-1], _ROMAN[int(last)])
-    elif last in _ROMAN_VALUE and last != "i":  # "i" is far likelier the pronoun
+    elif last in _ROMAN_VALUE and last != "x":  # "Malcolm X" is no tenth
         value = _ROMAN_VALUE[last]
         yield (*words[:-1], str(value))
         # A monarch's number is also read as an ordinal: "Henry the Eighth", "the 8th".
@@ -133,7 +137,7 @@ def _numeral_forms(words: Words) -> Iterator[Words]:
         yield (*words[:-1], "the", str(value), _ordinal_ending(value))
 
 
-def _initials(words: Words) -> Iterator[Words]:
+def initials_of(words: Words) -> Iterator[Words]:
     """ "HCMC", "PM", "JFK", "LOTR", "FF7": the first letters of a name of two words
     or more, its small joining words left out or kept, and a closing number as it
     is, when they spell no common word of a sentence."""
@@ -141,7 +145,8 @@ def _initials(words: Words) -> Iterator[Words]:
     named = words[:-1] if number else words
     if not 2 <= len(named) <= _MAX_INITIALS or not all(w.isalpha() for w in named):
         return
-    tails = (number, _other_notation(number)) if number else ("",)
+    # The number as written and in the other notation ("FF7", "FFVII"), never left out.
+    tails = tuple(t for t in (number, _other_notation(number)) if t) if number else ("",)
     for letters in dict.fromkeys(
         ("".join(w[0] for w in named if w not in _JOINING), "".join(w[0] for w in named))
     ):
@@ -159,20 +164,18 @@ def _other_notation(number: str) -> str:
 
 def _spelt_out(words: Words) -> Iterator[Words]:
     """ "Mister T" for "Mr. T", "Super Mario Brothers" for "Bros.", "Guns and Roses"
-    for "Guns N' Roses", "AC DC" for "AC/DC" (a slash inside an answer joins)."""
+    for "Guns N' Roses"."""
     for i, word in enumerate(words):
         inside = 0 < i < len(words) - 1
         if word in _SPELT_OUT:
             yield (*words[:i], _SPELT_OUT[word], *words[i + 1 :])
         elif word == "n" and inside:
             yield (*words[:i], "and", *words[i + 1 :])
-        elif word == "or" and inside and len(words) == 3:
-            yield (*words[:i], *words[i + 1 :])
 
 
 def _nicknames(words: Words) -> Iterator[Words]:
-    """ "Tom Edison" for Thomas Edison: the given name of a full name in a short or
-    other-language form."""
+    """ "Tom Edison" for Thomas Edison: the given name of a full name in a common
+    short form. (Other-language forms are left out: "Frank Drake" is not Francis.)"""
     if 2 <= len(words) <= 4:
         for short in short_forms_of(words[0]):
             yield (short, *words[1:])
@@ -208,12 +211,19 @@ _JOINING = frozenset({"of", "the", "and", "a", "an", "for", "in", "on", "de", "d
 
 
 def _spells_a_word(letters: str) -> bool:
+    """Initials a player may type for something else: a word of a sentence, a sound
+    of hesitation, chat ("hi", "gg"), a Roman numeral."""
     return (
         letters in FILLER
         or letters in LIST_WORDS
         or letters in NONANSWERS
-        or (_ROMAN_VALUE.get(letters) is not None)
+        or letters in _CHAT
+        or letters in _ROMAN_VALUE
+        or hesitates(letters)
     )
+
+
+_CHAT = frozenset({"hi", "hey", "yo", "gg", "ty", "thx", "np", "brb", "omg", "wtf", "xd", "ikr"})
 
 
 _ADJECTIVE_OF = {adjective: direction for direction, adjective in _DIRECTIONS.items()}
@@ -250,6 +260,6 @@ _RULES: tuple[Callable[[Words], Iterator[Words]], ...] = (
     _movement_forms,
     _numeral_forms,
     _spelt_out,
-    _initials,
+    initials_of,
     _nicknames,
 )

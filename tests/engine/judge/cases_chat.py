@@ -48,7 +48,7 @@ PICKS_BY_PLACE: list[Case] = [
     ("armistice", "first", "Y", "distinctive"),
     ("armistice", "First World War", "Y", "exact"),
     ("armistice", "b", "Y", "letter"),
-    ("armistice", "2", "Y", "letter"),
+    ("armistice", "2", "N", None),
     ("armistice", "the second one", "N", "wrong"),
     ("armistice", "second", "N", "wrong"),
     ("armistice", "1", "N", "wrong"),
@@ -273,7 +273,44 @@ TITLE_FORMS: list[Case] = [
     ("baracus", "mr t", "Y", "exact"),
 ]
 
+# What the judge derives yields to what the author and the set say, and to what
+# the player more likely meant.
+DERIVED_LIMITS: list[Case] = [
+    ("goodfellas", "Henry Hill", "Y", "exact"),
+    ("goodfellas", "Harry Hill", "N", "rejected"),
+    ("freetown", "Sierra Leone", "Y", "exact"),
+    ("freetown", "SL", "N", None),
+    ("colombo", "SL", "N", None),
+    ("tudor_pick", "4", "N", None),
+    ("tudor_pick", "d", "Y", "letter"),
+    ("tudor_pick", "henry 8", "Y", "exact"),
+    ("lilies", "Claude Manet", "n", None),
+    ("imagine", "John Yeats", "n", None),
+    ("nearest_sun", "Mercury, the honest planet", "N", "two_guesses"),
+    ("sugar", "mm", "N", None),
+    ("sugar", "Marilyn Monroe", "Y", "exact"),
+    ("denver", "SB", "N", None),
+    ("denver", "SB50", "Y", "exact"),
+    ("haley", "Malcolm X", "Y", "exact"),
+    ("haley", "Malcolm 10", "N", None),
+    ("haley", "Malcolm the tenth", "N", None),
+    ("spin", "Dead or Alive", "Y", "exact"),
+    ("spin", "Dead Alive", "n", None),
+    ("eiffel", "330m", "Y", "number"),
+    ("eiffel", "330 m", "Y", "number"),
+    ("wealth", "3000000m", "N", None),
+    ("oz_rock", "AC/DC and INXS", "Y", "exact"),
+    ("oz_rock", "inxs, ac/dc", "Y", "exact"),
+    ("sun_cold", "false, the truce held", "Y", "in_sentence"),
+    ("eggs", "1.5 dozen", "N", "wrong"),
+    ("eggs", "2.0 dozen", "Y", "number"),
+    ("beheaded", "Charles the First", "Y", "exact"),
+    ("beheaded", "Charles 1", "Y", "exact"),
+    ("beheaded", "Charles II", "n", None),
+]
+
 CHAT_CASES: list[Case] = [
+    *DERIVED_LIMITS,
     *TITLE_FORMS,
     *NAME_RIVALS,
     *PLACING_WORDS,

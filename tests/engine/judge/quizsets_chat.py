@@ -107,4 +107,37 @@ CHAT: list[dict[str, Any]] = [
     {"id": "plumbers", "ask": "Which 1985 game has World 1-1?", "answer": "Super Mario Bros."},
     {"id": "freeman", "ask": "Which Valve game is set in City 17?", "answer": "Half-Life 2"},
     {"id": "baracus", "ask": "Who played B.A. Baracus?", "answer": "Mr. T"},
+    # Forms the judge derives never beat what the author or the set says.
+    {
+        "id": "goodfellas",
+        "ask": "Which mobster did Ray Liotta play in Goodfellas?",
+        "answer": "Henry Hill",
+        "reject": ["Harry Hill"],
+    },
+    {"id": "freetown", "ask": "Freetown is the capital of?", "answer": "Sierra Leone"},
+    {"id": "colombo", "ask": "Colombo is the largest city of?", "answer": "Sri Lanka"},
+    {
+        "id": "tudor_pick",
+        "type": "choice",
+        "ask": "Which king founded the Church of England?",
+        "choices": ["Henry IV", "Henry V", "Henry VI", "Henry VIII"],
+        "answer": "Henry VIII",
+    },
+    {"id": "sugar", "ask": "Who played Sugar in Some Like It Hot?", "answer": "Marilyn Monroe"},
+    {"id": "denver", "ask": "Which Super Bowl did Denver win in 2016?", "answer": "Super Bowl 50"},
+    {"id": "haley", "ask": "Whose autobiography did Alex Haley write?", "answer": "Malcolm X"},
+    {"id": "spin", "ask": "Which band sang You Spin Me Round?", "answer": "Dead or Alive"},
+    {
+        "id": "eiffel",
+        "type": "number",
+        "ask": "How tall is the Eiffel Tower, in metres?",
+        "answer": 330,
+    },
+    {
+        "id": "oz_rock",
+        "type": "all_of",
+        "ask": "Name the bands behind Highway to Hell and Kick.",
+        "answer": [["AC/DC"], ["INXS"]],
+    },
+    {"id": "beheaded", "ask": "Which English king was beheaded in 1649?", "answer": "Charles I"},
 ]
