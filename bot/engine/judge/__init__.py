@@ -210,14 +210,14 @@ def judge(question: QuestionBase, text: str) -> Verdict:
         prepared = _prepared(question)
     if len(text) > MAX_RESPONSE_CHARS:
         return Verdict(False, reason="too_long")
-    text = without_question_tag(text)  # "Moscow, isn't it?" says Moscow
     if isinstance(question, TextQuestion):
         if prepared.exact and text.isascii():
             # The answer typed as it is: most messages, decided by one look-up.
             found = exact_verdict(prepared.exact, text)
             if found is not None:
                 return found
-        return judge_text(question, prepared, text)
+        return judge_text(question, prepared, without_question_tag(text))
+    text = without_question_tag(text)  # "Moscow, isn't it?" says Moscow
     if isinstance(question, NumberQuestion):
         return judge_number(
             question, text, prepared.asked_bound, prepared.asked_numbers, prepared.asked_negations

@@ -122,12 +122,14 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
         return Surroundings("negation", False, False)
     if offers_choice(toks, covered):
         return Surroundings("hedge", False, True)
-    described = _describing(matcher, toks) if hits else frozenset()
     loose = [
         i
         for i, tok in enumerate(toks)
-        if i not in covered and i not in soft and i not in described and not _harmless(matcher, tok)
+        if i not in covered and i not in soft and not _harmless(matcher, tok)
     ]
+    if loose and hits:
+        described = _describing(matcher, toks)
+        loose = [i for i in loose if i not in described]
     initials = [i for i in loose if hits and len(toks[i]) == 1 and toks[i] in matcher.initials]
     strays = [i for i in loose if i not in initials]
     problem: RejectReason | None = None

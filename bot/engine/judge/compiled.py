@@ -49,6 +49,8 @@ class Alt:
     label: int
     common: bool
     allowance: int
+    # Initials ("HCMC"): matched only as typed, never as a slip or a part.
+    exact_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,13 @@ class Matcher:
 
     @cached_property
     def alt_word_list(self) -> tuple[str, ...]:
-        return tuple(self.alt_words)
+        """The words a typed word may be a slip or a form of (see `may_spell_answer`)."""
+        return tuple({w for a in self.alts if not a.exact_only for w in a.words})
+
+    @cached_property
+    def exact_keys(self) -> frozenset[str]:
+        """The alts matched only as typed (initials)."""
+        return frozenset(a.key for a in self.alts if a.exact_only)
 
     def may_spell_answer(self, words: tuple[str, ...]) -> bool:
         """False when no run of these words can spell an alt, even with typos, so the
@@ -114,6 +122,8 @@ class Matcher:
         squashed form. True is only a "perhaps": the full search decides."""
         answer_words = self.alt_word_list
         if any(may_be_typed_for(word, answer_words) for word in words):
+            return True
+        if self.exact_keys and not self.exact_keys.isdisjoint(words):
             return True
         squashed = "".join(words)
         return any(key in squashed for key in self.by_squashed)
@@ -213,6 +223,8 @@ class Matcher:
     def near_own(self, rival: Rival) -> bool:
         """Is this rival within reach of an own answer's typo allowance (a confusable)?"""
         for alt in self.alts:
+            if alt.exact_only:
+                continue
             reach = 2 * max(alt.allowance, allowed_edits(len(alt.key))) + 1
             if abs(len(alt.key) - len(rival.key)) <= reach and _within(alt.key, rival.key, reach):
                 return True
@@ -276,9 +288,10 @@ def _alt(text: str, label: int, peers: PeerIndex) -> Alt | None:
 _DERIVED = tuple(name for name, v in vars(Matcher).items() if isinstance(v, cached_property))
 
 
-def _variant(alt: Alt, words: tuple[str, ...]) -> Alt:
+def _variant(alt: Alt, words: tuple[str, ...], exact_only: bool = False) -> Alt:
     """Another standard form of `alt`, matched by its own words, shown as `alt` is."""
-    return Alt(alt.text, words, joined(words), alt.label, alt.common, phrase_allowance(words))
+    allowance = 0 if exact_only else phrase_allowance(words)
+    return Alt(alt.text, words, joined(words), alt.label, alt.common, allowance, exact_only)
 
 
 _NONE: frozenset[int] = frozenset()
@@ -343,7 +356,9 @@ def _unclaimed_variants(
                 continue
             if not peers.initials.get(key, own) <= own:
                 continue
-            first = found.setdefault(key, _variant(alt, form))
+            # One word standing for several is initials: typed as they are or not at all.
+            initials = len(form) == 1 < len(alt.words)
+            first = found.setdefault(key, _variant(alt, form, exact_only=initials))
             if first.label != alt.label:
                 shared.add(key)
     return [alt for key, alt in found.items() if key not in shared]

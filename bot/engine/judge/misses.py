@@ -30,7 +30,7 @@ def near_miss(
     bare = () if far else tuple(w for w in content if not (len(w) == 1 and w in matcher.initials))
     budget = _PARTIAL_BUDGET
     for alt in matcher.alts:
-        if alt.label != right:
+        if alt.label != right or alt.exact_only:
             continue
         budget -= len(bare) * len(alt.words)
         if bare and budget >= 0 and sub_phrase(bare, alt.words, alt.common):

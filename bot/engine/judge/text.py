@@ -38,7 +38,7 @@ def match_words(matcher: Matcher, words: tuple[str, ...]) -> tuple[Alt, Kind] | 
     best: tuple[Alt, Kind] | None = None
     size = len(words)
     for alt in matcher.alts:
-        if len(alt.words) != size:
+        if len(alt.words) != size or alt.exact_only:
             continue
         kind = phrase_kind(words, alt.words, alt.common)
         if kind is not None and (best is None or _RANK[kind] < _RANK[best[1]]):

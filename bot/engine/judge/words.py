@@ -66,13 +66,13 @@ def word_kind(typed: str, answer: str, common: bool) -> Kind | None:
     gap = len(typed) - len(answer)
     if gap > 3 or gap < -3 or not typed.isalpha() or not answer.isalpha():
         return None  # too different in length, or a number: numbers must match exactly
-    if is_roman(answer) or is_roman(typed):
-        return None  # "Henry VII" is not a slip for Henry VIII
     if common and is_inflection(typed, answer):
         return "inflection"
     allowance = allowed_edits(len(answer))
     if allowance == 0 or abs(gap) > allowance:
         return None
+    if is_roman(answer) or is_roman(typed):
+        return None  # "Henry XVII" is not a slip for Henry XVIII
     if OSA.distance(typed, answer, score_cutoff=allowance) <= allowance:
         return "typo"
     if typed[:2] == answer[:2] and _sound(typed) == _sound(answer):

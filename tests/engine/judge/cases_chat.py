@@ -95,7 +95,7 @@ NAME_FORMS: list[Case] = [
     ("independence", "U.S.A.", "Y", "exact"),
     ("independence", "US", "Y", "exact"),
     ("independence", "America", "N", "wrong"),
-    ("independence", "UK", "C", "wrong"),
+    ("independence", "UK", "N", "wrong"),
     ("independence", "USA or UK", "N", "hedge"),
     ("dallas", "JFK", "Y", "exact"),
     ("dallas", "J.F.K.", "Y", "exact"),
