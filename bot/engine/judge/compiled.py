@@ -354,10 +354,10 @@ def _unclaimed_variants(
             key = joined(form)
             if key in own or key in rivals or key in peers.rivals:
                 continue
-            if not peers.initials.get(key, own) <= own:
-                continue
             # One word standing for several is initials: typed as they are or not at all.
             initials = len(form) == 1 < len(alt.words)
+            if initials and not peers.initials.get(key, own) <= own:
+                continue
             first = found.setdefault(key, _variant(alt, form, exact_only=initials))
             if first.label != alt.label:
                 shared.add(key)

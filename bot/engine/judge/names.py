@@ -161,3 +161,5 @@ def _short_forms_table() -> dict[str, tuple[str, ...]]:
 
 
 _SHORT_FORMS_OF = _short_forms_table()
+# The given names that have common nicknames.
+HAS_NICKNAMES = frozenset(_SHORT_FORMS_OF)

@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.judge.confusables import kind_of
 from bot.engine.judge.normalise import ARTICLES, NUMBER_WORDS, joined, phrase
-from bot.engine.judge.variants import initials_of
+from bot.engine.judge.variants import initials_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +91,9 @@ class PeerIndex:
         """The initials each answer of the set may be typed as -> those answers' keys."""
         found: dict[str, set[str]] = {}
         for words in self.phrases.values():
-            for form in initials_of(words):
-                found.setdefault(joined(form), set()).add(joined(words))
+            if len(words) > 1:
+                for key in initials_keys(words):
+                    found.setdefault(key, set()).add(joined(words))
         return {key: frozenset(keys) for key, keys in found.items()}
 
     def derive_all(self) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 from bot.engine.judge.confusables import kind_of
 from bot.engine.judge.hedging import FILLER, LIST_WORDS, NONANSWERS, hesitates
-from bot.engine.judge.names import short_forms_of
+from bot.engine.judge.names import HAS_NICKNAMES, short_forms_of
 from bot.engine.judge.normalise import phrase
 from bot.engine.judge.vocabulary import ORDINAL_WORDS, word_list
 
@@ -60,11 +60,35 @@ def variants(words: Words, text: str = "") -> list[Words]:
     found: list[Words] = []
     if "/" in text:  # "AC/DC": a slash inside an answer joins, it offers nothing
         found.append(phrase(text.replace("/", " ")))
-    for rule in _RULES:
+    for rule in _rules_for(words):
         for form in rule(words):
             if form != words and form not in found:
                 found.append(form)
     return found[:_MAX_VARIANTS]
+
+
+def _rules_for(words: Words) -> list[Callable[[Words], Iterator[Words]]]:
+    """The rules that may apply to these words, in `_RULES` order: a quick look at
+    the words spares most answers most rules (this runs once per question)."""
+    rules: list[Callable[[Words], Iterator[Words]]] = []
+    if not _SHORT_FORM_WORDS.isdisjoint(words):
+        rules.append(_short_forms)
+    if words[0] == "1":
+        rules.append(_a_for_one)
+    if not _ROLES.isdisjoint(words):
+        rules.append(_role_turned)
+    if len(words) == 2:
+        rules.append(_region_forms)
+    if "from" in words:
+        rules.append(_movement_forms)
+    if words[-1].isdigit() or words[-1] in _ROMAN_VALUE:
+        rules.append(_numeral_forms)
+    if not _SPELT_OUT_WORDS.isdisjoint(words):
+        rules.append(_spelt_out)
+    rules.append(initials_of)
+    if words[0] in HAS_NICKNAMES:
+        rules.append(_nicknames)
+    return rules
 
 
 def _short_forms(words: Words) -> Iterator[Words]:
@@ -141,18 +165,32 @@ def initials_of(words: Words) -> Iterator[Words]:
     """ "HCMC", "PM", "JFK", "LOTR", "FF7": the first letters of a name of two words
     or more, its small joining words left out or kept, and a closing number as it
     is, when they spell no common word of a sentence."""
+    named = words[:-1] if words[-1].isdigit() or words[-1] in _ROMAN_VALUE else words
+    if not all(w.isalpha() for w in named):
+        return
+    for key in initials_keys(words):
+        if not _spells_a_word(key):
+            yield (key,)
+
+
+def initials_keys(words: Words) -> tuple[str, ...]:
+    """Every way `initials_of` may write these words' initials, before it leaves out
+    those that spell a common word: what two answers of a set may share."""
     number = words[-1] if words[-1].isdigit() or words[-1] in _ROMAN_VALUE else ""
     named = words[:-1] if number else words
-    if not 2 <= len(named) <= _MAX_INITIALS or not all(w.isalpha() for w in named):
-        return
+    if not 2 <= len(named) <= _MAX_INITIALS:
+        return ()
+    full = "".join([w[0] for w in named])
+    if _JOINING.isdisjoint(named):
+        letters: tuple[str, ...] = (full,)
+    else:
+        short = "".join([w[0] for w in named if w not in _JOINING])
+        letters = (short, full) if len(short) >= 2 else (full,)
+    if not number:
+        return letters
     # The number as written and in the other notation ("FF7", "FFVII"), never left out.
-    tails = tuple(t for t in (number, _other_notation(number)) if t) if number else ("",)
-    for letters in dict.fromkeys(
-        ("".join(w[0] for w in named if w not in _JOINING), "".join(w[0] for w in named))
-    ):
-        for tail in tails:
-            if len(letters) >= 2 and not _spells_a_word(letters + tail):
-                yield (letters + tail,)
+    other = _other_notation(number)
+    return tuple([f + t for f in letters for t in (number, other) if t])
 
 
 def _other_notation(number: str) -> str:
@@ -205,6 +243,8 @@ _SPELT_OUT = {
     "vs": "versus",
 }
 _SPELT_OUT |= {full: short for short, full in list(_SPELT_OUT.items())}
+_SPELT_OUT_WORDS = frozenset({*_SPELT_OUT, "n"})
+_SHORT_FORM_WORDS = frozenset(_SHORT_FORMS)
 # Initials stand for names of a few words; nobody types those of a sentence.
 _MAX_INITIALS = 6
 _JOINING = frozenset({"of", "the", "and", "a", "an", "for", "in", "on", "de", "du", "la", "le"})
