@@ -68,8 +68,9 @@ def variants(words: Words, text: str = "") -> list[Words]:
 
 
 def _rules_for(words: Words) -> list[Callable[[Words], Iterator[Words]]]:
-    """The rules that may apply to these words, in `_RULES` order: a quick look at
-    the words spares most answers most rules (this runs once per question)."""
+    """The rules that may apply to these words, in the order their forms are kept (a
+    long answer keeps the first _MAX_VARIANTS): a quick look at the words spares
+    most answers most rules (this runs once per question)."""
     rules: list[Callable[[Words], Iterator[Words]]] = []
     if not _SHORT_FORM_WORDS.isdisjoint(words):
         rules.append(_short_forms)
@@ -288,18 +289,4 @@ _ROLES = frozenset(
         "spokesman",
         "spokesperson",
     }
-)
-
-
-# In this order: a long answer keeps the first _MAX_VARIANTS forms.
-_RULES: tuple[Callable[[Words], Iterator[Words]], ...] = (
-    _short_forms,
-    _a_for_one,
-    _role_turned,
-    _region_forms,
-    _movement_forms,
-    _numeral_forms,
-    _spelt_out,
-    initials_of,
-    _nicknames,
 )
