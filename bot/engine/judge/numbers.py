@@ -73,6 +73,7 @@ _ERA = re.compile(r"^\s*b\.?\s?c\.?(?:\s?e\.?)?(?![a-z])")  # "44 BC", "44 b.c.e
 _NEGATIVE = re.compile(r"\b(?:minus|negative)\s+$")
 _BARE_DECIMAL = re.compile(r"(?<![\d.])\.(?=\d)")  # ".25"
 _DECIMAL_SHARE = re.compile(r"(?<![\d.])0?\.\d+(?!\s*%)")
+_ROUGHLY = re.compile(r"\bor (?:so|thereabouts|about that|around that|close to it)\b")
 _SURE = re.compile(r"\b100\s*(?:%|percent)\s*sure\b")
 
 _LESS = re.compile(
@@ -316,7 +317,11 @@ def judge_number(
     if not readings:
         return Verdict(False, reason=_no_number(text, folded))
     values = {r.value for r in readings}
-    if len(values) > 1 or _offers_choice(folded):
+    if " or " in folded:
+        folded = _ROUGHLY.sub(" ", folded)  # "8 or so" is "about 8"
+    # "8 or eight" says one number twice; any other "or" offers a choice.
+    restated = len(readings) > 1 and len(values) == 1
+    if len(values) > 1 or (_offers_choice(folded) and not restated):
         return Verdict(False, reason="hedge")
     if _negated(folded, denied):
         return Verdict(False, reason="negation")

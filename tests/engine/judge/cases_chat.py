@@ -166,6 +166,12 @@ VERDICT_SLIPS: list[Case] = [
 
 # Numbers: short scales where the unit allows them, dozens, BC with dots, "negative".
 NUMBER_FORMS: list[Case] = [
+    ("legs", "8 or so", "Y", "number"),
+    ("legs", "8 or eight", "Y", "number"),
+    ("legs", "8 or nine", "N", "hedge"),
+    ("legs", "8 or not", "N", None),
+    ("bones", "206 or thereabouts", "Y", "number"),
+    ("electricity", "25% or so", "Y", "number"),
     ("wealth", "3000000", "Y", "number"),
     ("wealth", "3 million", "Y", "number"),
     ("wealth", "3m", "Y", "number"),
