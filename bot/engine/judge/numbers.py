@@ -49,17 +49,6 @@ _SHORT_SCALE_FROM = 100_000
 _DOZENS = re.compile(
     r"(?<![\d.])\b(a|an|one|two|three|four|five|six|ten|half a|\d+(?:\.\d+)?)\s+dozens?\b"
 )
-_DOZEN_COUNTS: dict[str, float] = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-}
-_DOZEN_COUNTS |= {"ten": 10, "half a": 0.5}
 # A slash inside a unit ("km/h", "m/s") says "per"; elsewhere it offers a choice.
 _PER = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z]{1,3}\b)")
 # "'69", "in '45": a year by its last two digits.
@@ -96,6 +85,7 @@ _FRACTION = re.compile(
     r"\b(?:(a|an|one|two|three|four) )?(quarter|fourth|half|third|fifth|tenth)s?\b"
 )
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_DOZEN_COUNTS: dict[str, float] = {**_COUNTS, "five": 5, "six": 6, "ten": 10, "half a": 0.5}
 # "1/4", "1 in 4", "3 out of 4": a ratio, read as a percentage.
 _RATIO_SLASH = re.compile(r"(?<![\d.])(\d+)\s*/\s*(\d+)(?![\d.])")
 _RATIO_WORDS = re.compile(r"\b(\d+) (?:in|out of|of every) (\d+)\b")

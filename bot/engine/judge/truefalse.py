@@ -7,6 +7,7 @@ from rapidfuzz.distance import OSA
 from bot.engine.judge.hedging import ALTERNATIVES, LIST_WORDS, NONANSWERS, soft_words
 from bot.engine.judge.normalise import tokens, words_only
 from bot.engine.judge.vocabulary import word_set
+from bot.engine.judge.words import single_letters
 from bot.engine.models import TrueFalseQuestion
 from bot.engine.verdict import Verdict
 
@@ -104,12 +105,8 @@ def _polarities(words: tuple[str, ...]) -> tuple[list[bool], int, bool]:
     return said, unknown, choice_offered
 
 
-def _squeezed(word: str) -> str:
-    return "".join(ch for i, ch in enumerate(word) if i == 0 or word[i - 1] != ch)
-
-
 # The verdict words with their doubled letters single: "yesss", "nooo", "corect".
-_SQUEEZED = {_squeezed(w): w for w in sorted(_TRUE | _FALSE) if len(w) > 1}
+_SQUEEZED = {single_letters(w): w for w in sorted(_TRUE | _FALSE) if len(w) > 1}
 # Real words one edit from "true" or "false": never read as either.
 _NEAR_BUT_REAL = word_set("rue tree trues truce truer trug valse")
 
@@ -119,7 +116,7 @@ def _mended(word: str) -> str:
     two answers there is nothing else a slip near "true" or "false" could mean."""
     if word in _TRUE or word in _FALSE or word in _FILLER or not word.isalpha():
         return word
-    found = _SQUEEZED.get(_squeezed(word))
+    found = _SQUEEZED.get(single_letters(word))
     if found is not None:
         return found
     if len(word) < 3 or word in _NEAR_BUT_REAL:

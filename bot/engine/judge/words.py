@@ -103,6 +103,11 @@ def _sound(word: str) -> str:
     for team, single in _VOWEL_TEAMS:
         if team in word:
             word = word.replace(team, single)
+    return single_letters(word)
+
+
+def single_letters(word: str) -> str:
+    """The word with each run of one letter written once: "yesss" -> "yes"."""
     return "".join(ch for i, ch in enumerate(word) if i == 0 or word[i - 1] != ch)
 
 
