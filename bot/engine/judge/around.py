@@ -115,8 +115,13 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
     """What the words around the answers say: a denial, a choice offered, a second
     guess, or nothing a quizmaster would hold against the player."""
     spans = [Span(h.start, h.end, False) for h in hits]
-    spans += find_rivals(matcher, toks, hits)
+    rivals = find_rivals(matcher, toks, hits)
+    denied = _denied(toks, rivals) if hits else {}
+    spans += [span for span in rivals if span.start not in denied]
     covered = {i: span for span in spans for i in range(span.start, span.end)}
+    for start, word in denied.items():
+        rival = next(span for span in rivals if span.start == start)
+        covered.update((i, rival) for i in (word, *range(rival.start, rival.end)))
     soft = soft_words(toks)
     if negated(toks, covered, soft):
         return Surroundings("negation", False, False)
@@ -142,6 +147,20 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
     if problem is None and strays:
         problem = "two_guesses" if len(strays) <= _MAX_STRAYS else "too_long"
     return Surroundings(problem, bool(initials), False)
+
+
+def _denied(toks: Sequence[str], rivals: Sequence[Span]) -> dict[int, int]:
+    """The rivals a "not" just before denies, by start, with the position of that
+    "not": beside the answer they correct it ("Canberra, not Sydney", "not Sydney
+    but Canberra"), so they are neither a second guess nor a denial of the answer."""
+    found: dict[int, int] = {}
+    for span in rivals:
+        before = span.start - 1
+        while before > 0 and toks[before] in ARTICLES:
+            before -= 1
+        if before >= 0 and toks[before] == "not":
+            found[span.start] = before
+    return found
 
 
 # More stray words than this beside an answer make an essay, not a second guess.

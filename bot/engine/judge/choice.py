@@ -30,6 +30,14 @@ _QUIET = FILLER | LIST_WORDS | _AROUND_LETTER
 
 def judge_choice(question: ChoiceQuestion, matcher: Matcher, text: str) -> Verdict:
     toks = tokens(text)
+    if toks.count("not") == 1:
+        corrected = _corrected(question, matcher, toks)
+        if corrected is not None:
+            return corrected
+    return _judge_choice(question, matcher, toks)
+
+
+def _judge_choice(question: ChoiceQuestion, matcher: Matcher, toks: tuple[str, ...]) -> Verdict:
     words = words_only(toks)
     right = question.answer_index
     lettered = _lettered_text(question, matcher, toks) if toks else None
@@ -53,6 +61,30 @@ def judge_choice(question: ChoiceQuestion, matcher: Matcher, text: str) -> Verdi
     if option == right:
         return Verdict(True, matched=question.choices[right], reason="distinctive")
     return Verdict(False, reason="wrong")
+
+
+def _corrected(question: ChoiceQuestion, matcher: Matcher, toks: tuple[str, ...]) -> Verdict | None:
+    """The verdict of an option picked beside another option denied ("nuclear, not
+    coal", "b not a", "not coal but nuclear"), or None for any other message: the
+    denied option is no second guess and its "not" no denial of the pick."""
+    at = toks.index("not")
+    if at == 0:
+        ends = [i for i, tok in enumerate(toks) if tok in (",", "but")]
+        if not ends:
+            return None
+        denied, picked = toks[1 : ends[0]], toks[ends[0] + 1 :]
+    else:
+        denied, picked = toks[at + 1 :], toks[:at]
+    denied_words = drop_leading_article(words_only(denied))
+    letters = _letters(denied_words)
+    if letters is not None:
+        other = letters[0] if len(letters) == 1 else None
+    else:
+        other = _option_named(question, matcher, denied_words) if denied_words else None
+    if other is None or other == question.answer_index or not words_only(picked):
+        return None
+    verdict = _judge_choice(question, matcher, picked)
+    return verdict if verdict.correct else None
 
 
 def _distinctive_options(question: ChoiceQuestion, words: tuple[str, ...]) -> set[int]:

@@ -73,13 +73,13 @@ FILLER = word_set(
     been believe both by called capital capt captain certainly chancellor city clearly col
     colonel commander correct could country course day defence defense definitely did do
     doctor does dr during early easy er erm final for foreign from gen general gov governor
-    guess guy guys ha had haha has have he her his hm hmm i id im in into is it its ive just
+    guess guy guys ha had haha has have he her hes his hm hmm i id im in into is it its ive just
     king lady late leader lol lord lt man maybe me mid might minister miss mister month mr
     mrs ms must my name named nation obviously of oh ok okay on only our perhaps person
     place please pls president pretty prime prince princess probably prof professor queen
     quite really reckon right roughly said saint say secretary senator sgt she should since
-    sir so st state suppose sure surely that thats the their then there theres they think
-    this thought to together totally town uh um umm very was we well were what which who
+    sir so st state suppose sure surely that thats the their then there theres they theyre
+    think this thought to together totally town uh um umm very was we well were what which who shes
     will with woman would yeah year yep yes you
     ayatollah baron baroness comrade countess earl emir imam kaiser lieutenant marshal mayor
     pastor rabbi rev reverend shah sheikh viscount
@@ -142,20 +142,26 @@ SENTENCE_WORDS = word_set(
     """
 )
 
-# A question tag at the end, asked ("Moscow, isn't it?", "Moscow wasn't it?") or set
-# off by a comma: it asks for agreement. Bare, "Moscow isn't it" says Moscow is not it.
+# A question tag at the end, asked ("Moscow, isn't it?", "Moscow wasn't it?", "Moscow
+# no?"), set off by a comma, or mirroring the message's start ("it was Moscow wasn't
+# it"): it asks for agreement. Bare, "Moscow isn't it" says Moscow is not it.
 _TAG = (
     r"(?:is|was|are|were|do|does|did|has|have|had|ai)n['\u2019]?t\s+"
     r"(?:it|he|she|they|that|there)"
 )
-_QUESTION_TAG = re.compile(rf",\s*{_TAG}\s*[?!.\s]*$|\s+{_TAG}\s*\?[?!.\s]*$")
+_QUESTION_TAG = re.compile(rf",\s*{_TAG}\s*[?!.\s]*$|\s+(?:{_TAG}|no)\s*\?[?!.\s]*$", re.IGNORECASE)
+_PRONOUN_VERB = r"(?:it|he|she|they|that|there)(?:['\u2019]?s\b|\s+(?:is|was|are|were)\b)"
+_TAG_ENDS = ("it", "he", "she", "they", "that", "there")
+_MIRRORED_TAG = re.compile(rf"^(\s*{_PRONOUN_VERB}.*?)\s+{_TAG}\s*[!.\s]*$", re.IGNORECASE)
 
 
 def without_question_tag(text: str) -> str:
     """The message without a question tag after the answer (see `_QUESTION_TAG`)."""
-    if "?" not in text and "," not in text:
-        return text
-    return _QUESTION_TAG.sub("", text)
+    if "?" in text or "," in text:
+        text = _QUESTION_TAG.sub("", text)
+    if text.lower().rstrip(" !.").endswith(_TAG_ENDS):
+        text = _MIRRORED_TAG.sub(r"\1", text)
+    return text
 
 
 # Sounds of hesitation, however long drawn out: "uhh", "ummm", "hmmm", "errr".

@@ -111,6 +111,8 @@ class Reading:
     value: float
     bound: str | None  # "lt", "gt" or None
     bc: bool
+    # Where "not" and the number stand in the folded text, when "not" denies it.
+    denied: tuple[int, int] | None = None
 
 
 def bound_of(text: str) -> str | None:
@@ -181,8 +183,27 @@ def read(
         if match.group(1) or _NEGATIVE.search(before):
             value = -value
         bc = _ERA.match(folded[match.end() :]) is not None
-        readings.append(Reading(value, bound_of(before[-16:]), bc))
+        denial = _DENIAL.search(before)
+        denied = (match.start() - len(before) + denial.start(), match.end()) if denial else None
+        readings.append(Reading(value, bound_of(before[-16:]), bc, denied))
     return readings, folded
+
+
+# "not" just before a number: "1945, not 1944".
+_DENIAL = re.compile(r"\bnot\s+(?:the\s+)?$")
+
+
+def _corrected(readings: list[Reading], folded: str) -> tuple[list[Reading], str]:
+    """A number denied beside one that is not corrects it ("1945, not 1944", "not 6
+    but 8"): the denied numbers and their "not" are dropped, the rest is judged."""
+    kept = [r for r in readings if r.denied is None]
+    if not kept or len(kept) == len(readings):
+        return readings, folded
+    for reading in readings:
+        if reading.denied is not None:
+            start, end = reading.denied
+            folded = folded[:start] + " " * (end - start) + folded[end:]
+    return kept, folded
 
 
 def asked_numbers(ask: str, answer: float, *, years: bool) -> frozenset[float]:
@@ -302,7 +323,7 @@ def judge_number(
         return Verdict(False, reason="too_long")
     if not readings:
         readings, folded = read(text, percent=percent, scale=scale, mend=True, short_scales=short)
-    readings = _unstated(readings, stated)
+    readings, folded = _corrected(_unstated(readings, stated), folded)
     shown = question.answer_texts()[0]
     if not readings:
         return Verdict(False, reason=_no_number(text, folded))
@@ -344,7 +365,7 @@ def judge_year(
         return Verdict(False, reason="too_long")
     if not _DIGIT.search(text):  # said in words: "nineteen eigthteen", "ninteen eighteen"
         readings, folded = read(text, years=True, mend=True)
-    readings = _unstated(readings, stated)
+    readings, folded = _corrected(_unstated(readings, stated), folded)
     shown = str(question.answer)
     if not readings:
         return Verdict(False, reason=_no_number(text, folded))

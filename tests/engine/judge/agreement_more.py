@@ -66,7 +66,7 @@ MORE_LABELLED: list[tuple[str, str, bool]] = [
     # typos, and typos that land on another answer
     ("canberra", "canbera", True),
     ("canberra", "canberrra", True),
-    ("niger", "niger, not nigeria", False),
+    ("niger", "niger, not nigeria", True),
     ("nigeria", "nigera", True),
     ("iran", "iran or iraq", False),
     ("slovakia", "slovakia slovenia", False),

@@ -192,7 +192,7 @@ SENTENCES: list[Case] = [
     ("partner", "the Russian Federation", "n", None),
     ("canberra", "i'm pretty sure it's Canberra", "Y", "in_sentence"),
     ("canberra", "Canberra, Australia", "Y", "in_sentence"),
-    ("canberra", "Canberra not Sydney", "N", "negation"),
+    ("canberra", "Sydney not Canberra", "N", "negation"),
     ("australia", "Australia, I think", "Y", "in_sentence"),
     ("month", "in September", "Y", "in_sentence"),
     ("month", "September 2022", "Y", "in_sentence"),

@@ -315,7 +315,56 @@ DERIVED_LIMITS: list[Case] = [
     ("beheaded", "Charles II", "n", None),
 ]
 
+# One candidate named and another denied beside it corrects the guess ("Canberra, not
+# Sydney"): one guess, and no denial of the answer. Denying the answer stays wrong,
+# and so does changing one's mind ("Sydney, no wait, Canberra": the first answer counts).
+CORRECTIONS: list[Case] = [
+    ("canberra", "Canberra, not Sydney", "Y", "in_sentence"),
+    ("canberra", "canberra not sydney", "Y", "in_sentence"),
+    ("canberra", "not Sydney, Canberra", "Y", "in_sentence"),
+    ("canberra", "not sydney but canberra", "Y", "in_sentence"),
+    ("canberra", "it's Canberra, definitely not Sydney", "Y", "in_sentence"),
+    ("canberra", "Sydney, not Canberra", "N", "negation"),
+    ("canberra", "not Canberra, Sydney", "N", "negation"),
+    ("canberra", "Canberra not", "N", "negation"),
+    ("canberra", "Sydney, no wait, Canberra", "N", "two_guesses"),
+    ("canberra", "not Sydney", "N", None),
+    ("minister", "Shoigu, not Lavrov", "Y", "in_sentence"),
+    ("minister", "Lavrov not Shoigu", "N", "negation"),
+    ("month", "September not October", "Y", "in_sentence"),
+    ("month", "October, not September", "N", "negation"),
+    ("plant", "nuclear, not coal", "Y", "distinctive"),
+    ("plant", "b not a", "Y", "letter"),
+    ("plant", "not the solar farm but the nuclear power plant", "Y", "exact"),
+    ("plant", "coal, not nuclear", "N", None),
+    ("plant", "not nuclear", "N", None),
+    ("ww2", "1945, not 1944", "Y", "year"),
+    ("ww2", "not 1946 but 1945", "Y", "year"),
+    ("ww2", "1944 not 1945", "C", "wrong"),
+    ("ww2", "not 1945", "N", "negation"),
+    ("legs", "8 not 6", "Y", "number"),
+    ("legs", "six, not eight", "N", "wrong"),
+    ("inner", "Mercury and Venus, not Mars", "Y", None),
+]
+
+# A tag that mirrors the message's start asks for agreement, bare as it is: "it was
+# Einstein wasn't it". Alone after the answer it may deny it ("Einstein wasn't it").
+MIRRORED_TAGS: list[Case] = [
+    ("einstein", "it was Einstein wasn't it", "Y", "in_sentence"),
+    ("city", "its moscow isnt it", "Y", "in_sentence"),
+    ("city", "It is Moscow, isn't it?", "Y", "in_sentence"),
+    ("city", "IT WAS MOSCOW WASN'T IT!", "Y", "in_sentence"),
+    ("minister", "he's Shoigu isn't he", "Y", "in_sentence"),
+    ("city", "moscow no?", "Y", "exact"),
+    ("city", "it's not Moscow is it", "N", "negation"),
+    ("city", "moscow? no", "N", "negation"),
+    ("city", "not moscow, no?", "N", "negation"),
+    ("minister", "it was Lavrov wasn't it", "N", None),
+]
+
 CHAT_CASES: list[Case] = [
+    *CORRECTIONS,
+    *MIRRORED_TAGS,
     *DERIVED_LIMITS,
     *TITLE_FORMS,
     *NAME_RIVALS,

@@ -233,7 +233,8 @@ STATUS = NumberQuestion(id="status", ask="Which HTTP status code means Not Found
         ("404 not found", True),
         ("404, Not Found", True),
         ("not 404", False),
-        ("404, not 403", False),
+        ("404, not 403", True),  # a correction, not a denial
+        ("403, not 404", False),
         ("isn't it 404", False),
     ],
 )
