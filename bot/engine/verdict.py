@@ -51,3 +51,15 @@ class Verdict:
     matched: str | None = None
     # Machine-readable: one of `AcceptReason` when correct, `RejectReason` when not.
     reason: Reason = "wrong"
+
+
+def refusal(reason: RejectReason) -> Verdict:
+    """The plain refusal for `reason`: not close, nothing matched. Verdicts are
+    immutable, so each reason has one shared instance, made once: building a
+    frozen dataclass costs more than judging a short answer does."""
+    return _REFUSALS[reason]
+
+
+_REFUSALS: dict[str, Verdict] = {
+    reason: Verdict(False, reason=reason) for reason in get_args(RejectReason)
+}

@@ -66,7 +66,7 @@ from bot.engine.models import (
     TrueFalseQuestion,
     YearQuestion,
 )
-from bot.engine.verdict import Verdict
+from bot.engine.verdict import Verdict, refusal
 
 __all__ = ["Verdict", "judge", "prepare", "prepare_all"]
 
@@ -170,7 +170,7 @@ def judge_text(
         if found is not None:
             return found
     if possessive_of_answer(matcher, text):
-        return Verdict(False, reason="wrong")
+        return refusal("wrong")
     verdict = judge_matcher(matcher, tokens(text), 0, shortcuts=shortcuts)
     if verdict.correct or not matcher.numeric:
         return verdict
@@ -209,7 +209,7 @@ def judge(question: QuestionBase, text: str) -> Verdict:
     if not isinstance(prepared, Prepared):
         prepared = _prepared(question)
     if len(text) > MAX_RESPONSE_CHARS:
-        return Verdict(False, reason="too_long")
+        return refusal("too_long")
     if isinstance(question, TextQuestion):
         if prepared.exact and text.isascii():
             # The answer typed as it is: most messages, decided by one look-up.

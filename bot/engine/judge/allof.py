@@ -8,7 +8,7 @@ from bot.engine.judge.hedging import NONANSWERS
 from bot.engine.judge.normalise import drop_leading_article, joined, tokens, words_only
 from bot.engine.judge.text import find_hits
 from bot.engine.models import AllOfQuestion
-from bot.engine.verdict import AcceptReason, Verdict
+from bot.engine.verdict import AcceptReason, Verdict, refusal
 
 _RANK = {"exact": 0, "word_order": 1, "inflection": 2, "typo": 3}
 
@@ -23,19 +23,19 @@ def judge_all_of(question: AllOfQuestion, prepared: Prepared, text: str) -> Verd
     toks = tokens(text)
     words = words_only(toks)
     if not words:
-        return Verdict(False, reason="empty")
+        return refusal("empty")
     if joined(drop_leading_article(words)) in NONANSWERS:
-        return Verdict(False, reason="nonanswer")
+        return refusal("nonanswer")
     if len(words) > prepared.max_words:
-        return Verdict(False, reason="too_long")
+        return refusal("too_long")
     hits = find_hits(matcher, toks)
     around = surroundings(matcher, toks, hits)
     if around.problem == "negation":
-        return Verdict(False, reason="negation")
+        return refusal("negation")
     if around.offers_choice:
-        return Verdict(False, reason="hedge")
+        return refusal("hedge")
     if around.problem is not None:
-        return Verdict(False, reason="extra_part")
+        return refusal("extra_part")
     shown = question.answer_texts()[0]
     missing = len(question.answer) - len({h.alt.label for h in hits})
     if missing:

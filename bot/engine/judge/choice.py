@@ -15,7 +15,7 @@ from bot.engine.judge.text import judge_matcher, match_words
 from bot.engine.judge.vocabulary import ORDINAL_ENDINGS, ORDINAL_WORDS, word_set
 from bot.engine.judge.words import has_digit, is_roman, word_kind
 from bot.engine.models import ChoiceQuestion
-from bot.engine.verdict import Verdict
+from bot.engine.verdict import Verdict, refusal
 
 # Words that may surround a typed letter: "option B", "I'll go with b".
 _AROUND_LETTER = word_set(
@@ -52,7 +52,7 @@ def _judge_choice(question: ChoiceQuestion, matcher: Matcher, toks: tuple[str, .
         return verdict
     picked = _distinctive_options(question, words)
     if len(picked) > 1:
-        return Verdict(False, reason="two_guesses")  # "nuclear solar"
+        return refusal("two_guesses")  # "nuclear solar"
     option = picked.pop() if picked else None
     if option is None:
         option = _fragment_option(question, words)
@@ -60,7 +60,7 @@ def _judge_choice(question: ChoiceQuestion, matcher: Matcher, toks: tuple[str, .
         return verdict
     if option == right:
         return Verdict(True, matched=question.choices[right], reason="distinctive")
-    return Verdict(False, reason="wrong")
+    return refusal("wrong")
 
 
 def _corrected(question: ChoiceQuestion, matcher: Matcher, toks: tuple[str, ...]) -> Verdict | None:
@@ -217,15 +217,15 @@ def _by_position(
     question: ChoiceQuestion, picks: list[int], right: int, choice_offered: bool
 ) -> Verdict:
     if choice_offered:  # "a or b", and even "b or": a choice offered is a hedge
-        return Verdict(False, reason="hedge")
+        return refusal("hedge")
     if len(set(picks)) > 1:
-        return Verdict(False, reason="two_guesses")
+        return refusal("two_guesses")
     index = picks[0]
     if index >= len(question.choices):
-        return Verdict(False, reason="out_of_range")
+        return refusal("out_of_range")
     if index == right:
         return Verdict(True, matched=question.choices[right], reason="letter")
-    return Verdict(False, reason="wrong")
+    return refusal("wrong")
 
 
 def _lettered_text(
@@ -245,7 +245,7 @@ def _lettered_text(
     if label is None or index >= len(question.choices):
         return None
     if label != index:
-        return Verdict(False, reason="two_guesses")
+        return refusal("two_guesses")
     if index != question.answer_index:
-        return Verdict(False, reason="wrong")
+        return refusal("wrong")
     return Verdict(True, matched=question.choices[index], reason="letter")

@@ -9,7 +9,7 @@ from bot.engine.judge.hedging import FILLER, LIST_WORDS
 from bot.engine.judge.normalise import joined
 from bot.engine.judge.peers import Rival
 from bot.engine.judge.words import has_digit, sub_phrase
-from bot.engine.verdict import RejectReason, Verdict
+from bot.engine.verdict import RejectReason, Verdict, refusal
 
 # Word comparisons the "part of the answer" check may spend on one message: real
 # answers need a few dozen; fifty long spellings and a long message would need
@@ -26,7 +26,7 @@ def near_miss(
     key = joined(content)
     rival = matcher.rival(key)
     if rival is not None:
-        return Verdict(False, reason=_landing_reason(matcher, rival))
+        return refusal(_landing_reason(matcher, rival))
     bare = () if far else tuple(w for w in content if not (len(w) == 1 and w in matcher.initials))
     budget = _PARTIAL_BUDGET
     for alt in matcher.alts:
@@ -37,7 +37,7 @@ def near_miss(
             return Verdict(False, close=True, matched=alt.text, reason="partial")
         if len(content) == len(alt.words) and _one_edit_too_many(key, alt):
             return Verdict(False, close=True, matched=alt.text, reason="wrong")
-    return Verdict(False, reason="wrong")
+    return refusal("wrong")
 
 
 def _one_edit_too_many(key: str, alt: Alt) -> bool:

@@ -17,7 +17,7 @@ from bot.engine.judge.normalise import (
     words_to_digits,
 )
 from bot.engine.models import NumberQuestion, YearQuestion, format_number
-from bot.engine.verdict import RejectReason, Verdict
+from bot.engine.verdict import RejectReason, Verdict, refusal
 
 _SPECIAL = {"once": "1", "twice": "2", "thrice": "3", "dozen": "12", "none": "0", "nil": "0"}
 _SPECIAL_RE = re.compile(r"\b(" + "|".join(_SPECIAL) + r")\b")
@@ -320,22 +320,22 @@ def judge_number(
     short = short_scales(question.unit, question.answer)
     readings, folded = read(text, percent=percent, scale=scale, short_scales=short)
     if len(_WORDS.findall(folded)) > _MAX_WORDS:
-        return Verdict(False, reason="too_long")
+        return refusal("too_long")
     if not readings:
         readings, folded = read(text, percent=percent, scale=scale, mend=True, short_scales=short)
     readings, folded = _corrected(_unstated(readings, stated), folded)
     shown = question.answer_texts()[0]
     if not readings:
-        return Verdict(False, reason=_no_number(text, folded))
+        return refusal(_no_number(text, folded))
     values = {r.value for r in readings}
     if " or " in folded:
         folded = _ROUGHLY.sub(" ", folded)  # "8 or so" is "about 8"
     # "8 or eight" says one number twice; any other "or" offers a choice.
     restated = len(readings) > 1 and len(values) == 1
     if len(values) > 1 or (_offers_choice(folded) and not restated):
-        return Verdict(False, reason="hedge")
+        return refusal("hedge")
     if _negated(folded, denied):
-        return Verdict(False, reason="negation")
+        return refusal("negation")
     reading = readings[0]
     if reading.bound is not None and reading.bound != asked_bound:
         return Verdict(False, matched=shown, reason="bound")
@@ -362,20 +362,20 @@ def judge_year(
 ) -> Verdict:
     readings, folded = read(text, years=True)
     if len(_WORDS.findall(folded)) > _MAX_WORDS:
-        return Verdict(False, reason="too_long")
+        return refusal("too_long")
     if not _DIGIT.search(text):  # said in words: "nineteen eigthteen", "ninteen eighteen"
         readings, folded = read(text, years=True, mend=True)
     readings, folded = _corrected(_unstated(readings, stated), folded)
     shown = str(question.answer)
     if not readings:
-        return Verdict(False, reason=_no_number(text, folded))
+        return refusal(_no_number(text, folded))
     years = {int(-r.value if r.bc else r.value) for r in readings if r.value.is_integer()}
     if len(years) > 1 or _offers_choice(folded):
-        return Verdict(False, reason="hedge")
+        return refusal("hedge")
     if not years:
-        return Verdict(False, reason="wrong")
+        return refusal("wrong")
     if _negated(folded, denied):
-        return Verdict(False, reason="negation")
+        return refusal("negation")
     year = years.pop()
     if 0 <= year < 100 and _SHORT_YEAR.search(text) and question.answer >= 100:
         year += question.answer - question.answer % 100  # "'69" in the answer's century

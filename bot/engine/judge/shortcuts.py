@@ -20,7 +20,7 @@ from bot.engine.judge.normalise import (
     tokens,
 )
 from bot.engine.judge.peers import PeerIndex
-from bot.engine.verdict import Verdict
+from bot.engine.verdict import Verdict, refusal
 
 
 def exact_verdicts(
@@ -54,7 +54,7 @@ def exact_verdicts(
         if label == right:
             table[key] = Verdict(True, matched=text, reason="exact")
         else:
-            table[key] = _WRONG
+            table[key] = refusal("wrong")
     return table
 
 
@@ -69,7 +69,6 @@ def exact_verdict(table: Mapping[str, Verdict], text: str) -> Verdict | None:
     return found
 
 
-_WRONG = Verdict(False, reason="wrong")
 # Characters around a message that never change its words.
 EXACT_STRIP = " ?!."
 
@@ -90,7 +89,7 @@ def another_answer(matcher: Matcher, text: str) -> Verdict | None:
     words = tuple(key.split(" "))
     if not matcher.may_spell_answer(words):
         if len(words) > matcher.max_words + 4:
-            return Verdict(False, reason="too_long")
+            return refusal("too_long")
         return near_miss(matcher, words, 0, far=True)
     return None
 

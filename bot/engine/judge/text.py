@@ -24,7 +24,7 @@ from bot.engine.judge.normalise import (
 )
 from bot.engine.judge.shortcuts import after_lead_in
 from bot.engine.judge.words import Kind, has_digit, phrase_kind
-from bot.engine.verdict import AcceptReason, Verdict
+from bot.engine.verdict import AcceptReason, Verdict, refusal
 
 _RANK: dict[str, int] = {"exact": 0, "word_order": 1, "inflection": 2, "typo": 3}
 
@@ -122,32 +122,32 @@ def judge_matcher(
     `shortcuts=False` takes the full search every time (for the tests)."""
     words = words_only(toks)
     if not words:
-        return Verdict(False, reason="empty")
+        return refusal("empty")
     core = drop_leading_article(words)
     # "Help!" or "Nothing" may be the very answer; only then is it not a non-answer.
     said = joined(core)
     if said in NONANSWERS and said not in matcher.by_key:
-        return Verdict(False, reason="nonanswer")
+        return refusal("nonanswer")
     led = after_lead_in(matcher, toks, core) if shortcuts else None
     if led is not None:
         if led.label != right:
-            return Verdict(False, reason="wrong")
+            return refusal("wrong")
         return Verdict(True, matched=led.text, reason="in_sentence")
     if shortcuts and len(words) > 1 and not matcher.may_spell_answer(words):
         # Nothing here can spell an answer: the searches below would find no run,
         # and the verdict is the near miss's (another answer, a partial, or wrong).
         # (One word is searched as cheaply as this test is made.)
         if len(words) > matcher.max_words + 4:
-            return Verdict(False, reason="too_long")
+            return refusal("too_long")
         return near_miss(matcher, words, right, far=True)
     whole = match_words(matcher, core)
     if whole is not None:
         alt, kind = whole
         if alt.label == right:
             return Verdict(True, matched=alt.text, reason=kind)
-        return Verdict(False, reason="wrong")
+        return refusal("wrong")
     if len(words) > matcher.max_words + 4:
-        return Verdict(False, reason="too_long")
+        return refusal("too_long")
     if len(words) == 1:
         return near_miss(matcher, words, right)  # the only window was tried above
     hits = find_hits(matcher, toks)
@@ -155,9 +155,9 @@ def judge_matcher(
         return _with_middle_name(matcher, words, right) or near_miss(matcher, words, right)
     around = surroundings(matcher, toks, hits)
     if around.problem in ("negation", "hedge"):
-        return Verdict(False, reason=around.problem)
+        return refusal(around.problem)
     if len({h.alt.label for h in hits}) > 1:
-        return Verdict(False, reason="two_guesses")
+        return refusal("two_guesses")
     hit = max(hits, key=lambda h: h.end - h.start)
     if around.problem in ("too_long", "two_guesses") and not around.rival_named:
         # "Sergei K. Shoigu" when `Shoigu` is listed: the full name, not an essay.
@@ -167,7 +167,7 @@ def judge_matcher(
     if around.problem is not None:
         return Verdict(False, matched=hit.alt.text, reason=around.problem)
     if hit.alt.label != right:
-        return Verdict(False, reason="wrong")
+        return refusal("wrong")
     reason = "initial" if around.used_initial else _sentence_reason(hit.kind)
     return Verdict(True, matched=hit.alt.text, reason=reason)
 

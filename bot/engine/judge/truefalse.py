@@ -9,7 +9,7 @@ from bot.engine.judge.normalise import tokens, words_only
 from bot.engine.judge.vocabulary import word_set
 from bot.engine.judge.words import single_letters
 from bot.engine.models import TrueFalseQuestion
-from bot.engine.verdict import Verdict
+from bot.engine.verdict import Verdict, refusal
 
 _TRUE = word_set(
     """
@@ -50,9 +50,9 @@ def judge_truefalse(question: TrueFalseQuestion, text: str) -> Verdict:
         toks = tuple(_mended(t) for t in toks)  # "ture": only where nothing else says
     words = words_only(toks)
     if not words:
-        return Verdict(False, reason="empty")
+        return refusal("empty")
     if " ".join(words) in NONANSWERS - {"no"}:
-        return Verdict(False, reason="nonanswer")
+        return refusal("nonanswer")
     soft = soft_words(words)  # "no doubt", "could be wrong": how sure, not which way
     kept = tuple(w for i, w in enumerate(words) if i not in soft)
     # "false, definitely": beside a verdict word, "definitely" only insists.
@@ -61,15 +61,15 @@ def judge_truefalse(question: TrueFalseQuestion, text: str) -> Verdict:
         kept = plain
     said, unknown, choice_offered = _polarities(kept)
     if choice_offered or len(set(said)) > 1:
-        return Verdict(False, reason="hedge")
+        return refusal("hedge")
     if not said:
-        return Verdict(False, reason="nonanswer" if unknown == 0 else "wrong")
+        return refusal("nonanswer" if unknown == 0 else "wrong")
     if unknown > (_MAX_REASON_WORDS if _verdict_first(toks) else _MAX_UNKNOWN):
-        return Verdict(False, reason="too_long")
+        return refusal("too_long")
     shown = question.answer_texts()[0]
     if said[0] == question.answer:
         return Verdict(True, matched=shown, reason="exact" if len(words) == 1 else "in_sentence")
-    return Verdict(False, reason="wrong")
+    return refusal("wrong")
 
 
 def _verdict_first(toks: tuple[str, ...]) -> bool:
