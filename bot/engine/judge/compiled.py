@@ -120,13 +120,19 @@ class Matcher:
         allowance) or, keeping its first two letters, as an inflection or another
         spelling of its sound; an answer typed without its spaces is found by its
         squashed form. True is only a "perhaps": the full search decides."""
+        # Plain loops: this runs on most messages, and generators cost more here.
         answer_words = self.alt_word_list
-        if any(may_be_typed_for(word, answer_words) for word in words):
-            return True
-        if self.exact_keys and not self.exact_keys.isdisjoint(words):
+        for word in words:
+            if may_be_typed_for(word, answer_words):
+                return True
+        exact = self.exact_keys
+        if exact and not exact.isdisjoint(words):
             return True
         squashed = "".join(words)
-        return any(key in squashed for key in self.by_squashed)
+        for key in self.by_squashed:  # noqa: SIM110 - see above
+            if key in squashed:
+                return True
+        return False
 
     @cached_property
     def local_first_sizes(self) -> Mapping[str, frozenset[int]]:
@@ -220,13 +226,21 @@ class Matcher:
                 return True
         return False
 
+    @cached_property
+    def confusable_reaches(self) -> tuple[tuple[str, int], ...]:
+        """Each slip-able alt's key, and how far from it a rival is a confusable: twice
+        its typo allowance and one more (see `near_own`)."""
+        return tuple(
+            (alt.key, 2 * max(alt.allowance, allowed_edits(len(alt.key))) + 1)
+            for alt in self.alts
+            if not alt.exact_only
+        )
+
     def near_own(self, rival: Rival) -> bool:
         """Is this rival within reach of an own answer's typo allowance (a confusable)?"""
-        for alt in self.alts:
-            if alt.exact_only:
-                continue
-            reach = 2 * max(alt.allowance, allowed_edits(len(alt.key))) + 1
-            if abs(len(alt.key) - len(rival.key)) <= reach and _within(alt.key, rival.key, reach):
+        key, size = rival.key, len(rival.key)
+        for own, reach in self.confusable_reaches:
+            if abs(len(own) - size) <= reach and _within(own, key, reach):
                 return True
         return False
 

@@ -159,7 +159,8 @@ def without_question_tag(text: str) -> str:
     """The message without a question tag after the answer (see `_QUESTION_TAG`)."""
     if "?" in text or "," in text:
         text = _QUESTION_TAG.sub("", text)
-    if text.lower().rstrip(" !.").endswith(_TAG_ENDS):
+    # Every tag has "n't" or "nt" before its pronoun: most messages skip the rest.
+    if ("t " in text or "T " in text) and text.lower().rstrip(" !.").endswith(_TAG_ENDS):
         text = _MIRRORED_TAG.sub(r"\1", text)
     return text
 
