@@ -16,6 +16,15 @@ from bot.engine.judge.normalise import (
     mend_number_words,
     words_to_digits,
 )
+from bot.engine.judge.number_forms import (
+    and_a_part,
+    below_zero,
+    dozens,
+    fractions,
+    powers_of_ten,
+    slashed_ratios,
+    worded_ratios,
+)
 from bot.engine.models import NumberQuestion, YearQuestion, format_number
 from bot.engine.verdict import RejectReason, Verdict, refusal
 
@@ -45,10 +54,6 @@ _SHORT_SCALED = re.compile(r"(\d+(?:\.\d+)?)([mb])\b")
 _SHORT_SCALES = {"m": 1e6, "b": 1e9}
 _UNIT_WITH_M_OR_B = re.compile(r"\b[mb]")
 _SHORT_SCALE_FROM = 100_000
-# "two dozen", "half a dozen".
-_DOZENS = re.compile(
-    r"(?<![\d.])\b(a|an|one|two|three|four|five|six|ten|half a|\d+(?:\.\d+)?)\s+dozens?\b"
-)
 # A slash inside a unit ("km/h", "m/s") says "per"; elsewhere it offers a choice.
 _PER = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z]{1,3}\b)")
 # "'69", "in '45": a year by its last two digits.
@@ -73,25 +78,6 @@ _MORE = re.compile(
 )
 _WORDS = re.compile(r"[a-z]+")
 # Fractions that name a percentage exactly; read only when the answer is in %.
-_FRACTIONS = {
-    "quarter": 25.0,
-    "fourth": 25.0,
-    "half": 50.0,
-    "third": 100 / 3,
-    "fifth": 20.0,
-    "tenth": 10.0,
-}
-_FRACTION = re.compile(
-    r"\b(?:(a|an|one|two|three|four) )?(quarter|fourth|half|third|fifth|tenth)s?\b"
-)
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
-_DOZEN_COUNTS: dict[str, float] = {**_COUNTS, "five": 5, "six": 6, "ten": 10, "half a": 0.5}
-# "1/4", "1 in 4", "3 out of 4": a ratio, read as a percentage.
-_RATIO_SLASH = re.compile(r"(?<![\d.])(\d+)\s*/\s*(\d+)(?![\d.])")
-_RATIO_WORDS = re.compile(r"\b(\d+) (?:in|out of|of every) (\d+)\b")
-# "4 and a half" (text2num leaves the fraction as words).
-_AND_A_PART = re.compile(r"\b(\d+) and (?:a|one) (half|quarter)\b|\b(\d+) and three quarters\b")
-_PART = {"half": 0.5, "quarter": 0.25}
 _SCALE_WORDS = {
     "thousand": ("thousand", "k"),
     "million": ("million", "mn", "m"),
@@ -141,11 +127,13 @@ def read(
     a typo are read too ("fourten"). With `short_scales`, "1m" and "4.5b" are a
     million and billions.
     """
+    if not years:
+        text = powers_of_ten(text)
     if "/" in text:
         # Accents off first, so that a unit's slash is found in "m/ś" as in "m/s".
         text = _PER.sub(" per ", text if text.isascii() else accents_off(text))
         if percent:
-            text = _RATIO_SLASH.sub(_ratio, text)
+            text = slashed_ratios(text)
     folded = fold(text).replace("'", "")
     if "sure" in folded:
         folded = _SURE.sub(" ", folded)  # "100% sure" says how sure, not how many
@@ -154,11 +142,11 @@ def read(
     if scale is not None:
         folded = _unit_scale(scale).sub(" ", folded)
     if percent:
-        folded = _FRACTION.sub(_fraction, _BARE_DECIMAL.sub(r"0.", folded))
+        folded = fractions(_BARE_DECIMAL.sub(r"0.", folded))
     had_digits = _DIGIT.search(folded) is not None
     words = set(_WORDS.findall(folded))
     if "dozen" in words or "dozens" in words:
-        folded = _DOZENS.sub(_dozens, folded)
+        folded = dozens(folded)
     if short_scales and had_digits and ("m" in words or "b" in words):
         folded = _SHORT_SCALED.sub(_short_scale, folded)
     if not words.isdisjoint(_SPECIAL):
@@ -172,9 +160,11 @@ def read(
         if years and not had_digits:
             folded = _YEAR_PAIR.sub(_merge_pair, folded)
     if " and " in folded:
-        folded = _AND_A_PART.sub(_and_a_part, folded)
+        folded = and_a_part(folded)
+    if "below" in folded:
+        folded = below_zero(folded)
     if percent and (" in " in folded or " of " in folded):
-        folded = _RATIO_WORDS.sub(_ratio, folded)
+        folded = worded_ratios(folded)
     readings: list[Reading] = []
     for match in _NUMBER.finditer(folded):
         digits = _SEPARATORS.sub("", match.group(2))
@@ -227,24 +217,6 @@ def _merge_pair(match: re.Match[str]) -> str:
     return f"{int(match.group(1)) * 100 + int(tail)}"
 
 
-def _fraction(match: re.Match[str]) -> str:
-    count = _COUNTS.get(match.group(1) or "a", 1)
-    return format_number(round(count * _FRACTIONS[match.group(2)], 2))
-
-
-def _ratio(match: re.Match[str]) -> str:
-    part, whole = int(match.group(1)), int(match.group(2))
-    if whole == 0 or part > whole:
-        return match.group(0)
-    return format_number(round(100 * part / whole, 2)) + "%"
-
-
-def _and_a_part(match: re.Match[str]) -> str:
-    if match.group(3) is not None:
-        return format_number(int(match.group(3)) + 0.75)
-    return format_number(int(match.group(1)) + _PART[match.group(2)])
-
-
 def _unit_scale(scale: str) -> re.Pattern[str]:
     """The scale word and its short forms, written after a number or on their own."""
     forms = "|".join(_SCALE_WORDS[scale])
@@ -260,12 +232,6 @@ def unit_scale(unit: str | None) -> str | None:
 
 def _short_scale(match: re.Match[str]) -> str:
     return format_number(float(match.group(1)) * _SHORT_SCALES[match.group(2)])
-
-
-def _dozens(match: re.Match[str]) -> str:
-    count = match.group(1)
-    times = _DOZEN_COUNTS.get(count)
-    return format_number(12 * (float(count) if times is None else times))
 
 
 def short_scales(unit: str | None, answer: float) -> bool:

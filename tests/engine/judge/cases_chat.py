@@ -211,6 +211,21 @@ NUMBER_FORMS: list[Case] = [
     ("cold", "negative forty", "Y", "number"),
     ("dozen", "one dozen", "Y", "number"),
     ("caesar", "44 B.C.", "Y", "year"),
+    # Powers of ten, and temperatures below zero.
+    ("millionaire", "1e6", "Y", "number"),
+    ("millionaire", "10^6", "Y", "number"),
+    ("millionaire", "1 x 10^6", "Y", "number"),
+    ("millionaire", "1×10^6", "Y", "number"),
+    ("millionaire", "10⁶", "Y", "number"),
+    ("millionaire", "10**6", "Y", "number"),
+    ("millionaire", "10^5", "N", "wrong"),
+    ("millionaire", "2e6", "N", "wrong"),
+    ("bones", "2.06e2", "Y", "number"),
+    ("cold", "40 below", "Y", "number"),
+    ("cold", "forty below zero", "Y", "number"),
+    ("cold", "40 degrees below zero", "Y", "number"),
+    ("cold", "40°C below zero", "Y", "number"),
+    ("cold", "40 above zero", "N", None),
 ]
 
 # all_of: a slash between the parts lists them.

@@ -1,0 +1,114 @@
+"""Written forms of a number rewritten in digits before it is read (see
+`numbers.read`): powers of ten, temperatures below zero, dozens, "N and a half",
+and fractions and ratios read as percentages."""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.models import format_number
+
+# "two dozen", "half a dozen".
+_DOZENS = re.compile(
+    r"(?<![\d.])\b(a|an|one|two|three|four|five|six|ten|half a|\d+(?:\.\d+)?)\s+dozens?\b"
+)
+_FRACTIONS = {
+    "quarter": 25.0,
+    "fourth": 25.0,
+    "half": 50.0,
+    "third": 100 / 3,
+    "fifth": 20.0,
+    "tenth": 10.0,
+}
+_FRACTION = re.compile(
+    r"\b(?:(a|an|one|two|three|four) )?(quarter|fourth|half|third|fifth|tenth)s?\b"
+)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_DOZEN_COUNTS: dict[str, float] = {**_COUNTS, "five": 5, "six": 6, "ten": 10, "half a": 0.5}
+# "1/4", "1 in 4", "3 out of 4": a ratio, read as a percentage.
+_RATIO_SLASH = re.compile(r"(?<![\d.])(\d+)\s*/\s*(\d+)(?![\d.])")
+_RATIO_WORDS = re.compile(r"\b(\d+) (?:in|out of|of every) (\d+)\b")
+# "4 and a half" (text2num leaves the fraction as words).
+_AND_A_PART = re.compile(r"\b(\d+) and (?:a|one) (half|quarter)\b|\b(\d+) and three quarters\b")
+_PART = {"half": 0.5, "quarter": 0.25}
+# Powers of ten: "1e6", "10^6", "1 x 10^6", "3 × 10⁸", before folding turns "10⁶" into 106.
+_POWER_HINT = re.compile(r"\d\s*(?:e\d|\^|\*\*|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079])")
+_SUPERSCRIPT_POWER = re.compile(r"10([\u2070\u00b9\u00b2\u00b3\u2074-\u2079]+)")
+_SUPERSCRIPTS = str.maketrans(
+    "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789"
+)
+_POWER = re.compile(
+    r"(?<![\w.])(?:(\d+(?:\.\d+)?)\s*[x\u00d7*]\s*)?10\s*(?:\^|\*\*)\s*(\d{1,2})(?!\d)"
+    r"|(?<![\w.])(\d+(?:\.\d+)?)e(\d{1,2})(?![\w.])"
+)
+_BELOW_ZERO = re.compile(
+    r"(\d+(?:\.\d+)?)((?:\s*(?:\u00b0|degrees?|c|f|celsius|fahrenheit))*)\s+below(?:\s+(?:zero|0))?\b"
+)
+
+
+def _powered(match: re.Match[str]) -> str:
+    mantissa = match.group(1) or match.group(3) or "1"
+    exponent = match.group(2) or match.group(4)
+    return format_number(float(mantissa) * 10 ** int(exponent))
+
+
+def powers_of_ten(text: str) -> str:
+    """ "1e6", "10^6", "3 x 10^8" and "10⁶" in digits; before folding, which reads
+    the superscript in "10⁶" as a plain 6."""
+    if _POWER_HINT.search(text) is None:
+        return text
+    text = _SUPERSCRIPT_POWER.sub(lambda m: "10^" + m.group(1).translate(_SUPERSCRIPTS), text)
+    return _POWER.sub(_powered, text)
+
+
+def below_zero(folded: str) -> str:
+    """ "40 below (zero)", "40 degrees below": minus 40."""
+    return _BELOW_ZERO.sub(r"minus \1\2", folded)
+
+
+def dozens(folded: str) -> str:
+    return _DOZENS.sub(_dozens, folded)
+
+
+def fractions(folded: str) -> str:
+    """ "a quarter", "two thirds" as percentages."""
+    return _FRACTION.sub(_fraction, folded)
+
+
+def slashed_ratios(text: str) -> str:
+    """ "1/4" as a percentage."""
+    return _RATIO_SLASH.sub(_ratio, text)
+
+
+def worded_ratios(folded: str) -> str:
+    """ "1 in 4", "3 out of 4" as percentages."""
+    return _RATIO_WORDS.sub(_ratio, folded)
+
+
+def and_a_part(folded: str) -> str:
+    """ "4 and a half" (text2num leaves the fraction in words) as 4.5."""
+    return _AND_A_PART.sub(_and_a_part, folded)
+
+
+def _fraction(match: re.Match[str]) -> str:
+    count = _COUNTS.get(match.group(1) or "a", 1)
+    return format_number(round(count * _FRACTIONS[match.group(2)], 2))
+
+
+def _ratio(match: re.Match[str]) -> str:
+    part, whole = int(match.group(1)), int(match.group(2))
+    if whole == 0 or part > whole:
+        return match.group(0)
+    return format_number(round(100 * part / whole, 2)) + "%"
+
+
+def _and_a_part(match: re.Match[str]) -> str:
+    if match.group(3) is not None:
+        return format_number(int(match.group(3)) + 0.75)
+    return format_number(int(match.group(1)) + _PART[match.group(2)])
+
+
+def _dozens(match: re.Match[str]) -> str:
+    count = match.group(1)
+    times = _DOZEN_COUNTS.get(count)
+    return format_number(12 * (float(count) if times is None else times))
