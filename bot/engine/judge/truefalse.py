@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rapidfuzz.distance import OSA
 
 from bot.engine.judge.hedging import ALTERNATIVES, LIST_WORDS, NONANSWERS, soft_words
@@ -44,13 +46,33 @@ _MAX_REASON_WORDS = 12
 _CLEAR = word_set("correct false incorrect nope true untrue wrong yep yes")
 
 
+# Whole messages that give a verdict without a verdict word.
+_PHRASES = {
+    ("100%",): "yes",
+    ("without", "a", "doubt"): "yes",
+    ("no", "doubt"): "yes",
+    ("you", "bet"): "yes",
+    ("not", "at", "all"): "no",
+    ("no", "way"): "no",
+    ("not", "really"): "no",
+}
+# A reaction typed as the answer: a thumb, a tick or a cross (any skin tone).
+_EMOJI_YES = frozenset("\U0001f44d\u2705\u2714\u2611\U0001f44c")
+_EMOJI_NO = frozenset("\U0001f44e\u274c\u2716\u274e\U0001f6ab")
+_EMOJI_MARKS = frozenset("\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff ")
+
+
 def judge_truefalse(question: TrueFalseQuestion, text: str) -> Verdict:
     toks = tokens(text, numbers=False)
     if not any(t in _TRUE or t in _FALSE for t in toks):
         toks = tuple(_mended(t) for t in toks)  # "ture": only where nothing else says
     words = words_only(toks)
     if not words:
-        return refusal("empty")
+        words = toks = _reaction(text)
+        if not words:
+            return refusal("empty")
+    single = len(words) == 1
+    words = (_PHRASES[words],) if words in _PHRASES else _sure_first(words)
     if " ".join(words) in NONANSWERS - {"no"}:
         return refusal("nonanswer")
     soft = soft_words(words)  # "no doubt", "could be wrong": how sure, not which way
@@ -59,7 +81,7 @@ def judge_truefalse(question: TrueFalseQuestion, text: str) -> Verdict:
     plain = tuple(w for w in kept if w not in _INTENSIFIERS)
     if any(w in _TRUE or w in _FALSE for w in plain):
         kept = plain
-    said, unknown, choice_offered = _polarities(kept)
+    said, unknown, choice_offered = _polarities(kept, _asked_words(question.ask))
     if choice_offered or len(set(said)) > 1:
         return refusal("hedge")
     if not said:
@@ -68,8 +90,26 @@ def judge_truefalse(question: TrueFalseQuestion, text: str) -> Verdict:
         return refusal("too_long")
     shown = question.answer_texts()[0]
     if said[0] == question.answer:
-        return Verdict(True, matched=shown, reason="exact" if len(words) == 1 else "in_sentence")
+        return Verdict(True, matched=shown, reason="exact" if single else "in_sentence")
     return refusal("wrong")
+
+
+def _sure_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    """ "of course (not)", "for sure": said first, they affirm what follows, or deny it
+    with a "not" ("of course it's not"); elsewhere they only say how sure."""
+    if words[:2] in (("of", "course"), ("for", "sure")):
+        return ("certainly", *words[2:])
+    return words
+
+
+def _reaction(text: str) -> tuple[str, ...]:
+    """ "yes" or "no" for a message of only thumbs, ticks or crosses of one kind."""
+    marks = {ch for ch in text if ch not in _EMOJI_MARKS}
+    if marks and marks <= _EMOJI_YES:
+        return ("yes",)
+    if marks and marks <= _EMOJI_NO:
+        return ("no",)
+    return ()
 
 
 def _verdict_first(toks: tuple[str, ...]) -> bool:
@@ -79,9 +119,21 @@ def _verdict_first(toks: tuple[str, ...]) -> bool:
     return first in _CLEAR or (len(toks) > 1 and toks[1] == ",")
 
 
-def _polarities(words: tuple[str, ...]) -> tuple[list[bool], int, bool]:
+@lru_cache(maxsize=256)
+def _asked_words(ask: str) -> frozenset[str]:
+    """The statement's own words, less the verdict words: a player may echo them."""
+    return frozenset(words_only(tokens(ask, numbers=False))) - _TRUE - _FALSE - _FLIP
+
+
+def _polarities(
+    words: tuple[str, ...], asked: frozenset[str] = frozenset()
+) -> tuple[list[bool], int, bool]:
+    """What the words say (each verdict word, turned by a "not" before it), how many
+    say nothing known, and whether a choice is offered. The statement echoed with no
+    verdict word affirms it, or denies it with a "not" ("it's not flat")."""
     said: list[bool] = []
     unknown = 0
+    echoed = False
     flip = False
     choice_offered = False
     # Only filler since the last polarity word: a final "not" still belongs to it.
@@ -94,9 +146,13 @@ def _polarities(words: tuple[str, ...]) -> tuple[list[bool], int, bool]:
             flip, tail_bare = False, True
         elif word in ALTERNATIVES:
             choice_offered = True
+        elif word in asked:
+            echoed = True
         elif word not in _FILLER and word not in LIST_WORDS:
             unknown += 1
             tail_bare = False
+    if echoed and not said:
+        return [not flip], unknown, choice_offered
     if flip and said and tail_bare:
         # "absolutely not", "true... not": a trailing negation turns an affirmation;
         # after a denial it only insists ("no, not really"). In a reason further on

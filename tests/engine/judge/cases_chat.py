@@ -164,6 +164,32 @@ VERDICT_SLIPS: list[Case] = [
     ("sun_cold", "false isn't it?", "Y", "exact"),
 ]
 
+# True/false in other words: "of course (not)", a reaction, the statement echoed.
+VERDICT_PHRASES: list[Case] = [
+    ("grain_free", "of course", "Y", "in_sentence"),
+    ("grain_free", "of course it is", "Y", "in_sentence"),
+    ("grain_free", "for sure", "Y", "in_sentence"),
+    ("grain_free", "100%", "Y", "exact"),
+    ("grain_free", "\U0001f44d", "Y", "exact"),
+    ("grain_free", "\u2705", "Y", "exact"),
+    ("grain_free", "\U0001f44d\U0001f3fd\U0001f44d", "Y", "exact"),
+    ("grain_free", "\U0001f44e", "N", "wrong"),
+    ("grain_free", "\U0001f44d\U0001f44e", "N", "empty"),
+    ("grain_free", "\U0001f600", "N", "empty"),
+    ("grain_free", "of course not", "N", "wrong"),
+    ("grain_free", "not at all", "N", "wrong"),
+    ("grain_free", "grain was free", "Y", "in_sentence"),
+    ("grain_free", "it wasn't free", "N", "wrong"),
+    ("flat", "of course not", "Y", "in_sentence"),
+    ("flat", "of course it's not", "Y", "in_sentence"),
+    ("flat", "not really", "Y", "in_sentence"),
+    ("flat", "\u274c", "Y", "exact"),
+    ("flat", "it is not flat", "Y", "in_sentence"),
+    ("flat", "the earth isn't flat", "Y", "in_sentence"),
+    ("flat", "it's flat", "N", "wrong"),
+    ("flat", "not sure", "N", "nonanswer"),
+]
+
 # Numbers: short scales where the unit allows them, dozens, BC with dots, "negative".
 NUMBER_FORMS: list[Case] = [
     ("legs", "8 or so", "Y", "number"),
@@ -388,6 +414,7 @@ CHAT_CASES: list[Case] = [
     *PICKS_BY_PLACE,
     *NAME_FORMS,
     *VERDICT_SLIPS,
+    *VERDICT_PHRASES,
     *NUMBER_FORMS,
     *SLASHED_PARTS,
 ]
