@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.engine.judge.compiled import Alt, Matcher
-from bot.engine.judge.confusables import kind_of
+from bot.engine.judge.confusables import proper_kind_of
 from bot.engine.judge.hedging import (
     FILLER,
     KIND_WORDS,
@@ -188,18 +188,33 @@ def _harmless(matcher: Matcher, tok: str) -> bool:
 
 def _describing(matcher: Matcher, toks: Sequence[str]) -> frozenset[int]:
     """Positions of words that say where the answer stands rather than naming
-    another: a day beside a month ("30 September", "the 30th of September"), and a
-    rank before the answer's kind ("the smallest planet", "the 4th planet")."""
+    another: a day beside a month ("30 September", "the 30th of September"), a
+    rank before the answer's kind ("the smallest planet", "the 4th planet"), and,
+    beside a person, the words between an article and a role ("da Vinci, the
+    Renaissance artist"): another person there is named and found as a rival. (Not
+    beside a thing: "the Congo river" names another river.)"""
     found: set[int] = set()
     month = "month" in matcher.kinds
-    ranks = not matcher.names_a_kind
+    kinds_describe = not matcher.names_a_kind  # where the answer is a kind, kinds compete
     for i, tok in enumerate(toks):
         day = month and tok.isdigit() and 1 <= int(tok) <= 31
-        rank = ranks and _ranks(tok) and not TYPE_WORDS.isdisjoint(toks[i + 1 : i + 3])
+        rank = kinds_describe and _ranks(tok) and not TYPE_WORDS.isdisjoint(toks[i + 1 : i + 3])
         if day or rank:
             ordinal = i + 1 < len(toks) and toks[i + 1] in ORDINAL_ENDINGS
             found.update((i, i + 1) if ordinal else (i,))
+        elif kinds_describe and matcher.person and tok in ARTICLES:
+            found.update(_described_kind(toks, i))
     return frozenset(found)
+
+
+def _described_kind(toks: Sequence[str], article: int) -> range:
+    """The one or two words between an article and the kind word after them ("the
+    famous physicist"), or none."""
+    for size in (1, 2):
+        kind = article + size + 1
+        if kind < len(toks) and toks[kind] in TYPE_WORDS:
+            return range(article + 1, kind)
+    return range(0)
 
 
 def _ranks(word: str) -> bool:
@@ -232,7 +247,7 @@ def _qualifies(matcher: Matcher, hit: Hit, toks: Sequence[str], left: set[int]) 
     """Does the stray word just before a common-noun answer qualify it ("military
     coup")? Not when both are kinds or roles ("chemist physicist")."""
     before = hit.start - 1
-    if not hit.alt.common or kind_of(hit.alt.key) is not None or before not in left:
+    if not hit.alt.common or proper_kind_of(hit.alt.key) is not None or before not in left:
         return False
     return not (matcher.names_a_kind and toks[before] in KIND_WORDS)
 

@@ -14,7 +14,7 @@ from functools import cached_property
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.engine.judge.confusables import CONFUSABLES, kind_of
+from bot.engine.judge.confusables import CONFUSABLES, kind_of, proper_kind_of
 from bot.engine.judge.hedging import KIND_WORDS
 from bot.engine.judge.names import is_given_name, is_surname
 from bot.engine.judge.normalise import (
@@ -275,8 +275,10 @@ class Matcher:
     def compatible(self, rival: Rival) -> bool:
         """True for a name that places or dates the answer rather than competing with
         it: "Russia" in "Moscow, Russia", "2022" in "September 2022"."""
-        if self.person or rival.source in ("reject", "choice"):
-            return False  # beside a person, a place or year is a second guess
+        if rival.source in ("reject", "choice"):
+            return False
+        if self.person:  # "the Italian painter": a nationality describes a person;
+            return rival.kind == "demonym"  # a place or a year is a second guess
         if rival.kind not in _QUALIFIER_KINDS:
             return False
         return rival.kind not in self.kinds
@@ -294,7 +296,7 @@ def _alt(text: str, label: int, peers: PeerIndex) -> Alt | None:
         return None
     # Inflections are for common nouns; an all-lower-case answer, or one whose
     # only capital is its first letter, is treated as one.
-    common = text[1:] == text[1:].lower() and kind_of(joined(words)) is None
+    common = text[1:] == text[1:].lower() and proper_kind_of(joined(words)) is None
     return Alt(text, words, joined(words), label, common, phrase_allowance(words))
 
 
@@ -387,7 +389,7 @@ def _is_person(ask: str, alts: tuple[Alt, ...]) -> bool:
         return True
     return any(
         alt.text[:1].isupper()
-        and kind_of(alt.key) is None
+        and proper_kind_of(alt.key) is None
         and any(is_surname(w) or is_given_name(w) for w in alt.words)
         for alt in alts
     )

@@ -54,10 +54,22 @@ _MONTHS = "january february march april may june july august september october n
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
 _CONTINENTS = "africa asia europe antarctica oceania north america|south america"
 _PLANETS = "mercury venus earth mars jupiter saturn uranus neptune pluto"
+_SEAS = "pacific atlantic arctic mediterranean caribbean"
 _DEMONYMS = """
 swiss swedish swede austrian australian russian prussian french british english german
 iranian iraqi nigerian nigerien malian malawian ghanaian guinean slovak slovenian
 slovene gambian zambian burkinabe american canadian chinese japanese korean indian
+italian spanish portuguese dutch greek turkish egyptian mexican brazilian argentine
+argentinian irish scottish welsh danish norwegian finnish belgian hungarian czech
+ukrainian israeli persian roman viking
+"""
+# Elements are common nouns ("liquid oxygen"), but two of them are two guesses.
+_ELEMENTS = """
+hydrogen helium lithium beryllium boron carbon nitrogen oxygen fluorine neon sodium
+magnesium aluminium aluminum silicon phosphorus sulfur sulphur chlorine argon potassium
+calcium titanium chromium manganese iron cobalt nickel copper zinc arsenic selenium
+bromine krypton strontium silver tin iodine xenon caesium cesium barium tungsten
+platinum gold uranium plutonium radium radon palladium cadmium bismuth
 """
 
 
@@ -70,7 +82,9 @@ def _build() -> dict[str, str]:
         "weekday": _WEEKDAYS,
         "continent": _CONTINENTS,
         "planet": _PLANETS,
+        "sea": _SEAS,
         "demonym": _DEMONYMS,
+        "element": _ELEMENTS,
     }
     for kind, block in groups.items():
         for name in _split(block):
@@ -118,3 +132,13 @@ def kind_of(name: str) -> str | None:
     if name.isdigit():
         return "number"
     return CONFUSABLES.get(name)
+
+
+# Kinds whose names are common nouns: they take a common noun's endings and qualifiers.
+_COMMON_NOUN_KINDS = frozenset({"element"})
+
+
+def proper_kind_of(name: str) -> str | None:
+    """The kind of a known proper name ("capital"); None for common nouns."""
+    kind = kind_of(name)
+    return None if kind in _COMMON_NOUN_KINDS else kind

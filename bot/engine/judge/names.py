@@ -140,11 +140,22 @@ def same_given_name(typed: str, own: str) -> bool:
         return True
     if typed in _TWO_LETTER_FORMS and own.startswith(typed):
         return True
+    stem = _pet_stem(typed)
+    if stem != typed and stem == _pet_stem(own):
+        return True  # "Freddy" and "Freddie", "Toni" and "Tony": one pet form
     typed_full = _NICKNAMES.get(typed, typed)
     own_full = _NICKNAMES.get(own, own)
     if typed_full == own_full:
         return True
     return typed_full in _SAME_AS.get(own_full, frozenset())
+
+
+def _pet_stem(name: str) -> str:
+    """A pet form without its ending, which is spelt many ways: "fredd" of "freddie"."""
+    for ending in ("ie", "ey", "y", "i"):
+        if name.endswith(ending) and len(name) > len(ending) + 2:
+            return name[: -len(ending)]
+    return name
 
 
 def short_forms_of(given: str) -> tuple[str, ...]:

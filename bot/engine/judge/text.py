@@ -63,7 +63,7 @@ def _another_name_in(words: tuple[str, ...], alt: Alt) -> bool:
     John Lennon (a given name that is no form of the answer's own), "Claude Manet"
     for Monet (a surname, one letter from the answer's, names another painter)."""
     for word in words:
-        if word in alt.words:
+        if word in alt.words or _slips_a_particle(word, alt):
             continue
         if is_given_name(word):
             if not any(same_given_name(word, own) for own in alt.words):
@@ -71,6 +71,14 @@ def _another_name_in(words: tuple[str, ...], alt: Alt) -> bool:
         elif is_surname(word):
             return True
     return False
+
+
+def _slips_a_particle(word: str, alt: Alt) -> bool:
+    """ "di" for "da" in "Leonardo da Vinci": a slip in a short linking word of the
+    name, not another person's name, though "Di" is one."""
+    return len(word) <= 3 and any(
+        len(own) <= 3 and OSA.distance(word, own, score_cutoff=1) <= 1 for own in alt.words
+    )
 
 
 def _nearer_rival(matcher: Matcher, key: str, alt: Alt) -> bool:

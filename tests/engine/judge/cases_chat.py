@@ -403,7 +403,39 @@ MIRRORED_TAGS: list[Case] = [
     ("minister", "it was Lavrov wasn't it", "N", None),
 ]
 
+# Elements, seas and nationalities are kinds of name too: two elements are two
+# guesses, a nationality or a description between an article and a role describes a
+# person ("the Italian painter"), and a slip in a short linking word ("di" for "da")
+# or another spelling of a pet name ("Freddy") is no other person.
+KINDS_OF_NAME: list[Case] = [
+    ("quicksilver", "mercury", "Y", "exact"),
+    ("quicksilver", "liquid mercury", "Y", "in_sentence"),
+    ("quicksilver", "lead mercury", "N", "two_guesses"),
+    ("quicksilver", "mercury and lead", "N", "two_guesses"),
+    ("quicksilver", "mercury, not silver", "Y", "in_sentence"),
+    ("fe", "cast iron", "Y", "in_sentence"),
+    ("fe", "copper iron", "N", "two_guesses"),
+    ("fe", "irn", "n", None),
+    ("deepest", "the Pacific Ocean", "Y", None),
+    ("deepest", "pacific atlantic", "N", "two_guesses"),
+    ("deepest", "the Pacific, not the Atlantic", "Y", "in_sentence"),
+    ("mona_lisa", "the Italian painter da Vinci", "Y", "in_sentence"),
+    ("mona_lisa", "da Vinci, the great Renaissance painter", "Y", "in_sentence"),
+    ("mona_lisa", "da Vinci, the Renaissance painter", "Y", "in_sentence"),
+    ("mona_lisa", "Leonardo di Vinci", "Y", "typo"),
+    ("mona_lisa", "da Vinci, the Michelangelo painter", "N", None),
+    ("mona_lisa", "Leonardo DiCaprio", "N", None),
+    ("mona_lisa", "da Vinci in Paris", "N", "two_guesses"),
+    ("queen_voice", "freddy mercury", "Y", None),
+    ("queen_voice", "Freddi Mercury", "Y", None),
+    ("queen_voice", "Bruno Mercury", "N", "other_person"),
+    ("einstein", "Einstein, the famous physicist", "Y", "in_sentence"),
+    ("einstein", "the German physicist Einstein", "Y", "in_sentence"),
+    ("jupiter", "Jupiter, the honest planet", "N", "two_guesses"),
+]
+
 CHAT_CASES: list[Case] = [
+    *KINDS_OF_NAME,
     *CORRECTIONS,
     *MIRRORED_TAGS,
     *DERIVED_LIMITS,

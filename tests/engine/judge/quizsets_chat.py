@@ -140,4 +140,19 @@ CHAT: list[dict[str, Any]] = [
         "answer": [["AC/DC"], ["INXS"]],
     },
     {"id": "beheaded", "ask": "Which English king was beheaded in 1649?", "answer": "Charles I"},
+    {"id": "quicksilver", "ask": "Which metal is liquid at room temperature?", "answer": "mercury"},
+    {"id": "fe", "ask": "Which element has the symbol Fe?", "answer": "iron"},
+    {
+        "id": "mona_lisa",
+        "ask": "Who painted the Mona Lisa?",
+        "answer": "Leonardo da Vinci",
+        "accept": ["da Vinci"],
+    },
+    {
+        "id": "queen_voice",
+        "ask": "Who sang lead for Queen?",
+        "answer": "Freddie Mercury",
+        "accept": ["Mercury"],
+    },
+    {"id": "deepest", "ask": "Which ocean holds the Mariana Trench?", "answer": "Pacific"},
 ]
