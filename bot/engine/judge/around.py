@@ -63,12 +63,26 @@ def find_rivals(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> l
         rival = matcher.rival(key)
         if rival is None and size == 1 and matcher.person and is_surname(key):
             rival = matcher.name_rival(key)
-        # A title or role ("defence minister") is no second guess, whoever else holds it.
-        if rival is not None and not _names_a_title(matcher, toks[start : start + size]):
-            aside = _stands_aside(matcher, rival, toks, start, start + size)
-            spans.append(Span(start, start + size, True, aside))
-            taken.update(range(start, start + size))
+        # A title or role ("defence minister") is no second guess, whoever else holds
+        # it; nor is a name the question itself holds ("Tokyo" in "Which country is
+        # Tokyo in?").
+        run = toks[start : start + size]
+        if rival is None or _names_a_title(matcher, run) or _repeated(matcher, toks, start, size):
+            continue
+        aside = _stands_aside(matcher, rival, toks, start, start + size)
+        spans.append(Span(start, start + size, True, aside))
+        taken.update(range(start, start + size))
     return spans
+
+
+def _repeated(matcher: Matcher, toks: Sequence[str], start: int, size: int) -> bool:
+    """A name of the question repeated beside the answer, not listed with it by
+    "and" ("Canberra and Australia" lists two)."""
+    if not matcher.repeats_question(toks[start : start + size]):
+        return False
+    before = toks[start - 1] if start > 0 else ""
+    after = toks[start + size] if start + size < len(toks) else ""
+    return "and" not in (before, after)
 
 
 def _stands_aside(

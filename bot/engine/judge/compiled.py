@@ -7,7 +7,7 @@ choices and peer answers), so it is safe to cache on the immutable model.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -148,6 +148,20 @@ class Matcher:
     def asked(self) -> frozenset[str]:
         """Words of the question itself: repeating them beside the answer is no second guess."""
         return frozenset(words_only(tokens(self.ask, numbers=False)))
+
+    @cached_property
+    def offers_candidates(self) -> bool:
+        """The question names its own answer ("Which is larger, Tokyo or Paris?"): then
+        the other names in it are candidates on offer, not words to repeat."""
+        return any(a.words and self.asked.issuperset(a.words) for a in self.alts)
+
+    def repeats_question(self, words: Sequence[str]) -> bool:
+        """Are these words the question's own ("Tokyo" in "Which country is Tokyo in?"),
+        repeated beside the answer rather than offered as another? Never in a list of
+        parts (all_of), where each name is an item."""
+        if self.own_part_words is not None or self.offers_candidates:
+            return False
+        return self.asked.issuperset(words)
 
     @cached_property
     def numeric(self) -> bool:

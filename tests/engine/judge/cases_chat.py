@@ -432,6 +432,16 @@ KINDS_OF_NAME: list[Case] = [
     ("einstein", "Einstein, the famous physicist", "Y", "in_sentence"),
     ("einstein", "the German physicist Einstein", "Y", "in_sentence"),
     ("jupiter", "Jupiter, the honest planet", "N", "two_guesses"),
+    # A name the question holds, repeated, is no second guess, unless the question
+    # offers it as a candidate beside the answer, or it is listed with "and".
+    ("tokyo_land", "Tokyo, Japan", "Y", "in_sentence"),
+    ("tokyo_land", "tokyo japan", "Y", "in_sentence"),
+    ("tokyo_land", "Japan, Tokyo", "Y", "in_sentence"),
+    ("tokyo_land", "Japan and Tokyo", "N", "two_guesses"),
+    ("tokyo_land", "Japan China", "N", "two_guesses"),
+    ("bigger_city", "Lagos", "Y", "exact"),
+    ("bigger_city", "Lagos Cairo", "N", "two_guesses"),
+    ("bigger_city", "Cairo, Lagos", "N", "two_guesses"),
 ]
 
 CHAT_CASES: list[Case] = [

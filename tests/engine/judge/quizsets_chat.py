@@ -155,4 +155,6 @@ CHAT: list[dict[str, Any]] = [
         "accept": ["Mercury"],
     },
     {"id": "deepest", "ask": "Which ocean holds the Mariana Trench?", "answer": "Pacific"},
+    {"id": "tokyo_land", "ask": "Which country is Tokyo in?", "answer": "Japan"},
+    {"id": "bigger_city", "ask": "Which is bigger, Lagos or Cairo?", "answer": "Lagos"},
 ]

@@ -91,10 +91,22 @@ def _title_of_a_person(question: QuestionBase, other: str) -> bool:
     )
 
 
+def _repeats_the_question(question: QuestionBase, other: str) -> bool:
+    """The third: a name the question itself holds, repeated beside the answer
+    ("Tokyo, Japan" to "Which country is Tokyo in?"), when the question does not
+    name its own answer among candidates."""
+    prepare(question)
+    matcher = question._compiled.matcher
+    return matcher is not None and matcher.repeats_question(phrase(other))
+
+
 SECOND_GUESSES = [
     (q, s, o)
     for q, s, o in HEDGES
-    if isinstance(q, TextQuestion) and not _places_or_dates(q, o) and not _title_of_a_person(q, o)
+    if isinstance(q, TextQuestion)
+    and not _places_or_dates(q, o)
+    and not _title_of_a_person(q, o)
+    and not _repeats_the_question(q, o)
 ]
 
 
