@@ -71,13 +71,13 @@ def word_kind(typed: str, answer: str, common: bool) -> Kind | None:
     allowance = allowed_edits(len(answer))
     if allowance == 0 or abs(gap) > allowance:
         return None
-    if is_roman(answer) or is_roman(typed):
+    slip = OSA.distance(typed, answer, score_cutoff=allowance) <= allowance or (
+        # "whail" for whale: the same sound spelt another common way
+        typed[:2] == answer[:2] and _sound(typed) == _sound(answer)
+    )
+    if not slip or is_roman(answer) or is_roman(typed):
         return None  # "Henry XVII" is not a slip for Henry XVIII
-    if OSA.distance(typed, answer, score_cutoff=allowance) <= allowance:
-        return "typo"
-    if typed[:2] == answer[:2] and _sound(typed) == _sound(answer):
-        return "typo"  # "whail" for whale: the same sound spelt another common way
-    return None
+    return "typo"
 
 
 # Spellings of one vowel sound, and doubled letters: "whail"/"whale", "feild"/"field".
