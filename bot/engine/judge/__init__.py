@@ -41,8 +41,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bot.engine.judge.allof import judge_all_of
+from bot.engine.judge.building import build_matcher
 from bot.engine.judge.choice import judge_choice
-from bot.engine.judge.compiled import Matcher, Prepared, build_matcher
+from bot.engine.judge.compiled import Matcher, Prepared
 from bot.engine.judge.hedging import without_question_tag
 from bot.engine.judge.normalise import fold, mend_number_words, tokens, words_only
 from bot.engine.judge.numbers import (

@@ -7,7 +7,7 @@ choices and peer answers), so it is safe to cache on the immutable model.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -20,18 +20,14 @@ from bot.engine.judge.names import is_given_name, is_surname
 from bot.engine.judge.normalise import (
     ARTICLES,
     fold,
-    joined,
-    phrase,
     tokens,
     words_only,
 )
-from bot.engine.judge.peers import NO_PEERS, PeerIndex, Rival, by_length, first_sizes, make_rival
-from bot.engine.judge.variants import variants
+from bot.engine.judge.peers import PeerIndex, Rival, by_length, first_sizes
 from bot.engine.judge.words import (
     allowed_edits,
     has_digit,
     may_be_typed_for,
-    phrase_allowance,
 )
 from bot.engine.verdict import Verdict
 
@@ -298,30 +294,8 @@ class Matcher:
         return rival.kind not in self.kinds
 
 
-def phrase_of(text: str, peers: PeerIndex) -> tuple[str, ...]:
-    """`phrase(text)`, read once per set when the text is one of its answers."""
-    words = peers.phrases.get(text)
-    return phrase(text) if words is None else words
-
-
-def _alt(text: str, label: int, peers: PeerIndex) -> Alt | None:
-    words = phrase_of(text, peers)
-    if not words:
-        return None
-    # Inflections are for common nouns; an all-lower-case answer, or one whose
-    # only capital is its first letter, is treated as one.
-    common = text[1:] == text[1:].lower() and proper_kind_of(joined(words)) is None
-    return Alt(text, words, joined(words), label, common, phrase_allowance(words))
-
-
 # The names of the values a matcher derives on first use (see Matcher.derive_all).
 _DERIVED = tuple(name for name, v in vars(Matcher).items() if isinstance(v, cached_property))
-
-
-def _variant(alt: Alt, words: tuple[str, ...], exact_only: bool = False) -> Alt:
-    """Another standard form of `alt`, matched by its own words, shown as `alt` is."""
-    allowance = 0 if exact_only else phrase_allowance(words)
-    return Alt(alt.text, words, joined(words), alt.label, alt.common, allowance, exact_only)
 
 
 _NONE: frozenset[int] = frozenset()
@@ -336,62 +310,6 @@ _OWN_MAX = 8
 # of thousands of near-identical answers costs this much and no more.
 _SCAN_MAX = 2048
 _MEMO_MAX = 256
-
-
-def build_matcher(
-    answers: Iterable[tuple[int, str]],
-    rejects: Iterable[str] = (),
-    *,
-    choices: Iterable[str] = (),
-    peers: PeerIndex = NO_PEERS,
-    own_part_words: frozenset[str] | None = None,
-    ask: str = "",
-) -> Matcher:
-    """Matching data for one question; `peers` is its set's shared PeerIndex."""
-    written = [a for label, text in answers if (a := _alt(text, label, peers)) is not None]
-    own = {a.key for a in written}
-    rivals: dict[str, Rival] = {}
-    for source, texts in (("reject", rejects), ("choice", choices)):
-        for text in texts:
-            rival = make_rival(text, source)
-            if rival is not None and rival.key not in own and rival.key not in rivals:
-                rivals[rival.key] = rival
-    alts = (*written, *_unclaimed_variants(written, rivals, peers))
-    by_key: dict[str, Alt] = {}
-    for alt in alts:
-        by_key.setdefault(alt.key, alt)
-    return Matcher(
-        alts=alts,
-        by_key=by_key,
-        rivals=rivals,
-        peers=peers,
-        own_part_words=own_part_words,
-        ask=ask,
-    )
-
-
-def _unclaimed_variants(
-    written: list[Alt], rivals: Mapping[str, Rival], peers: PeerIndex
-) -> list[Alt]:
-    """The other standard forms of the written answers (see `variants`), except any
-    another answer may claim: a reject or choice, another answer of the set or its
-    initials ("SL" in a set with Sri Lanka and Sierra Leone), a form two options share."""
-    own = {alt.key for alt in written}
-    found: dict[str, Alt] = {}
-    shared: set[str] = set()
-    for alt in written:
-        for form in variants(alt.words, alt.text):
-            key = joined(form)
-            if key in own or key in rivals or key in peers.rivals:
-                continue
-            # One word standing for several is initials: typed as they are or not at all.
-            initials = len(form) == 1 < len(alt.words)
-            if initials and not peers.initials.get(key, own) <= own:
-                continue
-            first = found.setdefault(key, _variant(alt, form, exact_only=initials))
-            if first.label != alt.label:
-                shared.add(key)
-    return [alt for key, alt in found.items() if key not in shared]
 
 
 _WHO = re.compile(r"\bwho(?:m|se)?\b")

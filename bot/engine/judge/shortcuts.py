@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from bot.engine.judge.compiled import Alt, Matcher, phrase_of
+from bot.engine.judge.building import phrase_of
+from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.hedging import LEAD_INS, NONANSWERS
 from bot.engine.judge.misses import near_miss
 from bot.engine.judge.normalise import (
