@@ -45,7 +45,13 @@ from bot.engine.judge.building import build_matcher
 from bot.engine.judge.choice import judge_choice
 from bot.engine.judge.compiled import Matcher, Prepared
 from bot.engine.judge.hedging import without_question_tag
-from bot.engine.judge.normalise import fold, mend_number_words, tokens, words_only
+from bot.engine.judge.normalise import (
+    chat_marks_off,
+    fold,
+    mend_number_words,
+    tokens,
+    words_only,
+)
 from bot.engine.judge.numbers import (
     asked_negations,
     asked_numbers,
@@ -217,7 +223,7 @@ def judge(question: QuestionBase, text: str) -> Verdict:
             found = exact_verdict(prepared.exact, text)
             if found is not None:
                 return found
-        return judge_text(question, prepared, without_question_tag(text))
+        return judge_text(question, prepared, without_question_tag(chat_marks_off(text)))
     text = without_question_tag(text)  # "Moscow, isn't it?" says Moscow
     if isinstance(question, NumberQuestion):
         return judge_number(

@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.engine.judge.confusables import CONFUSABLES, kind_of, proper_kind_of
-from bot.engine.judge.hedging import KIND_WORDS
+from bot.engine.judge.hedging import FILLER, KIND_WORDS
 from bot.engine.judge.names import is_given_name, is_surname
 from bot.engine.judge.normalise import (
     ARTICLES,
@@ -159,6 +159,17 @@ class Matcher:
             return False
         return self.asked.issuperset(words)
 
+    def too_long(self, words: Sequence[str]) -> bool:
+        """More words than the answer and a short sentence around it. Filler and the
+        question's own words do not count ("Rome is the capital of Italy"), up to a
+        hard cap that keeps every judgment's work bounded."""
+        if len(words) <= self.max_words + _SENTENCE_WORDS:
+            return False
+        if len(words) > self.max_words + _MAX_SENTENCE_WORDS:
+            return True
+        said = sum(1 for w in words if w not in FILLER and w not in self.asked)
+        return said > self.max_words + _SENTENCE_WORDS
+
     @cached_property
     def numeric(self) -> bool:
         """An answer is a number ("14"): mistyped number words may spell it."""
@@ -299,6 +310,10 @@ _DERIVED = tuple(name for name, v in vars(Matcher).items() if isinstance(v, cach
 
 
 _NONE: frozenset[int] = frozenset()
+# Words a short sentence may add around an answer; and, filler and the question's
+# own words included, the most a message may hold.
+_SENTENCE_WORDS = 4
+_MAX_SENTENCE_WORDS = 16
 # The built-in confusables, indexed the same way; read-only, shared by every question.
 _CONFUSABLE_BY_LENGTH = by_length(CONFUSABLES)
 _CONFUSABLE_FIRST_SIZES = first_sizes(CONFUSABLES)

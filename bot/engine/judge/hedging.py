@@ -139,6 +139,7 @@ SENTENCE_WORDS = word_set(
     bet certain completely confident entirely fairly gonna gotta ill positive reasonably
     beginning end middle start
     def deffo defo hope hoping hopefully if lmao lmfao prob probs prolly rofl xd
+    bro bruh dude ez fam lads mate knew know
     """
 )
 
@@ -222,6 +223,9 @@ def soft_words(toks: Sequence[str]) -> frozenset[int]:
     found: set[int] = set()
     for start in range(len(toks)):
         if start in found:
+            continue
+        if toks[start].rstrip("%").isdigit() and tuple(toks[start + 1 : start + 2]) == ("sure",):
+            found.update((start, start + 1))  # "90% sure", "90 sure"
             continue
         for size in _SOFT_SIZES:
             if tuple(toks[start : start + size]) in _SOFT_PHRASES:

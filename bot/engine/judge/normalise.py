@@ -180,3 +180,17 @@ def phrase(text: str) -> tuple[str, ...]:
 
 def joined(words: tuple[str, ...]) -> str:
     return " ".join(words)
+
+
+# Letters drawn out in chat ("Moscowww", "romeeee"): three or more of one in a row.
+_DRAWN_OUT = re.compile(r"([abd-hj-lnt-wyz])\1{2,}", re.IGNORECASE)
+# A mention of a user, role or channel, raw ("<@123>") or as shown ("@quizbot").
+_MENTION = re.compile(r"<[@#][!&]?\d+>|(?<!\w)@\w+")
+
+
+def chat_marks_off(text: str) -> str:
+    """The message without mentions and with drawn-out letters written once: neither
+    is part of an answer (no answer has three of a letter in a row)."""
+    if "@" in text or "<#" in text:
+        text = _MENTION.sub(" ", text)
+    return _DRAWN_OUT.sub(r"\1", text)

@@ -89,7 +89,7 @@ def another_answer(matcher: Matcher, text: str) -> Verdict | None:
         return None
     words = tuple(key.split(" "))
     if not matcher.may_spell_answer(words):
-        if len(words) > matcher.max_words + 4:
+        if matcher.too_long(words):
             return refusal("too_long")
         return near_miss(matcher, words, 0, far=True)
     return None

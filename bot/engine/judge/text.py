@@ -145,7 +145,7 @@ def judge_matcher(
         # Nothing here can spell an answer: the searches below would find no run,
         # and the verdict is the near miss's (another answer, a partial, or wrong).
         # (One word is searched as cheaply as this test is made.)
-        if len(words) > matcher.max_words + 4:
+        if matcher.too_long(words):
             return refusal("too_long")
         return near_miss(matcher, words, right, far=True)
     whole = match_words(matcher, core)
@@ -154,7 +154,7 @@ def judge_matcher(
         if alt.label == right:
             return Verdict(True, matched=alt.text, reason=kind)
         return refusal("wrong")
-    if len(words) > matcher.max_words + 4:
+    if matcher.too_long(words):
         return refusal("too_long")
     if len(words) == 1:
         return near_miss(matcher, words, right)  # the only window was tried above

@@ -202,12 +202,15 @@ SENTENCES: list[Case] = [
     ("iran", "Iran or Iraq", "N", "hedge"),
     ("iran", "Iran/Iraq", "N", "hedge"),
     ("iran", "Iraq, Iran", "N", "two_guesses"),
+    # Filler and the question's words do not count toward a sentence's length; the
+    # other words here still make more than a short sentence around one answer.
     (
         "minister",
         "well it could have been lots of people but my final answer is Shoigu",
         "N",
-        "too_long",
+        None,
     ),
+    ("minister", "honestly it could have been any one of those people, Shoigu", "N", None),
     ("minister", "Shoigu Lavrov Putin", "N", None),
     ("minister", "Shoigu or Lavrov", "N", "hedge"),
     ("minister", "Shoigu, Lavrov", "N", "two_guesses"),

@@ -444,7 +444,27 @@ KINDS_OF_NAME: list[Case] = [
     ("bigger_city", "Cairo, Lagos", "N", "two_guesses"),
 ]
 
+# Chat around an answer: mentions, drawn-out letters, "90% sure", forms of address,
+# and a sentence that repeats the question's words (they do not count toward its length).
+CHAT_NOISE: list[Case] = [
+    ("city", "@quizbot moscow", "Y", "exact"),
+    ("city", "<@123456789> Moscow", "Y", "exact"),
+    ("city", "moscowww", "Y", "exact"),
+    ("city", "MOSCOWWWW!!!", "Y", "exact"),
+    ("city", "moscow, 90% sure", "Y", "in_sentence"),
+    ("city", "moscow bro", "Y", "in_sentence"),
+    ("city", "ez moscow", "Y", "in_sentence"),
+    ("city", "i know this one! moscow", "Y", "in_sentence"),
+    ("city", "the ministers met in moscow", "Y", "in_sentence"),
+    ("city", "i think the ministers met in the city of moscow", "Y", "in_sentence"),
+    ("city", "moscow bro or kazan", "N", "hedge"),
+    ("six_wives", "HENRY VIII", "Y", "exact"),
+    ("six_wives", "Henry VII", "n", None),
+    ("canberra", "canberraaa", "Y", None),
+]
+
 CHAT_CASES: list[Case] = [
+    *CHAT_NOISE,
     *KINDS_OF_NAME,
     *CORRECTIONS,
     *MIRRORED_TAGS,
