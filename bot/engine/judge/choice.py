@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.engine.judge.compiled import Matcher
-from bot.engine.judge.hedging import ALTERNATIVES, FILLER, LIST_WORDS
+from bot.engine.judge.hedging import ALTERNATIVES, FILLER, LIST_WORDS, SENTENCE_WORDS
 from bot.engine.judge.normalise import (
     ARTICLES,
     drop_leading_article,
@@ -161,11 +161,19 @@ def _telling(word: str) -> bool:
 def _letters(words: tuple[str, ...]) -> list[int] | None:
     """The positions of the option letters typed, or None when the message is not
     about letters."""
-    rest = [w for w in words if w not in _AROUND_LETTER and w not in LIST_WORDS]
+    rest = [w for w in words if not _around_a_pick(w)]
     letters = [w for w in rest if len(w) == 1 and w in _LETTERS]
     if not letters or len(letters) != len(rest):
         return None
     return [_LETTERS.index(letter) for letter in letters]
+
+
+def _around_a_pick(word: str) -> bool:
+    """A word that may stand around a letter or number picked: "option", "I'll go
+    with", "definitely", "for sure". Never a letter itself ("a", "i")."""
+    if word in _AROUND_LETTER or word in LIST_WORDS:
+        return True
+    return len(word) > 1 and (word in FILLER or word in SENTENCE_WORDS)
 
 
 _ORDINALS = {word: n for n, word in enumerate(ORDINAL_WORDS) if 0 < n <= len(_LETTERS)}
@@ -178,7 +186,7 @@ def _numbers(question: ChoiceQuestion, words: tuple[str, ...]) -> list[int] | No
     numeral ("Second World War", "Henry IV"): then "2" may mean that option."""
     if _numbered_texts(question):
         return None
-    rest = [w for w in words if w not in _AROUND_LETTER and w not in LIST_WORDS]
+    rest = [w for w in words if not _around_a_pick(w)]
     picks: list[int] = []
     after_ordinal = False
     for word in rest:

@@ -38,6 +38,11 @@ CHAT_WORDS: list[Case] = [
 # Choices by number or ordinal (unless the options' own texts hold numbers or
 # ordinals), a letter with words of its option, and words of one option only.
 PICKS_BY_PLACE: list[Case] = [
+    ("plant", "definitely b", "Y", "letter"),
+    ("plant", "b for sure", "Y", "letter"),
+    ("plant", "probably the second one", "Y", "letter"),
+    ("plant", "surely not b", "N", None),
+    ("plant", "definitely c", "N", "wrong"),
     ("mars_moons", "2", "Y", "exact"),
     ("mars_moons", "two", "Y", "exact"),
     ("mars_moons", "c", "Y", "letter"),
