@@ -33,6 +33,8 @@ from bot.engine.verdict import Verdict
 
 # Kinds of name that may stand beside an answer of another kind to place or date it.
 _QUALIFIER_KINDS = frozenset({"country", "continent", "demonym", "number"})
+# A question with one of these asks for a language, which a demonym may name.
+_LANGUAGE_WORDS = frozenset({"language", "languages", "tongue", "speak", "spoken", "speakers"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,6 +304,8 @@ class Matcher:
             return rival.kind == "demonym"  # a place or a year is a second guess
         if rival.kind not in _QUALIFIER_KINDS:
             return False
+        if rival.kind == "demonym" and not self.asked.isdisjoint(_LANGUAGE_WORDS):
+            return False  # "Mandarin English": where a language is asked, two languages
         return rival.kind not in self.kinds
 
 

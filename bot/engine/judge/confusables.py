@@ -30,7 +30,7 @@ south africa|south sudan|spain sri lanka|sudan suriname sweden switzerland syria
 tajikistan tanzania thailand togo tonga trinidad and tobago|tunisia turkey turkmenistan tuvalu
 uganda ukraine united kingdom|united states|uruguay uzbekistan vanuatu vatican venezuela
 vietnam yemen zambia zimbabwe england scotland wales britain america prussia persia
-rhodesia zaire yugoslavia czechoslovakia
+rhodesia zaire yugoslavia czechoslovakia usa uk uae
 """
 
 _CAPITALS = """

@@ -447,6 +447,12 @@ KINDS_OF_NAME: list[Case] = [
     ("bigger_city", "Lagos", "Y", "exact"),
     ("bigger_city", "Lagos Cairo", "N", "two_guesses"),
     ("bigger_city", "Cairo, Lagos", "N", "two_guesses"),
+    # Where a language is asked, a demonym names another language.
+    ("speakers", "Mandarin English", "N", "two_guesses"),
+    ("speakers", "Mandarin, not English", "Y", "in_sentence"),
+    ("canyon", "Arizona, USA", "Y", "in_sentence"),
+    ("canyon", "arizona usa", "Y", "in_sentence"),
+    ("canyon", "Arizona Nevada", "N", "two_guesses"),
 ]
 
 # Chat around an answer: mentions, drawn-out letters, "90% sure", forms of address,

@@ -157,4 +157,6 @@ CHAT: list[dict[str, Any]] = [
     {"id": "deepest", "ask": "Which ocean holds the Mariana Trench?", "answer": "Pacific"},
     {"id": "tokyo_land", "ask": "Which country is Tokyo in?", "answer": "Japan"},
     {"id": "bigger_city", "ask": "Which is bigger, Lagos or Cairo?", "answer": "Lagos"},
+    {"id": "speakers", "ask": "Which language has the most native speakers?", "answer": "Mandarin"},
+    {"id": "canyon", "ask": "Which state is the Grand Canyon in?", "answer": "Arizona"},
 ]
