@@ -112,3 +112,29 @@ def _dozens(match: re.Match[str]) -> str:
     count = match.group(1)
     times = _DOZEN_COUNTS.get(count)
     return format_number(12 * (float(count) if times is None else times))
+
+
+# Dates around a year: "20/07/1969", "1969-07-20", "July 20, 1969", "8th of May 1945".
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_NUMERIC_DATE = re.compile(
+    rf"(?<![\d/.-])(?:{_DAY}[/.-](?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])[/.-]{_DAY})[/.-](\d{{4}})(?![\d/.-])"
+    rf"|(?<![\d/.-])(\d{{4}})[/.-](?:1[0-2]|0?[1-9])[/.-]{_DAY}(?![\d/.-])"
+)
+_DAY_OF_MONTH = re.compile(
+    rf"\b{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?(?={_MONTH}(?![a-z]))"
+    rf"|(?<![a-z])({_MONTH})\s+{_DAY}(?:st|nd|rd|th)?\b(?!\s*(?:bc|ad|b\.c|a\.d))",
+    re.IGNORECASE,
+)
+
+
+def dates_to_years(text: str) -> str:
+    """A full date as its year alone: the day and month are no second year. Before
+    folding, which reads a slash as "or"."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    text = _NUMERIC_DATE.sub(lambda m: m.group(1) or m.group(2), text)
+    return _DAY_OF_MONTH.sub(lambda m: m.group(1) or "", text)

@@ -19,6 +19,7 @@ from bot.engine.judge.normalise import (
 from bot.engine.judge.number_forms import (
     and_a_part,
     below_zero,
+    dates_to_years,
     dozens,
     fractions,
     powers_of_ten,
@@ -127,8 +128,7 @@ def read(
     a typo are read too ("fourten"). With `short_scales`, "1m" and "4.5b" are a
     million and billions.
     """
-    if not years:
-        text = powers_of_ten(text)
+    text = dates_to_years(text) if years else powers_of_ten(text)
     if "/" in text:
         # Accents off first, so that a unit's slash is found in "m/ś" as in "m/s".
         text = _PER.sub(" per ", text if text.isascii() else accents_off(text))

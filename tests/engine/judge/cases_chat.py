@@ -257,6 +257,20 @@ NUMBER_FORMS: list[Case] = [
     ("cold", "40 degrees below zero", "Y", "number"),
     ("cold", "40°C below zero", "Y", "number"),
     ("cold", "40 above zero", "N", None),
+    # A full date gives its year; the day is no second year.
+    ("moon", "20 July 1969", "Y", "year"),
+    ("moon", "July 20, 1969", "Y", "year"),
+    ("moon", "the 20th of July 1969", "Y", "year"),
+    ("moon", "20/07/1969", "Y", "year"),
+    ("moon", "7/20/1969", "Y", "year"),
+    ("moon", "1969-07-20", "Y", "year"),
+    ("moon", "20.07.1969", "Y", "year"),
+    ("moon", "July 20, 1968", "C", "wrong"),
+    ("moon", "1968 or 1969", "N", "hedge"),
+    ("ww2", "May 8 1945", "Y", "year"),
+    ("ww2", "2 September 1945", "Y", "year"),
+    ("caesar", "15 March 44 BC", "Y", "year"),
+    ("caesar", "March 44 BC", "Y", "year"),
 ]
 
 # all_of: a slash between the parts lists them.
