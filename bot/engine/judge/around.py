@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.engine.judge.compiled import Alt, Matcher
-from bot.engine.judge.confusables import proper_kind_of
+from bot.engine.judge.confusables import kind_of, proper_kind_of
 from bot.engine.judge.hedging import (
+    ALTERNATIVES,
+    DESCRIBING,
     FILLER,
     KIND_WORDS,
     LIST_WORDS,
@@ -17,6 +19,7 @@ from bot.engine.judge.hedging import (
     SUPERLATIVES,
     TYPE_WORDS,
     Span,
+    corrects_at,
     hesitates,
     negated,
     offers_choice,
@@ -78,27 +81,36 @@ def find_rivals(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> l
 def _repeated(matcher: Matcher, toks: Sequence[str], start: int, size: int) -> bool:
     """A name of the question repeated beside the answer, not listed with it by
     "and" ("Canberra and Australia" lists two)."""
-    if not matcher.repeats_question(toks[start : start + size]):
-        return False
-    before = toks[start - 1] if start > 0 else ""
-    after = toks[start + size] if start + size < len(toks) else ""
-    return "and" not in (before, after)
+    run = toks[start : start + size]
+    return matcher.repeats_question(run) and not _listed_with_and(toks, start, start + size)
 
 
 def _stands_aside(
     matcher: Matcher, rival: Rival, toks: Sequence[str], start: int, stop: int
 ) -> bool:
     """Does this other answer leave the answer standing? A place or date that places
-    it does ("Tokyo, Japan", "Moscow in Russia"); listed with "and" it is a second
-    item ("the Nile and the Congo")."""
+    it does ("Tokyo, Japan", "Moscow in Russia"), and a nationality before what it
+    describes ("the Italian painter"); listed with "and" it is a second item ("the
+    Nile and the Congo"), and a nationality at the end another guess ("Romans, Greek")."""
     if not matcher.compatible(rival):
         return False
+    if rival.kind == "demonym" and (stop == len(toks) or toks[stop] in LIST_WORDS):
+        return False
+    return not _listed_with_and(toks, start, stop)
+
+
+def _listed_with_and(toks: Sequence[str], start: int, stop: int) -> bool:
+    """Is the run toks[start:stop] (with any article before it) listed with "and",
+    "plus", "also" or "then"? (A comma may set off a place: "Tokyo, Japan".)"""
     first = start
     while first > 0 and toks[first - 1] in ARTICLES:
         first -= 1
     before = toks[first - 1] if first > 0 else ""
     after = toks[stop] if stop < len(toks) else ""
-    return "and" not in (before, after)
+    return before in _LISTING or after in _LISTING
+
+
+_LISTING = LIST_WORDS - ALTERNATIVES - {","}
 
 
 def _names_a_title(matcher: Matcher, words: Sequence[str]) -> bool:
@@ -130,7 +142,7 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
     guess, or nothing a quizmaster would hold against the player."""
     spans = [Span(h.start, h.end, False) for h in hits]
     rivals = find_rivals(matcher, toks, hits)
-    denied = _denied(toks, rivals) if hits else {}
+    denied = _denied(matcher, toks, rivals) if hits else {}
     spans += [span for span in rivals if span.start not in denied]
     covered = {i: span for span in spans for i in range(span.start, span.end)}
     for start, word in denied.items():
@@ -159,26 +171,33 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
     if problem is None and any(s.rival and not s.compatible for s in spans):
         return Surroundings("two_guesses", bool(initials), False, rival_named=True)
     if problem is None and strays:
-        problem = "two_guesses" if len(strays) <= _MAX_STRAYS else "too_long"
+        # Unknown words beside the answer in a short message may be a second guess; in
+        # a long one they are more likely an essay around it.
+        essay = len(strays) > _MAX_STRAYS or len(toks) > matcher.max_words + _SHORT_SENTENCE
+        problem = "too_long" if essay else "two_guesses"
     return Surroundings(problem, bool(initials), False)
 
 
-def _denied(toks: Sequence[str], rivals: Sequence[Span]) -> dict[int, int]:
+def _denied(matcher: Matcher, toks: Sequence[str], rivals: Sequence[Span]) -> dict[int, int]:
     """The rivals a "not" just before denies, by start, with the position of that
     "not": beside the answer they correct it ("Canberra, not Sydney", "not Sydney
-    but Canberra"), so they are neither a second guess nor a denial of the answer."""
+    but Canberra"), so they are neither a second guess nor a denial of the answer.
+    Not a rival made of the answer's own words ("Indian Ocean, not Indian")."""
     found: dict[int, int] = {}
     for span in rivals:
         before = span.start - 1
         while before > 0 and toks[before] in ARTICLES:
             before -= 1
-        if before >= 0 and toks[before] == "not":
+        own = matcher.alt_words.issuperset(toks[span.start : span.end])
+        if before >= 0 and corrects_at(toks, before) and not own:
             found[span.start] = before
     return found
 
 
-# More stray words than this beside an answer make an essay, not a second guess.
+# More stray words than this beside an answer make an essay, not a second guess;
+# and so do strays in a message longer than the answer and this many words.
 _MAX_STRAYS = 2
+_SHORT_SENTENCE = 6
 
 
 def _harmless(matcher: Matcher, tok: str) -> bool:
@@ -223,11 +242,15 @@ def _describing(matcher: Matcher, toks: Sequence[str]) -> frozenset[int]:
 
 def _described_kind(toks: Sequence[str], article: int) -> range:
     """The one or two words between an article and the kind word after them ("the
-    famous physicist"), or none."""
+    famous physicist", "the German physicist"), or none. Only words that describe:
+    any other may be a name ("the Oppenheimer physicist")."""
     for size in (1, 2):
         kind = article + size + 1
         if kind < len(toks) and toks[kind] in TYPE_WORDS:
-            return range(article + 1, kind)
+            words = toks[article + 1 : kind]
+            if all(w in DESCRIBING or kind_of(w) == "demonym" for w in words):
+                return range(article + 1, kind)
+            break
     return range(0)
 
 

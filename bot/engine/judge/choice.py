@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from bot.engine.judge.compiled import Matcher
-from bot.engine.judge.hedging import ALTERNATIVES, FILLER, LIST_WORDS, SENTENCE_WORDS
+from bot.engine.judge.hedging import (
+    ALTERNATIVES,
+    FILLER,
+    LIST_WORDS,
+    SENTENCE_WORDS,
+    corrects_at,
+)
 from bot.engine.judge.normalise import (
     ARTICLES,
     drop_leading_article,
@@ -31,7 +37,7 @@ _QUIET = FILLER | LIST_WORDS | _AROUND_LETTER
 def judge_choice(question: ChoiceQuestion, matcher: Matcher, text: str) -> Verdict:
     toks = tokens(text)
     if toks.count("not") == 1:
-        corrected = _corrected(question, matcher, toks)
+        corrected = _beside_a_denied_option(question, matcher, toks)
         if corrected is not None:
             return corrected
     return _judge_choice(question, matcher, toks)
@@ -63,11 +69,15 @@ def _judge_choice(question: ChoiceQuestion, matcher: Matcher, toks: tuple[str, .
     return refusal("wrong")
 
 
-def _corrected(question: ChoiceQuestion, matcher: Matcher, toks: tuple[str, ...]) -> Verdict | None:
+def _beside_a_denied_option(
+    question: ChoiceQuestion, matcher: Matcher, toks: tuple[str, ...]
+) -> Verdict | None:
     """The verdict of an option picked beside another option denied ("nuclear, not
     coal", "b not a", "not coal but nuclear"), or None for any other message: the
     denied option is no second guess and its "not" no denial of the pick."""
     at = toks.index("not")
+    if not corrects_at(toks, at):
+        return None  # "b if not c" offers both
     if at == 0:
         ends = [i for i, tok in enumerate(toks) if tok in (",", "but")]
         if not ends:
@@ -75,12 +85,13 @@ def _corrected(question: ChoiceQuestion, matcher: Matcher, toks: tuple[str, ...]
         denied, picked = toks[1 : ends[0]], toks[ends[0] + 1 :]
     else:
         denied, picked = toks[at + 1 :], toks[:at]
-    denied_words = drop_leading_article(words_only(denied))
-    letters = _letters(denied_words)
+    # Letters first: "a" is one there, not an article ("b, not a, c" denies a and c).
+    letters = _letters(words_only(denied))
     if letters is not None:
         other = letters[0] if len(letters) == 1 else None
     else:
-        other = _option_named(question, matcher, denied_words) if denied_words else None
+        named = drop_leading_article(words_only(denied))
+        other = _option_named(question, matcher, named) if named else None
     if other is None or other == question.answer_index or not words_only(picked):
         return None
     verdict = _judge_choice(question, matcher, picked)
@@ -173,7 +184,13 @@ def _around_a_pick(word: str) -> bool:
     with", "definitely", "for sure". Never a letter itself ("a", "i")."""
     if word in _AROUND_LETTER or word in LIST_WORDS:
         return True
-    return len(word) > 1 and (word in FILLER or word in SENTENCE_WORDS)
+    if len(word) == 1 or word in _POSITIONS:
+        return False  # "second last" is not the second
+    return word in FILLER or word in SENTENCE_WORDS
+
+
+# Words that count options from somewhere else: "second last", "second from the end".
+_POSITIONS = word_set("after before beginning bottom end from last middle past previous start top")
 
 
 _ORDINALS = {word: n for n, word in enumerate(ORDINAL_WORDS) if 0 < n <= len(_LETTERS)}

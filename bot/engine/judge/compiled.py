@@ -32,7 +32,7 @@ from bot.engine.judge.words import (
 from bot.engine.verdict import Verdict
 
 # Kinds of name that may stand beside an answer of another kind to place or date it.
-_QUALIFIER_KINDS = frozenset({"country", "continent", "demonym", "number"})
+_QUALIFIER_KINDS = frozenset({"country", "continent", "number"})
 # A question with one of these asks for a language, which a demonym may name.
 _LANGUAGE_WORDS = frozenset({"language", "languages", "tongue", "speak", "spoken", "speakers"})
 
@@ -300,12 +300,14 @@ class Matcher:
         it: "Russia" in "Moscow, Russia", "2022" in "September 2022"."""
         if rival.source in ("reject", "choice"):
             return False
-        if self.person:  # "the Italian painter": a nationality describes a person;
-            return rival.kind == "demonym"  # a place or a year is a second guess
-        if rival.kind not in _QUALIFIER_KINDS:
-            return False
-        if rival.kind == "demonym" and not self.asked.isdisjoint(_LANGUAGE_WORDS):
-            return False  # "Mandarin English": where a language is asked, two languages
+        if rival.kind == "demonym":
+            # A nationality describes a person ("the Italian painter") or places a
+            # capital ("Moscow, the Russian capital"); beside anything else it may name
+            # another country, people or language ("Portugal, Dutch", "Mandarin English").
+            places = self.person or "capital" in self.kinds
+            return places and self.asked.isdisjoint(_LANGUAGE_WORDS)
+        if self.person or rival.kind not in _QUALIFIER_KINDS:
+            return False  # beside a person, a place or a year is a second guess
         return rival.kind not in self.kinds
 
 

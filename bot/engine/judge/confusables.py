@@ -61,7 +61,7 @@ iranian iraqi nigerian nigerien malian malawian ghanaian guinean slovak slovenia
 slovene gambian zambian burkinabe american canadian chinese japanese korean indian
 italian spanish portuguese dutch greek turkish egyptian mexican brazilian argentine
 argentinian irish scottish welsh danish norwegian finnish belgian hungarian czech
-ukrainian israeli persian roman viking
+ukrainian israeli persian
 """
 # Elements are common nouns ("liquid oxygen"), but two of them are two guesses.
 _ELEMENTS = """

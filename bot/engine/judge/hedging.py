@@ -146,23 +146,33 @@ SENTENCE_WORDS = word_set(
 # A question tag at the end, asked ("Moscow, isn't it?", "Moscow wasn't it?", "Moscow
 # no?"), set off by a comma, or mirroring the message's start ("it was Moscow wasn't
 # it"): it asks for agreement. Bare, "Moscow isn't it" says Moscow is not it.
+_PRONOUNS = ("it", "he", "she", "they", "that", "there")
 _TAG = (
     r"(?:is|was|are|were|do|does|did|has|have|had|ai)n['\u2019]?t\s+"
-    r"(?:it|he|she|they|that|there)"
+    rf"(?:{'|'.join(_PRONOUNS)})"
 )
-_QUESTION_TAG = re.compile(rf",\s*{_TAG}\s*[?!.\s]*$|\s+(?:{_TAG}|no)\s*\?[?!.\s]*$", re.IGNORECASE)
-_PRONOUN_VERB = r"(?:it|he|she|they|that|there)(?:['\u2019]?s\b|\s+(?:is|was|are|were)\b)"
-_TAG_ENDS = ("it", "he", "she", "they", "that", "there")
-_MIRRORED_TAG = re.compile(rf"^(\s*{_PRONOUN_VERB}.*?)\s+{_TAG}\s*[!.\s]*$", re.IGNORECASE)
+_ASKED_TAG = re.compile(rf",\s*{_TAG}\s*[?!.\s]*$|\s(?:{_TAG}|no)\s*\?[?!.\s]*$", re.IGNORECASE)
+_BARE_TAG = re.compile(rf"\s{_TAG}[!.\s]*$", re.IGNORECASE)
+_MIRRORED_START = re.compile(
+    rf"\s*(?:{'|'.join(_PRONOUNS)})(?:['\u2019]?s\b|\s+(?:is|was|are|were)\b)", re.IGNORECASE
+)
+# Characters at the end of a message a tag is looked for in: enough for any tag, and
+# a bound on the search however long the message.
+_TAG_REACH = 40
 
 
 def without_question_tag(text: str) -> str:
-    """The message without a question tag after the answer (see `_QUESTION_TAG`)."""
-    if "?" in text or "," in text:
-        text = _QUESTION_TAG.sub("", text)
-    # Every tag has "n't" or "nt" before its pronoun: most messages skip the rest.
-    if ("t " in text or "T " in text) and text.lower().rstrip(" !.").endswith(_TAG_ENDS):
-        text = _MIRRORED_TAG.sub(r"\1", text)
+    """The message without a question tag after the answer (see `_ASKED_TAG`)."""
+    start = max(0, len(text) - _TAG_REACH)
+    tail = text[start:]
+    if "?" in tail or "," in tail:
+        asked = _ASKED_TAG.search(tail)
+        if asked is not None:
+            return text[: start + asked.start()]
+    if tail.lower().rstrip(" !.").endswith(_PRONOUNS):
+        bare = _BARE_TAG.search(tail)
+        if bare is not None and _MIRRORED_START.match(text):
+            return text[: start + bare.start()]
     return text
 
 
@@ -181,6 +191,16 @@ SUPERLATIVES = word_set(
     earliest farthest fastest furthest greatest heaviest highest hottest largest latest
     least lightest longest loudest lowest most nearest newest oldest poorest richest
     shortest slowest smallest strongest tallest wettest widest windiest youngest
+    """
+)
+
+# Words that describe a person between an article and their role: "the famous
+# physicist", "the great Renaissance painter".
+DESCRIBING = word_set(
+    """
+    acclaimed ancient baroque best brilliant celebrated classical contemporary early
+    eminent famous founding great greatest iconic influential late legendary medieval
+    modern notable old prolific renaissance renowned romantic victorian well young
     """
 )
 
@@ -267,6 +287,16 @@ def negated(
         if tok in ("no", "not") and i == len(toks) - 1 and i > 0:
             return True
     return False
+
+
+# "not" before another candidate corrects the guess ("Canberra, not Sydney"), but
+# after these it offers that candidate too ("Canberra, if not Sydney").
+_OFFERING_NOT = frozenset({"if", "or"})
+
+
+def corrects_at(toks: Sequence[str], at: int) -> bool:
+    """Is the word at `at` a "not" that denies what follows it as a correction?"""
+    return toks[at] == "not" and (at == 0 or toks[at - 1] not in _OFFERING_NOT)
 
 
 def _answer_at(covered: Mapping[int, Span], i: int) -> bool:

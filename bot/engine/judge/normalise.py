@@ -182,15 +182,19 @@ def joined(words: tuple[str, ...]) -> str:
     return " ".join(words)
 
 
-# Letters drawn out in chat ("Moscowww", "romeeee"): three or more of one in a row.
-_DRAWN_OUT = re.compile(r"([abd-hj-lnt-wyz])\1{2,}", re.IGNORECASE)
-# A mention of a user, role or channel, raw ("<@123>") or as shown ("@quizbot").
-_MENTION = re.compile(r"<[@#][!&]?\d+>|(?<!\w)@\w+")
+# Letters drawn out at the end of a word in chat ("Moscowww", "romeeee"): three or
+# more of one after two other letters. Not i, x, c or m, which end Roman numerals
+# ("VIII") and hesitations ("hmmm"); an answer's own run ("AAA", "Brrr") is too short
+# to match, and one inside a word ("goooal") is left to the typo rule.
+_DRAWN_OUT = re.compile(r"(?<=[a-z]{2})([abd-hj-lnt-wyz])\1{2,}\b", re.IGNORECASE)
+# A Discord mention of a user, role or channel as it arrives ("<@123>"), and the two
+# that ping everyone. A typed "@name" is text like any other.
+_MENTION = re.compile(r"<[@#][!&]?\d+>|@(?:everyone|here)\b")
 
 
 def chat_marks_off(text: str) -> str:
     """The message without mentions and with drawn-out letters written once: neither
-    is part of an answer (no answer has three of a letter in a row)."""
-    if "@" in text or "<#" in text:
+    is part of an answer."""
+    if "@" in text:
         text = _MENTION.sub(" ", text)
     return _DRAWN_OUT.sub(r"\1", text)

@@ -62,31 +62,37 @@ def powers_of_ten(text: str) -> str:
 
 
 def below_zero(folded: str) -> str:
-    """ "40 below (zero)", "40 degrees below": minus 40."""
+    """ "40 below (zero)" is how temperatures under zero are said: minus 40, not 40
+    and a second number 0."""
     return _BELOW_ZERO.sub(r"minus \1\2", folded)
 
 
 def dozens(folded: str) -> str:
+    """ "two dozen" counts in twelves: 24, not 2 beside a word."""
     return _DOZENS.sub(_dozens, folded)
 
 
 def fractions(folded: str) -> str:
-    """ "a quarter", "two thirds" as percentages."""
+    """ "a quarter", "two thirds": a share said in words is the percentage it names,
+    so that it can be held to a "%" answer's tolerance."""
     return _FRACTION.sub(_fraction, folded)
 
 
 def slashed_ratios(text: str) -> str:
-    """ "1/4" as a percentage."""
+    """ "1/4": a share written as a ratio, read as its percentage (the slash would
+    otherwise offer a choice between two numbers)."""
     return _RATIO_SLASH.sub(_ratio, text)
 
 
 def worded_ratios(folded: str) -> str:
-    """ "1 in 4", "3 out of 4" as percentages."""
+    """ "1 in 4", "3 out of 4": a share as a ratio in words, read as its percentage
+    rather than as two numbers."""
     return _RATIO_WORDS.sub(_ratio, folded)
 
 
 def and_a_part(folded: str) -> str:
-    """ "4 and a half" (text2num leaves the fraction in words) as 4.5."""
+    """ "4 and a half" is 4.5: text2num reads the whole number and leaves the
+    fraction in words, which would read as a second number."""
     return _AND_A_PART.sub(_and_a_part, folded)
 
 

@@ -179,15 +179,21 @@ def read(
     return readings, folded
 
 
-# "not" just before a number: "1945, not 1944".
-_DENIAL = re.compile(r"\bnot\s+(?:the\s+)?$")
+# "not" just before a number ("1945, not 1944"); after "if" or "or" it offers the
+# number instead (see hedging.corrects_at).
+_DENIAL = re.compile(r"(?<!\bif )(?<!\bor )\bnot\s+(?:the\s+)?$")
 
 
-def _corrected(readings: list[Reading], folded: str) -> tuple[list[Reading], str]:
+def _without_denied(
+    readings: list[Reading], folded: str, answer: float
+) -> tuple[list[Reading], str]:
     """A number denied beside one that is not corrects it ("1945, not 1944", "not 6
-    but 8"): the denied numbers and their "not" are dropped, the rest is judged."""
+    but 8"): the denied numbers and their "not" are dropped, the rest is judged.
+    Denying the answer itself is no correction ("eight, not 8")."""
     kept = [r for r in readings if r.denied is None]
     if not kept or len(kept) == len(readings):
+        return readings, folded
+    if any(r.denied is not None and r.value == answer for r in readings):
         return readings, folded
     for reading in readings:
         if reading.denied is not None:
@@ -289,7 +295,7 @@ def judge_number(
         return refusal("too_long")
     if not readings:
         readings, folded = read(text, percent=percent, scale=scale, mend=True, short_scales=short)
-    readings, folded = _corrected(_unstated(readings, stated), folded)
+    readings, folded = _without_denied(_unstated(readings, stated), folded, question.answer)
     shown = question.answer_texts()[0]
     if not readings:
         return refusal(_no_number(text, folded))
@@ -331,7 +337,7 @@ def judge_year(
         return refusal("too_long")
     if not _DIGIT.search(text):  # said in words: "nineteen eigthteen", "ninteen eighteen"
         readings, folded = read(text, years=True, mend=True)
-    readings, folded = _corrected(_unstated(readings, stated), folded)
+    readings, folded = _without_denied(_unstated(readings, stated), folded, question.answer)
     shown = str(question.answer)
     if not readings:
         return refusal(_no_number(text, folded))

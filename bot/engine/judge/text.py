@@ -23,6 +23,7 @@ from bot.engine.judge.normalise import (
     words_only,
 )
 from bot.engine.judge.shortcuts import after_lead_in
+from bot.engine.judge.vocabulary import word_set
 from bot.engine.judge.words import Kind, has_digit, phrase_kind
 from bot.engine.verdict import AcceptReason, Verdict, refusal
 
@@ -74,11 +75,16 @@ def _another_name_in(words: tuple[str, ...], alt: Alt) -> bool:
 
 
 def _slips_a_particle(word: str, alt: Alt) -> bool:
-    """ "di" for "da" in "Leonardo da Vinci": a slip in a short linking word of the
-    name, not another person's name, though "Di" is one."""
+    """ "di" for "da" in "Leonardo da Vinci": a slip in a linking word of the name, not
+    another person's name, though "Di" is one. Short given names are no particles:
+    "Tim Hanks" is not Tom Hanks."""
     return len(word) <= 3 and any(
-        len(own) <= 3 and OSA.distance(word, own, score_cutoff=1) <= 1 for own in alt.words
+        own in _PARTICLES and OSA.distance(word, own, score_cutoff=1) <= 1 for own in alt.words
     )
+
+
+# The linking words of names: "da Vinci", "van Gogh", "de la Cruz", "bin Laden".
+_PARTICLES = word_set("al bin da das de del della den der di do dos du el ibn la le van von y zu")
 
 
 def _nearer_rival(matcher: Matcher, key: str, alt: Alt) -> bool:

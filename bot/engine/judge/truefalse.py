@@ -82,6 +82,7 @@ def judge_truefalse(question: TrueFalseQuestion, text: str) -> Verdict:
     if any(w in _TRUE or w in _FALSE for w in plain):
         kept = plain
     said, unknown, choice_offered = _polarities(kept, _asked_words(question.ask))
+    said += [word == "yes" for word in _reaction(text, alone=False)]  # "yes ❌": both ways
     if choice_offered or len(set(said)) > 1:
         return refusal("hedge")
     if not said:
@@ -102,14 +103,18 @@ def _sure_first(words: tuple[str, ...]) -> tuple[str, ...]:
     return words
 
 
-def _reaction(text: str) -> tuple[str, ...]:
-    """ "yes" or "no" for a message of only thumbs, ticks or crosses of one kind."""
+def _reaction(text: str, *, alone: bool = True) -> tuple[str, ...]:
+    """ "yes" and "no" for the thumbs, ticks and crosses in the message. `alone`: for
+    a message of only these, of one kind (none for "👍👎" or "👍 and text")."""
+    if text.isascii():
+        return ()
     marks = {ch for ch in text if ch not in _EMOJI_MARKS}
-    if marks and marks <= _EMOJI_YES:
-        return ("yes",)
-    if marks and marks <= _EMOJI_NO:
-        return ("no",)
-    return ()
+    found = (("yes",) if not marks.isdisjoint(_EMOJI_YES) else ()) + (
+        ("no",) if not marks.isdisjoint(_EMOJI_NO) else ()
+    )
+    if alone and (len(found) != 1 or not marks <= _EMOJI_YES | _EMOJI_NO):
+        return ()
+    return found
 
 
 def _verdict_first(toks: tuple[str, ...]) -> bool:
@@ -121,8 +126,10 @@ def _verdict_first(toks: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=256)
 def _asked_words(ask: str) -> frozenset[str]:
-    """The statement's own words, less the verdict words: a player may echo them."""
-    return frozenset(words_only(tokens(ask, numbers=False))) - _TRUE - _FALSE - _FLIP
+    """The statement's content words (not its filler, nor verdict words): a player may
+    echo them."""
+    words = frozenset(words_only(tokens(ask, numbers=False)))
+    return frozenset(w for w in words if len(w) > 2) - _TRUE - _FALSE - _FLIP - _FILLER
 
 
 def _polarities(
@@ -130,7 +137,8 @@ def _polarities(
 ) -> tuple[list[bool], int, bool]:
     """What the words say (each verdict word, turned by a "not" before it), how many
     say nothing known, and whether a choice is offered. The statement echoed with no
-    verdict word affirms it, or denies it with a "not" ("it's not flat")."""
+    verdict word and nothing else affirms it, or denies it with a "not" ("it's not
+    flat")."""
     said: list[bool] = []
     unknown = 0
     echoed = False
@@ -151,7 +159,9 @@ def _polarities(
         elif word not in _FILLER and word not in LIST_WORDS:
             unknown += 1
             tail_bare = False
-    if echoed and not said:
+    if echoed and not said and unknown == 0:
+        # Only the statement's words: "it's not flat". Any other word may change
+        # what is said ("the moon is round"), so it is no echo.
         return [not flip], unknown, choice_offered
     if flip and said and tail_bare:
         # "absolutely not", "true... not": a trailing negation turns an affirmation;

@@ -159,4 +159,6 @@ CHAT: list[dict[str, Any]] = [
     {"id": "bigger_city", "ask": "Which is bigger, Lagos or Cairo?", "answer": "Lagos"},
     {"id": "speakers", "ask": "Which language has the most native speakers?", "answer": "Mandarin"},
     {"id": "canyon", "ask": "Which state is the Grand Canyon in?", "answer": "Arizona"},
+    {"id": "gump", "ask": "Who played Forrest Gump?", "answer": "Tom Hanks", "accept": ["Hanks"]},
+    {"id": "round_earth", "type": "truefalse", "ask": "The Earth is round.", "answer": True},
 ]

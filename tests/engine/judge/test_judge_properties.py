@@ -93,11 +93,13 @@ def _title_of_a_person(question: QuestionBase, other: str) -> bool:
 
 def _repeats_the_question(question: QuestionBase, other: str) -> bool:
     """The third: a name the question itself holds, repeated beside the answer
-    ("Tokyo, Japan" to "Which country is Tokyo in?"), when the question does not
-    name its own answer among candidates."""
-    prepare(question)
-    matcher = question._compiled.matcher
-    return matcher is not None and matcher.repeats_question(phrase(other))
+    ("Tokyo, Japan" to "Which country is Tokyo in?"), unless the question names its
+    own answer too (then its names are candidates). Worked out here from the words
+    alone, not by the judge's own test."""
+    asked = set(phrase(question.ask))
+    if not asked.issuperset(phrase(other)):
+        return False
+    return not any(asked.issuperset(phrase(own)) for own in right_spellings(question))
 
 
 SECOND_GUESSES = [
@@ -117,6 +119,18 @@ def test_right_answer_or_another_answer_is_rejected(case: tuple[QuestionBase, st
     verdict = judge(question, f"{right} or {other}")
     assert not verdict.correct, (right, other, verdict)
     assert not verdict.close
+
+
+REPEATED = [
+    (q, s, o) for q, s, o in HEDGES if isinstance(q, TextQuestion) and _repeats_the_question(q, o)
+]
+
+
+def test_a_name_of_the_question_listed_with_the_answer_is_a_second_guess() -> None:
+    assert REPEATED, "the sets hold questions that name another answer of theirs"
+    for question, right, other in REPEATED:
+        verdict = judge(question, f"{right} and {other}")
+        assert not verdict.correct, (right, other, verdict)
 
 
 @settings(max_examples=300, deadline=None)

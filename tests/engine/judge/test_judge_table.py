@@ -21,6 +21,7 @@ from tests.engine.judge.cases import (
     YEARS,
     Case,
 )
+from tests.engine.judge.cases_asides import ASIDE_CASES
 from tests.engine.judge.cases_chat import CHAT_CASES
 from tests.engine.judge.cases_guesses import DOUBT, ONE_GUESS, PEOPLE, PICKS, TWO_GUESSES
 from tests.engine.judge.cases_phrasings import NUMBER_TYPOS, PHRASINGS
@@ -50,6 +51,7 @@ ALL_CASES: list[Case] = [
     *PHRASINGS,
     *REWORDING_CASES,
     *CHAT_CASES,
+    *ASIDE_CASES,
 ]
 
 

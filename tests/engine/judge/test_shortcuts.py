@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from bot.engine.judge import judge, judge_text, prepare
 from bot.engine.judge.compiled import Matcher, Prepared
 from bot.engine.judge.hedging import without_question_tag
-from bot.engine.judge.normalise import tokens
+from bot.engine.judge.normalise import chat_marks_off, tokens
 from bot.engine.judge.shortcuts import after_lead_in, another_answer
 from bot.engine.judge.text import judge_matcher
 from bot.engine.judge.words import may_be_typed_for
@@ -106,9 +106,10 @@ def cases(draw: st.DrawFn, pool: Sequence[QuestionBase]) -> tuple[QuestionBase, 
 def test_text_questions_judge_as_the_full_path_does(case: tuple[QuestionBase, str]) -> None:
     question, text = case
     assert isinstance(question, TextQuestion)
-    # judge() drops a question tag first ("..., no?"), then takes the text path.
-    untagged = without_question_tag(text)
-    full = judge_text(question, _prepared(question), untagged, shortcuts=False)
+    # judge() reads past chat marks and a question tag first ("..., no?"), then takes
+    # the text path: both sides get that same text, so only the shortcuts differ.
+    read = without_question_tag(chat_marks_off(text))
+    full = judge_text(question, _prepared(question), read, shortcuts=False)
     assert judge(question, text) == full
 
 
