@@ -147,6 +147,7 @@ SENTENCE_WORDS = word_set(
 # no?"), set off by a comma, or mirroring the message's start ("it was Moscow wasn't
 # it"): it asks for agreement. Bare, "Moscow isn't it" says Moscow is not it.
 _PRONOUNS = ("it", "he", "she", "they", "that", "there")
+_PRONOUN_ENDS = frozenset("teyTEY")
 _TAG = (
     r"(?:is|was|are|were|do|does|did|has|have|had|ai)n['\u2019]?t\s+"
     rf"(?:{'|'.join(_PRONOUNS)})"
@@ -163,9 +164,13 @@ _TAG_REACH = 40
 
 def without_question_tag(text: str) -> str:
     """The message without a question tag after the answer (see `_ASKED_TAG`)."""
+    # Quick looks first: this runs on every message, and most hold no tag.
+    asks = "?" in text or "," in text
+    if not asks and text.rstrip(" !.")[-1:] not in _PRONOUN_ENDS:
+        return text
     start = max(0, len(text) - _TAG_REACH)
     tail = text[start:]
-    if "?" in tail or "," in tail:
+    if asks:
         asked = _ASKED_TAG.search(tail)
         if asked is not None:
             return text[: start + asked.start()]

@@ -194,7 +194,12 @@ _MENTION = re.compile(r"<[@#][!&]?\d+>|@(?:everyone|here)\b")
 
 def chat_marks_off(text: str) -> str:
     """The message without mentions and with drawn-out letters written once: neither
-    is part of an answer."""
+    is part of an answer. Letters are looked for where a message drawn out in chat
+    ends with some ("moscowww!"): the check runs on every message, and a pattern
+    over the whole of it would cost as much as judging a plain answer."""
     if "@" in text:
         text = _MENTION.sub(" ", text)
-    return _DRAWN_OUT.sub(r"\1", text)
+    end = text.rstrip(" !?.")
+    if len(end) > 4 and end[-1] == end[-2] == end[-3]:
+        text = _DRAWN_OUT.sub(r"\1", text)
+    return text
