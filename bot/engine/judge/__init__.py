@@ -223,8 +223,8 @@ def judge(question: QuestionBase, text: str) -> Verdict:
             found = exact_verdict(prepared.exact, text)
             if found is not None:
                 return found
-        return judge_text(question, prepared, without_question_tag(chat_marks_off(text)))
-    text = without_question_tag(chat_marks_off(text))  # "Moscow, isn't it?" says Moscow
+        return judge_text(question, prepared, chat_marks_off(without_question_tag(text)))
+    text = chat_marks_off(without_question_tag(text))  # "Moscow, isn't it?" says Moscow
     if isinstance(question, NumberQuestion):
         return judge_number(
             question, text, prepared.asked_bound, prepared.asked_numbers, prepared.asked_negations

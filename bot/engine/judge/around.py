@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.confusables import kind_of, proper_kind_of
 from bot.engine.judge.hedging import (
-    ALTERNATIVES,
     DESCRIBING,
     FILLER,
     KIND_WORDS,
@@ -89,19 +88,16 @@ def _stands_aside(
     matcher: Matcher, rival: Rival, toks: Sequence[str], start: int, stop: int
 ) -> bool:
     """Does this other answer leave the answer standing? A place or date that places
-    it does ("Tokyo, Japan", "Moscow in Russia"), and a nationality before what it
-    describes ("the Italian painter"); listed with "and" it is a second item ("the
-    Nile and the Congo"), and a nationality at the end another guess ("Romans, Greek")."""
-    if not matcher.compatible(rival):
-        return False
-    if rival.kind == "demonym" and (stop == len(toks) or toks[stop] in LIST_WORDS):
-        return False
-    return not _listed_with_and(toks, start, stop)
+    it does ("Tokyo, Japan", "Moscow in Russia"), and so does a nationality beside a
+    person ("the Italian painter"); listed with "and" it is a second item ("the Nile
+    and the Congo")."""
+    return matcher.compatible(rival) and not _listed_with_and(toks, start, stop)
 
 
 def _listed_with_and(toks: Sequence[str], start: int, stop: int) -> bool:
-    """Is the run toks[start:stop] (with any article before it) listed with "and",
-    "plus", "also" or "then"? (A comma may set off a place: "Tokyo, Japan".)"""
+    """Is the run toks[start:stop] (with any article before it) listed with "and" or
+    "plus"? (A comma may set off a place, "Tokyo, Japan", and "then" may just be
+    chat: "Moscow, Russia then".)"""
     first = start
     while first > 0 and toks[first - 1] in ARTICLES:
         first -= 1
@@ -110,7 +106,7 @@ def _listed_with_and(toks: Sequence[str], start: int, stop: int) -> bool:
     return before in _LISTING or after in _LISTING
 
 
-_LISTING = LIST_WORDS - ALTERNATIVES - {","}
+_LISTING = frozenset({"and", "plus"})
 
 
 def _names_a_title(matcher: Matcher, words: Sequence[str]) -> bool:
@@ -142,6 +138,8 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
     guess, or nothing a quizmaster would hold against the player."""
     spans = [Span(h.start, h.end, False) for h in hits]
     rivals = find_rivals(matcher, toks, hits)
+    if any(_offered(toks, span.start) for span in rivals):
+        return Surroundings("hedge", False, True)  # "Canberra, if not Sydney"
     denied = _denied(matcher, toks, rivals) if hits else {}
     spans += [span for span in rivals if span.start not in denied]
     covered = {i: span for span in spans for i in range(span.start, span.end)}
@@ -192,6 +190,14 @@ def _denied(matcher: Matcher, toks: Sequence[str], rivals: Sequence[Span]) -> di
         if before >= 0 and corrects_at(toks, before) and not own:
             found[span.start] = before
     return found
+
+
+def _offered(toks: Sequence[str], start: int) -> bool:
+    """Is the candidate at `start` offered by "if not" or "or not" before it?"""
+    before = start - 1
+    while before > 0 and toks[before] in ARTICLES:
+        before -= 1
+    return before > 0 and toks[before] == "not" and not corrects_at(toks, before)
 
 
 # More stray words than this beside an answer make an essay, not a second guess;

@@ -168,7 +168,7 @@ def without_question_tag(text: str) -> str:
     asks = "?" in text or "," in text
     if not asks and text.rstrip(" !.")[-1:] not in _PRONOUN_ENDS:
         return text
-    start = max(0, len(text) - _TAG_REACH)
+    start = max(0, len(text.rstrip(" ?!.")) - _TAG_REACH)
     tail = text[start:]
     if asks:
         asked = _ASKED_TAG.search(tail)
@@ -206,6 +206,7 @@ DESCRIBING = word_set(
     acclaimed ancient baroque best brilliant celebrated classical contemporary early
     eminent famous founding great greatest iconic influential late legendary medieval
     modern notable old prolific renaissance renowned romantic victorian well young
+    elizabethan experimental florentine georgian impressionist theoretical tudor venetian
     """
 )
 

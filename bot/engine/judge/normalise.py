@@ -186,7 +186,7 @@ def joined(words: tuple[str, ...]) -> str:
 # more of one after two other letters. Not i, x, c or m, which end Roman numerals
 # ("VIII") and hesitations ("hmmm"); an answer's own run ("AAA", "Brrr") is too short
 # to match, and one inside a word ("goooal") is left to the typo rule.
-_DRAWN_OUT = re.compile(r"(?<=[a-z]{2})([abd-hj-lnt-wyz])\1{2,}\b", re.IGNORECASE)
+_DRAWN_OUT = re.compile(r"(?<=[a-z]{2})([abd-hj-ln-wyz])\1{2,}\b", re.IGNORECASE)
 # A Discord mention of a user, role or channel as it arrives ("<@123>"), and the two
 # that ping everyone. A typed "@name" is text like any other.
 _MENTION = re.compile(r"<[@#][!&]?\d+>|@(?:everyone|here)\b")
@@ -197,7 +197,7 @@ def chat_marks_off(text: str) -> str:
     is part of an answer. Letters are looked for where a message drawn out in chat
     ends with some ("moscowww!"): the check runs on every message, and a pattern
     over the whole of it would cost as much as judging a plain answer."""
-    if "@" in text:
+    if "@" in text or "<#" in text:
         text = _MENTION.sub(" ", text)
     end = text.rstrip(" !?.")
     if len(end) > 4 and end[-1] == end[-2] == end[-3]:

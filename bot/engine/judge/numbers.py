@@ -69,7 +69,7 @@ _NEGATIVE = re.compile(r"\b(?:minus|negative)\s+$")
 _BARE_DECIMAL = re.compile(r"(?<![\d.])\.(?=\d)")  # ".25"
 _DECIMAL_SHARE = re.compile(r"(?<![\d.])0?\.\d+(?!\s*%)")
 _ROUGHLY = re.compile(r"\bor (?:so|thereabouts|about that|around that|close to it)\b")
-_SURE = re.compile(r"\b100\s*(?:%|percent)\s*sure\b")
+_SURE = re.compile(r"\b(?:not\s+)?\d+\s*(?:%|percent)\s*sure\b")
 
 _LESS = re.compile(
     r"\b(?:less than|fewer than|under|below|lower than|at most|up to|nearly|almost)\b|<"
@@ -136,7 +136,7 @@ def read(
             text = slashed_ratios(text)
     folded = fold(text).replace("'", "")
     if "sure" in folded:
-        folded = _SURE.sub(" ", folded)  # "100% sure" says how sure, not how many
+        folded = _SURE.sub(" ", folded)  # "(not) 90% sure" says how sure, not how many
     if mend:
         folded = mend_number_words(folded)
     if scale is not None:

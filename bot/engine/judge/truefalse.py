@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -34,6 +35,7 @@ _FILLER = word_set(
     """
     a an answer be go i id ill im is it its must of pretty quite say so statement that thats
     the think this totally very was well with would
+    he her hes him his she shes their them they theyre we were you
     """
 )
 _INTENSIFIERS = word_set("absolutely certainly course definitely indeed sure surely")
@@ -81,7 +83,7 @@ def judge_truefalse(question: TrueFalseQuestion, text: str) -> Verdict:
     plain = tuple(w for w in kept if w not in _INTENSIFIERS)
     if any(w in _TRUE or w in _FALSE for w in plain):
         kept = plain
-    said, unknown, choice_offered = _polarities(kept, _asked_words(question.ask))
+    said, unknown, choice_offered = _polarities(kept, _statement(question.ask))
     said += [word == "yes" for word in _reaction(text, alone=False)]  # "yes ❌": both ways
     if choice_offered or len(set(said)) > 1:
         return refusal("hedge")
@@ -124,21 +126,32 @@ def _verdict_first(toks: tuple[str, ...]) -> bool:
     return first in _CLEAR or (len(toks) > 1 and toks[1] == ",")
 
 
+@dataclass(frozen=True, slots=True)
+class _Statement:
+    """What a player may echo of the statement: its words (none of which counts as
+    unknown), the content words among them (one of which must be said to echo it),
+    and whether the statement itself is negated ("Bats are not blind.")."""
+
+    words: frozenset[str]
+    content: frozenset[str]
+    negated: bool
+
+
 @lru_cache(maxsize=256)
-def _asked_words(ask: str) -> frozenset[str]:
-    """The statement's content words (not its filler, nor verdict words): a player may
-    echo them."""
-    words = frozenset(words_only(tokens(ask, numbers=False)))
-    return frozenset(w for w in words if len(w) > 2) - _TRUE - _FALSE - _FLIP - _FILLER
+def _statement(ask: str) -> _Statement:
+    said = words_only(tokens(ask, numbers=False))
+    words = frozenset(said) - _TRUE - _FALSE - _FLIP
+    content = frozenset(w for w in words if len(w) > 2 and w not in _FILLER)
+    return _Statement(words, content, sum(w in _FLIP for w in said) % 2 == 1)
 
 
 def _polarities(
-    words: tuple[str, ...], asked: frozenset[str] = frozenset()
+    words: tuple[str, ...], statement: _Statement = _Statement(frozenset(), frozenset(), False)
 ) -> tuple[list[bool], int, bool]:
     """What the words say (each verdict word, turned by a "not" before it), how many
-    say nothing known, and whether a choice is offered. The statement echoed with no
-    verdict word and nothing else affirms it, or denies it with a "not" ("it's not
-    flat")."""
+    say nothing known, and whether a choice is offered. The statement's own words
+    and nothing else echo it: with as many "not"s as it has they agree ("it's flat"
+    to "The Earth is flat."), with one more or fewer they deny it ("it's not flat")."""
     said: list[bool] = []
     unknown = 0
     echoed = False
@@ -154,15 +167,15 @@ def _polarities(
             flip, tail_bare = False, True
         elif word in ALTERNATIVES:
             choice_offered = True
-        elif word in asked:
-            echoed = True
+        elif word in statement.words:
+            echoed = echoed or word in statement.content
         elif word not in _FILLER and word not in LIST_WORDS:
             unknown += 1
             tail_bare = False
     if echoed and not said and unknown == 0:
-        # Only the statement's words: "it's not flat". Any other word may change
-        # what is said ("the moon is round"), so it is no echo.
-        return [not flip], unknown, choice_offered
+        # Only the statement's words: any other may change the claim ("the moon is
+        # round"), so it is no echo.
+        return [flip == statement.negated], unknown, choice_offered
     if flip and said and tail_bare:
         # "absolutely not", "true... not": a trailing negation turns an affirmation;
         # after a denial it only insists ("no, not really"). In a reason further on

@@ -171,6 +171,17 @@ ASIDE_LIMITS: list[Case] = [
     ("former_ruler", "France, Dutch", "N", "two_guesses"),
     ("tokyo_land", "Japan plus Tokyo", "N", "two_guesses"),
     ("einstein", "Einstein, the Oppenheimer physicist", "N", None),
+    # A statement with its own "not": an echo agrees when its "not"s match.
+    ("bats", "bats are blind", "N", "wrong"),
+    ("bats", "they are not blind", "Y", "in_sentence"),
+    ("short_emperor", "he was not short", "Y", "in_sentence"),
+    ("short_emperor", "napoleon was short", "N", "wrong"),
+    ("canberra", "Canberra if not Sydney", "N", "hedge"),
+    ("city", "Moscowww isn't it?", "Y", None),
+    ("city", "<#123456789012345678> Moscow", "Y", None),
+    ("city", "Moscow, Russia then", "Y", "in_sentence"),
+    ("legs", "8, not 90% sure", "Y", "number"),
+    ("einstein", "Einstein, German", "Y", "in_sentence"),
 ]
 
 ASIDE_CASES: list[Case] = [

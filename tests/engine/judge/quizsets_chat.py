@@ -161,4 +161,6 @@ CHAT: list[dict[str, Any]] = [
     {"id": "canyon", "ask": "Which state is the Grand Canyon in?", "answer": "Arizona"},
     {"id": "gump", "ask": "Who played Forrest Gump?", "answer": "Tom Hanks", "accept": ["Hanks"]},
     {"id": "round_earth", "type": "truefalse", "ask": "The Earth is round.", "answer": True},
+    {"id": "bats", "type": "truefalse", "ask": "Bats are not blind.", "answer": True},
+    {"id": "short_emperor", "type": "truefalse", "ask": "Napoleon was short.", "answer": False},
 ]

@@ -108,7 +108,7 @@ def test_text_questions_judge_as_the_full_path_does(case: tuple[QuestionBase, st
     assert isinstance(question, TextQuestion)
     # judge() reads past chat marks and a question tag first ("..., no?"), then takes
     # the text path: both sides get that same text, so only the shortcuts differ.
-    read = without_question_tag(chat_marks_off(text))
+    read = chat_marks_off(without_question_tag(text))
     full = judge_text(question, _prepared(question), read, shortcuts=False)
     assert judge(question, text) == full
 
