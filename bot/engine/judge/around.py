@@ -98,15 +98,21 @@ def _listed_with_and(toks: Sequence[str], start: int, stop: int) -> bool:
     """Is the run toks[start:stop] (with any article before it) listed with "and" or
     "plus"? (A comma may set off a place, "Tokyo, Japan", and "then" may just be
     chat: "Moscow, Russia then".)"""
-    first = start
-    while first > 0 and toks[first - 1] in ARTICLES:
-        first -= 1
-    before = toks[first - 1] if first > 0 else ""
+    at = _word_before(toks, start)
+    before = toks[at] if at >= 0 else ""
     after = toks[stop] if stop < len(toks) else ""
     return before in _LISTING or after in _LISTING
 
 
 _LISTING = frozenset({"and", "plus"})
+
+
+def _word_before(toks: Sequence[str], start: int) -> int:
+    """The position of the word before `start`, past any articles; -1 if none."""
+    at = start - 1
+    while at >= 0 and toks[at] in ARTICLES:
+        at -= 1
+    return at
 
 
 def _names_a_title(matcher: Matcher, words: Sequence[str]) -> bool:
@@ -183,9 +189,7 @@ def _denied(matcher: Matcher, toks: Sequence[str], rivals: Sequence[Span]) -> di
     Not a rival made of the answer's own words ("Indian Ocean, not Indian")."""
     found: dict[int, int] = {}
     for span in rivals:
-        before = span.start - 1
-        while before > 0 and toks[before] in ARTICLES:
-            before -= 1
+        before = _word_before(toks, span.start)
         own = matcher.alt_words.issuperset(toks[span.start : span.end])
         if before >= 0 and corrects_at(toks, before) and not own:
             found[span.start] = before
@@ -194,9 +198,7 @@ def _denied(matcher: Matcher, toks: Sequence[str], rivals: Sequence[Span]) -> di
 
 def _offered(toks: Sequence[str], start: int) -> bool:
     """Is the candidate at `start` offered by "if not" or "or not" before it?"""
-    before = start - 1
-    while before > 0 and toks[before] in ARTICLES:
-        before -= 1
+    before = _word_before(toks, start)
     return before > 0 and toks[before] == "not" and not corrects_at(toks, before)
 
 
