@@ -152,7 +152,11 @@ _TAG = (
     r"(?:is|was|are|were|do|does|did|has|have|had|ai)n['\u2019]?t\s+"
     rf"(?:{'|'.join(_PRONOUNS)})"
 )
-_ASKED_TAG = re.compile(rf",\s*{_TAG}\s*[?!.\s]*$|\s(?:{_TAG}|no)\s*\?[?!.\s]*$", re.IGNORECASE)
+# An asked tag may end in "right" ("isn't that right?") and be followed by any
+# symbols or emoji ("isn't it? 🤔").
+_ASKED_TAG = re.compile(
+    rf",\s*{_TAG}(?:\s+right)?\W*$|\s(?:{_TAG}(?:\s+right)?|no)\s*\?\W*$", re.IGNORECASE
+)
 _BARE_TAG = re.compile(rf"\s{_TAG}[!.\s]*$", re.IGNORECASE)
 _MIRRORED_START = re.compile(
     rf"\s*(?:{'|'.join(_PRONOUNS)})(?:['\u2019]?s\b|\s+(?:is|was|are|were)\b)", re.IGNORECASE

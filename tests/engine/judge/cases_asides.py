@@ -182,6 +182,9 @@ ASIDE_LIMITS: list[Case] = [
     ("city", "Moscow, Russia then", "Y", "in_sentence"),
     ("legs", "8, not 90% sure", "Y", "number"),
     ("einstein", "Einstein, German", "Y", "in_sentence"),
+    ("city", "Moscow, isn't that right?", "Y", None),
+    ("city", "Moscow, isn't it? \U0001f914", "Y", None),
+    ("city", "Moscow isn't that right", "N", "negation"),
 ]
 
 ASIDE_CASES: list[Case] = [
