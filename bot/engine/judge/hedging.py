@@ -64,26 +64,36 @@ NEGATIONS = word_set(
 ALTERNATIVES = frozenset({"or", "either", "vs", "versus", "otherwise"})
 LIST_WORDS = frozenset({",", "and", "plus", "also", "then"}) | ALTERNATIVES
 
-# Filler a fair quizmaster reads past: "I think it was", "the answer is",
-# "Minister Shoigu", "maybe France". "maybe" alone is a non-answer, but with
-# exactly one candidate it is a mild doubt, not a hedge, so it is filler.
-FILLER = word_set(
+# Titles: beside a name they say who it is ("King Charles", "Minister Shoigu").
+TITLES = word_set(
     """
-    a about absolutely ago ah all an answer answers approximately are around as at back be
-    been believe both by called capital capt captain certainly chancellor city clearly col
-    colonel commander correct could country course day defence defense definitely did do
-    doctor does dr during early easy er erm final for foreign from gen general gov governor
-    guess guy guys ha had haha has have he her hes his hm hmm i id im in into is it its ive just
-    king lady late leader lol lord lt man maybe me mid might minister miss mister month mr
-    mrs ms must my name named nation obviously of oh ok okay on only our perhaps person
-    place please pls president pretty prime prince princess probably prof professor queen
-    quite really reckon right roughly said saint say secretary senator sgt she should since
-    sir so st state suppose sure surely that thats the their then there theres they theyre
-    think this thought to together totally town uh um umm very was we well were what which who shes
-    will with woman would yeah year yep yes you
+    capt captain chancellor col colonel commander doctor dr gen general gov governor king
+    lady lord lt minister miss mister mr mrs ms president prime prince princess prof
+    professor queen secretary senator sgt sir
     ayatollah baron baroness comrade countess earl emir imam kaiser lieutenant marshal mayor
     pastor rabbi rev reverend shah sheikh viscount
     """
+)
+
+# Filler a fair quizmaster reads past: "I think it was", "the answer is",
+# "Minister Shoigu", "maybe France". "maybe" alone is a non-answer, but with
+# exactly one candidate it is a mild doubt, not a hedge, so it is filler.
+FILLER = (
+    word_set(
+        """
+        a about absolutely ago ah all an answer answers approximately are around as at back be
+        been believe both by called capital certainly city clearly correct could country course
+        day defence defense definitely did do does during early easy er erm final for foreign
+        from guess guy guys ha had haha has have he her hes his hm hmm i id im in into is it its
+        ive just late leader lol man maybe me mid might month must my name named nation
+        obviously of oh ok okay on only our perhaps person place please pls pretty probably
+        quite really reckon right roughly said saint say she should since so st state suppose
+        sure surely that thats the their then there theres they theyre think this thought to
+        together totally town uh um umm very was we well were what which who shes will with
+        woman would yeah year yep yes you
+        """
+    )
+    | TITLES
 )
 
 
@@ -113,17 +123,6 @@ TYPE_WORDS = word_set(
     """
 )
 
-# The titles among the filler: beside a name they say who it is ("King Charles").
-TITLES = word_set(
-    """
-    capt captain chancellor col colonel commander doctor dr gen general gov governor king
-    lady lord lt minister miss mister mr mrs ms president prime prince princess prof
-    professor queen secretary senator sgt sir
-    ayatollah baron baroness comrade countess earl emir imam kaiser lieutenant marshal mayor
-    pastor rabbi rev reverend shah sheikh viscount
-    """
-)
-assert TITLES <= FILLER
 # Kinds, roles and titles. Beside a name they describe it; where the answer is itself
 # one of them ("physicist", "prime minister"), another is a second guess.
 KIND_WORDS = TYPE_WORDS | TITLES
