@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from bot.engine.judge.vocabulary import MONTH_FORMS
+
 _COUNTRIES = """
 afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
 bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia
@@ -50,7 +52,7 @@ montevideo tashkent caracas hanoi sanaa lusaka harare sydney melbourne toronto
 new york|los angeles|st petersburg|saint petersburg|munich milan barcelona
 """
 
-_MONTHS = "january february march april may june july august september october november december"
+_MONTHS = " ".join(MONTH_FORMS)
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
 _CONTINENTS = "africa asia europe antarctica oceania north america|south america"
 _PLANETS = "mercury venus earth mars jupiter saturn uranus neptune pluto"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.engine.judge.vocabulary import MONTH_FORMS
 from bot.engine.models import format_number
 
 # "two dozen", "half a dozen".
@@ -122,10 +123,8 @@ def _dozens(match: re.Match[str]) -> str:
 
 # Dates around a year: "20/07/1969", "1969-07-20", "July 20, 1969", "8th of May 1945".
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_MONTH_NAMES = {name for month, short in MONTH_FORMS.items() for name in (month, *short)}
+_MONTH = "(?:{})\\.?".format("|".join(sorted(_MONTH_NAMES, key=lambda m: (-len(m), m))))
 _NUMERIC_DATE = re.compile(
     rf"(?<![\d/.-])(?:{_DAY}[/.-](?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])[/.-]{_DAY})[/.-](\d{{4}})(?![\d/.-])"
     rf"|(?<![\d/.-])(\d{{4}})[/.-](?:1[0-2]|0?[1-9])[/.-]{_DAY}(?![\d/.-])"

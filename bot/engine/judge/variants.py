@@ -16,7 +16,7 @@ from bot.engine.judge.confusables import kind_of
 from bot.engine.judge.hedging import FILLER, LIST_WORDS, NONANSWERS, hesitates
 from bot.engine.judge.names import HAS_NICKNAMES, short_forms_of
 from bot.engine.judge.normalise import phrase
-from bot.engine.judge.vocabulary import ORDINAL_WORDS, word_list
+from bot.engine.judge.vocabulary import MONTH_FORMS, ORDINAL_WORDS, word_list
 
 Words = tuple[str, ...]
 
@@ -28,17 +28,7 @@ _SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "friday": ("fri",),
     "saturday": ("sat",),
     "sunday": ("sun",),
-    "january": ("jan",),
-    "february": ("feb",),
-    "march": ("mar",),
-    "april": ("apr",),
-    "june": ("jun",),
-    "july": ("jul",),
-    "august": ("aug",),
-    "september": ("sep", "sept"),
-    "october": ("oct",),
-    "november": ("nov",),
-    "december": ("dec",),
+    **{month: forms for month, forms in MONTH_FORMS.items() if forms},
 }
 _DIRECTIONS = {"west": "western", "east": "eastern", "north": "northern", "south": "southern"}
 _CONTINENT_ADJECTIVES = {

@@ -25,3 +25,19 @@ ORDINAL_WORDS = (
 )
 # What follows the digits of an ordinal: "1st", "2nd", "3rd", "4th".
 ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+
+# The months in order, each with its standard short forms ("may" has none).
+MONTH_FORMS: dict[str, tuple[str, ...]] = {
+    "january": ("jan",),
+    "february": ("feb",),
+    "march": ("mar",),
+    "april": ("apr",),
+    "may": (),
+    "june": ("jun",),
+    "july": ("jul",),
+    "august": ("aug",),
+    "september": ("sep", "sept"),
+    "october": ("oct",),
+    "november": ("nov",),
+    "december": ("dec",),
+}
