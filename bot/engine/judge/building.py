@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from bot.engine.judge.aliases import OTHER_NAMES
 from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.confusables import proper_kind_of
-from bot.engine.judge.normalise import joined, phrase
+from bot.engine.judge.normalise import fold, joined, phrase, tokens, words_only
 from bot.engine.judge.peers import NO_PEERS, PeerIndex, Rival, make_rival
 from bot.engine.judge.variants import variants
 from bot.engine.judge.words import phrase_allowance
@@ -31,7 +32,7 @@ def build_matcher(
             rival = make_rival(text, source)
             if rival is not None and rival.key not in own and rival.key not in rivals:
                 rivals[rival.key] = rival
-    alts = (*written, *_unclaimed_variants(written, rivals, peers))
+    alts = (*written, *_unclaimed_variants(written, rivals, peers, ask))
     by_key: dict[str, Alt] = {}
     for alt in alts:
         by_key.setdefault(alt.key, alt)
@@ -46,27 +47,51 @@ def build_matcher(
 
 
 def _unclaimed_variants(
-    written: list[Alt], rivals: Mapping[str, Rival], peers: PeerIndex
+    written: list[Alt], rivals: Mapping[str, Rival], peers: PeerIndex, ask: str
 ) -> list[Alt]:
-    """The other standard forms of the written answers (see `variants`), except any
-    another answer may claim: a reject or choice, another answer of the set or its
-    initials ("SL" in a set with Sri Lanka and Sierra Leone), a form two options share."""
+    """The other standard forms of the written answers (see `variants`) and the other
+    names of a place (see `aliases`), except any another answer may claim (a reject
+    or choice, another answer of the set or its initials: "SL" in a set with Sri
+    Lanka and Sierra Leone), a form two options share, and a short form or other
+    name the question itself names."""
     own = {alt.key for alt in written}
     found: dict[str, Alt] = {}
     shared: set[str] = set()
+    named = _NamedInQuestion(ask)
     for alt in written:
-        for form in variants(alt.words, alt.text):
+        names = OTHER_NAMES.get(alt.key, ())
+        for form in (*variants(alt.words, alt.text), *names):
             key = joined(form)
             if key in own or key in rivals or key in peers.rivals:
                 continue
-            # One word standing for several is initials: typed as they are or not at all.
-            initials = len(form) == 1 < len(alt.words)
+            if (len(form) == 1 or form in names) and named(form):
+                continue  # "What does USA stand for?": USA is not the answer
+            # One word standing for several is initials: typed as they are or not at
+            # all. A place's other name is a name ("Vatican" for Vatican City).
+            initials = len(form) == 1 < len(alt.words) and (form not in names or len(key) < 5)
             if initials and not peers.initials.get(key, own) <= own:
                 continue
             first = found.setdefault(key, _variant(alt, form, exact_only=initials))
             if first.label != alt.label:
                 shared.add(key)
     return [alt for key, alt in found.items() if key not in shared]
+
+
+class _NamedInQuestion:
+    """Does the question name these words itself? Then it sets them apart from its
+    answer ("What is Germany called in German?", "What does USA stand for?"). Its
+    words are read only for an answer with another form."""
+
+    def __init__(self, ask: str) -> None:
+        self._ask = ask
+        self._words: frozenset[str] | None = None
+
+    def __call__(self, form: tuple[str, ...]) -> bool:
+        if self._words is None:
+            if not all(word in fold(self._ask) for word in form):
+                return False  # most questions: a quick look is enough
+            self._words = frozenset(words_only(tokens(self._ask, numbers=False)))
+        return self._words.issuperset(form)
 
 
 def phrase_of(text: str, peers: PeerIndex) -> tuple[str, ...]:

@@ -189,7 +189,7 @@ SENTENCES: list[Case] = [
     ("former_ruler", "definitely not France", "N", "negation"),
     ("former_ruler", "France isn't it", "N", "negation"),
     ("partner", "it's Russia", "Y", "in_sentence"),
-    ("partner", "the Russian Federation", "n", None),
+    ("partner", "the Russian Federation", "Y", "exact"),  # its official name
     ("canberra", "i'm pretty sure it's Canberra", "Y", "in_sentence"),
     ("canberra", "Canberra, Australia", "Y", "in_sentence"),
     ("canberra", "Sydney not Canberra", "N", "negation"),

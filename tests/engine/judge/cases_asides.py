@@ -187,8 +187,33 @@ ASIDE_LIMITS: list[Case] = [
     ("city", "Moscow isn't that right", "N", "negation"),
 ]
 
+# A place by another of its names: its own language's, an official or short form,
+# another spelling. Not a name the question itself names, nor another place.
+OTHER_NAMES: list[Case] = [
+    ("berlin_land", "Deutschland", "Y", "exact"),
+    ("berlin_land", "deutschland!", "Y", "exact"),
+    ("berlin_land", "Deutchland", "Y", "typo"),
+    ("berlin_land", "it's Deutschland", "Y", "in_sentence"),
+    ("berlin_land", "Deutschland or Austria", "N", "hedge"),
+    ("berlin_land", "not Deutschland", "N", "negation"),
+    ("berlin_land", "Osterreich", "N", None),
+    ("kyiv", "Kiev", "Y", "exact"),
+    ("kyiv", "kyiv", "Y", "exact"),
+    ("kyiv", "Kiev or Moscow", "N", "hedge"),
+    ("mozart_city", "Wien", "Y", "exact"),
+    ("mozart_city", "Wien, Austria", "Y", "in_sentence"),
+    ("mozart_city", "Wein", "n", None),
+    ("smallest_state", "Vatican", "Y", "exact"),
+    ("smallest_state", "the Holy See", "Y", "exact"),
+    ("smallest_state", "Monaco", "N", None),
+    ("uae_name", "UAE", "N", None),
+    ("uae_name", "United Arab Emirates", "Y", "exact"),
+    ("independence", "the United States of America", "Y", "exact"),
+]
+
 ASIDE_CASES: list[Case] = [
     *ASIDE_LIMITS,
+    *OTHER_NAMES,
     *VERDICT_PHRASES,
     *CORRECTIONS,
     *MIRRORED_TAGS,

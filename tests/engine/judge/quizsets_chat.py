@@ -163,4 +163,9 @@ CHAT: list[dict[str, Any]] = [
     {"id": "round_earth", "type": "truefalse", "ask": "The Earth is round.", "answer": True},
     {"id": "bats", "type": "truefalse", "ask": "Bats are not blind.", "answer": True},
     {"id": "short_emperor", "type": "truefalse", "ask": "Napoleon was short.", "answer": False},
+    {"id": "berlin_land", "ask": "Berlin is the capital of which country?", "answer": "Germany"},
+    {"id": "kyiv", "ask": "What is the capital of Ukraine?", "answer": "Kyiv"},
+    {"id": "mozart_city", "ask": "In which city did Mozart die?", "answer": "Vienna"},
+    {"id": "smallest_state", "ask": "Which is the smallest state?", "answer": "Vatican City"},
+    {"id": "uae_name", "ask": "What does UAE stand for?", "answer": "United Arab Emirates"},
 ]
