@@ -139,6 +139,7 @@ SENTENCE_WORDS = word_set(
     beginning end middle start
     def deffo defo hope hoping hopefully if lmao lmfao prob probs prolly rofl xd
     bro bruh dude ez fam lads mate knew know
+    afaik fr gg iirc imho imo lfg ngl omg pog poggers smh tbh yay
     """
 )
 

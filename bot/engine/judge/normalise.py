@@ -192,13 +192,28 @@ _DRAWN_OUT = re.compile(r"(?<=[a-z]{2})([abd-hj-ln-wyz])\1{2,}\b", re.IGNORECASE
 _MENTION = re.compile(r"<[@#][!&]?\d+>|@(?:everyone|here)\b")
 
 
+# A face typed after a word ("canberra :D", "moscow <3", "8 ^_^"): its letters and
+# digits are no part of an answer. Alone, "<3" may be a bound and ":P" is no answer.
+_FACE = re.compile(
+    r"(?<=\s)(?:[:;=][-']?[()\[\]dDpPoO3/\\|*]+|</?3+|\^_*\^|[-T>oO0]_+[-T<oO0])(?=\s|$)"
+)
+_FACE_MARKS = frozenset(":;=<^_")
+# Discord's spoiler marks around an answer ("||Moscow||"): not a list of choices.
+_SPOILER = "||"
+
+
 def chat_marks_off(text: str) -> str:
-    """The message without mentions and with drawn-out letters written once: neither
-    is part of an answer. Letters are looked for where a message drawn out in chat
-    ends with some ("moscowww!"): the check runs on every message, and a pattern
-    over the whole of it would cost as much as judging a plain answer."""
+    """The message without mentions, faces and spoiler marks, and with drawn-out
+    letters written once: none is part of an answer. Letters are looked for where a
+    message drawn out in chat ends with some ("moscowww!"): the check runs on every
+    message, and a pattern over the whole of it would cost as much as judging a
+    plain answer."""
     if "@" in text or "<#" in text:
         text = _MENTION.sub(" ", text)
+    if _SPOILER in text:
+        text = text.replace(_SPOILER, " ")
+    if not _FACE_MARKS.isdisjoint(text):
+        text = _FACE.sub(" ", text)
     end = text.rstrip(" !?.")
     if len(end) > 4 and end[-1] == end[-2] == end[-3]:
         text = _DRAWN_OUT.sub(r"\1", text)
