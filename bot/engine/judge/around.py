@@ -22,6 +22,7 @@ from bot.engine.judge.hedging import (
     hesitates,
     negated,
     offers_choice,
+    opening_sigh,
     soft_words,
 )
 from bot.engine.judge.names import is_given_name, is_surname, same_given_name
@@ -152,7 +153,7 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
     for start, word in denied.items():
         rival = next(span for span in rivals if span.start == start)
         covered.update((i, rival) for i in (word, *range(rival.start, rival.end)))
-    soft = soft_words(toks)
+    soft = soft_words(toks).union(opening_sigh(toks))
     if negated(toks, covered, soft):
         return Surroundings("negation", False, False)
     if offers_choice(toks, covered):

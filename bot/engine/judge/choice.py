@@ -9,6 +9,7 @@ from bot.engine.judge.hedging import (
     LIST_WORDS,
     SENTENCE_WORDS,
     corrects_at,
+    opening_sigh,
 )
 from bot.engine.judge.normalise import (
     ARTICLES,
@@ -36,6 +37,7 @@ _QUIET = FILLER | LIST_WORDS | _AROUND_LETTER
 
 def judge_choice(question: ChoiceQuestion, matcher: Matcher, text: str) -> Verdict:
     toks = tokens(text)
+    toks = toks[len(opening_sigh(toks)) :]  # "no, b": the pick, not a denial
     if toks.count("not") == 1:
         corrected = _beside_a_denied_option(question, matcher, toks)
         if corrected is not None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from bot.engine.judge.normalise import LIST_MARK
 from bot.engine.judge.vocabulary import word_set
 
 NONANSWERS = frozenset(
@@ -264,6 +265,21 @@ def soft_words(toks: Sequence[str]) -> frozenset[int]:
                 found.update(range(start, start + size))
                 break
     return frozenset(found)
+
+
+def opening_sigh(toks: Sequence[str]) -> range:
+    """The positions of a "no" that opens the message to brush something else aside
+    before the answer ("no, Canberra", "nah Canberra"): not a denial of what follows.
+    A bare "no" must be set off by a comma ("no Canberra" may deny it)."""
+    if len(toks) < 2 or toks[0] not in _SIGHS:
+        return range(0)
+    if toks[1] == LIST_MARK:
+        return range(2) if len(toks) > 2 else range(0)
+    return range(1) if toks[0] != "no" else range(0)
+
+
+# Ways to open an answer by brushing something aside.
+_SIGHS = frozenset({"no", "nah", "nope"})
 
 
 def _denial_before(toks: Sequence[str], at: int) -> bool:

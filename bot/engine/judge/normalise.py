@@ -200,18 +200,22 @@ _FACE = re.compile(
 _FACE_MARKS = frozenset(":;=<^_")
 # Discord's spoiler marks around an answer ("||Moscow||"): not a list of choices.
 _SPOILER = "||"
+# Discord's strikethrough ("~~Sydney~~ Canberra"): what is struck out is denied.
+_STRUCK = re.compile(r"~~(.+?)~~")
 
 
 def chat_marks_off(text: str) -> str:
-    """The message without mentions, faces and spoiler marks, and with drawn-out
-    letters written once: none is part of an answer. Letters are looked for where a
-    message drawn out in chat ends with some ("moscowww!"): the check runs on every
-    message, and a pattern over the whole of it would cost as much as judging a
-    plain answer."""
+    """The message without mentions, faces and spoiler marks, with drawn-out letters
+    written once and what is struck through denied: none is part of an answer.
+    Letters are looked for where a message drawn out in chat ends with some
+    ("moscowww!"): the check runs on every message, and a pattern over the whole of
+    it would cost as much as judging a plain answer."""
     if "@" in text or "<#" in text:
         text = _MENTION.sub(" ", text)
     if _SPOILER in text:
         text = text.replace(_SPOILER, " ")
+    if "~~" in text:
+        text = _STRUCK.sub(r" not \1, ", text)
     if not _FACE_MARKS.isdisjoint(text):
         text = _FACE.sub(" ", text)
     end = text.rstrip(" !?.")

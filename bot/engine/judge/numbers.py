@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.engine.judge.hedging import ALTERNATIVES, NEGATIONS, NONANSWERS, soft_words
+from bot.engine.judge.hedging import (
+    ALTERNATIVES,
+    NEGATIONS,
+    NONANSWERS,
+    opening_sigh,
+    soft_words,
+)
 from bot.engine.judge.normalise import (
     NUMBER_WORD,
     accents_off,
@@ -261,11 +267,17 @@ def _offers_choice(folded: str) -> bool:
     return any(word in ALTERNATIVES for word in _WORDS.findall(folded))
 
 
+# The message's words with its numbers and commas, to find a sigh that opens it.
+_SIGH_TOKENS = re.compile(r"[a-z]+|\d+|,")
+
+
 def _negated(folded: str, stated: frozenset[str] = frozenset()) -> bool:
     """A negation in the message, other than one repeating the question's own
     wording ("404 not found" for "Which status means Not Found?")."""
     words = _WORDS.findall(folded)
     soft = soft_words(words)
+    if opening_sigh(_SIGH_TOKENS.findall(folded)):
+        soft |= {0}  # "nah 8": the sigh is the first word
     return any(
         word in NEGATIONS and i not in soft and " ".join(words[i : i + 2]) not in stated
         for i, word in enumerate(words)

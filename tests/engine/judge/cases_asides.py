@@ -166,6 +166,27 @@ CHAT_NOISE: list[Case] = [
     ("legs", "<3", "N", None),
     ("plant", "b :P", "Y", "letter"),
     ("plant", "||b||", "Y", "letter"),
+    # Struck through in Discord: denied, so a correction or a denial.
+    ("canberra", "~~sydney~~ canberra", "Y", "in_sentence"),
+    ("canberra", "~~canberra~~ sydney", "N", "negation"),
+    ("canberra", "~~canberra~~", "N", "negation"),
+    ("legs", "~~6~~ 8", "Y", "number"),
+    ("plant", "~~a~~ b", "Y", "letter"),
+    ("takeover", "~~2021~~ 2022", "Y", "year"),
+    # A sigh before the answer brushes something else aside; after it, it denies.
+    ("canberra", "no, canberra", "Y", "in_sentence"),
+    ("canberra", "nah canberra", "Y", "in_sentence"),
+    ("canberra", "nope, it's canberra", "Y", "in_sentence"),
+    ("canberra", "no canberra", "N", "negation"),
+    ("canberra", "no, not canberra", "N", "negation"),
+    ("canberra", "nah sydney", "N", None),
+    ("canberra", "canberra? nah", "N", "negation"),
+    ("legs", "nah 8", "Y", "number"),
+    ("legs", "8 nah", "N", "negation"),
+    ("takeover", "nope, 2022", "Y", "year"),
+    ("plant", "no, b", "Y", "letter"),
+    ("plant", "nah, a", "N", "wrong"),
+    ("flat", "nope", "Y", None),
 ]
 
 # Limits of the rules above: what they must not let through.
