@@ -73,6 +73,7 @@ TITLES = word_set(
     professor queen secretary senator sgt sir
     ayatollah baron baroness comrade countess earl emir imam kaiser lieutenant marshal mayor
     pastor rabbi rev reverend shah sheikh viscount
+    adm amb cmdr cpl hon maj pres pvt rep sen supt
     """
 )
 
@@ -113,7 +114,7 @@ TYPE_WORDS = word_set(
     pope port premier province pure region republic river saint scientist sea ship singer
     sir sister song south southern spokesman spokesperson star strait team territory
     tree tsar czar valley volcano war west western writer
-    architect astronaut astronomer athlete biologist botanist businessman businesswoman
+    architect astronaut astronomer athlete bard biologist botanist businessman businesswoman
     cellist comedian conductor dancer designer economist engineer entrepreneur essayist
     footballer geologist guitarist historian inventor journalist lyricist mathematician
     monarch musician naturalist novelist pharaoh photographer physician pianist playwright

@@ -252,7 +252,18 @@ OTHER_NAMES: list[Case] = [
     ("independence", "the United States of America", "Y", "exact"),
 ]
 
+# Titles shortened as they are written before a name, and a writer's epithet.
+SHORT_TITLES: list[Case] = [
+    ("lincoln", "Pres. Lincoln", "Y", "in_sentence"),
+    ("lincoln", "pres lincoln", "Y", "in_sentence"),
+    ("minister", "Hon. Sergei Shoigu", "Y", "in_sentence"),
+    ("einstein", "Prof. Einstein", "Y", "in_sentence"),
+    ("lincoln", "Pres. Washington", "N", None),
+    ("lincoln", "Sen. Douglas Lincoln", "N", None),
+]
+
 ASIDE_CASES: list[Case] = [
+    *SHORT_TITLES,
     *ASIDE_LIMITS,
     *OTHER_NAMES,
     *VERDICT_PHRASES,
