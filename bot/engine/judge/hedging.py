@@ -59,6 +59,7 @@ NEGATIONS = word_set(
     """
     aint arent cannot cant didnt doesnt dont doubt doubtful except hardly incorrect isnt nah
     neither never nope nor not unlikely wasnt werent without wrong
+    couldnt hadnt hasnt havent mustnt shouldnt wont wouldnt
     """
 )
 # Words that offer a choice between candidates.
@@ -283,6 +284,11 @@ def opening_sigh(toks: Sequence[str]) -> range:
 _SIGHS = frozenset({"no", "nah", "nope"})
 
 
+def denial_at(toks: Sequence[str], i: int) -> bool:
+    """Does a two-word denial ("anything but", "other than") start at `i`?"""
+    return i + 1 < len(toks) and (toks[i], toks[i + 1]) in _DENIALS
+
+
 def _denial_before(toks: Sequence[str], at: int) -> bool:
     return at > 0 and (toks[at - 1], toks[at]) in _DENIALS
 
@@ -306,7 +312,7 @@ def negated(
             continue
         if tok in NEGATIONS:
             return True
-        if i + 1 < len(toks) and (tok, toks[i + 1]) in _DENIALS:
+        if denial_at(toks, i):
             return True
         # "no France" and "France? no" deny; "no, France" is an answer after a sigh.
         if tok == "no" and _answer_at(covered, i + 1):

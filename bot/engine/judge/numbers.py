@@ -12,6 +12,7 @@ from bot.engine.judge.hedging import (
     ALTERNATIVES,
     NEGATIONS,
     NONANSWERS,
+    denial_at,
     opening_sigh,
     soft_words,
 )
@@ -279,7 +280,9 @@ def _negated(folded: str, stated: frozenset[str] = frozenset()) -> bool:
     if opening_sigh(_SIGH_TOKENS.findall(folded)):
         soft |= {0}  # "nah 8": the sigh is the first word
     return any(
-        word in NEGATIONS and i not in soft and " ".join(words[i : i + 2]) not in stated
+        (word in NEGATIONS or denial_at(words, i))
+        and i not in soft
+        and " ".join(words[i : i + 2]) not in stated
         for i, word in enumerate(words)
     )
 

@@ -18,6 +18,7 @@ _TRUE = word_set(
     """
     absolutely accurate affirmative aye certainly correct course definitely fact indeed
     right sure t true truth y ya yea yeah yep yes yup
+    clearly obviously ofc probably surely
     """
 )
 _FALSE = word_set(
@@ -29,6 +30,7 @@ _FALSE = word_set(
 _FLIP = word_set(
     """
     aint arent doesnt dont hardly isnt never not wasnt
+    cannot cant couldnt didnt doubt hasnt havent mustnt shouldnt werent wont wouldnt
     """
 )
 _FILLER = word_set(
@@ -38,7 +40,13 @@ _FILLER = word_set(
     he her hes him his she shes their them they theyre we were you
     """
 )
-_INTENSIFIERS = word_set("absolutely certainly course definitely indeed sure surely")
+_INTENSIFIERS = word_set(
+    "absolutely certainly clearly course definitely indeed obviously ofc probably sure surely"
+)
+# "I think so", "I hope not": "so" and "not" after these answer for the player.
+_SO_VERBS = word_set("believe expect guess hope reckon say suppose think")
+# Verbs a bare answer is made of: "it is", "they aren't", "I doubt it".
+_STANDING = word_set("are can could did do does has have is its was were will")
 # Beyond this many unrelated words the message is an essay, not an answer.
 _MAX_UNKNOWN = 3
 # ...unless it opens with its verdict ("No, they met in Moscow"): then the rest is
@@ -74,7 +82,7 @@ def judge_truefalse(question: TrueFalseQuestion, text: str) -> Verdict:
         if not words:
             return refusal("empty")
     single = len(words) == 1
-    words = (_PHRASES[words],) if words in _PHRASES else _sure_first(words)
+    words = (_PHRASES[words],) if words in _PHRASES else _sure_first(_so_said(words))
     if " ".join(words) in NONANSWERS - {"no"}:
         return refusal("nonanswer")
     soft = soft_words(words)  # "no doubt", "could be wrong": how sure, not which way
@@ -103,6 +111,19 @@ def _sure_first(words: tuple[str, ...]) -> tuple[str, ...]:
     if words[:2] in (("of", "course"), ("for", "sure")):
         return ("certainly", *words[2:])
     return words
+
+
+def _so_said(words: tuple[str, ...]) -> tuple[str, ...]:
+    """ "I think so", "I'd say so" affirm; "I think not", "I hope not" deny ("I don't
+    think so" is a "not" and a "so")."""
+    said = list(words)
+    for i in range(1, len(said)):
+        if said[i - 1] in _SO_VERBS:
+            if said[i] == "so":
+                said[i] = "yes"
+            elif said[i] == "not" and i == len(said) - 1:
+                said[i] = "no"
+    return tuple(said)
 
 
 def _reaction(text: str, *, alone: bool = True) -> tuple[str, ...]:
@@ -169,13 +190,15 @@ def _polarities(
             choice_offered = True
         elif word in statement.words:
             echoed = echoed or word in statement.content
-        elif word not in _FILLER and word not in LIST_WORDS:
+        elif word not in _FILLER and word not in LIST_WORDS and word not in _STANDING:
             unknown += 1
             tail_bare = False
     if echoed and not said and unknown == 0:
         # Only the statement's words: any other may change the claim ("the moon is
         # round"), so it is no echo.
         return [flip == statement.negated], unknown, choice_offered
+    if not said and unknown == 0 and _stands_for_statement(words):
+        return [not flip], unknown, choice_offered
     if flip and said and tail_bare:
         # "absolutely not", "true... not": a trailing negation turns an affirmation;
         # after a denial it only insists ("no, not really"). In a reason further on
@@ -184,6 +207,15 @@ def _polarities(
     return said, unknown, choice_offered
 
 
+def _stands_for_statement(words: tuple[str, ...]) -> bool:
+    """A bare verb says the statement again ("it is", "it isn't", "I doubt it"); put
+    first it asks instead ("is it?", "isn't it?")."""
+    if not words or (words[0] in _STANDING and words[0] != "its") or words[0] in _VERBS_NOT:
+        return False
+    return any(w in _STANDING or w in _VERBS_NOT or w == "doubt" for w in words)
+
+
+_VERBS_NOT = _FLIP - {"not", "never", "hardly", "doubt"}
 # The verdict words with their doubled letters single: "yesss", "nooo", "corect".
 _SQUEEZED = {single_letters(w): w for w in sorted(_TRUE | _FALSE) if len(w) > 1}
 # Real words one edit from "true" or "false": never read as either.

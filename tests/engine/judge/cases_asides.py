@@ -29,6 +29,37 @@ VERDICT_PHRASES: list[Case] = [
     ("flat", "the earth isn't flat", "Y", "in_sentence"),
     ("flat", "it's flat", "N", "wrong"),
     ("flat", "not sure", "N", "nonanswer"),
+    ("round_earth", "i think so", "Y", "in_sentence"),
+    ("round_earth", "I'd say so", "Y", "in_sentence"),
+    ("round_earth", "it is", "Y", "in_sentence"),
+    ("round_earth", "ofc", "Y", "exact"),
+    ("round_earth", "probably", "Y", "exact"),
+    ("round_earth", "probably false", "N", "wrong"),
+    ("round_earth", "i don't think so", "N", "wrong"),
+    ("round_earth", "can't be true", "N", "wrong"),
+    ("round_earth", "couldn't be true", "N", "wrong"),
+    ("round_earth", "i doubt it", "N", "wrong"),
+    ("round_earth", "does it?", "N", None),
+    ("flat", "i think not", "Y", "in_sentence"),
+    ("flat", "it isn't", "Y", "in_sentence"),
+    ("flat", "it's not", "Y", "in_sentence"),
+    ("flat", "surely not", "Y", "in_sentence"),
+    ("flat", "obviously not", "Y", "in_sentence"),
+    ("flat", "i hope not", "Y", "in_sentence"),
+    ("flat", "wouldn't say so", "Y", "in_sentence"),
+    ("flat", "i guess so", "N", "wrong"),
+]
+
+# Denials a number or a year may stand beside, as a text answer may.
+NUMBER_DENIALS: list[Case] = [
+    ("legs", "couldn't be 8", "N", "negation"),
+    ("legs", "won't be 8", "N", "negation"),
+    ("legs", "anything but 8", "N", "negation"),
+    ("legs", "other than 8", "N", "negation"),
+    ("legs", "wouldn't it be 8?", "Y", "number"),
+    ("takeover", "anything but 2022", "N", "negation"),
+    ("takeover", "couldn't have been 2022", "N", "negation"),
+    ("canberra", "couldn't be canberra", "N", "negation"),
 ]
 
 # One candidate named and another denied beside it corrects the guess ("Canberra, not
@@ -263,6 +294,7 @@ SHORT_TITLES: list[Case] = [
 ]
 
 ASIDE_CASES: list[Case] = [
+    *NUMBER_DENIALS,
     *SHORT_TITLES,
     *ASIDE_LIMITS,
     *OTHER_NAMES,
