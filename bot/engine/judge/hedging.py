@@ -143,6 +143,7 @@ SENTENCE_WORDS = word_set(
     def deffo defo hope hoping hopefully if lmao lmfao prob probs prolly rofl xd
     bro bruh dude ez fam lads mate knew know
     afaik fr gg iirc imho imo lfg ngl omg pog poggers smh tbh yay
+    choice choose chose choosing go going guessing opt pick picked picking select vote voting
     """
 )
 
