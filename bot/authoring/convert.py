@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from bot.engine.judge.normalise import fold
-from bot.engine.judge.numbers import read
+from bot.engine.judge.reading import read
 from bot.engine.models import QuizSet
 
 # The order authors read a question in, not the models' declaration order.

@@ -55,11 +55,11 @@ from bot.engine.judge.normalise import (
 from bot.engine.judge.numbers import (
     asked_negations,
     asked_numbers,
-    bound_of,
     judge_number,
     judge_year,
 )
 from bot.engine.judge.peers import PeerIndex, shared_index
+from bot.engine.judge.reading import bound_of
 from bot.engine.judge.shortcuts import another_answer, exact_verdict, exact_verdicts
 from bot.engine.judge.text import judge_matcher, possessive_of_answer
 from bot.engine.judge.truefalse import judge_truefalse

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.judge.vocabulary import MONTH_FORMS
+from bot.engine.judge.vocabulary import MONTH_FORMS, ORDINAL_WORDS, word_list
 from bot.engine.models import format_number
 
 # "two dozen", "half a dozen".
@@ -128,6 +128,9 @@ _MONTH = "(?:{})\\.?".format("|".join(sorted(_MONTH_NAMES, key=lambda m: (-len(m
 _NUMERIC_DATE = re.compile(
     rf"(?<![\d/.-])(?:{_DAY}[/.-](?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])[/.-]{_DAY})[/.-](\d{{4}})(?![\d/.-])"
     rf"|(?<![\d/.-])(\d{{4}})[/.-](?:1[0-2]|0?[1-9])[/.-]{_DAY}(?![\d/.-])"
+    # A month and its year: "07/1969", "1969-07" (two digits: "1969-70" is a range).
+    rf"|(?<![\d/.-])(?:1[0-2]|0?[1-9])[/.-](\d{{4}})(?![\d/.-])"
+    rf"|(?<![\d/.-])(\d{{4}})[/-](?:1[0-2]|0[1-9])(?![\d/.-])"
 )
 _DAY_OF_MONTH = re.compile(
     rf"\b{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?(?={_MONTH}(?![a-z]))"
@@ -137,9 +140,49 @@ _DAY_OF_MONTH = re.compile(
 
 
 def dates_to_years(text: str) -> str:
-    """A full date as its year alone: the day and month are no second year. Before
-    folding, which reads a slash as "or"."""
+    """A full date, or a month and year, as its year alone: the day and month are
+    no second year. Before folding, which reads a slash as "or"."""
     if not any(ch.isdigit() for ch in text):
         return text
-    text = _NUMERIC_DATE.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _NUMERIC_DATE.sub(lambda m: next(year for year in m.groups() if year), text)
     return _DAY_OF_MONTH.sub(lambda m: m.group(1) or "", text)
+
+
+# "1.000.000": dots between groups of three digits, as much of Europe writes them.
+_DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])")
+
+
+def dotted_thousands(folded: str) -> str:
+    """ "1.000.000" is a million: two dots or more cannot make a decimal."""
+    return _DOTTED_THOUSANDS.sub(lambda m: m.group(0).replace(".", ","), folded)
+
+
+# "100%" beside another number says how sure ("8, 100%"), not how many.
+_CERTAINTY = re.compile(r"(?:^|(?<=[\s,]))100\s?(?:%|percent)(?=[\s,!.]|$)")
+_DIGITS = re.compile(r"\d")
+
+
+def certainty_off(folded: str) -> str:
+    """The message without a "100%" of certainty, when another number is left."""
+    rest = _CERTAINTY.sub(" ", folded)
+    return rest if rest != folded and _DIGITS.search(rest) else folded
+
+
+# "the thirteenth": an ordinal in words names its number, as "13th" does.
+_ORDINAL_TO_CARDINAL = {
+    ordinal: cardinal
+    for ordinal, cardinal in zip(
+        ORDINAL_WORDS[1:],
+        word_list(
+            """one two three four five six seven eight nine ten eleven twelve thirteen
+            fourteen fifteen sixteen seventeen eighteen nineteen twenty"""
+        ),
+        strict=True,
+    )
+} | {"thirtieth": "thirty", "fortieth": "forty", "fiftieth": "fifty", "hundredth": "hundred"}
+_ORDINAL = re.compile(r"\b(?:" + "|".join(_ORDINAL_TO_CARDINAL) + r")\b")
+
+
+def ordinals_to_numbers(folded: str) -> str:
+    """ "thirteenth", "twenty-first" as the number words text2num reads."""
+    return _ORDINAL.sub(lambda m: _ORDINAL_TO_CARDINAL[m.group(0)], folded)

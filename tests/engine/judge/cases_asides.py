@@ -300,7 +300,36 @@ SHORT_TITLES: list[Case] = [
     ("lincoln", "Sen. Douglas Lincoln", "N", None),
 ]
 
+# Numbers written as players write them: a bound after the number, certainty beside
+# it, an ordinal in words, a bare or dotted decimal point, a month and its year.
+NUMBER_FORMS: list[Case] = [
+    ("legs", "8 at most", "N", "bound"),
+    ("legs", "8 max", "N", "bound"),
+    ("legs", "8+", "N", "bound"),
+    ("legs", "\u22658", "N", "bound"),
+    ("legs", "8 minimum", "N", "bound"),
+    ("legs", "8 or more", "N", "bound"),
+    ("legs", "8, 100%", "Y", "number"),
+    ("legs", "8 100%", "Y", "number"),
+    ("legs", "100% 8", "Y", "number"),
+    ("millionaire", "1,000,000 or more", "Y", "number"),
+    ("millionaire", "1.000.000", "Y", "number"),
+    ("millionaire", "1.000.001", "n", None),
+    ("apostles", "twelfth", "Y", "number"),
+    ("apostles", "the twelfth", "Y", "number"),
+    ("apostles", "eleventh", "n", None),
+    ("half_one", ".5", "Y", "number"),
+    ("half_one", "0.5", "Y", "number"),
+    ("water", "71% 100%", "Y", "number"),
+    ("water", "100%", "N", None),
+    ("takeover", "09/2022", "Y", "year"),
+    ("takeover", "2022-09", "Y", "year"),
+    ("takeover", "2022 100%", "Y", "year"),
+    ("takeover", "2021-22", "N", "hedge"),
+]
+
 ASIDE_CASES: list[Case] = [
+    *NUMBER_FORMS,
     *NUMBER_DENIALS,
     *SHORT_TITLES,
     *ASIDE_LIMITS,

@@ -168,4 +168,5 @@ CHAT: list[dict[str, Any]] = [
     {"id": "mozart_city", "ask": "In which city did Mozart die?", "answer": "Vienna"},
     {"id": "smallest_state", "ask": "Which is the smallest state?", "answer": "Vatican City"},
     {"id": "uae_name", "ask": "What does UAE stand for?", "answer": "United Arab Emirates"},
+    {"id": "half_one", "type": "number", "ask": "What is half of one, as a decimal?", "answer": 0.5},
 ]
