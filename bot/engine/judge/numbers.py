@@ -17,6 +17,7 @@ from bot.engine.judge.hedging import (
 )
 from bot.engine.judge.normalise import fold
 from bot.engine.judge.reading import SCALES, WORDS, Reading, read, short_scales, unit_scale
+from bot.engine.judge.units import in_question_unit, question_unit
 from bot.engine.models import NumberQuestion, YearQuestion
 from bot.engine.verdict import RejectReason, Verdict, refusal
 
@@ -132,7 +133,9 @@ def judge_number(
     reading = readings[0]
     if reading.bound is not None and reading.bound != asked_bound:
         return Verdict(False, matched=shown, reason="bound")
-    error = abs(reading.value - question.answer)
+    unit = question_unit(question.unit)
+    value = reading.value if unit is None else in_question_unit(reading.value, reading.unit, unit)
+    error = abs(value - question.answer)
     if percent and 0 < reading.value < 1 and _DECIMAL_SHARE.search(folded):
         error = min(error, abs(100 * reading.value - question.answer))  # "0.25" for 25%
     factor = SCALES[scale] if scale is not None else 0.0

@@ -28,6 +28,7 @@ from bot.engine.judge.number_forms import (
     slashed_ratios,
     worded_ratios,
 )
+from bot.engine.judge.units import unit_word
 from bot.engine.models import format_number
 
 _SPECIAL = {"once": "1", "twice": "2", "thrice": "3", "dozen": "12", "none": "0", "nil": "0"}
@@ -98,6 +99,7 @@ class Reading:
     bc: bool
     # Where "not" and the number stand in the folded text, when "not" denies it.
     denied: tuple[int, int] | None = None
+    unit: str | None = None  # the unit word typed after it ("f" in "212 F")
 
 
 def bound_of(text: str) -> str | None:
@@ -179,6 +181,10 @@ def read(
     return _numbers_in(folded)
 
 
+# Characters after a number its unit is looked for in: " degrees fahrenheit".
+_UNIT_REACH = 24
+
+
 def _numbers_in(folded: str) -> tuple[list[Reading], str]:
     """The numbers of a message whose forms are all in digits now, and the message
     without the bounds said after them."""
@@ -198,7 +204,8 @@ def _numbers_in(folded: str) -> tuple[list[Reading], str]:
         if bound is None and after is not None:
             bound = "lt" if after.group(1) else "gt"
             bounds_after.append(after)
-        readings.append(Reading(value, bound, bc, denied))
+        unit = unit_word(folded[match.end() : match.end() + _UNIT_REACH])
+        readings.append(Reading(value, bound, bc, denied, unit))
     for after in bounds_after:  # read: its "or" offers no choice
         folded = folded[: after.start()] + " " * len(after.group(0)) + folded[after.end() :]
     return readings, folded

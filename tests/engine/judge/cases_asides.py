@@ -328,7 +328,27 @@ NUMBER_FORMS: list[Case] = [
     ("takeover", "2021-22", "N", "hedge"),
 ]
 
+# A number typed with a unit is the quantity it names, in the question's unit.
+UNITS: list[Case] = [
+    ("boiling", "100°C", "Y", "number"),
+    ("boiling", "100 degrees celsius", "Y", "number"),
+    ("boiling", "100 degrees", "Y", "number"),
+    ("boiling", "212F", "Y", "number"),
+    ("boiling", "212 degrees fahrenheit", "Y", "number"),
+    ("boiling", "100F", "n", None),
+    ("boiling", "100 kelvin", "N", "wrong"),
+    ("marathon_km", "42 km", "Y", "number"),
+    ("marathon_km", "26.2 miles", "Y", "number"),
+    ("marathon_km", "42.2 miles", "N", "wrong"),
+    ("marathon_km", "42195 m", "Y", "number"),
+    ("match_length", "90m", "Y", "number"),
+    ("match_length", "1.5 hours", "Y", "number"),
+    ("match_length", "90 seconds", "N", "wrong"),
+    ("legs", "8 legs", "Y", "number"),
+]
+
 ASIDE_CASES: list[Case] = [
+    *UNITS,
     *NUMBER_FORMS,
     *NUMBER_DENIALS,
     *SHORT_TITLES,

@@ -168,5 +168,26 @@ CHAT: list[dict[str, Any]] = [
     {"id": "mozart_city", "ask": "In which city did Mozart die?", "answer": "Vienna"},
     {"id": "smallest_state", "ask": "Which is the smallest state?", "answer": "Vatican City"},
     {"id": "uae_name", "ask": "What does UAE stand for?", "answer": "United Arab Emirates"},
-    {"id": "half_one", "type": "number", "ask": "What is half of one, as a decimal?", "answer": 0.5},
+    {
+        "id": "half_one",
+        "type": "number",
+        "ask": "What is half of one, as a decimal?",
+        "answer": 0.5,
+    },
+    {"id": "boiling", "type": "number", "unit": "°C", "ask": "Water boils at?", "answer": 100},
+    {
+        "id": "marathon_km",
+        "type": "number",
+        "unit": "km",
+        "tolerance": 0.2,
+        "ask": "How long is a marathon?",
+        "answer": 42.195,
+    },
+    {
+        "id": "match_length",
+        "type": "number",
+        "unit": "minutes",
+        "ask": "A match lasts?",
+        "answer": 90,
+    },
 ]

@@ -1,0 +1,129 @@
+"""Units a number may be typed with, and their values in the question's own unit.
+
+A number is compared as the quantity it names: "212F" answers a question in °C
+with 100, and "42 miles" for a distance in km is 67.6, not 42. Only units that
+measure the same thing as the question's are converted; any other word after a
+number ("8 legs") leaves it as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.engine.judge.normalise import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit as a share of its kind's base unit: base = value * factor + offset."""
+
+    kind: str
+    factor: float
+    offset: float = 0.0
+
+
+_KINDS: dict[str, dict[Unit, str]] = {
+    "temperature": {
+        Unit("temperature", 1.0): "c celsius centigrade",
+        Unit("temperature", 5 / 9, -160 / 9): "f fahrenheit",
+        Unit("temperature", 1.0, -273.15): "kelvin kelvins",
+    },
+    "length": {
+        Unit("length", 1000.0): "km kms kilometre kilometres kilometer kilometers",
+        Unit("length", 1.0): "m metre metres meter meters",
+        Unit("length", 0.01): "cm centimetre centimetres centimeter centimeters",
+        Unit("length", 0.001): "mm millimetre millimetres millimeter millimeters",
+        Unit("length", 1609.344): "mi mile miles",
+        Unit("length", 0.3048): "ft foot feet",
+        Unit("length", 0.9144): "yd yard yards",
+        Unit("length", 0.0254): "inch inches",
+    },
+    "mass": {
+        Unit("mass", 1.0): "kg kgs kilo kilos kilogram kilograms kilogramme kilogrammes",
+        Unit("mass", 0.001): "g gram grams gramme grammes",
+        Unit("mass", 1e-6): "mg milligram milligrams",
+        Unit("mass", 0.45359237): "lb lbs pound pounds",
+        Unit("mass", 0.028349523125): "oz ounce ounces",
+        Unit("mass", 1000.0): "tonne tonnes",
+    },
+    "time": {
+        Unit("time", 1.0): "sec secs second seconds",
+        Unit("time", 60.0): "m min mins minute minutes",
+        Unit("time", 3600.0): "h hr hrs hour hours",
+        Unit("time", 86400.0): "day days",
+        Unit("time", 604800.0): "week weeks",
+        Unit("time", 2629800.0): "month months",
+        Unit("time", 31557600.0): "yr yrs year years",
+        Unit("time", 315576000.0): "decade decades",
+        Unit("time", 3155760000.0): "century centuries",
+    },
+    "speed": {
+        Unit("speed", 1 / 3.6): "kph kmh kmph",
+        Unit("speed", 0.44704): "mph",
+        Unit("speed", 0.514444): "knot knots kt kts",
+    },
+    "volume": {
+        Unit("volume", 1.0): "l litre litres liter liters",
+        Unit("volume", 0.001): "ml millilitre millilitres milliliter milliliters",
+        Unit("volume", 3.785411784): "gallon gallons gal",
+    },
+}
+# word -> the units it may stand for ("m": metres or minutes), one per kind.
+_BY_WORD: dict[str, list[Unit]] = {}
+for _units in _KINDS.values():
+    for _unit, _words in _units.items():
+        for _word in _words.split():
+            _BY_WORD.setdefault(_word, []).append(_unit)
+# Words a unit may be written after: "100 degrees F", "100 °C".
+_DEGREES = ("degrees", "degree", "deg", "\u00b0")
+
+
+@lru_cache(maxsize=256)
+def question_unit(unit: str | None) -> Unit | None:
+    """The measuring unit in a question's `unit` ("°C", "km", "years"), if known."""
+    if unit is None:
+        return None
+    words = fold(unit).replace("\u00b0", " ").replace("/", " per ").split()
+    if "per" in words:
+        return _speed(words)
+    for word in words:
+        found = _BY_WORD.get(word)
+        if found is not None and len(found) == 1:
+            return found[0]
+    return None
+
+
+def _speed(words: list[str]) -> Unit | None:
+    """ "km/h", "miles per hour": the speeds players type a short form of."""
+    speed = _SPEEDS.get("".join(w[:1] for w in words if w != "per"))
+    return None if speed is None else _BY_WORD[speed][0]
+
+
+def in_question_unit(value: float, typed: str | None, unit: Unit) -> float:
+    """`value`, typed with the unit word `typed`, in the question's unit. A word that
+    is no unit of the same kind leaves the value as it is."""
+    if typed is None:
+        return value
+    for other in _BY_WORD.get(typed, ()):
+        if other.kind == unit.kind and other != unit:
+            base = value * other.factor + other.offset
+            return (base - unit.offset) / unit.factor
+    return value
+
+
+def unit_word(after: str) -> str | None:
+    """The unit word that starts `after` (the text after a number), if any: "f" in
+    " degrees f", "km" in "km away"."""
+    words = after.replace("\u00b0", " \u00b0 ").split(maxsplit=3)
+    while words and words[0] in _DEGREES:
+        words.pop(0)
+    if len(words) >= 3 and words[1] == "per":  # "km/h" was read as "km per h"
+        speed = _SPEEDS.get(words[0][:1] + words[2][:1])
+        if speed is not None:
+            return speed
+    return words[0] if words and words[0] in _BY_WORD else None
+
+
+# A speed written with "per", by the first letters of its units.
+_SPEEDS = {"kh": "kph", "mh": "mph"}
