@@ -176,6 +176,7 @@ def _polarities(
     said: list[bool] = []
     unknown = 0
     echoed = False
+    echoed_after = False  # the statement echoed after a verdict word ("no, it's flat")
     flip = False
     choice_offered = False
     # Only filler since the last polarity word: a final "not" still belongs to it.
@@ -185,11 +186,12 @@ def _polarities(
             flip = not flip
         elif word in _TRUE or word in _FALSE:
             said.append((word in _TRUE) != flip)
-            flip, tail_bare = False, True
+            flip, tail_bare, echoed_after = False, True, False
         elif word in ALTERNATIVES:
             choice_offered = True
         elif word in statement.words:
             echoed = echoed or word in statement.content
+            echoed_after = echoed_after or (bool(said) and word in statement.content)
         elif word not in _FILLER and word not in LIST_WORDS and word not in _STANDING:
             unknown += 1
             tail_bare = False
@@ -199,6 +201,10 @@ def _polarities(
         return [flip == statement.negated], unknown, choice_offered
     if not said and unknown == 0 and _stands_for_statement(words):
         return [not flip], unknown, choice_offered
+    if echoed_after and unknown == 0:
+        # "no, it's visible": the echo says what it says too; if it disagrees with
+        # the verdict word, the message says both.
+        return [*said, flip == statement.negated], unknown, choice_offered
     if flip and said and tail_bare:
         # "absolutely not", "true... not": a trailing negation turns an affirmation;
         # after a denial it only insists ("no, not really"). In a reason further on

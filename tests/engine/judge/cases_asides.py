@@ -48,6 +48,11 @@ VERDICT_PHRASES: list[Case] = [
     ("flat", "i hope not", "Y", "in_sentence"),
     ("flat", "wouldn't say so", "Y", "in_sentence"),
     ("flat", "i guess so", "N", "wrong"),
+    ("flat", "no, it's flat", "N", "hedge"),
+    ("flat", "no, it's not flat", "Y", "in_sentence"),
+    ("flat", "false, the earth isn't flat", "Y", "in_sentence"),
+    ("flat", "true, it's not flat", "N", "hedge"),
+    ("round_earth", "yes, it's round", "Y", "in_sentence"),
 ]
 
 # Denials a number or a year may stand beside, as a text answer may.
