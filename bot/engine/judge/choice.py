@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.engine.judge.compiled import Matcher
 from bot.engine.judge.hedging import (
     ALTERNATIVES,
@@ -36,6 +38,9 @@ _QUIET = FILLER | LIST_WORDS | _AROUND_LETTER
 
 
 def judge_choice(question: ChoiceQuestion, matcher: Matcher, text: str) -> Verdict:
+    labelled = _labelled_option(question, matcher, text)
+    if labelled is not None:
+        return labelled
     toks = tokens(text)
     toks = toks[len(opening_sigh(toks)) :]  # "no, b": the pick, not a denial
     if toks.count("not") == 1:
@@ -255,6 +260,38 @@ def _by_position(
     return refusal("wrong")
 
 
+# An option's letter marked as a label, before its text ("a) Jupiter", "(b) Mars",
+# "Option B - Mars") or after it ("Jupiter (b)", "Jupiter, b"). Marked so, even "a"
+# is a letter; reading the tokens alone, it is the article.
+_LABEL_FIRST = re.compile(
+    r"^\s*(?:option\s+|answer\s+)?(?:\(([a-j])\)|\[([a-j])\]|([a-j])(?:[).\]:]|\s+-))\s*(?=\w)",
+    re.IGNORECASE,
+)
+_LABEL_LAST = re.compile(
+    r"(?<=\w)\s*(?:\(([a-j])\)|\[([a-j])\]|(?:,|\s-)\s*([a-j]))\s*[.!]*\s*$", re.IGNORECASE
+)
+
+
+def _labelled_option(question: ChoiceQuestion, matcher: Matcher, text: str) -> Verdict | None:
+    """ "a) Jupiter", "Jupiter (b)": a marked letter beside an option's text. Both must
+    pick the same option; None when the text names no option."""
+    if "(" not in text and not _MAY_LABEL.search(text):
+        return None  # most messages: a quick look is enough
+    found = _LABEL_FIRST.match(text)
+    rest = text[found.end() :] if found else ""
+    if found is None:
+        found = _LABEL_LAST.search(text)
+        rest = text[: found.start()] if found else ""
+    if found is None:
+        return None
+    letter = next(group for group in found.groups() if group).lower()
+    return _letter_and_text(question, matcher, _LETTERS.index(letter), tokens(rest))
+
+
+# Signs of a marked letter: "a)", "a.", "a:", "a -", "- a", ", a" and the like.
+_MAY_LABEL = re.compile(r"\b[a-j](?:[).\]:]|\s+-)|[-,]\s*[a-j]\s*[.!]*\s*$|\[", re.IGNORECASE)
+
+
 def _lettered_text(
     question: ChoiceQuestion, matcher: Matcher, toks: tuple[str, ...]
 ) -> Verdict | None:
@@ -266,8 +303,15 @@ def _lettered_text(
         return None
     if first == "a" and toks[1] != ",":
         return None
-    index = _LETTERS.index(first)
-    rest = drop_leading_article(words_only(toks[1:]))
+    return _letter_and_text(question, matcher, _LETTERS.index(first), toks[1:])
+
+
+def _letter_and_text(
+    question: ChoiceQuestion, matcher: Matcher, index: int, toks: tuple[str, ...]
+) -> Verdict | None:
+    """A letter beside words that may name an option: right only when both pick the
+    answer; None when the words name no option."""
+    rest = drop_leading_article(words_only(toks))
     label = _option_named(question, matcher, rest) if rest else None
     if label is None or index >= len(question.choices):
         return None
