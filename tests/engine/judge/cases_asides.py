@@ -363,7 +363,16 @@ UNITS: list[Case] = [
     ("legs", "8 legs", "Y", "number"),
 ]
 
+# Parts that share a word may name it once.
+SHARED_WORDS: list[Case] = [
+    ("koreas", "north and south korea", "Y", "exact"),
+    ("koreas", "South & North Korea", "Y", "exact"),
+    ("koreas", "north and west korea", "N", None),
+    ("koreas", "north and south", "N", None),
+]
+
 ASIDE_CASES: list[Case] = [
+    *SHARED_WORDS,
     *UNITS,
     *NUMBER_FORMS,
     *NUMBER_DENIALS,

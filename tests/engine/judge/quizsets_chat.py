@@ -190,4 +190,10 @@ CHAT: list[dict[str, Any]] = [
         "ask": "A match lasts?",
         "answer": 90,
     },
+    {
+        "id": "koreas",
+        "type": "all_of",
+        "ask": "Which two states share the Korean peninsula?",
+        "answer": [["North Korea"], ["South Korea"]],
+    },
 ]
