@@ -162,6 +162,8 @@ def judge_year(
     if not _DIGIT.search(text):  # said in words: "nineteen eigthteen", "ninteen eighteen"
         readings, folded = read(text, years=True, mend=True)
     readings, folded = _without_denied(_unstated(readings, stated), folded, question.answer)
+    if question.answer >= _NO_YEAR_BELOW and not _SHORT_RANGE.search(folded):
+        readings = _years_only(readings)
     shown = str(question.answer)
     if not readings:
         return refusal(_no_number(text, folded))
@@ -179,6 +181,20 @@ def judge_year(
         return Verdict(True, matched=shown, reason="year")
     close = abs(year - question.answer) <= 2 or (0 <= year < 100 and year == question.answer % 100)
     return Verdict(False, close=close, matched=shown if close else None, reason="wrong")
+
+
+# A bare number below this is no year beside a year ("Apollo 11 in 1969"), as "45"
+# alone is none (a year by its last two digits is written "'45").
+_NO_YEAR_BELOW = 100
+# "2021-22": a range of years, the second by its last digits.
+_SHORT_RANGE = re.compile(r"\d{3,4}\s*[-\u2013]\s*\d{1,2}\b")
+
+
+def _years_only(readings: list[Reading]) -> list[Reading]:
+    """The readings that may be years, when one is: the small numbers beside it name
+    something else ("Apollo 11", "World War 2")."""
+    years = [r for r in readings if abs(r.value) >= _NO_YEAR_BELOW or r.bc]
+    return years or readings
 
 
 def _no_number(text: str, folded: str) -> RejectReason:

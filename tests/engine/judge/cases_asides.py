@@ -342,6 +342,11 @@ NUMBER_FORMS: list[Case] = [
     ("takeover", "2022-09", "Y", "year"),
     ("takeover", "2022 100%", "Y", "year"),
     ("takeover", "2021-22", "N", "hedge"),
+    ("takeover", "2022-23", "N", "hedge"),
+    ("moon", "apollo 11 in 1969", "Y", "year"),
+    ("moon", "1969 (apollo 11)", "Y", "year"),
+    ("moon", "apollo 11", "N", None),
+    ("moon", "1969 or 1970", "N", "hedge"),
 ]
 
 # A number typed with a unit is the quantity it names, in the question's unit.

@@ -196,4 +196,10 @@ CHAT: list[dict[str, Any]] = [
         "ask": "Which two states share the Korean peninsula?",
         "answer": [["North Korea"], ["South Korea"]],
     },
+    {
+        "id": "first_landing",
+        "type": "year",
+        "ask": "When did people first walk on the Moon?",
+        "answer": 1969,
+    },
 ]
