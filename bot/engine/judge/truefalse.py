@@ -19,12 +19,13 @@ _TRUE = word_set(
     absolutely accurate affirmative aye certainly correct course definitely fact indeed
     right sure t true truth y ya yea yeah yep yes yup
     clearly obviously ofc probably surely
+    def deffo defo mhm ye yh
     """
 )
 _FALSE = word_set(
     """
     f fake false fiction inaccurate incorrect lie myth n nah nay negative no nope untrue
-    wrong
+    wrong naw nop
     """
 )
 _FLIP = word_set(
@@ -41,7 +42,8 @@ _FILLER = word_set(
     """
 )
 _INTENSIFIERS = word_set(
-    "absolutely certainly clearly course definitely indeed obviously ofc probably sure surely"
+    "absolutely certainly clearly course def definitely deffo defo indeed obviously ofc probably"
+    " sure surely"
 )
 # "I think so", "I hope not": "so" and "not" after these answer for the player.
 _SO_VERBS = word_set("believe expect guess hope reckon say suppose think")
@@ -65,6 +67,8 @@ _PHRASES = {
     ("not", "at", "all"): "no",
     ("no", "way"): "no",
     ("not", "really"): "no",
+    ("uh", "huh"): "yes",
+    ("nuh", "uh"): "no",
 }
 # A reaction typed as the answer: a thumb, a tick or a cross (any skin tone).
 _EMOJI_YES = frozenset("\U0001f44d\u2705\u2714\u2611\U0001f44c")

@@ -53,6 +53,12 @@ VERDICT_PHRASES: list[Case] = [
     ("flat", "false, the earth isn't flat", "Y", "in_sentence"),
     ("flat", "true, it's not flat", "N", "hedge"),
     ("round_earth", "yes, it's round", "Y", "in_sentence"),
+    ("round_earth", "ye", "Y", "exact"),
+    ("round_earth", "mhm", "Y", "exact"),
+    ("round_earth", "uh huh", "Y", None),
+    ("round_earth", "def not", "N", "wrong"),
+    ("flat", "naw", "Y", "exact"),
+    ("flat", "nuh uh", "Y", None),
 ]
 
 # Denials a number or a year may stand beside, as a text answer may.
