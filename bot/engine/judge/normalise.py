@@ -197,11 +197,22 @@ _MENTION = re.compile(r"<[@#][!&]?\d+>|@(?:everyone|here)\b")
 _FACE = re.compile(
     r"(?<=\s)(?:[:;=][-']?[()\[\]dDpPoO3/\\|*]+|</?3+|\^_*\^|[-T>oO0]_+[-T<oO0])(?=\s|$)"
 )
-_FACE_MARKS = frozenset(":;=<^_")
+# A character any mention, spoiler, strikethrough or face holds.
+_CHAT_MARK = re.compile(r"[@<#|~:;=^_]")
 # Discord's spoiler marks around an answer ("||Moscow||"): not a list of choices.
 _SPOILER = "||"
 # Discord's strikethrough ("~~Sydney~~ Canberra"): what is struck out is denied.
 _STRUCK = re.compile(r"~~(.+?)~~")
+
+
+def _marks_off(text: str) -> str:
+    if "@" in text or "<#" in text:
+        text = _MENTION.sub(" ", text)
+    if _SPOILER in text:
+        text = text.replace(_SPOILER, " ")
+    if "~~" in text:
+        text = _STRUCK.sub(r" not \1, ", text)
+    return _FACE.sub(" ", text)
 
 
 def chat_marks_off(text: str) -> str:
@@ -210,14 +221,8 @@ def chat_marks_off(text: str) -> str:
     Letters are looked for where a message drawn out in chat ends with some
     ("moscowww!"): the check runs on every message, and a pattern over the whole of
     it would cost as much as judging a plain answer."""
-    if "@" in text or "<#" in text:
-        text = _MENTION.sub(" ", text)
-    if _SPOILER in text:
-        text = text.replace(_SPOILER, " ")
-    if "~~" in text:
-        text = _STRUCK.sub(r" not \1, ", text)
-    if not _FACE_MARKS.isdisjoint(text):
-        text = _FACE.sub(" ", text)
+    if _CHAT_MARK.search(text) is not None:  # most messages have none
+        text = _marks_off(text)
     end = text.rstrip(" !?.")
     if len(end) > 4 and end[-1] == end[-2] == end[-3]:
         text = _DRAWN_OUT.sub(r"\1", text)
