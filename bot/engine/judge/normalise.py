@@ -187,9 +187,14 @@ def joined(words: tuple[str, ...]) -> str:
 # ("VIII") and hesitations ("hmmm"); an answer's own run ("AAA", "Brrr") is too short
 # to match, and one inside a word ("goooal") is left to the typo rule.
 _DRAWN_OUT = re.compile(r"(?<=[a-z]{2})([abd-hj-ln-wyz])\1{2,}\b", re.IGNORECASE)
-# A Discord mention of a user, role or channel as it arrives ("<@123>"), and the two
-# that ping everyone. A typed "@name" is text like any other.
-_MENTION = re.compile(r"<[@#][!&]?\d+>|@(?:everyone|here)\b")
+# What Discord puts in a message's text for a mention of a user, role or channel
+# ("<@123>"), the two that ping everyone, a server's own emoji ("<:pepe:123>",
+# "<a:dance:123>"), a timestamp ("<t:1700000000:R>") and a command ("</quiz:123>"),
+# and an emoji's name between colons (":thinking:"). A typed "@name" is text.
+_MENTION = re.compile(
+    r"<(?:[@#][!&]?\d+|a?:\w+:\d+|t:\d+(?::[a-zA-Z])?|/[\w -]+:\d+)>|@(?:everyone|here)\b"
+    r"|(?<!\S):[a-z0-9_+-]+:(?!\S)"
+)
 
 
 # A face typed after a word ("canberra :D", "moscow <3", "8 ^_^"): its letters and
@@ -206,7 +211,7 @@ _STRUCK = re.compile(r"~~(.+?)~~")
 
 
 def _marks_off(text: str) -> str:
-    if "@" in text or "<#" in text:
+    if "@" in text or "<" in text or ":" in text:
         text = _MENTION.sub(" ", text)
     if _SPOILER in text:
         text = text.replace(_SPOILER, " ")
