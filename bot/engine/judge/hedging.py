@@ -143,6 +143,7 @@ SENTENCE_WORDS = word_set(
     def deffo defo hope hoping hopefully if lmao lmfao prob probs prolly rofl xd
     bro bruh dude ez fam lads mate knew know
     afaik fr gg iirc imho imo lfg ngl omg pog poggers smh tbh yay
+    can frfr obvs only possibly wait
     choice choose chose choosing go going guessing opt pick picked picking select vote voting
     """
 )
@@ -241,7 +242,8 @@ _SOFT_PHRASES = frozenset(
     of course|no question|im certain|im sure|100%|for certain|
     dont quote me|dont quote me on that|could be wrong|i could be wrong|i might be wrong|
     might be wrong|if im not wrong|if im not mistaken|unless im wrong|correct me if im wrong|
-    innit|am i right|wouldnt it be|couldnt it be|shouldnt it be|wouldnt that be
+    innit|am i right|wouldnt it be|couldnt it be|shouldnt it be|wouldnt that be|
+    100 percent|for real|no cap|on god
     """.replace("\n", " ").split("|")
 )
 _SOFT_SIZES = tuple(sorted({len(p) for p in _SOFT_PHRASES}, reverse=True))
@@ -272,17 +274,33 @@ def soft_words(toks: Sequence[str]) -> frozenset[int]:
 
 def opening_sigh(toks: Sequence[str]) -> range:
     """The positions of a "no" that opens the message to brush something else aside
-    before the answer ("no, Canberra", "nah Canberra"): not a denial of what follows.
-    A bare "no" must be set off by a comma ("no Canberra" may deny it)."""
+    before the answer ("no, Canberra", "nah Canberra"), or of a question that asks
+    for agreement with it ("isn't it Canberra?"): not a denial of what follows. A
+    bare "no" must be set off by a comma or lead on ("no Canberra" may deny it).
+    Named for the sigh; both open the message."""
+    start = tuple(toks[:3])
+    for size in (3, 2):
+        if start[:size] in _ASKING and len(toks) > size:  # "isn't it Canberra?" asks
+            return range(size)
     if len(toks) < 2 or toks[0] not in _SIGHS:
         return range(0)
     if toks[1] == LIST_MARK:
         return range(2) if len(toks) > 2 else range(0)
-    return range(1) if toks[0] != "no" else range(0)
+    if toks[0] != "no" or toks[1] in _SIGH_THEN:
+        return range(1)
+    return range(0)
 
 
-# Ways to open an answer by brushing something aside.
+# Ways to open an answer by brushing something aside; after a bare "no", these say
+# the answer follows ("no it's Canberra").
 _SIGHS = frozenset({"no", "nah", "nope"})
+_SIGH_THEN = frozenset({"its", "it", "thats", "the"})
+# A question that opens the message and asks for agreement: "isn't it Canberra?",
+# "wasn't he Churchill", "was it not Churchill?".
+_ASKING = frozenset(
+    {(verb, pronoun) for verb in ("isnt", "wasnt", "arent", "werent") for pronoun in _PRONOUNS}
+    | {(verb, pronoun, "not") for verb in ("is", "was") for pronoun in _PRONOUNS}
+)
 
 
 def denial_at(toks: Sequence[str], i: int) -> bool:

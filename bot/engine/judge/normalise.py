@@ -206,7 +206,8 @@ _FACE = re.compile(
 _CHAT_MARK = re.compile(r"[@<#|~:;=^_]")
 # Discord's spoiler marks around an answer ("||Moscow||"): not a list of choices.
 _SPOILER = "||"
-# Discord's strikethrough ("~~Sydney~~ Canberra"): what is struck out is denied.
+# Discord's strikethrough ("~~Sydney~~ Canberra", "~~Tokoy~~ Tokyo"): what is struck
+# out is taken back, as if it had not been written.
 _STRUCK = re.compile(r"~~(.+?)~~")
 
 
@@ -216,13 +217,13 @@ def _marks_off(text: str) -> str:
     if _SPOILER in text:
         text = text.replace(_SPOILER, " ")
     if "~~" in text:
-        text = _STRUCK.sub(r" not \1, ", text)
+        text = _STRUCK.sub(" ", text)
     return _FACE.sub(" ", text)
 
 
 def chat_marks_off(text: str) -> str:
     """The message without mentions, faces and spoiler marks, with drawn-out letters
-    written once and what is struck through denied: none is part of an answer.
+    written once and what is struck through taken back: none is part of an answer.
     Letters are looked for where a message drawn out in chat ends with some
     ("moscowww!"): the check runs on every message, and a pattern over the whole of
     it would cost as much as judging a plain answer."""

@@ -173,7 +173,7 @@ def judge_matcher(
     if len({h.alt.label for h in hits}) > 1:
         return refusal("two_guesses")
     hit = max(hits, key=lambda h: h.end - h.start)
-    if around.problem in ("too_long", "two_guesses") and not around.rival_named:
+    if around.problem in _MIDDLE_NAME_MAY_EXPLAIN and not around.rival_named:
         # "Sergei K. Shoigu" when `Shoigu` is listed: the full name, not an essay.
         named = _with_middle_name(matcher, words, right)
         if named is not None:
@@ -184,6 +184,11 @@ def judge_matcher(
         return refusal("wrong")
     reason = "initial" if around.used_initial else _sentence_reason(hit.kind)
     return Verdict(True, matched=hit.alt.text, reason=reason)
+
+
+# What a middle name inside a full name looks like from outside: a stray word, or a
+# given name beside the surname ("Charles Robert Darwin").
+_MIDDLE_NAME_MAY_EXPLAIN = frozenset({"too_long", "two_guesses", "other_person"})
 
 
 _POSSESSIVE = re.compile(r"(\w+)'s\s+(\w+)")

@@ -56,5 +56,9 @@ def test_a_place_is_right_by_its_other_names_unless_the_question_names_them() ->
         assert judge(TextQuestion(id="q", ask="Where?", answer=answer), typed).correct
     asked = TextQuestion(id="q", ask="What is Germany called in German?", answer="Deutschland")
     assert not judge(asked, "Germany").correct
+    person = TextQuestion(
+        id="q", ask="First US president?", answer="George Washington", accept=["Washington"]
+    )
+    assert not judge(person, "Washington DC").correct  # a place's other name, not his
     river = TextQuestion(id="q", ask="The Moskva flows through which city?", answer="Moscow")
     assert not judge(river, "Moskva").correct

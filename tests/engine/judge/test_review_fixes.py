@@ -235,7 +235,7 @@ STATUS = NumberQuestion(id="status", ask="Which HTTP status code means Not Found
         ("not 404", False),
         ("404, not 403", True),  # a correction, not a denial
         ("403, not 404", False),
-        ("isn't it 404", False),
+        ("isn't it 404", True),  # a question asking for agreement, as "404, isn't it?"
     ],
 )
 def test_repeating_the_questions_own_negation_is_not_a_denial(text: str, correct: bool) -> None:
