@@ -216,6 +216,8 @@ def _harmless(matcher: Matcher, tok: str) -> bool:
         return True
     if tok in matcher.asked or tok == "1" or hesitates(tok):  # "1": "the one"
         return True
+    if tok in matcher.own_country_words:  # "Ankara, Turkiye": the city's own country
+        return True
     # "Russia's" (the apostrophe is dropped), "ministers", "hosted": forms of a harmless word.
     kinds_compete = matcher.names_a_kind
     return any(

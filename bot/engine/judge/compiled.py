@@ -24,6 +24,7 @@ from bot.engine.judge.normalise import (
     words_only,
 )
 from bot.engine.judge.peers import PeerIndex, Rival, by_length, first_sizes
+from bot.engine.judge.places import COUNTRY_OF
 from bot.engine.judge.words import (
     allowed_edits,
     has_digit,
@@ -173,6 +174,17 @@ class Matcher:
         return said > self.max_words + _SENTENCE_WORDS
 
     @cached_property
+    def own_countries(self) -> frozenset[str]:
+        """The names of the country a city answer is in ("Vienna": Austria,
+        Osterreich); empty when the judge does not know it."""
+        return frozenset(name for a in self.alts for name in COUNTRY_OF.get(a.key, ()))
+
+    @cached_property
+    def own_country_words(self) -> frozenset[str]:
+        """The words of those names ("great britain", "russian federation")."""
+        return frozenset(word for name in self.own_countries for word in name.split())
+
+    @cached_property
     def numeric(self) -> bool:
         """An answer is a number ("14"): mistyped number words may spell it."""
         return any(has_digit(a.key) for a in self.alts)
@@ -308,6 +320,8 @@ class Matcher:
             return places and self.asked.isdisjoint(_LANGUAGE_WORDS)
         if self.person or rival.kind not in _QUALIFIER_KINDS:
             return False  # beside a person, a place or a year is a second guess
+        if rival.kind == "country" and self.own_countries:
+            return rival.key in self.own_countries  # "Vienna, Germany" names two places
         return rival.kind not in self.kinds
 
 

@@ -89,12 +89,12 @@ def _build() -> dict[str, str]:
         "element": _ELEMENTS,
     }
     for kind, block in groups.items():
-        for name in _split(block):
+        for name in split_names(block):
             table.setdefault(name, kind)
     return table
 
 
-def _split(block: str) -> list[str]:
+def split_names(block: str) -> list[str]:
     """Names are space-separated; multi-word names are recognised from _MULTI_WORD."""
     names: list[str] = []
     for chunk in block.replace("\n", " ").split("|"):
