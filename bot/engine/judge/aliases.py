@@ -1,6 +1,7 @@
 """Other names of the same country or city: its own language's name ("Deutschland",
 "Moskva"), a standard short or official form ("USA", "Czech Republic"), another
-romanisation ("Kiev"). A player who writes one of them names the answer.
+romanisation ("Kiev"); and a word both spellings of which are in the built-in
+lists ("grey", "gray"). A player who writes one of them names the answer.
 
 Renamings that mark an era (Persia, Bombay, Leningrad) are not here: questions ask
 about them as different answers. A question that names one of these itself ("What
@@ -74,6 +75,7 @@ krakow = cracow
 marseille = marseilles
 st petersburg = saint petersburg
 new york = new york city = nyc
+grey = gray
 """
 
 # Names that stand for the first one but may also mean something else: "a: b, c"

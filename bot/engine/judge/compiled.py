@@ -14,7 +14,7 @@ from functools import cached_property
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.engine.judge.confusables import CONFUSABLES, kind_of, proper_kind_of
+from bot.engine.judge.confusables import CONFUSABLES, kind_of
 from bot.engine.judge.hedging import FILLER, KIND_WORDS
 from bot.engine.judge.names import is_given_name, is_surname
 from bot.engine.judge.normalise import (
@@ -33,7 +33,7 @@ from bot.engine.judge.words import (
 from bot.engine.verdict import Verdict
 
 # Kinds of name that may stand beside an answer of another kind to place or date it.
-_QUALIFIER_KINDS = frozenset({"country", "continent", "number"})
+_QUALIFIER_KINDS = frozenset({"country", "continent", "number", "colour"})
 # A question with one of these asks for a language, which a demonym may name.
 _LANGUAGE_WORDS = frozenset({"language", "languages", "tongue", "speak", "spoken", "speakers"})
 
@@ -356,7 +356,7 @@ def _is_person(ask: str, alts: tuple[Alt, ...]) -> bool:
         return True
     return any(
         alt.text[:1].isupper()
-        and proper_kind_of(alt.key) is None
+        and kind_of(alt.key) is None  # "Grey" the colour, "Gold" the metal: no person
         and any(is_surname(w) or is_given_name(w) for w in alt.words)
         for alt in alts
     )

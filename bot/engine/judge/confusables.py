@@ -65,6 +65,11 @@ italian spanish portuguese dutch greek turkish egyptian mexican brazilian argent
 argentinian irish scottish welsh danish norwegian finnish belgian hungarian czech
 ukrainian israeli persian
 """
+# Colours describe other answers ("the red planet"), but two of them are two guesses.
+_COLOURS = """
+red orange yellow green blue purple violet pink brown black white grey gray indigo
+turquoise maroon crimson scarlet beige navy magenta cyan
+"""
 # Elements are common nouns ("liquid oxygen"), but two of them are two guesses.
 _ELEMENTS = """
 hydrogen helium lithium beryllium boron carbon nitrogen oxygen fluorine neon sodium
@@ -87,6 +92,7 @@ def _build() -> dict[str, str]:
         "sea": _SEAS,
         "demonym": _DEMONYMS,
         "element": _ELEMENTS,
+        "colour": _COLOURS,
     }
     for kind, block in groups.items():
         for name in split_names(block):
@@ -137,7 +143,7 @@ def kind_of(name: str) -> str | None:
 
 
 # Kinds whose names are common nouns: they take a common noun's endings and qualifiers.
-_COMMON_NOUN_KINDS = frozenset({"element"})
+_COMMON_NOUN_KINDS = frozenset({"element", "colour"})
 
 
 def proper_kind_of(name: str) -> str | None:

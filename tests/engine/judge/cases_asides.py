@@ -408,7 +408,20 @@ SHARED_WORDS: list[Case] = [
     ("koreas", "north and south", "N", None),
 ]
 
+# Colours: one describes another answer, two are two guesses.
+COLOURS: list[Case] = [
+    ("banana", "bright yellow", "Y", "in_sentence"),
+    ("banana", "yelow", "Y", "typo"),
+    ("banana", "green yellow", "N", "two_guesses"),
+    ("banana", "yellow or green", "N", "hedge"),
+    ("elephant_colour", "gray", "Y", "exact"),
+    ("elephant_colour", "dark grey", "Y", "in_sentence"),
+    ("elephant_colour", "grey and white", "N", None),
+    ("planet_pick", "the red planet, mars", "Y", None),
+]
+
 ASIDE_CASES: list[Case] = [
+    *COLOURS,
     *SHARED_WORDS,
     *UNITS,
     *NUMBER_FORMS,

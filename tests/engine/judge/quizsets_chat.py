@@ -202,4 +202,6 @@ CHAT: list[dict[str, Any]] = [
         "ask": "When did people first walk on the Moon?",
         "answer": 1969,
     },
+    {"id": "banana", "ask": "What colour is a ripe banana?", "answer": "Yellow"},
+    {"id": "elephant_colour", "ask": "What colour is an elephant?", "answer": "Grey"},
 ]
