@@ -8,6 +8,7 @@ from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.hedging import FILLER, LIST_WORDS
 from bot.engine.judge.normalise import joined
 from bot.engine.judge.peers import Rival
+from bot.engine.judge.vocabulary import is_slur
 from bot.engine.judge.words import has_digit, sub_phrase
 from bot.engine.verdict import RejectReason, Verdict, refusal
 
@@ -24,6 +25,8 @@ def near_miss(
     word (see `Matcher.may_spell_answer`), so no word can be part of an answer."""
     content = tuple(w for w in words if w not in FILLER and w not in LIST_WORDS)
     key = joined(content)
+    if is_slur(key):
+        return refusal("wrong")
     rival = matcher.rival(key)
     if rival is not None:
         return refusal(_landing_reason(matcher, rival))

@@ -23,7 +23,7 @@ from bot.engine.judge.normalise import (
     words_only,
 )
 from bot.engine.judge.shortcuts import after_lead_in
-from bot.engine.judge.vocabulary import word_set
+from bot.engine.judge.vocabulary import is_slur, word_set
 from bot.engine.judge.words import Kind, has_digit, phrase_kind
 from bot.engine.verdict import AcceptReason, Verdict, refusal
 
@@ -50,6 +50,8 @@ def match_words(matcher: Matcher, words: tuple[str, ...]) -> tuple[Alt, Kind] | 
         return None
     if best[1] == "typo" and matcher.person and _another_name_in(words, best[0]):
         return None
+    if best[1] != "exact" and is_slur(key):
+        return None  # a slur one letter from a place's name earns nothing
     if (
         best is not None
         and best[1] in ("typo", "inflection")

@@ -41,3 +41,13 @@ MONTH_FORMS: dict[str, tuple[str, ...]] = {
     "november": ("nov",),
     "december": ("dec",),
 }
+
+
+# The stem of the slurs a slip away from a real answer (a country's name): never
+# forgiven as a typo, nor told they came close. A substring test: it runs on every
+# near miss.
+_SLUR_STEM = "nigg"
+
+
+def is_slur(key: str) -> bool:
+    return _SLUR_STEM in key

@@ -62,3 +62,12 @@ def test_a_place_is_right_by_its_other_names_unless_the_question_names_them() ->
     assert not judge(person, "Washington DC").correct  # a place's other name, not his
     river = TextQuestion(id="q", ask="The Moskva flows through which city?", answer="Moscow")
     assert not judge(river, "Moskva").correct
+
+
+def test_a_slur_one_letter_from_a_country_earns_nothing() -> None:
+    niger = TextQuestion(id="q", ask="Which country has Niamey as its capital?", answer="Niger")
+    slur = "nig" + "ger"  # spelt in two parts so that test ids and logs do not show it
+    for typed in (slur, slur.title(), slur + "s"):
+        verdict = judge(niger, typed)
+        assert not verdict.correct and not verdict.close
+    assert judge(niger, "nigerr").correct  # an honest slip still is one
