@@ -301,8 +301,9 @@ def _qualifies(matcher: Matcher, hit: Hit, toks: Sequence[str], left: set[int]) 
 
 
 def _own_given_name(matcher: Matcher, alt: Alt, word: str) -> bool | None:
-    """True: `word` is the answer's own given name (or a form of it); False: another;
-    None: the answer's given name is not known and `word` is not a surname."""
+    """True: `word` is the answer's own given name (or a form of it, or its given
+    names' initials); False: another; None: the answer's given name is not known
+    and `word` is not a surname."""
     fuller = [
         other
         for other in matcher.alts
@@ -312,9 +313,10 @@ def _own_given_name(matcher: Matcher, alt: Alt, word: str) -> bool | None:
     ]
     if not fuller:
         return True if is_given_name(word) else None
-    return any(
-        same_given_name(word, name)
-        for other in fuller
-        for name in other.words
-        if name not in alt.words
-    )
+    for other in fuller:
+        given = [name for name in other.words if name not in alt.words]
+        if word == "".join(name[0] for name in given):
+            return True  # "JRR Tolkien": the given names by their initials
+        if any(same_given_name(word, name) for name in given):
+            return True
+    return False

@@ -260,6 +260,9 @@ CHAT_NOISE: list[Case] = [
     ("canberra", "it can only be canberra", "Y", "in_sentence"),
     ("canberra", "wait canberra", "Y", "in_sentence"),
     ("sinatra", "Frank Albert Sinatra", "Y", None),  # a middle name, not another person
+    ("hobbit", "jrr tolkien lol", "Y", "in_sentence"),
+    ("hobbit", "JRR Tolkein", "Y", "typo"),
+    ("hobbit", "cs tolkien", "N", None),
     ("legs", "nah 8", "Y", "number"),
     ("legs", "8 nah", "N", "negation"),
     ("takeover", "nope, 2022", "Y", "year"),

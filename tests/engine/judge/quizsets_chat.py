@@ -204,4 +204,10 @@ CHAT: list[dict[str, Any]] = [
     },
     {"id": "banana", "ask": "What colour is a ripe banana?", "answer": "Yellow"},
     {"id": "elephant_colour", "ask": "What colour is an elephant?", "answer": "Grey"},
+    {
+        "id": "hobbit",
+        "ask": "Who wrote The Hobbit?",
+        "answer": "J. R. R. Tolkien",
+        "accept": ["Tolkien"],
+    },
 ]
