@@ -60,9 +60,10 @@ def _unclaimed_variants(
     found: dict[str, Alt] = {}
     shared: set[str] = set()
     named = _NamedInQuestion(ask)
-    places = not _names_a_person(written, ask)
     for alt in written:
-        names = OTHER_NAMES.get(alt.key, ()) if places else ()
+        names = OTHER_NAMES.get(alt.key, ())
+        if names and _names_a_person(written, ask):
+            names = ()  # read only for an answer with other names: most have none
         for form in (*variants(alt.words, alt.text), *names):
             key = joined(form)
             if key in own or key in rivals or key in peers.rivals:
