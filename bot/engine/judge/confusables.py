@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from bot.engine.judge.places import CITIES
 from bot.engine.judge.vocabulary import MONTH_FORMS
 
 _COUNTRIES = """
@@ -35,22 +36,8 @@ vietnam yemen zambia zimbabwe england scotland wales britain america prussia per
 rhodesia zaire yugoslavia czechoslovakia usa uk uae
 """
 
-_CAPITALS = """
-kabul tirana algiers luanda buenos aires|yerevan canberra vienna baku manama dhaka minsk
-brussels sarajevo gaborone brasilia sofia ouagadougou phnom penh|yaounde ottawa santiago
-beijing bogota havana nicosia prague copenhagen cairo tallinn addis ababa|helsinki paris
-libreville tbilisi berlin accra athens conakry budapest reykjavik new delhi|delhi jakarta
-tehran baghdad dublin jerusalem rome kingston tokyo amman astana nairobi riyadh beirut
-monrovia tripoli vilnius luxembourg antananarivo lilongwe kuala lumpur|bamako valletta
-nouakchott mexico city|chisinau ulaanbaatar podgorica rabat maputo windhoek kathmandu
-amsterdam wellington managua niamey abuja lagos pyongyang seoul skopje oslo muscat
-islamabad panama city|asuncion lima manila warsaw lisbon doha bucharest moscow kigali
-dakar belgrade freetown bratislava ljubljana mogadishu pretoria cape town|juba madrid
-colombo khartoum stockholm bern geneva zurich damascus taipei dushanbe dodoma bangkok
-lome tunis ankara istanbul ashgabat kampala kyiv kiev abu dhabi|dubai london washington
-montevideo tashkent caracas hanoi sanaa lusaka harare sydney melbourne toronto
-new york|los angeles|st petersburg|saint petersburg|munich milan barcelona
-"""
+# Capitals and big cities, with the country each is in, are listed in `places`.
+_CAPITALS = "|".join(CITIES)
 
 _MONTHS = " ".join(MONTH_FORMS)
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"

@@ -9,10 +9,9 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from bot.engine.judge.aliases import OTHER_NAMES
-from bot.engine.judge.confusables import split_names
 
-# country: its cities in the built-in list (see `confusables._CAPITALS`); names of
-# several words are known there.
+# country: its capital and big cities. These are also the built-in list of cities a
+# typo must not land on (see `confusables`).
 _CITIES = """
 afghanistan: kabul
 albania: tirana
@@ -20,7 +19,7 @@ algeria: algiers
 angola: luanda
 argentina: buenos aires
 armenia: yerevan
-australia: canberra sydney melbourne
+australia: canberra, sydney, melbourne
 austria: vienna
 azerbaijan: baku
 bahrain: manama
@@ -34,7 +33,7 @@ bulgaria: sofia
 burkina faso: ouagadougou
 cambodia: phnom penh
 cameroon: yaounde
-canada: ottawa toronto
+canada: ottawa, toronto
 chile: santiago
 china: beijing
 colombia: bogota
@@ -49,19 +48,19 @@ finland: helsinki
 france: paris
 gabon: libreville
 georgia: tbilisi
-germany: berlin munich
+germany: berlin, munich
 ghana: accra
 greece: athens
 guinea: conakry
 hungary: budapest
 iceland: reykjavik
-india: new delhi delhi
+india: new delhi, delhi
 indonesia: jakarta
 iran: tehran
 iraq: baghdad
 ireland: dublin
 israel: jerusalem
-italy: rome milan
+italy: rome, milan
 jamaica: kingston
 japan: tokyo
 jordan: amman
@@ -91,7 +90,7 @@ netherlands: amsterdam
 new zealand: wellington
 nicaragua: managua
 niger: niamey
-nigeria: abuja lagos
+nigeria: abuja, lagos
 north korea: pyongyang
 south korea: seoul
 north macedonia: skopje
@@ -106,7 +105,7 @@ poland: warsaw
 portugal: lisbon
 qatar: doha
 romania: bucharest
-russia: moscow st petersburg saint petersburg
+russia: moscow, st petersburg, saint petersburg
 rwanda: kigali
 senegal: dakar
 serbia: belgrade
@@ -114,13 +113,13 @@ sierra leone: freetown
 slovakia: bratislava
 slovenia: ljubljana
 somalia: mogadishu
-south africa: pretoria cape town
+south africa: pretoria, cape town
 south sudan: juba
-spain: madrid barcelona
+spain: madrid, barcelona
 sri lanka: colombo
 sudan: khartoum
 sweden: stockholm
-switzerland: bern geneva zurich
+switzerland: bern, geneva, zurich
 syria: damascus
 taiwan: taipei
 tajikistan: dushanbe
@@ -128,13 +127,13 @@ tanzania: dodoma
 thailand: bangkok
 togo: lome
 tunisia: tunis
-turkey: ankara istanbul
+turkey: ankara, istanbul
 turkmenistan: ashgabat
 uganda: kampala
-ukraine: kyiv kiev
-united arab emirates: abu dhabi dubai
+ukraine: kyiv, kiev
+united arab emirates: abu dhabi, dubai
 united kingdom: london
-united states: washington new york los angeles
+united states: washington, new york, los angeles
 uruguay: montevideo
 uzbekistan: tashkent
 venezuela: caracas
@@ -143,11 +142,11 @@ yemen: sanaa
 zambia: lusaka
 zimbabwe: harare
 """
-# Names a country is also called by beside its cities, beyond its other names.
+# Names a country is called by beside its cities, beyond its other names (see
+# `aliases`): the part of a kingdom a city is in, and the short forms of the two.
 _ALSO_CALLED = {
-    "united kingdom": ("uk", "britain", "great britain", "england", "gb"),
-    "united states": ("usa", "us", "america"),
-    "netherlands": ("holland",),
+    "united kingdom": ("uk", "england"),
+    "united states": ("us", "america"),
 }
 
 
@@ -157,7 +156,7 @@ def _build() -> dict[str, frozenset[str]]:
         country, _, cities = line.partition(":")
         names = {country, *_ALSO_CALLED.get(country, ())}
         names |= {" ".join(other) for other in OTHER_NAMES.get(country, ())}
-        for city in split_names(cities):
+        for city in (name.strip() for name in cities.split(",")):
             found.setdefault(city, set()).update(names)
             for other in OTHER_NAMES.get(city, ()):
                 found.setdefault(" ".join(other), set()).update(names)
@@ -166,3 +165,11 @@ def _build() -> dict[str, frozenset[str]]:
 
 # city -> the names of the country it is in; read-only.
 COUNTRY_OF: MappingProxyType[str, frozenset[str]] = MappingProxyType(_build())
+
+
+# Every city listed, in order: the "capital" kind of `confusables`.
+CITIES: tuple[str, ...] = tuple(
+    name.strip()
+    for line in _CITIES.strip().splitlines()
+    for name in line.partition(":")[2].split(",")
+)
