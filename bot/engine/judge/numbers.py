@@ -84,8 +84,9 @@ def _negated(folded: str, stated: frozenset[str] = frozenset()) -> bool:
     wording ("404 not found" for "Which status means Not Found?")."""
     words = WORDS.findall(folded)
     soft = soft_words(words)
-    if opening_sigh(_SIGH_TOKENS.findall(folded)):
-        soft |= {0}  # "nah 8": the sigh is the first word
+    opening = _SIGH_TOKENS.findall(folded)
+    sigh = opening_sigh(opening)  # "nah 8", "isn't it 8?", "was it not 8?"
+    soft |= set(range(sum(token.isalpha() for token in opening[: len(sigh)])))
     return any(
         (word in NEGATIONS or denial_at(words, i))
         and i not in soft

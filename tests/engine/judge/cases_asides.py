@@ -265,6 +265,8 @@ CHAT_NOISE: list[Case] = [
     ("hobbit", "cs tolkien", "N", None),
     ("legs", "nah 8", "Y", "number"),
     ("legs", "8 nah", "N", "negation"),
+    ("legs", "was it not 8?", "Y", "number"),
+    ("takeover", "isn't it 2022?", "Y", "year"),
     ("takeover", "nope, 2022", "Y", "year"),
     ("plant", "no, b", "Y", "letter"),
     ("plant", "nah, a", "N", "wrong"),
