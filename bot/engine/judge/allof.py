@@ -21,6 +21,8 @@ def judge_all_of(question: AllOfQuestion, prepared: Prepared, text: str) -> Verd
     if "/" in text and not any("/" in t for part in question.answer for t in part):
         text = text.replace("/", ",")
     toks = _shared_words_spelt_out(matcher, tokens(text))
+    if toks is None:
+        return refusal("extra_part")  # "north, east and south korea"
     words = words_only(toks)
     if not words:
         return refusal("empty")
@@ -51,21 +53,53 @@ def _worst(hits: list[Hit]) -> AcceptReason:
 _JOINS = frozenset({"and", ",", "&"})
 
 
-def _shared_words_spelt_out(matcher: Matcher, toks: tuple[str, ...]) -> tuple[str, ...]:
-    """ "North and South Korea", "Lakes Superior and Michigan": parts that share their
+def _shared_words_spelt_out(matcher: Matcher, toks: tuple[str, ...]) -> tuple[str, ...] | None:
+    """ "North and South Korea", "Lake Superior and Michigan": parts that share their
     last or first word name it once. Spelt out ("North Korea and South Korea") when
-    the word with the shared one is a part and alone it is not."""
+    a listed word with the shared one is a part and alone it is not. None when
+    another listed word spells no part with it ("North, East and South Korea")."""
     if len(toks) < 3 or _JOINS.isdisjoint(toks):
         return toks
-    first, last = toks[0], toks[-1]
-    spelt: list[str] = []
-    for i, tok in enumerate(toks):
-        if tok in _JOINS or tok in matcher.by_key:
-            spelt.append(tok)
-        elif toks[i + 1 : i + 2] and toks[i + 1] in _JOINS and f"{tok} {last}" in matcher.by_key:
-            spelt += [tok, last]
-        elif i > 0 and toks[i - 1] in _JOINS and f"{first} {tok}" in matcher.by_key:
-            spelt += [first, tok]
+    items = _items(toks)
+    for shared_at in (-1, 0):  # the last item's last word, or the first item's first
+        full = items[shared_at]
+        if len(full) < 2:
+            continue
+        shared = full[shared_at]
+        others = items[:-1] if shared_at == -1 else items[1:]
+        spelt = [_with(shared, item, shared_at) for item in others]
+        if not any(matcher.by_key.get(" ".join(item)) for item in spelt):
+            continue
+        if any(
+            not matcher.by_key.get(" ".join(item)) and not matcher.by_key.get(" ".join(bare))
+            for item, bare in zip(spelt, others, strict=True)
+        ):
+            return None
+        joined_items = [*spelt, full] if shared_at == -1 else [full, *spelt]
+        return tuple(word for item in _joined(joined_items) for word in item)
+    return toks
+
+
+def _items(toks: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The listed items: the runs of words between joins."""
+    items: list[tuple[str, ...]] = [()]
+    for tok in toks:
+        if tok in _JOINS:
+            items.append(())
         else:
-            spelt.append(tok)
-    return tuple(spelt)
+            items[-1] = (*items[-1], tok)
+    return [item for item in items if item]
+
+
+def _with(shared: str, item: tuple[str, ...], shared_at: int) -> tuple[str, ...]:
+    """The item with the shared word where it belongs, unless it has it already."""
+    if item[shared_at] == shared:
+        return item
+    return (*item, shared) if shared_at == -1 else (shared, *item)
+
+
+def _joined(items: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    out: list[tuple[str, ...]] = []
+    for item in items:
+        out += [item, ("and",)]
+    return out[:-1]

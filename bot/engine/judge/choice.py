@@ -285,6 +285,8 @@ def _labelled_option(question: ChoiceQuestion, matcher: Matcher, text: str) -> V
     if found is None:
         return None
     letter = next(group for group in found.groups() if group).lower()
+    if letter not in _LETTERS:
+        return None  # "İ": a capital the case-blind pattern took for an "i"
     return _letter_and_text(question, matcher, _LETTERS.index(letter), tokens(rest))
 
 

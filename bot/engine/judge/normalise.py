@@ -189,11 +189,10 @@ def joined(words: tuple[str, ...]) -> str:
 _DRAWN_OUT = re.compile(r"(?<=[a-z]{2})([abd-hj-ln-wyz])\1{2,}\b", re.IGNORECASE)
 # What Discord puts in a message's text for a mention of a user, role or channel
 # ("<@123>"), the two that ping everyone, a server's own emoji ("<:pepe:123>",
-# "<a:dance:123>"), a timestamp ("<t:1700000000:R>") and a command ("</quiz:123>"),
-# and an emoji's name between colons (":thinking:"). A typed "@name" is text.
+# "<a:dance:123>"), a timestamp ("<t:1700000000:R>") and a command ("</quiz:123>").
+# A typed "@name" or ":name:" is text: Discord sends an emoji it knows as itself.
 _MENTION = re.compile(
     r"<(?:[@#][!&]?\d+|a?:\w+:\d+|t:\d+(?::[a-zA-Z])?|/[\w -]+:\d+)>|@(?:everyone|here)\b"
-    r"|(?<!\S):[a-z0-9_+-]+:(?!\S)"
 )
 
 

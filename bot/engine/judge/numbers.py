@@ -17,7 +17,7 @@ from bot.engine.judge.hedging import (
 )
 from bot.engine.judge.normalise import fold
 from bot.engine.judge.reading import SCALES, WORDS, Reading, read, short_scales, unit_scale
-from bot.engine.judge.units import in_question_unit, question_unit
+from bot.engine.judge.units import Unit, in_question_unit, question_unit
 from bot.engine.models import NumberQuestion, YearQuestion
 from bot.engine.verdict import RejectReason, Verdict, refusal
 
@@ -122,7 +122,11 @@ def judge_number(
     shown = question.answer_texts()[0]
     if not readings:
         return refusal(_no_number(text, folded))
-    values = {r.value for r in readings}
+    unit = question_unit(question.unit)
+    # "100 C, 100 F" names two temperatures: values are compared in the question's unit.
+    values = {
+        r.value if unit is None else in_question_unit(r.value, r.unit, unit) for r in readings
+    }
     if " or " in folded:
         folded = _ROUGHLY.sub(" ", folded)  # "8 or so" is "about 8"
     # "8 or eight" says one number twice; any other "or" offers a choice.
@@ -134,8 +138,7 @@ def judge_number(
     reading = readings[0]
     if reading.bound is not None and reading.bound != asked_bound:
         return Verdict(False, matched=shown, reason="bound")
-    unit = question_unit(question.unit)
-    value = reading.value if unit is None else in_question_unit(reading.value, reading.unit, unit)
+    value = _in_unit(reading, unit)
     error = abs(value - question.answer)
     if percent and 0 < reading.value < 1 and _DECIMAL_SHARE.search(folded):
         error = min(error, abs(100 * reading.value - question.answer))  # "0.25" for 25%
@@ -149,6 +152,10 @@ def judge_number(
     return Verdict(
         False, close=error <= near, matched=shown if error <= near else None, reason="wrong"
     )
+
+
+def _in_unit(reading: Reading, unit: Unit | None) -> float:
+    return reading.value if unit is None else in_question_unit(reading.value, reading.unit, unit)
 
 
 def judge_year(
@@ -192,9 +199,10 @@ _SHORT_RANGE = re.compile(r"\d{3,4}\s*[-\u2013]\s*\d{1,2}\b")
 
 
 def _years_only(readings: list[Reading]) -> list[Reading]:
-    """The readings that may be years, when one is: the small numbers beside it name
-    something else ("Apollo 11", "World War 2")."""
-    years = [r for r in readings if abs(r.value) >= _NO_YEAR_BELOW or r.bc]
+    """The readings that may be years, when one is: a small number that ends a name
+    beside it names something else ("Apollo 11", "World War 2"); any other small
+    number may be a year by its last digits ("1969 70")."""
+    years = [r for r in readings if not r.named or abs(r.value) >= _NO_YEAR_BELOW or r.bc]
     return years or readings
 
 

@@ -76,10 +76,11 @@ _MORE = re.compile(
     r"\b(?:more than|over|above|greater than|higher than|at least|upwards of|in excess of)\b"
     r"|[>\u2265]"
 )
-# A bound said after the number: "8 at most", "8 max", "8 or more", "8+".
+# A bound said after the number: "8 at most", "8 max", "8 or more", "8+" ("min" is
+# minutes as often as it is the minimum).
 _BOUND_AFTER = re.compile(
     r"\s*(?:(or (?:less|fewer|under|below|lower)|at (?:the )?most|max(?:imum)?|tops)"
-    r"|(or (?:more|over|above|higher|greater)|at (?:the )?least|min(?:imum)?|and (?:up|over)))\b"
+    r"|(or (?:more|over|above|higher|greater)|at (?:the )?least|minimum|and (?:up|over)))\b"
 )
 _PLUS_AFTER = re.compile(r"(?<=\d)\s*\+(?!\s*\d)")
 WORDS = re.compile(r"[a-z]+")
@@ -100,6 +101,7 @@ class Reading:
     # Where "not" and the number stand in the folded text, when "not" denies it.
     denied: tuple[int, int] | None = None
     unit: str | None = None  # the unit word typed after it ("f" in "212 F")
+    named: bool = False  # it ends a name ("Apollo 11", "World War 2")
 
 
 def bound_of(text: str) -> str | None:
@@ -181,6 +183,12 @@ def read(
     return _numbers_in(folded)
 
 
+# A number right after a word of a name ("Apollo 11", "World War 2"): the word is
+# no filler, list word or sign of another guess.
+_NAMED = re.compile(
+    r"(?<![\w'])(?!(?:and|or|aka|then|not|also|in|of|on|the|year|years|maybe|possibly|plus)\b)"
+    r"[a-z]{2,}\s+$"
+)
 # Characters after a number its unit is looked for in: " degrees fahrenheit".
 _UNIT_REACH = 24
 
@@ -205,7 +213,8 @@ def _numbers_in(folded: str) -> tuple[list[Reading], str]:
             bound = "lt" if after.group(1) else "gt"
             bounds_after.append(after)
         unit = unit_word(folded[match.end() : match.end() + _UNIT_REACH])
-        readings.append(Reading(value, bound, bc, denied, unit))
+        named = _NAMED.search(before) is not None and not match.group(1)
+        readings.append(Reading(value, bound, bc, denied, unit, named))
     for after in bounds_after:  # read: its "or" offers no choice
         folded = folded[: after.start()] + " " * len(after.group(0)) + folded[after.end() :]
     return readings, folded

@@ -191,7 +191,7 @@ CHAT_NOISE: list[Case] = [
     ("canberra", "canberra gg", "Y", "in_sentence"),
     ("canberra", "canberra <:pepe:123456789012345678>", "Y", "exact"),
     ("canberra", "<a:dance:123456789012345678> canberra", "Y", "exact"),
-    ("canberra", "canberra :thinking:", "Y", "exact"),
+    ("canberra", ":sydney: canberra", "N", "two_guesses"),  # typed, not an emoji
     ("canberra", "canberra <t:1700000000:R>", "Y", "exact"),
     ("legs", "8 <:fire:123456789012345678>", "Y", "number"),
     ("takeover", "2022 <:ok:1234567890>", "Y", "year"),
@@ -411,6 +411,14 @@ SHARED_WORDS: list[Case] = [
     ("koreas", "South & North Korea", "Y", "exact"),
     ("koreas", "north and west korea", "N", None),
     ("koreas", "north and south", "N", None),
+    ("koreas", "north, east and south korea", "N", "extra_part"),
+    ("koreas", "north and east and south korea", "N", "extra_part"),
+    ("boiling", "100 C, 100 F", "N", "hedge"),
+    ("match_length", "60 min", "N", "wrong"),
+    ("moon", "1969 70", "N", "hedge"),
+    ("moon", "1969 aka 68", "N", "hedge"),
+    ("moon", "1969, '68", "N", "hedge"),
+    ("planet_pick", "\u0130) Mars", "Y", None),  # no letter, and no crash
 ]
 
 # Colours: one describes another answer, two are two guesses.
