@@ -3,13 +3,11 @@ and its reject entries and choices as rivals."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 
 from bot.engine.judge.aliases import OTHER_NAMES
-from bot.engine.judge.compiled import Alt, Matcher
+from bot.engine.judge.compiled import Alt, Matcher, is_person
 from bot.engine.judge.confusables import proper_kind_of
-from bot.engine.judge.names import is_given_name
 from bot.engine.judge.normalise import fold, joined, phrase, tokens, words_only
 from bot.engine.judge.peers import NO_PEERS, PeerIndex, Rival, make_rival
 from bot.engine.judge.variants import variants
@@ -62,7 +60,7 @@ def _unclaimed_variants(
     named = _NamedInQuestion(ask)
     for alt in written:
         names = OTHER_NAMES.get(alt.key, ())
-        if names and _names_a_person(written, ask):
+        if names and is_person(ask, written):
             names = ()  # read only for an answer with other names: most have none
         for form in (*variants(alt.words, alt.text), *names):
             key = joined(form)
@@ -79,17 +77,6 @@ def _unclaimed_variants(
             if first.label != alt.label:
                 shared.add(key)
     return [alt for key, alt in found.items() if key not in shared]
-
-
-def _names_a_person(written: list[Alt], ask: str) -> bool:
-    """Is the answer a person ("Who was the first president?", "George Washington")?
-    Then a place's other names are not its ("Washington DC")."""
-    if _WHO.search(fold(ask)):
-        return True
-    return any(len(alt.words) > 1 and is_given_name(alt.words[0]) for alt in written)
-
-
-_WHO = re.compile(r"\bwho(?:m|se)?\b")
 
 
 class _NamedInQuestion:

@@ -198,7 +198,7 @@ class Matcher:
     @cached_property
     def person(self) -> bool:
         """The answer is a person: other given names and surnames are rivals."""
-        return _is_person(self.ask, self.alts)
+        return is_person(self.ask, self.alts)
 
     def derive_all(self) -> None:
         """Compute every derived value now (for `prepare`), not on first use."""
@@ -350,7 +350,7 @@ _MEMO_MAX = 256
 _WHO = re.compile(r"\bwho(?:m|se)?\b")
 
 
-def _is_person(ask: str, alts: tuple[Alt, ...]) -> bool:
+def is_person(ask: str, alts: Sequence[Alt]) -> bool:
     """A question asking "who", or a proper name made of known personal names."""
     if _WHO.search(fold(ask)):
         return True
