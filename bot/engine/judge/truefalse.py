@@ -8,7 +8,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from bot.engine.judge.hedging import ALTERNATIVES, LIST_WORDS, NONANSWERS, soft_words
-from bot.engine.judge.normalise import tokens, words_only
+from bot.engine.judge.normalise import LIST_MARK, tokens, words_only
 from bot.engine.judge.vocabulary import word_set
 from bot.engine.judge.words import single_letters
 from bot.engine.models import TrueFalseQuestion
@@ -86,16 +86,17 @@ def judge_truefalse(question: TrueFalseQuestion, text: str) -> Verdict:
         if not words:
             return refusal("empty")
     single = len(words) == 1
-    words = (_PHRASES[words],) if words in _PHRASES else _sure_first(_so_said(words))
-    if " ".join(words) in NONANSWERS - {"no"}:
+    if words in _PHRASES:
+        words = (_PHRASES[words],)
+    elif LIST_MARK in toks:  # clauses are read one by one (see `_said_by_clauses`)
+        words = _sure_first(_so_said(tuple(toks)))
+    else:
+        words = _sure_first(_so_said(words))
+    if " ".join(words_only(words)) in NONANSWERS - {"no"}:
         return refusal("nonanswer")
     soft = soft_words(words)  # "no doubt", "could be wrong": how sure, not which way
     kept = tuple(w for i, w in enumerate(words) if i not in soft)
-    # "false, definitely": beside a verdict word, "definitely" only insists.
-    plain = tuple(w for w in kept if w not in _INTENSIFIERS)
-    if any(w in _TRUE or w in _FALSE for w in plain):
-        kept = plain
-    said, unknown, choice_offered = _polarities(kept, _statement(question.ask))
+    said, unknown, choice_offered = _said_by_clauses(kept, _statement(question.ask))
     said += [word == "yes" for word in _reaction(text, alone=False)]  # "yes ❌": both ways
     if choice_offered or len(set(said)) > 1:
         return refusal("hedge")
@@ -215,6 +216,38 @@ def _polarities(
         # ("true, they met there, not in Moscow") it is about something else.
         said[-1] = False
     return said, unknown, choice_offered
+
+
+def _said_by_clauses(words: tuple[str, ...], statement: _Statement) -> tuple[list[bool], int, bool]:
+    """`_polarities` of each clause between commas, together: a "not" or a bare verb
+    says something of its own clause only, so "I doubt it, yes" and "it isn't, it
+    is" say both."""
+    said: list[bool] = []
+    unknown = 0
+    offered = False
+    start = 0
+    elsewhere = any((w in _TRUE or w in _FALSE) and w not in _INTENSIFIERS for w in words)
+    for end in [*(i for i, w in enumerate(words) if w == LIST_MARK), len(words)]:
+        if end > start:
+            clause = _insisting_off(words[start:end], elsewhere)
+            clause_said, clause_unknown, clause_offered = _polarities(clause, statement)
+            said += clause_said
+            unknown += clause_unknown
+            offered = offered or clause_offered
+        start = end + 1
+    return said, unknown, offered
+
+
+def _insisting_off(words: tuple[str, ...], elsewhere: bool) -> tuple[str, ...]:
+    """ "true definitely", "false, definitely": beside a verdict word, in its clause or
+    (without a "not" of its own) elsewhere, "definitely" only insists. "probably
+    not" is a verdict of its own."""
+    plain = tuple(w for w in words if w not in _INTENSIFIERS)
+    if any(w in _TRUE or w in _FALSE for w in plain):
+        return plain
+    if elsewhere and _FLIP.isdisjoint(words):
+        return plain
+    return words
 
 
 def _stands_for_statement(words: tuple[str, ...]) -> bool:
