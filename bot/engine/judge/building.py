@@ -86,11 +86,14 @@ class _NamedInQuestion:
 
     def __init__(self, ask: str) -> None:
         self._ask = ask
+        self._folded: str | None = None
         self._words: frozenset[str] | None = None
 
     def __call__(self, form: tuple[str, ...]) -> bool:
         if self._words is None:
-            if not all(word in fold(self._ask) for word in form):
+            if self._folded is None:
+                self._folded = fold(self._ask)
+            if not all(word in self._folded for word in form):
                 return False  # most questions: a quick look is enough
             self._words = frozenset(words_only(tokens(self._ask, numbers=False)))
         return self._words.issuperset(form)

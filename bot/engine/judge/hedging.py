@@ -265,7 +265,7 @@ def soft_words(toks: Sequence[str]) -> frozenset[int]:
             continue
         for size in _SOFT_SIZES:
             if tuple(toks[start : start + size]) in _SOFT_PHRASES:
-                if size == 1 and toks[start] == "but" and _denial_before(toks, start):
+                if size == 1 and toks[start] == "but" and denial_at(toks, start - 1):
                     break
                 found.update(range(start, start + size))
                 break
@@ -305,11 +305,7 @@ _ASKING = frozenset(
 
 def denial_at(toks: Sequence[str], i: int) -> bool:
     """Does a two-word denial ("anything but", "other than") start at `i`?"""
-    return i + 1 < len(toks) and (toks[i], toks[i + 1]) in _DENIALS
-
-
-def _denial_before(toks: Sequence[str], at: int) -> bool:
-    return at > 0 and (toks[at - 1], toks[at]) in _DENIALS
+    return 0 <= i < len(toks) - 1 and (toks[i], toks[i + 1]) in _DENIALS
 
 
 @dataclass(frozen=True, slots=True)

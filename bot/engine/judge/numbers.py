@@ -124,9 +124,7 @@ def judge_number(
         return refusal(_no_number(text, folded))
     unit = question_unit(question.unit)
     # "100 C, 100 F" names two temperatures: values are compared in the question's unit.
-    values = {
-        r.value if unit is None else in_question_unit(r.value, r.unit, unit) for r in readings
-    }
+    values = {_in_unit(r, unit) for r in readings}
     if " or " in folded:
         folded = _ROUGHLY.sub(" ", folded)  # "8 or so" is "about 8"
     # "8 or eight" says one number twice; any other "or" offers a choice.
