@@ -3,8 +3,9 @@ a choice offered, or nothing a quizmaster would hold against the player."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 
 from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.confusables import kind_of, proper_kind_of
@@ -13,6 +14,7 @@ from bot.engine.judge.hedging import (
     FILLER,
     KIND_WORDS,
     LIST_WORDS,
+    NEGATIONS,
     REGNAL,
     SENTENCE_WORDS,
     SUPERLATIVES,
@@ -26,9 +28,9 @@ from bot.engine.judge.hedging import (
     soft_words,
 )
 from bot.engine.judge.names import is_given_name, is_surname, same_given_name
-from bot.engine.judge.normalise import ARTICLES
+from bot.engine.judge.normalise import ARTICLES, LIST_MARK
 from bot.engine.judge.peers import Rival
-from bot.engine.judge.vocabulary import ORDINAL_ENDINGS, ORDINAL_WORDS
+from bot.engine.judge.vocabulary import ORDINAL_ENDINGS, ORDINAL_WORDS, word_set
 from bot.engine.judge.words import Kind
 from bot.engine.verdict import RejectReason
 
@@ -153,6 +155,9 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
     for start, word in denied.items():
         rival = next(span for span in rivals if span.start == start)
         covered.update((i, rival) for i in (word, *range(rival.start, rival.end)))
+    corrected = _corrected_after(matcher, toks, hits, covered)
+    if corrected is not None:
+        covered.update((i, corrected) for i in range(corrected.start, corrected.end))
     soft = soft_words(toks).union(opening_sigh(toks))
     if negated(toks, covered, soft):
         return Surroundings("negation", False, False)
@@ -195,6 +200,56 @@ def _denied(matcher: Matcher, toks: Sequence[str], rivals: Sequence[Span]) -> di
         if before >= 0 and corrects_at(toks, before) and not own:
             found[span.start] = before
     return found
+
+
+def _corrected_after(
+    matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit], covered: Mapping[int, Span]
+) -> Span | None:
+    """ "Tokyo, not Nagoya": a "not" just after the answer, then a name the judge does
+    not know, ending the message. The player sets the answer against another guess,
+    as with a known one (`_denied`). Words that judge the answer ("Tokyo, not
+    sure", "Tokyo not right") are no name; what is found stays a denial."""
+    ends = {h.end for h in hits}
+    for at, tok in enumerate(toks):
+        if tok != "not" or at in covered or not corrects_at(toks, at):
+            continue
+        before = at - 1 if at > 0 and toks[at - 1] == LIST_MARK else at
+        rest = toks[at + 1 :]
+        names = len(rest) - len(tuple(takewhile(_closes_chat, reversed(rest))))
+        if (
+            before in ends
+            and 1 <= names <= 2
+            and all(_may_be_a_name(matcher, word) for word in rest[:names])
+        ):
+            return Span(at, at + 1 + names, True, True)
+    return None
+
+
+def _closes_chat(word: str) -> bool:
+    return word in FILLER or word in SENTENCE_WORDS
+
+
+def _may_be_a_name(matcher: Matcher, word: str) -> bool:
+    return (
+        len(word) > 2
+        and word.isalpha()
+        and word not in matcher.alt_words
+        and not _closes_chat(word)
+        and word not in NEGATIONS
+        and word not in TYPE_WORDS
+        and word not in _JUDGING
+    )
+
+
+# Words that, after a "not", say how the player judges the answer, not another guess.
+_JUDGING = word_set(
+    """
+    accurate actually again always anymore close convinced confirmed definite either enough
+    even ever exactly false fully good great here joking kidding likely mistaken
+    necessarily now possible probable quite real really so sometimes sure too totally true
+    yet
+    """
+)
 
 
 def _offered(toks: Sequence[str], start: int) -> bool:

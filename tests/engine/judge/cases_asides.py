@@ -109,6 +109,20 @@ CORRECTIONS: list[Case] = [
     ("legs", "8 not 6", "Y", "number"),
     ("legs", "six, not eight", "N", None),
     ("inner", "Mercury and Venus, not Mars", "Y", None),
+    # A name the judge does not know, set against the answer after it.
+    ("tokyo", "Tokyo, not Nagoya", "Y", "in_sentence"),
+    ("tokyo", "its tokyo not osaka lol", "Y", "in_sentence"),
+    ("tokyo", "tokyo not kyoto tho", "Y", "in_sentence"),
+    ("canberra", "canberra not melbourne", "Y", "in_sentence"),
+    ("tokyo", "osaka not tokyo", "N", "negation"),
+    ("tokyo", "tokyo not osaka or kyoto", "N", "negation"),
+    ("tokyo", "tokyo, not correct", "N", "negation"),
+    ("tokyo", "tokyo not the answer", "N", "negation"),
+    ("tokyo", "tokyo not anymore", "N", "negation"),
+    ("tokyo", "tokyo is not it", "N", "negation"),
+    ("tokyo", "tokyo not kidding", "N", "negation"),
+    ("tokyo", "tokyo not really", "N", "negation"),
+    ("tokyo", "tokyo not 100", "N", "negation"),
 ]
 
 # A tag that mirrors the message's start asks for agreement, bare as it is: "it was
