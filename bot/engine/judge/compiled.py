@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.engine.judge.confusables import CONFUSABLES, kind_of
-from bot.engine.judge.hedging import FILLER, KIND_WORDS
+from bot.engine.judge.hedging import FILLER, KIND_WORDS, TITLES
 from bot.engine.judge.names import is_given_name, is_surname
 from bot.engine.judge.normalise import (
     ARTICLES,
@@ -192,8 +192,11 @@ class Matcher:
     @cached_property
     def names_a_kind(self) -> bool:
         """An answer is itself a kind, role or title ("physicist", "the prime minister"):
-        then the words that usually just describe an answer compete with it."""
-        return any(all(w in KIND_WORDS or w in ARTICLES for w in a.words) for a in self.alts)
+        then the words that usually just describe an answer compete with it. A post
+        named by its title ("interior minister") is one too, unless it names a person."""
+        if any(all(w in KIND_WORDS or w in ARTICLES for w in a.words) for a in self.alts):
+            return True
+        return any(a.words[-1] in TITLES for a in self.alts) and not self.person
 
     @cached_property
     def person(self) -> bool:

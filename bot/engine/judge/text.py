@@ -106,14 +106,20 @@ def find_hits(matcher: Matcher, toks: Sequence[str]) -> list[Hit]:
         if (t in FILLER or t in LIST_WORDS) and t not in matcher.alt_words
     }
     for size in matcher.lengths:
+        found = []
         for start in range(len(toks) - size + 1):
             if any(i in taken or i in blocked for i in range(start, start + size)):
                 continue
-            window = tuple(toks[start : start + size])
-            found = match_words(matcher, window)
-            if found is not None and not _inside_rival(matcher, toks, start, start + size):
-                hits.append(Hit(start, start + size, found[0], found[1]))
-                taken.update(range(start, start + size))
+            match = match_words(matcher, tuple(toks[start : start + size]))
+            if match is not None and not _inside_rival(matcher, toks, start, start + size):
+                found.append(Hit(start, start + size, match[0], match[1]))
+        # Of overlapping runs the closest match wins: in "finance minister interior
+        # minister", "interior minister" itself, not "minister interior" reordered.
+        for hit in sorted(found, key=lambda hit: _RANK[hit.kind]):
+            if taken.isdisjoint(range(hit.start, hit.end)):
+                hits.append(hit)
+                taken.update(range(hit.start, hit.end))
+    hits.sort(key=lambda hit: (hit.start - hit.end, hit.start))
     return hits
 
 
@@ -175,9 +181,15 @@ def judge_matcher(
     if len({h.alt.label for h in hits}) > 1:
         return refusal("two_guesses")
     hit = max(hits, key=lambda h: h.end - h.start)
-    if around.problem in _MIDDLE_NAME_MAY_EXPLAIN and not around.rival_named:
-        # "Sergei K. Shoigu" when `Shoigu` is listed: the full name, not an essay.
-        named = _with_middle_name(matcher, words, right)
+    if around.problem in _MIDDLE_NAME_MAY_EXPLAIN:
+        # "Sergei K. Shoigu" when `Shoigu` is listed: the full name, not an essay. A
+        # known surname there is a second guess unless it spells out the answer's own
+        # middle initial ("John Fitzgerald Kennedy" for John F. Kennedy).
+        named = (
+            _with_initials_spelt(matcher, words, right)
+            if around.rival_named
+            else _with_middle_name(matcher, words, right)
+        )
         if named is not None:
             return named
     if around.problem is not None:
@@ -215,6 +227,9 @@ def _with_middle_name(matcher: Matcher, words: tuple[str, ...], right: int) -> V
     """ "Thomas Alva Edison" for "Thomas Edison": one unknown word inside a full name."""
     if matcher.max_words < 2:
         return None  # only a name of two words or more has a middle
+    spelt = _with_initials_spelt(matcher, words, right)
+    if spelt is not None:
+        return spelt
     content = tuple(w for w in words if w not in FILLER)
     for alt in matcher.alts:
         if alt.label != right or len(alt.words) < 2:
@@ -225,6 +240,8 @@ def _with_middle_name(matcher: Matcher, words: tuple[str, ...], right: int) -> V
             return Verdict(True, matched=alt.text, reason="in_sentence")
         if len(content) != len(alt.words) + 1 or len(alt.words) > _MAX_NAME_WORDS:
             continue
+        if _middle_initials(alt):
+            continue  # the answer names its middle names: "George H. W. Bush" is another
         inner = content[1:-1]
         for skip, extra in enumerate(inner, start=1):
             rest = content[:skip] + content[skip + 1 :]
@@ -237,6 +254,30 @@ def _with_middle_name(matcher: Matcher, words: tuple[str, ...], right: int) -> V
 
 # A full name with a middle name has a few words; a longer answer is no name.
 _MAX_NAME_WORDS = 6
+
+
+def _with_initials_spelt(matcher: Matcher, words: tuple[str, ...], right: int) -> Verdict | None:
+    """ "Franklin Delano Roosevelt" for Franklin D. Roosevelt: each middle initial of
+    the answer written out as a name that begins with it."""
+    if matcher.max_words < 3:
+        return None
+    content = tuple(w for w in words if w not in FILLER)
+    for alt in matcher.alts:
+        if alt.label != right or len(alt.words) != len(content) or not _middle_initials(alt):
+            continue
+        if any(t[0] != a for t, a in zip(content, alt.words, strict=True) if len(a) == 1):
+            continue
+        written = tuple(
+            a if len(a) == 1 and a.isalpha() else t for t, a in zip(content, alt.words, strict=True)
+        )
+        if written != content and phrase_kind(written, alt.words, alt.common) is not None:
+            return Verdict(True, matched=alt.text, reason="in_sentence")
+    return None
+
+
+def _middle_initials(alt: Alt) -> bool:
+    """Does this name give a middle initial ("John F. Kennedy")?"""
+    return any(len(w) == 1 and w.isalpha() for w in alt.words[1:-1])
 
 
 def _without_initials(content: tuple[str, ...], alt: Alt) -> Kind | None:

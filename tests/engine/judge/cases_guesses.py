@@ -140,6 +140,19 @@ PEOPLE: list[Case] = [
     ("einstein", "Hans Einstein", "N", "other_person"),
     ("curie", "Marie Curie", "Y", "in_sentence"),
     ("curie", "madame curie", "Y", "in_sentence"),
+    # A middle initial written out, even as a name that is also a surname.
+    ("dallas", "John Fitzgerald Kennedy", "Y", "in_sentence"),
+    ("dallas", "john fitzgerald kennedy", "Y", "in_sentence"),
+    ("dallas", "John Adams Kennedy", "N", "two_guesses"),
+    ("new_deal", "Franklin Delano Roosevelt", "Y", "in_sentence"),
+    ("new_deal", "franklin roosevelt", "Y", None),
+    ("new_deal", "Theodore Roosevelt", "N", "other_person"),
+    ("nine_eleven", "george walker bush", "Y", "in_sentence"),
+    ("nine_eleven", "George H. W. Bush", "N", None),
+    ("nine_eleven", "george herbert walker bush", "N", None),
+    # Of overlapping runs the closest match counts: "finance minister" is a second post.
+    ("interior", "finance minister interior minister", "N", "two_guesses"),
+    ("interior", "foreign minister, interior minister", "N", "two_guesses"),
 ]
 
 # Choice questions: a letter and a text must pick the same option.

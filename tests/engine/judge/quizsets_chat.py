@@ -210,4 +210,11 @@ CHAT: list[dict[str, Any]] = [
         "answer": "J. R. R. Tolkien",
         "accept": ["Tolkien"],
     },
+    {
+        "id": "new_deal",
+        "ask": "Which president launched the New Deal?",
+        "answer": "Franklin D. Roosevelt",
+        "accept": ["FDR", "Roosevelt"],
+    },
+    {"id": "nine_eleven", "ask": "Who led the US in 2001?", "answer": "George W. Bush"},
 ]
