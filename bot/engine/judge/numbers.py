@@ -180,6 +180,8 @@ def judge_year(
         return refusal("wrong")
     if _negated(folded, denied):
         return refusal("negation")
+    if any(r.bound for r in readings) or _spans_years(folded, question.ask):
+        return refusal("hedge")  # "by 1969", "1969 or later": a span of years, not one
     year = years.pop()
     if 0 <= year < 100 and _SHORT_YEAR.search(text) and question.answer >= 100:
         year += question.answer - question.answer % 100  # "'69" in the answer's century
@@ -187,6 +189,21 @@ def judge_year(
         return Verdict(True, matched=shown, reason="year")
     close = abs(year - question.answer) <= 2 or (0 <= year < 100 and year == question.answer % 100)
     return Verdict(False, close=close, matched=shown if close else None, reason="wrong")
+
+
+# Words that make a year one end of a span: "by 1969", "before 1970", "1969 or later".
+_YEAR_BOUND = re.compile(
+    r"\b(by|before|after|until|till|since|prior to|no (?:later|earlier) than|pre|post)"
+    r"\s*-?\s*(?:the (?:year |end of |start of )?)?\d"
+    r"|\d\s*(?:(?:or|and) (later|earlier|before|after|beyond)|(onwards?))\b"
+)
+
+
+def _spans_years(folded: str, ask: str) -> bool:
+    """Does the message make its year one end of a span, in words the question does
+    not use itself ("since 2022" answers "Since which year...?")?"""
+    spans = [next(filter(None, m.groups())) for m in _YEAR_BOUND.finditer(folded)]
+    return bool(spans) and not set(spans) <= set(WORDS.findall(fold(ask)))
 
 
 # A bare number below this is no year beside a year ("Apollo 11 in 1969"), as "45"

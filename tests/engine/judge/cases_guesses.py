@@ -166,3 +166,18 @@ PICKS: list[Case] = [
     ("plant", "nuclear solar", "N", "two_guesses"),
     ("plant", "a, nuclear power plant", "N", "two_guesses"),
 ]
+
+# One end of a span of years names no year: "by 1969", "1969 or later".
+YEAR_SPANS: list[Case] = [
+    ("first_landing", "by 1969", "N", "hedge"),
+    ("first_landing", "no later than 1969", "N", "hedge"),
+    ("first_landing", "1969 or later", "N", "hedge"),
+    ("first_landing", "1969 onwards", "N", "hedge"),
+    ("first_landing", "at least 1969", "N", "hedge"),
+    ("first_landing", "post-1968", "N", "hedge"),
+    ("first_landing", "until 1969", "N", "hedge"),
+    ("first_landing", "1969, after apollo 10", "Y", "year"),
+    ("first_landing", "in the year 1969", "Y", "year"),
+    ("first_landing", "1969 by the way", "Y", "year"),
+    ("first_landing", "july 1969", "Y", "year"),
+]

@@ -23,7 +23,14 @@ from tests.engine.judge.cases import (
 )
 from tests.engine.judge.cases_asides import ASIDE_CASES
 from tests.engine.judge.cases_chat import CHAT_CASES
-from tests.engine.judge.cases_guesses import DOUBT, ONE_GUESS, PEOPLE, PICKS, TWO_GUESSES
+from tests.engine.judge.cases_guesses import (
+    DOUBT,
+    ONE_GUESS,
+    PEOPLE,
+    PICKS,
+    TWO_GUESSES,
+    YEAR_SPANS,
+)
 from tests.engine.judge.cases_phrasings import NUMBER_TYPOS, PHRASINGS
 from tests.engine.judge.cases_rewording import REWORDING_CASES
 from tests.engine.judge.quizsets import questions
@@ -47,6 +54,7 @@ ALL_CASES: list[Case] = [
     *DOUBT,
     *PEOPLE,
     *PICKS,
+    *YEAR_SPANS,
     *NUMBER_TYPOS,
     *PHRASINGS,
     *REWORDING_CASES,
