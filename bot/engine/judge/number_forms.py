@@ -1,6 +1,6 @@
 """Written forms of a number rewritten in digits before it is read (see
 `numbers.read`): powers of ten, temperatures below zero, dozens, "N and a half",
-and fractions and ratios read as percentages."""
+and fractions and ratios read as the share they name (of 100 for a percentage)."""
 
 from __future__ import annotations
 
@@ -14,23 +14,29 @@ _DOZENS = re.compile(
     r"(?<![\d.])\b(a|an|one|two|three|four|five|six|ten|half a|\d+(?:\.\d+)?)\s+dozens?\b"
 )
 _FRACTIONS = {
-    "quarter": 25.0,
-    "fourth": 25.0,
-    "half": 50.0,
-    "third": 100 / 3,
-    "fifth": 20.0,
-    "tenth": 10.0,
+    "quarter": 1 / 4,
+    "fourth": 1 / 4,
+    "half": 1 / 2,
+    "third": 1 / 3,
+    "fifth": 1 / 5,
+    "tenth": 1 / 10,
 }
+# Not after "and": "4 and a half" is read whole (see `and_a_part`).
 _FRACTION = re.compile(
-    r"\b(?:(a|an|one|two|three|four) )?(quarter|fourth|half|third|fifth|tenth)s?\b"
+    r"\b(?<!\band )(?<!\band a )(?<!\band one )(?<!\band three )"
+    r"(?:(a|an|one|two|three|four)[ -])?(quarter|fourth|half|third|fifth|tenth)s?\b"
 )
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _DOZEN_COUNTS: dict[str, float] = {**_COUNTS, "five": 5, "six": 6, "ten": 10, "half a": 0.5}
-# "1/4", "1 in 4", "3 out of 4": a ratio, read as a percentage.
-_RATIO_SLASH = re.compile(r"(?<![\d.])(\d+)\s*/\s*(\d+)(?![\d.])")
+# "1/4", "1 in 4", "3 out of 4": a ratio, read as a share; "1 1/2" with a whole number.
+_RATIO_SLASH = re.compile(r"(?<![\d.])(?:(\d+) )?(\d+)\s*/\s*(\d+)(?![\d.])")
 _RATIO_WORDS = re.compile(r"\b(\d+) (?:in|out of|of every) (\d+)\b")
-# "4 and a half" (text2num leaves the fraction as words).
-_AND_A_PART = re.compile(r"\b(\d+) and (?:a|one) (half|quarter)\b|\b(\d+) and three quarters\b")
+# "4 and a half", "an hour and a half", "2 hours and a half" (text2num leaves the
+# fraction as words).
+_AND_A_PART = re.compile(
+    r"\b(\d+|an?) (?:(?!or |and )([a-z]+) )?and (?:a|one) (half|quarter)\b"
+    r"|\b(\d+) and (?:three|3) quarters\b"
+)
 _PART = {"half": 0.5, "quarter": 0.25}
 # Powers of ten: "1e6", "10^6", "1 x 10^6", "3 × 10⁸", before folding turns "10⁶" into 106.
 _POWER_HINT = re.compile(r"\d\s*(?:e\d|\^|\*\*|[\u2070\u00b9\u00b2\u00b3\u2074-\u2079])")
@@ -73,22 +79,22 @@ def dozens(folded: str) -> str:
     return _DOZENS.sub(_dozens, folded)
 
 
-def fractions(folded: str) -> str:
-    """ "a quarter", "two thirds": a share said in words is the percentage it names,
-    so that it can be held to a "%" answer's tolerance."""
-    return _FRACTION.sub(_fraction, folded)
+def fractions(folded: str, whole: float) -> str:
+    """ "a quarter", "two thirds": a share said in words is the part of `whole` it
+    names (100: a percentage, held to a "%" answer's tolerance)."""
+    return _FRACTION.sub(lambda match: _fraction(match, whole), folded)
 
 
-def slashed_ratios(text: str) -> str:
-    """ "1/4": a share written as a ratio, read as its percentage (the slash would
-    otherwise offer a choice between two numbers)."""
-    return _RATIO_SLASH.sub(_ratio, text)
+def slashed_ratios(text: str, whole: float) -> str:
+    """ "1/4": a share written as a ratio, read as the part of `whole` it names (the
+    slash would otherwise offer a choice between two numbers)."""
+    return _RATIO_SLASH.sub(lambda match: _ratio(match, whole), text)
 
 
-def worded_ratios(folded: str) -> str:
-    """ "1 in 4", "3 out of 4": a share as a ratio in words, read as its percentage
-    rather than as two numbers."""
-    return _RATIO_WORDS.sub(_ratio, folded)
+def worded_ratios(folded: str, whole: float) -> str:
+    """ "1 in 4", "3 out of 4": a share as a ratio in words, read as the part of
+    `whole` it names rather than as two numbers."""
+    return _RATIO_WORDS.sub(lambda match: _ratio(match, whole), folded)
 
 
 def and_a_part(folded: str) -> str:
@@ -97,22 +103,29 @@ def and_a_part(folded: str) -> str:
     return _AND_A_PART.sub(_and_a_part, folded)
 
 
-def _fraction(match: re.Match[str]) -> str:
+def _fraction(match: re.Match[str], whole: float) -> str:
     count = _COUNTS.get(match.group(1) or "a", 1)
-    return format_number(round(count * _FRACTIONS[match.group(2)], 2))
+    return format_number(round(count * _FRACTIONS[match.group(2)] * whole, 2))
 
 
-def _ratio(match: re.Match[str]) -> str:
-    part, whole = int(match.group(1)), int(match.group(2))
-    if whole == 0 or part > whole:
+def _ratio(match: re.Match[str], whole: float) -> str:
+    groups = match.groups()
+    units = groups[0] if len(groups) == 3 else None
+    part, parts = int(groups[-2]), int(groups[-1])
+    if parts == 0 or part > parts or (units is not None and whole != 1):
         return match.group(0)
-    return format_number(round(100 * part / whole, 2)) + "%"
+    value = round(whole * part / parts + (int(units) if units else 0), 4)
+    return format_number(value) + ("%" if whole == 100 else "")
 
 
 def _and_a_part(match: re.Match[str]) -> str:
-    if match.group(3) is not None:
-        return format_number(int(match.group(3)) + 0.75)
-    return format_number(int(match.group(1)) + _PART[match.group(2)])
+    count, unit, part, quarters = match.groups()
+    if quarters is not None:
+        return format_number(int(quarters) + 0.75)
+    if not count.isdigit() and unit is None:
+        return match.group(0)  # "a and a half" is no number
+    value = format_number((int(count) if count.isdigit() else 1) + _PART[part])
+    return f"{value} {unit}" if unit else value
 
 
 def _dozens(match: re.Match[str]) -> str:

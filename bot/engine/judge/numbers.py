@@ -111,13 +111,15 @@ def judge_number(
     denied: frozenset[str] = frozenset(),
 ) -> Verdict:
     percent = question.unit == "%"
+    # Shares are percentages of a "%" answer, and plain values of a fractional one.
+    share = 100.0 if percent else None if float(question.answer).is_integer() else 1.0
     scale = unit_scale(question.unit)
     short = short_scales(question.unit, question.answer)
-    readings, folded = read(text, percent=percent, scale=scale, short_scales=short)
+    readings, folded = read(text, share=share, scale=scale, short_scales=short)
     if len(WORDS.findall(folded)) > _MAX_WORDS:
         return refusal("too_long")
     if not readings:
-        readings, folded = read(text, percent=percent, scale=scale, mend=True, short_scales=short)
+        readings, folded = read(text, share=share, scale=scale, mend=True, short_scales=short)
     readings, folded = _without_denied(_unstated(readings, stated), folded, question.answer)
     shown = question.answer_texts()[0]
     if not readings:

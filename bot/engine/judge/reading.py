@@ -113,7 +113,7 @@ def bound_of(text: str) -> str | None:
     return None
 
 
-def _folded(text: str, *, years: bool, percent: bool) -> str:
+def _folded(text: str, *, years: bool, share: float | None) -> str:
     """The message folded, with what folding would misread put in words first."""
     text = dates_to_years(text) if years else powers_of_ten(text)
     if "+" in text:
@@ -121,8 +121,8 @@ def _folded(text: str, *, years: bool, percent: bool) -> str:
     if "/" in text:
         # Accents off first, so that a unit's slash is found in "m/ś" as in "m/s".
         text = _PER.sub(" per ", text if text.isascii() else accents_off(text))
-        if percent:
-            text = slashed_ratios(text)
+        if share is not None:
+            text = slashed_ratios(text, share)
     return fold(text).replace("'", "")
 
 
@@ -130,20 +130,20 @@ def read(
     text: str,
     *,
     years: bool = False,
-    percent: bool = False,
+    share: float | None = None,
     scale: str | None = None,
     mend: bool = False,
     short_scales: bool = False,
 ) -> tuple[list[Reading], str]:
     """Every number in the message, plus the folded text it was read from.
 
-    With `percent`, fractions and ratios ("a quarter", "1/4", "one in four") are read
-    as percentages. `scale` is the scale word the unit already carries ("billion" in
+    With `share`, fractions and ratios ("a quarter", "1/4", "one in four") are read
+    as that share of it: 100 reads percentages, 1 plain values ("half" is 0.5). `scale` is the scale word the unit already carries ("billion" in
     "billion dollars"), so "4.5 billion" reads 4.5. With `mend`, number words with
     a typo are read too ("fourten"). With `short_scales`, "1m" and "4.5b" are a
     million and billions.
     """
-    folded = _folded(text, years=years, percent=percent)
+    folded = _folded(text, years=years, share=share)
     if "sure" in folded:
         folded = _SURE.sub(" ", folded)  # "(not) 90% sure" says how sure, not how many
     if mend:
@@ -152,8 +152,8 @@ def read(
         folded = _unit_scale(scale).sub(" ", folded)
     if "." in folded:
         folded = dotted_thousands(_BARE_DECIMAL.sub(r"0.", folded))  # ".5", "1.000.000"
-    if percent:
-        folded = fractions(folded)
+    if share is not None:
+        folded = fractions(folded, share)
     if "100" in folded:
         folded = certainty_off(folded)  # "8, 100%"
     had_digits = _DIGIT.search(folded) is not None
@@ -178,8 +178,8 @@ def read(
         folded = and_a_part(folded)
     if "below" in folded:
         folded = below_zero(folded)
-    if percent and (" in " in folded or " of " in folded):
-        folded = worded_ratios(folded)
+    if share is not None and (" in " in folded or " of " in folded):
+        folded = worded_ratios(folded, share)
     return _numbers_in(folded)
 
 

@@ -181,3 +181,22 @@ YEAR_SPANS: list[Case] = [
     ("first_landing", "1969 by the way", "Y", "year"),
     ("first_landing", "july 1969", "Y", "year"),
 ]
+
+# Shares said in words or as a ratio are plain values where the answer is fractional.
+SHARES_AS_VALUES: list[Case] = [
+    ("half_one", "half", "Y", "number"),
+    ("half_one", "a half", "Y", "number"),
+    ("half_one", "one half", "Y", "number"),
+    ("half_one", "1/2", "Y", "number"),
+    ("half_one", "a quarter", "N", "wrong"),
+    ("half_one", "1/4", "N", "wrong"),
+    ("film_hours", "one and a half", "Y", "number"),
+    ("film_hours", "1 and a half", "Y", "number"),
+    ("film_hours", "an hour and a half", "Y", "number"),
+    ("film_hours", "1 1/2", "Y", "number"),
+    ("film_hours", "one and three quarters", "N", "wrong"),
+    ("film_hours", "1 or 2", "N", "hedge"),
+    ("film_hours", "1/2", "N", "wrong"),
+    ("legs", "half", "N", None),
+    ("legs", "6/8", "N", "hedge"),
+]

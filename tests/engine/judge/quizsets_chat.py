@@ -217,4 +217,11 @@ CHAT: list[dict[str, Any]] = [
         "accept": ["FDR", "Roosevelt"],
     },
     {"id": "nine_eleven", "ask": "Who led the US in 2001?", "answer": "George W. Bush"},
+    {
+        "id": "film_hours",
+        "type": "number",
+        "unit": "hours",
+        "ask": "How many hours is a 90-minute film?",
+        "answer": 1.5,
+    },
 ]

@@ -29,6 +29,7 @@ from tests.engine.judge.cases_guesses import (
     PEOPLE,
     PICKS,
     TWO_GUESSES,
+    SHARES_AS_VALUES,
     YEAR_SPANS,
 )
 from tests.engine.judge.cases_phrasings import NUMBER_TYPOS, PHRASINGS
@@ -55,6 +56,7 @@ ALL_CASES: list[Case] = [
     *PEOPLE,
     *PICKS,
     *YEAR_SPANS,
+    *SHARES_AS_VALUES,
     *NUMBER_TYPOS,
     *PHRASINGS,
     *REWORDING_CASES,
