@@ -60,6 +60,8 @@ def _rival_runs(matcher: Matcher, toks: Sequence[str]) -> list[tuple[int, int]]:
 
 def find_rivals(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> list[Span]:
     taken = {i for h in hits for i in range(h.start, h.end)}
+    if matcher.own_countries:
+        taken |= _own_place_words(matcher, toks)
     spans: list[Span] = []
     for start, size in _rival_runs(matcher, toks):
         if any(i in taken for i in range(start, start + size)):
@@ -78,6 +80,20 @@ def find_rivals(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> l
         spans.append(Span(start, start + size, True, aside))
         taken.update(range(start, start + size))
     return spans
+
+
+def _own_place_words(matcher: Matcher, toks: Sequence[str]) -> set[int]:
+    """Positions of the words of a city's own country or region named in full: "Wales"
+    in "Sydney, New South Wales" is no second place."""
+    found: set[int] = set()
+    for name in matcher.own_countries:
+        words = name.split()
+        size = len(words)
+        if size > 1 and words[0] in toks:
+            for start in range(len(toks) - size + 1):
+                if list(toks[start : start + size]) == words:
+                    found.update(range(start, start + size))
+    return found
 
 
 def _repeated(matcher: Matcher, toks: Sequence[str], start: int, size: int) -> bool:

@@ -176,7 +176,10 @@ class Matcher:
     @cached_property
     def own_countries(self) -> frozenset[str]:
         """The names of the country a city answer is in ("Vienna": Austria,
-        Osterreich); empty when the judge does not know it."""
+        Osterreich) or region; empty when the judge does not know it, or when the
+        answer is a person ("George Washington" is no city)."""
+        if self.person:
+            return frozenset()
         return frozenset(name for a in self.alts for name in COUNTRY_OF.get(a.key, ()))
 
     @cached_property

@@ -150,6 +150,22 @@ _ALSO_CALLED = {
 }
 
 
+# The state or province a listed city is in, which may place it as its country does:
+# "Toronto, Ontario", "Sydney NSW". Another region beside it is a second place.
+_REGIONS = {
+    "sydney": ("new south wales", "nsw"),
+    "melbourne": ("victoria", "vic"),
+    "canberra": ("act", "australian capital territory"),
+    "toronto": ("ontario", "ont"),
+    "ottawa": ("ontario", "ont"),
+    "new york": ("ny", "nyc", "new york state"),
+    "los angeles": ("california", "ca", "cali"),
+    "washington": ("dc", "d c"),
+    "munich": ("bavaria", "bayern"),
+    "london": ("england",),
+}
+
+
 def _build() -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for line in _CITIES.strip().splitlines():
@@ -157,7 +173,7 @@ def _build() -> dict[str, frozenset[str]]:
         names = {country, *_ALSO_CALLED.get(country, ())}
         names |= {" ".join(other) for other in OTHER_NAMES.get(country, ())}
         for city in (name.strip() for name in cities.split(",")):
-            found.setdefault(city, set()).update(names)
+            found.setdefault(city, set()).update(names, _REGIONS.get(city, ()))
             for other in OTHER_NAMES.get(city, ()):
                 found.setdefault(" ".join(other), set()).update(names)
     return {city: frozenset(names) for city, names in found.items()}

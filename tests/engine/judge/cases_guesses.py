@@ -200,3 +200,16 @@ SHARES_AS_VALUES: list[Case] = [
     ("legs", "half", "N", None),
     ("legs", "6/8", "N", "hedge"),
 ]
+
+# A listed city's own state or province places it, as its country does.
+REGIONS: list[Case] = [
+    ("ottawa", "Ottawa, Ontario", "Y", "in_sentence"),
+    ("ottawa", "ottawa ontario canada", "Y", "in_sentence"),
+    ("ottawa", "ottawa quebec", "N", "two_guesses"),
+    ("ottawa", "ottawa, toronto", "N", "two_guesses"),
+    ("opera_house", "sydney, new south wales", "Y", "in_sentence"),
+    ("opera_house", "sydney nsw", "Y", "in_sentence"),
+    ("opera_house", "sydney wales", "N", "two_guesses"),
+    ("opera_house", "sydney victoria", "N", "two_guesses"),
+    ("canberra", "canberra, ACT", "Y", "in_sentence"),
+]

@@ -217,6 +217,8 @@ CHAT: list[dict[str, Any]] = [
         "accept": ["FDR", "Roosevelt"],
     },
     {"id": "nine_eleven", "ask": "Who led the US in 2001?", "answer": "George W. Bush"},
+    {"id": "ottawa", "ask": "What is the capital of Canada?", "answer": "Ottawa"},
+    {"id": "opera_house", "ask": "Which city has the famous Opera House?", "answer": "Sydney"},
     {
         "id": "film_hours",
         "type": "number",
