@@ -319,7 +319,13 @@ def _describing(matcher: Matcher, toks: Sequence[str]) -> frozenset[int]:
             found.update((i, i + 1) if ordinal else (i,))
         elif kinds_describe and matcher.person and tok in ARTICLES:
             found.update(_described_kind(toks, i))
+        elif tok in _MEASURES and toks[i + 1 : i + 2] == ("of",):
+            found.add(i)  # "a cup of tea"
     return frozenset(found)
+
+
+# What a thing is served or counted in: "a cup of tea", "a slice of pizza".
+_MEASURES = word_set("bag bottle bowl can cup glass jar mug piece pint plate slice")
 
 
 def _described_kind(toks: Sequence[str], article: int) -> range:

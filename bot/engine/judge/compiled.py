@@ -23,6 +23,7 @@ from bot.engine.judge.normalise import (
     tokens,
     words_only,
 )
+from bot.engine.judge.nouns import noun_kinds
 from bot.engine.judge.peers import PeerIndex, Rival, by_length, first_sizes
 from bot.engine.judge.places import COUNTRY_OF
 from bot.engine.judge.words import (
@@ -88,6 +89,11 @@ class Matcher:
     def kinds(self) -> frozenset[str]:
         """Confusable kinds of the own answers ("capital", ...)."""
         return frozenset(k for a in self.alts if (k := kind_of(a.key)) is not None)
+
+    @cached_property
+    def noun_kinds(self) -> frozenset[str]:
+        """Kinds of common noun the own answers are ("coffee", "black coffee": drink)."""
+        return frozenset(k for a in self.alts for w in {a.key, a.words[-1]} for k in noun_kinds(w))
 
     @cached_property
     def initials(self) -> frozenset[str]:
@@ -296,6 +302,8 @@ class Matcher:
         if found is not None:
             return found
         kind = CONFUSABLES.get(key)
+        if kind is None and self.noun_kinds:  # a common noun, beside one of its kind
+            kind = min(noun_kinds(key) & self.noun_kinds, default=None)
         return Rival(key, key, "confusable", kind) if kind else None
 
     def name_rival(self, key: str) -> Rival | None:

@@ -144,6 +144,7 @@ SENTENCE_WORDS = word_set(
     bro bruh dude ez fam lads mate knew know
     afaik fr gg iirc imho imo lfg ngl omg pog poggers smh tbh yay
     can frfr obvs only possibly wait
+    co corp inc llc ltd plc
     choice choose chose choosing go going guessing opt pick picked picking select vote voting
     """
 )

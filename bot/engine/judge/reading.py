@@ -138,8 +138,9 @@ def read(
     """Every number in the message, plus the folded text it was read from.
 
     With `share`, fractions and ratios ("a quarter", "1/4", "one in four") are read
-    as that share of it: 100 reads percentages, 1 plain values ("half" is 0.5). `scale` is the scale word the unit already carries ("billion" in
-    "billion dollars"), so "4.5 billion" reads 4.5. With `mend`, number words with
+    as that share of it: 100 reads percentages, 1 plain values ("half" is 0.5).
+    `scale` is the scale word the unit already carries ("billion" in "billion
+    dollars"), so "4.5 billion" reads 4.5. With `mend`, number words with
     a typo are read too ("fourten"). With `short_scales`, "1m" and "4.5b" are a
     million and billions.
     """

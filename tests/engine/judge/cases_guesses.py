@@ -213,3 +213,26 @@ REGIONS: list[Case] = [
     ("opera_house", "sydney victoria", "N", "two_guesses"),
     ("canberra", "canberra, ACT", "Y", "in_sentence"),
 ]
+
+# Two common nouns of the answer's kind are two guesses; other words may qualify it.
+NOUNS_OF_A_KIND: list[Case] = [
+    ("darjeeling", "coffee tea", "N", "two_guesses"),
+    ("darjeeling", "tea coffee", "N", "two_guesses"),
+    ("darjeeling", "black tea", "Y", "in_sentence"),
+    ("darjeeling", "a cup of tea", "Y", "in_sentence"),
+    ("jaws", "dolphin shark", "N", "two_guesses"),
+    ("jaws", "shark, whale", "N", "two_guesses"),
+    ("jaws", "a shark!", "Y", "exact"),
+    ("chopin", "violin piano", "N", "two_guesses"),
+    ("chopin", "grand piano", "Y", "in_sentence"),
+    ("chopin", "paino", "Y", "typo"),
+    ("hardest", "graphite diamond", "N", "two_guesses"),
+    ("hardest", "quartz, diamond", "N", "two_guesses"),
+    ("hardest", "natural diamond", "Y", "in_sentence"),
+    ("pump", "lungs heart", "N", "two_guesses"),
+    ("pump", "the heart", "Y", "exact"),
+    ("iphone", "apple inc", "Y", "in_sentence"),
+    ("iphone", "apple banana", "N", "two_guesses"),
+    # A word of another kind is just a word: "whale" beside a drink is no rival of it.
+    ("darjeeling", "whale", "N", "wrong"),
+]

@@ -219,6 +219,12 @@ CHAT: list[dict[str, Any]] = [
     {"id": "nine_eleven", "ask": "Who led the US in 2001?", "answer": "George W. Bush"},
     {"id": "ottawa", "ask": "What is the capital of Canada?", "answer": "Ottawa"},
     {"id": "opera_house", "ask": "Which city has the famous Opera House?", "answer": "Sydney"},
+    {"id": "darjeeling", "ask": "What drink is Darjeeling?", "answer": "tea"},
+    {"id": "jaws", "ask": "Which animal is Jaws?", "answer": "shark"},
+    {"id": "chopin", "ask": "Which instrument did Chopin play?", "answer": "piano"},
+    {"id": "hardest", "ask": "What is the hardest natural mineral?", "answer": "diamond"},
+    {"id": "pump", "ask": "Which organ pumps blood?", "answer": "heart"},
+    {"id": "iphone", "ask": "Which company makes the iPhone?", "answer": "Apple"},
     {
         "id": "film_hours",
         "type": "number",

@@ -25,12 +25,13 @@ from tests.engine.judge.cases_asides import ASIDE_CASES
 from tests.engine.judge.cases_chat import CHAT_CASES
 from tests.engine.judge.cases_guesses import (
     DOUBT,
+    NOUNS_OF_A_KIND,
     ONE_GUESS,
     PEOPLE,
     PICKS,
     REGIONS,
-    TWO_GUESSES,
     SHARES_AS_VALUES,
+    TWO_GUESSES,
     YEAR_SPANS,
 )
 from tests.engine.judge.cases_phrasings import NUMBER_TYPOS, PHRASINGS
@@ -59,6 +60,7 @@ ALL_CASES: list[Case] = [
     *YEAR_SPANS,
     *SHARES_AS_VALUES,
     *REGIONS,
+    *NOUNS_OF_A_KIND,
     *NUMBER_TYPOS,
     *PHRASINGS,
     *REWORDING_CASES,
