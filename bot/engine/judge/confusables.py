@@ -41,7 +41,18 @@ _CAPITALS = "|".join(CITIES)
 
 _MONTHS = " ".join(MONTH_FORMS)
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
-_CONTINENTS = "africa asia europe antarctica oceania north america|south america"
+_CONTINENTS = "africa asia europe antarctica oceania australasia north america|south america"
+# Rivers, mountains and their ranges, and deserts trivia asks about.
+_RIVERS = """
+nile amazon yangtze mississippi missouri danube rhine thames volga ganges indus mekong
+tigris euphrates seine loire zambezi limpopo orinoco yukon rhone elbe vistula dnieper
+"""
+_MOUNTAINS = "everest kilimanjaro matterhorn denali fuji etna vesuvius elbrus aconcagua"
+_RANGES = """
+alps himalayas andes rockies pyrenees urals carpathians appalachians caucasus
+apennines dolomites
+"""
+_DESERTS = "sahara gobi kalahari atacama mojave namib"
 _PLANETS = "mercury venus earth mars jupiter saturn uranus neptune pluto"
 _SEAS = "pacific atlantic arctic mediterranean caribbean"
 _DEMONYMS = """
@@ -80,6 +91,10 @@ def _build() -> dict[str, str]:
         "demonym": _DEMONYMS,
         "element": _ELEMENTS,
         "colour": _COLOURS,
+        "river": _RIVERS,
+        "mountain": _MOUNTAINS,
+        "range": _RANGES,
+        "desert": _DESERTS,
     }
     for kind, block in groups.items():
         for name in split_names(block):

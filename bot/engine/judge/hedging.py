@@ -110,7 +110,7 @@ TYPE_WORDS = word_set(
     dame dictator director district duke dynasty east eastern element emperor empress empire
     envoy explorer father film fish flower fruit gas giant god goddess greater group gulf head
     herr island islands isle kingdom lake language madam madame metal mme monsieur mother
-    mount mountain mountains movie
+    mount mountain mountains movie mt mts
     north northern novel ocean painter peak peninsula philosopher physicist planet player poet
     pope port premier province pure region republic river saint scientist sea ship singer
     sir sister song south southern spokesman spokesperson star strait team territory
@@ -145,6 +145,7 @@ SENTENCE_WORDS = word_set(
     afaik fr gg iirc imho imo lfg ngl omg pog poggers smh tbh yay
     can frfr obvs only possibly wait
     co corp inc llc ltd plc
+    easily mean meant oops sorry
     choice choose chose choosing go going guessing opt pick picked picking select vote voting
     """
 )

@@ -101,8 +101,44 @@ _SAME = (
     ("henry", "henri", "heinrich", "enrique"),
     ("nicholas", "nicolas", "nikolai", "nicola", "klaus"),
     ("dmitri", "dmitry"),
+    ("stephen", "steven", "stefan", "stefano", "esteban", "etienne", "stepan"),
+    ("muhammad", "mohammed", "mohammad", "mohamed", "muhammed", "mohamad", "mehmet"),
+    ("catherine", "katherine", "kathryn", "katharine", "ekaterina", "caterina", "catalina"),
+    ("mary", "maria", "marie", "mariya"),
+    ("anne", "anna", "ann", "anya"),
+    ("louis", "ludwig", "luis", "luigi", "lewis", "ludovico"),
+    ("frederick", "frederic", "friedrich", "federico", "fryderyk"),
+    ("richard", "ricardo", "riccardo"),
+    ("anthony", "antonio", "anton", "antoine"),
+    ("andrew", "andrei", "andrey", "andres", "andreas", "andre"),
+    ("matthew", "matthias", "mateo", "matteo"),
+    ("mark", "marc", "marco", "marcus", "markus"),
+    ("christopher", "christoph", "cristobal", "cristoforo"),
+    ("edward", "eduard", "eduardo", "edouard"),
+    ("thomas", "tomas", "tommaso"),
+    ("james", "jacques", "jaime", "giacomo"),
 )
 _SAME_AS: dict[str, frozenset[str]] = {name: frozenset(group) for group in _SAME for name in group}
+# Spellings of one name in one language: a full name may be typed with any of them
+# ("Stephen Spielberg"), unlike the forms of `_SAME` ("Frank Drake" is not Francis).
+_SPELLINGS = (
+    ("stephen", "steven"),
+    ("muhammad", "mohammed", "mohammad", "mohamed", "muhammed", "mohamad"),
+    ("catherine", "katherine", "kathryn", "katharine"),
+    ("ann", "anne"),
+    ("geoffrey", "jeffrey"),
+    ("philip", "phillip"),
+    ("alan", "allan", "allen"),
+    ("brian", "bryan"),
+    ("sean", "shaun", "shawn"),
+    ("nicholas", "nicolas"),
+    ("sergei", "sergey"),
+    ("dmitri", "dmitry"),
+    ("isabel", "isabelle"),
+)
+_SPELLINGS_OF = {
+    name: tuple(n for n in group if n != name) for group in _SPELLINGS for name in group
+}
 
 
 def _read(name: str) -> frozenset[str]:
@@ -159,9 +195,9 @@ def _pet_stem(name: str) -> str:
 
 
 def short_forms_of(given: str) -> tuple[str, ...]:
-    """The common nicknames of a given name ("tom" and "tommy" for thomas), for
-    full-name answers typed that way."""
-    return _SHORT_FORMS_OF.get(given, ())
+    """The common nicknames and other spellings of a given name ("tom" and "tommy"
+    for thomas, "stephen" for steven), for full-name answers typed that way."""
+    return _SHORT_FORMS_OF.get(given, ()) + _SPELLINGS_OF.get(given, ())
 
 
 def _short_forms_table() -> dict[str, tuple[str, ...]]:
@@ -172,5 +208,5 @@ def _short_forms_table() -> dict[str, tuple[str, ...]]:
 
 
 _SHORT_FORMS_OF = _short_forms_table()
-# The given names that have common nicknames.
-HAS_NICKNAMES = frozenset(_SHORT_FORMS_OF)
+# The given names that have common nicknames or other spellings.
+HAS_NICKNAMES = frozenset(_SHORT_FORMS_OF) | frozenset(_SPELLINGS_OF)

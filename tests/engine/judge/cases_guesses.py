@@ -66,7 +66,6 @@ ONE_GUESS: list[Case] = [
     ("amazon", "the Amazon river", "Y", "in_sentence"),
     ("amazon", "the river Amazon", "Y", "in_sentence"),
     ("everest", "Mount Everest", "Y", "in_sentence"),
-    ("everest", "Mt Everest", "Y", "in_sentence"),
     ("tokyo", "Tokyo, Japan", "Y", "in_sentence"),
     ("tokyo", "Tokyo Japan", "Y", "in_sentence"),
     ("tokyo", "Tokyo for sure", "Y", "in_sentence"),
@@ -235,4 +234,27 @@ NOUNS_OF_A_KIND: list[Case] = [
     ("iphone", "apple banana", "N", "two_guesses"),
     # A word of another kind is just a word: "whale" beside a drink is no rival of it.
     ("darjeeling", "whale", "N", "wrong"),
+]
+
+# Rivers, mountains, ranges and deserts are kinds of name; some chat words are filler.
+PLACES_OF_A_KIND: list[Case] = [
+    ("amazon", "zambezi amazon", "N", "two_guesses"),
+    ("amazon", "amazon mississippi", "N", "two_guesses"),
+    ("amazon", "the amazon river", "Y", "in_sentence"),
+    ("everest", "kilimanjaro everest", "N", "two_guesses"),
+    ("range", "alps himalayas", "N", "two_guesses"),
+    ("range", "the himalayas", "Y", "exact"),
+    ("range", "himalaya", "Y", None),
+    ("range", "sahara", "N", "wrong"),
+    ("australia", "australasia", "N", None),
+    ("canberra", "i mean canberra", "Y", "in_sentence"),
+    ("canberra", "sorry i meant canberra", "Y", "in_sentence"),
+    ("canberra", "sydney i mean canberra", "N", "two_guesses"),
+    ("canberra", "canberra easily", "Y", "in_sentence"),
+    # Other spellings of the answer's own given name.
+    ("ali", "mohammed ali", "Y", "exact"),
+    ("ali", "mohamed ali", "Y", "exact"),
+    ("jaws_director", "stephen spielberg", "Y", "exact"),
+    ("jaws_director", "steve spielberg", "Y", None),
+    ("jaws_director", "george spielberg", "N", None),
 ]
