@@ -3,32 +3,31 @@ a choice offered, or nothing a quizmaster would hold against the player."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import takewhile
 
 from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.confusables import kind_of, proper_kind_of
+from bot.engine.judge.corrections import corrected_after, denied_rivals, offered, word_before
 from bot.engine.judge.hedging import (
     DESCRIBING,
     FILLER,
     KIND_WORDS,
     LIST_WORDS,
-    NEGATIONS,
     REGNAL,
     SENTENCE_WORDS,
     SUPERLATIVES,
     TYPE_WORDS,
     Span,
-    corrects_at,
     hesitates,
+    may_qualify,
     negated,
     offers_choice,
     opening_sigh,
     soft_words,
 )
 from bot.engine.judge.names import is_given_name, is_surname, same_given_name
-from bot.engine.judge.normalise import ARTICLES, LIST_MARK
+from bot.engine.judge.normalise import ARTICLES
 from bot.engine.judge.peers import Rival
 from bot.engine.judge.vocabulary import ORDINAL_ENDINGS, ORDINAL_WORDS, word_set
 from bot.engine.judge.words import Kind
@@ -110,6 +109,8 @@ def _stands_aside(
     it does ("Tokyo, Japan", "Moscow in Russia"), and so does a nationality beside a
     person ("the Italian painter"); listed with "and" it is a second item ("the Nile
     and the Congo")."""
+    if matcher.person and rival.kind == "colour" and start > 0 and toks[start - 1] == "the":
+        return True  # an epithet: "Gandalf the Grey", "Erik the Red"
     return matcher.compatible(rival) and not _listed_with_and(toks, start, stop)
 
 
@@ -117,21 +118,13 @@ def _listed_with_and(toks: Sequence[str], start: int, stop: int) -> bool:
     """Is the run toks[start:stop] (with any article before it) listed with "and" or
     "plus"? (A comma may set off a place, "Tokyo, Japan", and "then" may just be
     chat: "Moscow, Russia then".)"""
-    at = _word_before(toks, start)
+    at = word_before(toks, start)
     before = toks[at] if at >= 0 else ""
     after = toks[stop] if stop < len(toks) else ""
     return before in _LISTING or after in _LISTING
 
 
 _LISTING = frozenset({"and", "plus"})
-
-
-def _word_before(toks: Sequence[str], start: int) -> int:
-    """The position of the word before `start`, past any articles; -1 if none."""
-    at = start - 1
-    while at >= 0 and toks[at] in ARTICLES:
-        at -= 1
-    return at
 
 
 def _names_a_title(matcher: Matcher, words: Sequence[str]) -> bool:
@@ -163,15 +156,15 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
     guess, or nothing a quizmaster would hold against the player."""
     spans = [Span(h.start, h.end, False) for h in hits]
     rivals = find_rivals(matcher, toks, hits)
-    if any(_offered(toks, span.start) for span in rivals):
+    if any(offered(toks, span.start) for span in rivals):
         return Surroundings("hedge", False, True)  # "Canberra, if not Sydney"
-    denied = _denied(matcher, toks, rivals) if hits else {}
+    denied = denied_rivals(matcher, toks, rivals) if hits else {}
     spans += [span for span in rivals if span.start not in denied]
     covered = {i: span for span in spans for i in range(span.start, span.end)}
     for start, word in denied.items():
         rival = next(span for span in rivals if span.start == start)
         covered.update((i, rival) for i in (word, *range(rival.start, rival.end)))
-    corrected = _corrected_after(matcher, toks, hits, covered)
+    corrected = corrected_after(matcher, toks, {h.end for h in hits}, covered)
     if corrected is not None:
         covered.update((i, corrected) for i in range(corrected.start, corrected.end))
     soft = soft_words(toks).union(opening_sigh(toks))
@@ -202,76 +195,6 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
         essay = len(strays) > _MAX_STRAYS or len(toks) > matcher.max_words + _SHORT_SENTENCE
         problem = "too_long" if essay else "two_guesses"
     return Surroundings(problem, bool(initials), False)
-
-
-def _denied(matcher: Matcher, toks: Sequence[str], rivals: Sequence[Span]) -> dict[int, int]:
-    """The rivals a "not" just before denies, by start, with the position of that
-    "not": beside the answer they correct it ("Canberra, not Sydney", "not Sydney
-    but Canberra"), so they are neither a second guess nor a denial of the answer.
-    Not a rival made of the answer's own words ("Indian Ocean, not Indian")."""
-    found: dict[int, int] = {}
-    for span in rivals:
-        before = _word_before(toks, span.start)
-        own = matcher.alt_words.issuperset(toks[span.start : span.end])
-        if before >= 0 and corrects_at(toks, before) and not own:
-            found[span.start] = before
-    return found
-
-
-def _corrected_after(
-    matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit], covered: Mapping[int, Span]
-) -> Span | None:
-    """ "Tokyo, not Nagoya": a "not" just after the answer, then a name the judge does
-    not know, ending the message. The player sets the answer against another guess,
-    as with a known one (`_denied`). Words that judge the answer ("Tokyo, not
-    sure", "Tokyo not right") are no name; what is found stays a denial."""
-    ends = {h.end for h in hits}
-    for at, tok in enumerate(toks):
-        if tok != "not" or at in covered or not corrects_at(toks, at):
-            continue
-        before = at - 1 if at > 0 and toks[at - 1] == LIST_MARK else at
-        rest = toks[at + 1 :]
-        names = len(rest) - len(tuple(takewhile(_closes_chat, reversed(rest))))
-        if (
-            before in ends
-            and 1 <= names <= 2
-            and all(_may_be_a_name(matcher, word) for word in rest[:names])
-        ):
-            return Span(at, at + 1 + names, True, True)
-    return None
-
-
-def _closes_chat(word: str) -> bool:
-    return word in FILLER or word in SENTENCE_WORDS
-
-
-def _may_be_a_name(matcher: Matcher, word: str) -> bool:
-    return (
-        len(word) > 2
-        and word.isalpha()
-        and word not in matcher.alt_words
-        and not _closes_chat(word)
-        and word not in NEGATIONS
-        and word not in TYPE_WORDS
-        and word not in _JUDGING
-    )
-
-
-# Words that, after a "not", say how the player judges the answer, not another guess.
-_JUDGING = word_set(
-    """
-    accurate actually again always anymore close convinced confirmed definite either enough
-    even ever exactly false fully good great here joking kidding likely mistaken
-    necessarily now possible probable quite real really so sometimes sure too totally true
-    yet
-    """
-)
-
-
-def _offered(toks: Sequence[str], start: int) -> bool:
-    """Is the candidate at `start` offered by "if not" or "or not" before it?"""
-    before = _word_before(toks, start)
-    return before > 0 and toks[before] == "not" and not corrects_at(toks, before)
 
 
 # More stray words than this beside an answer make an essay, not a second guess;
@@ -374,7 +297,7 @@ def _qualifies(matcher: Matcher, hit: Hit, toks: Sequence[str], left: set[int]) 
     before = hit.start - 1
     if not hit.alt.common or proper_kind_of(hit.alt.key) is not None or before not in left:
         return False
-    return not (matcher.names_a_kind and toks[before] in KIND_WORDS)
+    return may_qualify(toks[before]) and not (matcher.names_a_kind and toks[before] in KIND_WORDS)
 
 
 def _own_given_name(matcher: Matcher, alt: Alt, word: str) -> bool | None:

@@ -6,7 +6,6 @@ choices and peer answers), so it is safe to cache on the immutable model.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -16,7 +15,7 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.judge.confusables import CONFUSABLES, kind_of
 from bot.engine.judge.hedging import FILLER, KIND_WORDS, TITLES
-from bot.engine.judge.names import is_given_name, is_surname
+from bot.engine.judge.names import asks_for_a_person, is_given_name, is_surname
 from bot.engine.judge.normalise import (
     ARTICLES,
     fold,
@@ -203,9 +202,10 @@ class Matcher:
         """An answer is itself a kind, role or title ("physicist", "the prime minister"):
         then the words that usually just describe an answer compete with it. A post
         named by its title ("interior minister") is one too, unless it names a person."""
-        if any(all(w in KIND_WORDS or w in ARTICLES for w in a.words) for a in self.alts):
+        spelt = [a for a in self.alts if not a.exact_only]  # initials ("MT") say nothing
+        if any(all(w in KIND_WORDS or w in ARTICLES for w in a.words) for a in spelt):
             return True
-        return any(a.words[-1] in TITLES for a in self.alts) and not self.person
+        return any(a.words[-1] in TITLES for a in spelt) and not self.person
 
     @cached_property
     def person(self) -> bool:
@@ -361,12 +361,9 @@ _SCAN_MAX = 2048
 _MEMO_MAX = 256
 
 
-_WHO = re.compile(r"\bwho(?:m|se)?\b")
-
-
 def is_person(ask: str, alts: Sequence[Alt]) -> bool:
     """A question asking "who", or a proper name made of known personal names."""
-    if _WHO.search(fold(ask)):
+    if asks_for_a_person(fold(ask)):
         return True
     return any(
         alt.text[:1].isupper()

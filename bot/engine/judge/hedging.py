@@ -221,6 +221,35 @@ DESCRIBING = word_set(
     """
 )
 
+# Words that describe the thing after them ("grand piano", "pure gold"), beyond those
+# whose ending marks them as describing words ("military", "natural", "roasted").
+_QUALIFYING = word_set(
+    """
+    any each every few many more most much several some
+    big bright cast clear common cold dark deep dry double fake false fat fine
+    fresh full giant grand half high hot huge large light little live long low main major
+    male female mighty minor native nice plain poor pure rare raw real rich ripe rough round
+    royal sharp short single small soft solid sour strong sweet tall thick thin tiny true
+    warm whole wide wild wrought
+    """
+)
+_DESCRIBING_ENDINGS = (
+    "al", "ic", "an", "ish", "ous", "ful", "less", "ive", "ary", "ory", "ed", "ing", "ar",
+    "ern", "en", "ese", "able", "ible", "est",
+)  # fmt: skip
+
+
+def may_qualify(word: str) -> bool:
+    """May this word describe the common noun after it, rather than name another
+    thing ("military coup", but not "tiger lion", "sea lion", "table tennis")?"""
+    return (
+        word in _QUALIFYING
+        or word in DESCRIBING
+        or (len(word) > 4 and word.endswith(_DESCRIBING_ENDINGS))
+        or (len(word) == 4 and word.endswith("ed"))  # "iced", "aged"
+    )
+
+
 # Next to a name these make it another person: "Napoleon III", "Kennedy Jr".
 REGNAL = word_set(
     """

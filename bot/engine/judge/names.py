@@ -7,6 +7,7 @@ once, on first use. They matter only for questions whose answer is a person.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib.resources import files
 
@@ -139,6 +140,23 @@ _SPELLINGS = (
 _SPELLINGS_OF = {
     name: tuple(n for n in group if n != name) for group in _SPELLINGS for name in group
 }
+
+
+# A question asking "who", or "which" or "what" of a person's role ("Which fictional
+# detective...?", "What English king...?"; not "Which king's wife...?").
+_ASKS_FOR_A_PERSON = re.compile(
+    r"\bwho(?:m|se)?\b|\b(?:which|what)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:actor|actress|admiral|artist|astronaut|athlete|author|boxer|character|chef|"
+    r"composer|dancer|detective|dictator|emperor|empress|explorer|footballer|golfer|hero|"
+    r"heroine|inventor|king|monarch|musician|novelist|painter|pharaoh|philosopher|"
+    r"physicist|pianist|playwright|poet|politician|pope|president|prince|princess|queen|"
+    r"rapper|scientist|sculptor|singer|songwriter|sultan|tsar|villain|wizard|writer)s?"
+    r"\b(?!')"
+)
+
+
+def asks_for_a_person(folded_ask: str) -> bool:
+    return _ASKS_FOR_A_PERSON.search(folded_ask) is not None
 
 
 def _read(name: str) -> frozenset[str]:

@@ -258,3 +258,22 @@ PLACES_OF_A_KIND: list[Case] = [
     ("jaws_director", "steve spielberg", "Y", None),
     ("jaws_director", "george spielberg", "N", None),
 ]
+
+# A word before a one-word answer describes it only if it looks like a describing word;
+# a noun there names another thing ("sea lion", "Katie Holmes").
+QUALIFIERS: list[Case] = [
+    ("big_cat", "cave lion", "N", "two_guesses"),
+    ("big_cat", "african lion", "Y", "in_sentence"),
+    ("big_cat", "a male lion", "Y", "in_sentence"),
+    ("african_river", "zambezi nile", "N", "two_guesses"),
+    ("detective", "katie holmes", "N", "other_person"),
+    ("detective", "mycroft holmes", "N", "two_guesses"),
+    ("detective", "sherlock holmes", "Y", "exact"),
+    ("detective", "detective holmes", "Y", "in_sentence"),
+    ("grey_wizard", "gandalf the grey", "Y", "in_sentence"),
+    ("grey_wizard", "gandalf grey", "N", "two_guesses"),
+    ("iron_lady", "mrs margaret thatcher", "Y", None),
+    ("iron_lady", "prime minister margaret thatcher", "Y", None),
+    ("iron_lady", "margaret thatcher the prime minister", "Y", None),
+    ("iron_lady", "denis thatcher", "N", None),
+]
