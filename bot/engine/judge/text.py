@@ -231,17 +231,19 @@ def _with_middle_name(matcher: Matcher, words: tuple[str, ...], right: int) -> V
     if spelt is not None:
         return spelt
     content = tuple(w for w in words if w not in FILLER)
+    # An answer that gives its middle initials pins them: "George H. W. Bush" is another.
+    pinned = any(_middle_initials(a) for a in matcher.alts if a.label == right)
     for alt in matcher.alts:
         if alt.label != right or len(alt.words) < 2:
             continue
         if len(content) < len(words) and phrase_kind(content, alt.words, alt.common):
             return Verdict(True, matched=alt.text, reason="in_sentence")
+        if pinned:
+            continue
         if _without_initials(content, alt) is not None:
             return Verdict(True, matched=alt.text, reason="in_sentence")
         if len(content) != len(alt.words) + 1 or len(alt.words) > _MAX_NAME_WORDS:
             continue
-        if _middle_initials(alt):
-            continue  # the answer names its middle names: "George H. W. Bush" is another
         inner = content[1:-1]
         for skip, extra in enumerate(inner, start=1):
             rest = content[:skip] + content[skip + 1 :]

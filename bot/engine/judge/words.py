@@ -156,6 +156,8 @@ def _phrase_typo(typed: tuple[str, ...], answer: tuple[str, ...]) -> Kind | None
             continue
         if not t.isalpha() or not a.isalpha() or is_roman(a) or is_roman(t):
             return None
+        if len(a) == 1:
+            return None  # an initial is typed as it is: "H. W." is another Bush
         own = max(1, allowed_edits(len(a)))
         edits = OSA.distance(t, a, score_cutoff=own + 1)
         if edits > own:

@@ -149,6 +149,9 @@ PEOPLE: list[Case] = [
     ("nine_eleven", "george walker bush", "Y", "in_sentence"),
     ("nine_eleven", "George H. W. Bush", "N", None),
     ("nine_eleven", "george herbert walker bush", "N", None),
+    ("nine_eleven", "george hw bush", "C", "wrong"),
+    ("nine_eleven", "george x bush", "C", "wrong"),
+    ("bulb", "Thomas A. Edison", "Y", "in_sentence"),
     # Of overlapping runs the closest match counts: "finance minister" is a second post.
     ("interior", "finance minister interior minister", "N", "two_guesses"),
     ("interior", "foreign minister, interior minister", "N", "two_guesses"),
