@@ -46,7 +46,7 @@ myanmar = burma
 east timor = timor leste
 vietnam = viet nam
 vatican = vatican city = holy see
-democratic republic of the congo = dr congo = drc
+democratic republic of the congo = democratic republic of congo = dr congo = drc
 kyiv = kiev
 munich = munchen = muenchen
 cologne = koln = koeln
@@ -89,7 +89,10 @@ south korea: republic of korea
 north korea: dprk, democratic peoples republic of korea
 russia: russian federation, rossiya
 ireland: eire, republic of ireland
-new zealand: aotearoa
+new zealand: aotearoa, nz
+iran: islamic republic of iran
+australia: commonwealth of australia
+france: french republic, republique francaise
 bosnia and herzegovina: bosnia
 north macedonia: macedonia
 rome: roma

@@ -61,6 +61,8 @@ def _shared_words_spelt_out(matcher: Matcher, toks: tuple[str, ...]) -> tuple[st
     if len(toks) < 3 or _JOINS.isdisjoint(toks):
         return toks
     items = _items(toks)
+    if not items:
+        return toks  # only joins: ", , ,"
     for shared_at in (-1, 0):  # the last item's last word, or the first item's first
         full = items[shared_at]
         if len(full) < 2:

@@ -29,6 +29,7 @@ from bot.engine.judge.hedging import (
 from bot.engine.judge.names import is_given_name, is_surname, same_given_name
 from bot.engine.judge.normalise import ARTICLES
 from bot.engine.judge.peers import Rival
+from bot.engine.judge.places import COUNTRY_OF
 from bot.engine.judge.vocabulary import ORDINAL_ENDINGS, ORDINAL_WORDS, word_set
 from bot.engine.judge.words import Kind
 from bot.engine.verdict import RejectReason
@@ -75,7 +76,7 @@ def find_rivals(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> l
         run = toks[start : start + size]
         if rival is None or _names_a_title(matcher, run) or _repeated(matcher, toks, start, size):
             continue
-        aside = _stands_aside(matcher, rival, toks, start, start + size)
+        aside = _stands_aside(matcher, rival, toks, start, start + size, hits)
         spans.append(Span(start, start + size, True, aside))
         taken.update(range(start, start + size))
     return spans
@@ -103,15 +104,55 @@ def _repeated(matcher: Matcher, toks: Sequence[str], start: int, size: int) -> b
 
 
 def _stands_aside(
-    matcher: Matcher, rival: Rival, toks: Sequence[str], start: int, stop: int
+    matcher: Matcher, rival: Rival, toks: Sequence[str], start: int, stop: int, hits: Sequence[Hit]
 ) -> bool:
     """Does this other answer leave the answer standing? A place or date that places
     it does ("Tokyo, Japan", "Moscow in Russia"), and so does a nationality beside a
     person ("the Italian painter"); listed with "and" it is a second item ("the Nile
     and the Congo")."""
-    if matcher.person and rival.kind == "colour" and start > 0 and toks[start - 1] == "the":
-        return True  # an epithet: "Gandalf the Grey", "Erik the Red"
-    return matcher.compatible(rival) and not _listed_with_and(toks, start, stop)
+    if matcher.person:
+        if rival.kind == "colour" and start > 0 and toks[start - 1] == "the":
+            return True  # an epithet: "Gandalf the Grey", "Erik the Red"
+        if rival.kind in _PLACING_KINDS and all(h.end - h.start == 1 for h in hits):
+            return False  # a surname alone may be a city's name: "Darwin, Australia"
+    return compatible(matcher, rival) and not _listed_with_and(toks, start, stop)
+
+
+def compatible(matcher: Matcher, rival: Rival) -> bool:
+    """True for a name that places or dates the answer rather than competing with it:
+    "Russia" in "Moscow, Russia", "2022" in "September 2022", "Jamaica" beside Usain
+    Bolt, "Cairo" beside Egypt."""
+    if rival.source in ("reject", "choice"):
+        return False
+    if rival.kind == "demonym":
+        # A nationality describes a person ("the Italian painter") or places a
+        # capital ("Moscow, the Russian capital"); beside anything else it may name
+        # another country, people or language ("Portugal, Dutch", "Mandarin English").
+        places = matcher.person or "capital" in matcher.kinds
+        return places and matcher.asked.isdisjoint(_LANGUAGE_WORDS)
+    if rival.kind in matcher.kinds:
+        return False  # two of a kind: "Vienna, Paris", "France, Spain"
+    if matcher.person:
+        # A place or a year says where or when a person was; another person competes.
+        return rival.kind in _PLACING_KINDS or _is_year(rival.key)
+    if rival.kind == "capital" and "country" in matcher.kinds:
+        return not COUNTRY_OF.get(rival.key, frozenset()).isdisjoint(matcher.by_key)
+    if rival.kind not in _QUALIFIER_KINDS:
+        return False
+    if rival.kind == "country" and matcher.own_countries:
+        return rival.key in matcher.own_countries  # "Vienna, Germany" names two places
+    return True
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2100
+
+
+# Kinds of name that may stand beside an answer of another kind to place or date it.
+_QUALIFIER_KINDS = frozenset({"country", "continent", "number", "colour"})
+_PLACING_KINDS = frozenset({"country", "continent"})
+# A question with one of these asks for a language, which a demonym may name.
+_LANGUAGE_WORDS = frozenset({"language", "languages", "tongue", "speak", "spoken", "speakers"})
 
 
 def _listed_with_and(toks: Sequence[str], start: int, stop: int) -> bool:
@@ -209,6 +250,8 @@ def _harmless(matcher: Matcher, tok: str) -> bool:
     if tok in FILLER or tok in LIST_WORDS or tok in TYPE_WORDS or tok in SENTENCE_WORDS:
         return True
     if tok in matcher.asked or tok == "1" or hesitates(tok):  # "1": "the one"
+        return True
+    if _is_year(tok) and not matcher.numeric:  # "Titanic 1997": when, not a second guess
         return True
     if tok in matcher.own_country_words:  # "Ankara, Turkiye": the city's own country
         return True

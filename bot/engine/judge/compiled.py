@@ -32,11 +32,6 @@ from bot.engine.judge.words import (
 )
 from bot.engine.verdict import Verdict
 
-# Kinds of name that may stand beside an answer of another kind to place or date it.
-_QUALIFIER_KINDS = frozenset({"country", "continent", "number", "colour"})
-# A question with one of these asks for a language, which a demonym may name.
-_LANGUAGE_WORDS = frozenset({"language", "languages", "tongue", "speak", "spoken", "speakers"})
-
 
 @dataclass(frozen=True, slots=True)
 class Alt:
@@ -320,23 +315,6 @@ class Matcher:
         """An all_of's parts in another form ("Burkina Faso and Russia") are not a rival."""
         words = self.own_part_words
         return words is not None and set(key.split()) <= words
-
-    def compatible(self, rival: Rival) -> bool:
-        """True for a name that places or dates the answer rather than competing with
-        it: "Russia" in "Moscow, Russia", "2022" in "September 2022"."""
-        if rival.source in ("reject", "choice"):
-            return False
-        if rival.kind == "demonym":
-            # A nationality describes a person ("the Italian painter") or places a
-            # capital ("Moscow, the Russian capital"); beside anything else it may name
-            # another country, people or language ("Portugal, Dutch", "Mandarin English").
-            places = self.person or "capital" in self.kinds
-            return places and self.asked.isdisjoint(_LANGUAGE_WORDS)
-        if self.person or rival.kind not in _QUALIFIER_KINDS:
-            return False  # beside a person, a place or a year is a second guess
-        if rival.kind == "country" and self.own_countries:
-            return rival.key in self.own_countries  # "Vienna, Germany" names two places
-        return rival.kind not in self.kinds
 
 
 # The names of the values a matcher derives on first use (see Matcher.derive_all).

@@ -280,3 +280,17 @@ QUALIFIERS: list[Case] = [
     ("iron_lady", "margaret thatcher the prime minister", "Y", None),
     ("iron_lady", "denis thatcher", "N", None),
 ]
+
+# A place or a year beside an answer of another kind says where or when.
+PLACED_AND_DATED: list[Case] = [
+    ("ali", "muhammad ali, usa", "Y", "in_sentence"),
+    ("ali", "muhammad ali 1964", "Y", "in_sentence"),
+    ("ali", "muhammad ali, joe frazier", "N", None),
+    ("dallas", "kennedy, australia", "N", "two_guesses"),
+    ("bulb", "thomas edison 1879", "Y", "in_sentence"),
+    ("opera_house", "sydney 1973", "Y", "in_sentence"),
+    ("australia", "australia, canberra", "Y", "in_sentence"),
+    ("australia", "canberra australia", "Y", "in_sentence"),
+    ("australia", "australia, paris", "N", "two_guesses"),
+    ("australia", "australia nz", "N", "two_guesses"),
+]

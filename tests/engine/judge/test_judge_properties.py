@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from bot.engine import judge
 from bot.engine.judge import prepare
+from bot.engine.judge.around import compatible
 from bot.engine.judge.hedging import FILLER, TYPE_WORDS
 from bot.engine.judge.normalise import phrase
 from bot.engine.models import (
@@ -69,12 +70,12 @@ HEDGES = [(q, s, o) for q, s in SPELLINGS for o in _others(q)]
 
 
 def _places_or_dates(question: QuestionBase, other: str) -> bool:
-    """The one documented exception: a country, continent or year beside a place or
-    month of another kind ("Moscow, Russia", "September 2022") qualifies it."""
+    """The one documented exception: a country, continent or year beside an answer of
+    another kind ("Moscow, Russia", "September 2022", "Bolt, Jamaica") places it."""
     prepare(question)
     matcher = question._compiled.matcher
     rival = matcher.rival(" ".join(phrase(other))) if matcher is not None else None
-    return rival is not None and matcher is not None and matcher.compatible(rival)
+    return rival is not None and matcher is not None and compatible(matcher, rival)
 
 
 def _title_of_a_person(question: QuestionBase, other: str) -> bool:

@@ -266,3 +266,23 @@ def test_a_percentage_may_be_given_as_a_fraction() -> None:
         assert not judge(share, text).correct, text
     assert judge(most, "three quarters").correct
     assert not judge(plain, "a quarter").correct  # not a percentage: no fraction reading
+
+
+@pytest.mark.parametrize("text", [", , ,", ",", "and , and", "& &", ", and ,"])
+def test_a_message_of_only_joins_is_judged_not_raised(text: str) -> None:
+    """Found by the property test: the shared-word reading of an all_of message
+    indexed the first of no items."""
+    quiz = QuizSet.model_validate(
+        {
+            "title": "t",
+            "questions": [
+                {
+                    "id": "koreas",
+                    "type": "all_of",
+                    "ask": "Which two states share the Korean peninsula?",
+                    "answer": [["North Korea"], ["South Korea"]],
+                }
+            ],
+        }
+    )
+    assert not judge(quiz.questions[0], text).correct
