@@ -76,7 +76,7 @@ def find_rivals(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> l
         run = toks[start : start + size]
         if rival is None or _names_a_title(matcher, run) or _repeated(matcher, toks, start, size):
             continue
-        aside = _stands_aside(matcher, rival, toks, start, start + size, hits)
+        aside = _stands_aside(matcher, rival, toks, start, start + size, hits=hits)
         spans.append(Span(start, start + size, True, aside))
         taken.update(range(start, start + size))
     return spans
@@ -104,7 +104,13 @@ def _repeated(matcher: Matcher, toks: Sequence[str], start: int, size: int) -> b
 
 
 def _stands_aside(
-    matcher: Matcher, rival: Rival, toks: Sequence[str], start: int, stop: int, hits: Sequence[Hit]
+    matcher: Matcher,
+    rival: Rival,
+    toks: Sequence[str],
+    start: int,
+    stop: int,
+    *,
+    hits: Sequence[Hit],
 ) -> bool:
     """Does this other answer leave the answer standing? A place or date that places
     it does ("Tokyo, Japan", "Moscow in Russia"), and so does a nationality beside a

@@ -9,6 +9,7 @@ import re
 from bot.engine.judge.vocabulary import MONTH_FORMS, ORDINAL_WORDS, word_list
 from bot.engine.models import format_number
 
+_BAKERS_DOZEN = re.compile(r"\ban? bakers? dozen\b|\bbakers? dozen\b")
 # "two dozen", "half a dozen".
 _DOZENS = re.compile(
     r"(?<![\d.])\b(a|an|one|two|three|four|five|six|ten|half a|\d+(?:\.\d+)?)\s+dozens?\b"
@@ -51,6 +52,14 @@ _POWER = re.compile(
 _BELOW_ZERO = re.compile(
     r"(\d+(?:\.\d+)?)((?:\s*(?:\u00b0|degrees?|c|f|celsius|fahrenheit))*)\s+below(?:\s+(?:zero|0))?\b"
 )
+_HOURS_MINUTES = re.compile(
+    r"(?<![\d.])(\d+)\s*(?:h|hr|hrs|hours?)\s*(?:and\s+)?(\d{1,2})\s*(?:m|min|mins|minutes?)?(?![\w.])"
+)
+_MINUTES_SECONDS = re.compile(
+    r"(?<![\d.])(\d+)\s*(?:m|min|mins|minutes?)\s*(?:and\s+)?(\d{1,2})\s*(?:s|sec|secs|seconds?)(?![\w.])"
+)
+# "430 m below sea level": a depth, said as a height below zero.
+_BELOW_SEA = re.compile(r"(\d+(?:\.\d+)?)(\s*[a-z]*)\s+below\s+sea\s+level\b")
 
 
 def _powered(match: re.Match[str]) -> str:
@@ -70,12 +79,13 @@ def powers_of_ten(text: str) -> str:
 
 def below_zero(folded: str) -> str:
     """ "40 below (zero)" is how temperatures under zero are said: minus 40, not 40
-    and a second number 0."""
-    return _BELOW_ZERO.sub(r"minus \1\2", folded)
+    and a second number 0; and "430 m below sea level" is a height of minus 430 m."""
+    return _BELOW_ZERO.sub(r"minus \1\2", _BELOW_SEA.sub(r"minus \1\2", folded))
 
 
 def dozens(folded: str) -> str:
-    """ "two dozen" counts in twelves: 24, not 2 beside a word."""
+    """ "two dozen" counts in twelves: 24, not 2 beside a word; a baker's is 13."""
+    folded = _BAKERS_DOZEN.sub("13", folded)
     return _DOZENS.sub(_dozens, folded)
 
 
@@ -95,6 +105,13 @@ def worded_ratios(folded: str, whole: float) -> str:
     """ "1 in 4", "3 out of 4": a share as a ratio in words, read as the part of
     `whole` it names rather than as two numbers."""
     return _RATIO_WORDS.sub(lambda match: _ratio(match, whole), folded)
+
+
+def durations(folded: str) -> str:
+    """ "1 hour 30 minutes", "1h30", "2 min 5 s": a time in two units, as one number
+    of the smaller unit (90 minutes, 125 seconds), converted like any unit after."""
+    folded = _HOURS_MINUTES.sub(lambda m: f"{int(m[1]) * 60 + int(m[2])} minutes", folded)
+    return _MINUTES_SECONDS.sub(lambda m: f"{int(m[1]) * 60 + int(m[2])} seconds", folded)
 
 
 def and_a_part(folded: str) -> str:

@@ -17,14 +17,16 @@ from bot.engine.judge.hedging import (
 )
 from bot.engine.judge.normalise import fold
 from bot.engine.judge.reading import SCALES, WORDS, Reading, read, short_scales, unit_scale
-from bot.engine.judge.units import Unit, in_question_unit, question_unit
+from bot.engine.judge.units import Unit, in_question_unit, measures_another_kind, question_unit
 from bot.engine.models import NumberQuestion, YearQuestion
 from bot.engine.verdict import RejectReason, Verdict, refusal
 
 # "'69", "in '45": a year by its last two digits.
 _SHORT_YEAR = re.compile(r"(?:^|[\s(])['\u2018\u2019`](\d\d)\b")
 _DECIMAL_SHARE = re.compile(r"(?<![\d.])0?\.\d+(?!\s*%)")
-_ROUGHLY = re.compile(r"\bor (?:so|thereabouts|about that|around that|close to it)\b")
+_ROUGHLY = re.compile(
+    r"\b(?:give )?or (?:so|thereabouts|about that|around that|close to it|take)\b"
+)
 _DIGIT = re.compile(r"\d")
 
 # A number said in more words than this is an essay, not an answer.
@@ -138,6 +140,8 @@ def judge_number(
     reading = readings[0]
     if reading.bound is not None and reading.bound != asked_bound:
         return Verdict(False, matched=shown, reason="bound")
+    if unit is not None and measures_another_kind(reading.unit, unit):
+        return Verdict(False, matched=shown, reason="wrong")  # "8849 minutes" for a height
     value = _in_unit(reading, unit)
     error = abs(value - question.answer)
     if percent and 0 < reading.value < 1 and _DECIMAL_SHARE.search(folded):
@@ -197,7 +201,8 @@ def judge_year(
 _YEAR_BOUND = re.compile(
     r"\b(by|before|after|until|till|since|prior to|no (?:later|earlier) than|pre|post)"
     r"\s*-?\s*(?:the (?:year |end of |start of )?)?\d"
-    r"|\d\s*(?:(?:or|and) (later|earlier|before|after|beyond)|(onwards?))\b"
+    r"|\d\s*(?:(?:or|and) (later|earlier|before|after|beyond)|(onwards?)"
+    r"|,?\s*at the (latest|earliest))\b"
 )
 
 

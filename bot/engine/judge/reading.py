@@ -22,6 +22,7 @@ from bot.engine.judge.number_forms import (
     dates_to_years,
     dotted_thousands,
     dozens,
+    durations,
     fractions,
     ordinals_to_numbers,
     powers_of_ten,
@@ -179,11 +180,15 @@ def read(
         folded = and_a_part(folded)
     if "below" in folded:
         folded = below_zero(folded)
+    if had_digits and _TWO_UNITS.search(folded):
+        folded = durations(folded)
     if share is not None and (" in " in folded or " of " in folded):
         folded = worded_ratios(folded, share)
     return _numbers_in(folded)
 
 
+# A quick look for a time in two units ("1 hour 30", "2 min 5 s"): see `durations`.
+_TWO_UNITS = re.compile(r"\d\s*(?:h|hr|hrs|hours?|m|min|mins|minutes?)\s*(?:and\s+)?\d")
 # A number right after a word of a name ("Apollo 11", "World War 2"): the word is
 # no filler, list word or sign of another guess.
 _NAMED = re.compile(

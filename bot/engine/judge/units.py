@@ -91,7 +91,14 @@ def question_unit(unit: str | None) -> Unit | None:
         found = _BY_WORD.get(word)
         if found is not None and len(found) == 1:
             return found[0]
+        if found is not None and word in _AS_A_QUESTIONS_UNIT:
+            return next(u for u in found if u.kind == _AS_A_QUESTIONS_UNIT[word])
     return None
+
+
+# What a question means by a unit word that stands for two ("m": metres; minutes are
+# written "min" there).
+_AS_A_QUESTIONS_UNIT = {"m": "length"}
 
 
 def _speed(words: list[str]) -> Unit | None:
@@ -110,6 +117,13 @@ def in_question_unit(value: float, typed: str | None, unit: Unit) -> float:
             base = value * other.factor + other.offset
             return (base - unit.offset) / unit.factor
     return value
+
+
+def measures_another_kind(typed: str | None, unit: Unit) -> bool:
+    """Is `typed` a unit that cannot measure what the question's unit does ("8849
+    minutes" for a height in m)? Then the number names another quantity."""
+    found = _BY_WORD.get(typed, ()) if typed is not None else ()
+    return bool(found) and all(other.kind != unit.kind for other in found)
 
 
 def unit_word(after: str) -> str | None:

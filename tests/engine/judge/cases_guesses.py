@@ -294,3 +294,25 @@ PLACED_AND_DATED: list[Case] = [
     ("australia", "australia, paris", "N", "two_guesses"),
     ("australia", "australia nz", "N", "two_guesses"),
 ]
+
+# Units: "m" in a question is metres; a unit of another quantity names another number.
+MEASURES: list[Case] = [
+    ("everest_m", "8849 m", "Y", "number"),
+    ("everest_m", "8.849 km", "Y", "number"),
+    ("everest_m", "29032 ft", "Y", "number"),
+    ("everest_m", "8849 ft", "N", "wrong"),
+    ("everest_m", "8849 km", "N", "wrong"),
+    ("everest_m", "8849 minutes", "N", "wrong"),
+    ("everest_m", "8849 kg", "N", "wrong"),
+    ("dead_sea", "430 m below sea level", "Y", "number"),
+    ("dead_sea", "-430", "Y", "number"),
+    ("dead_sea", "430", "N", None),
+    ("match_length", "1 hour 30 minutes", "Y", "number"),
+    ("match_length", "1h30", "Y", "number"),
+    ("match_length", "1 hr and 30 min", "Y", "number"),
+    ("match_length", "1 hour 20 minutes", "N", None),
+    ("eggs", "two baker's dozens", "N", None),
+    ("thirteen", "a baker's dozen", "Y", "number"),
+    ("first_landing", "1969 at the latest", "N", "hedge"),
+    ("first_landing", "1969, at the earliest", "N", "hedge"),
+]

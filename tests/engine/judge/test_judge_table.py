@@ -25,6 +25,7 @@ from tests.engine.judge.cases_asides import ASIDE_CASES
 from tests.engine.judge.cases_chat import CHAT_CASES
 from tests.engine.judge.cases_guesses import (
     DOUBT,
+    MEASURES,
     NOUNS_OF_A_KIND,
     ONE_GUESS,
     PEOPLE,
@@ -67,6 +68,7 @@ ALL_CASES: list[Case] = [
     *PLACES_OF_A_KIND,
     *QUALIFIERS,
     *PLACED_AND_DATED,
+    *MEASURES,
     *NUMBER_TYPOS,
     *PHRASINGS,
     *REWORDING_CASES,
