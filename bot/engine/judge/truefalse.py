@@ -20,12 +20,14 @@ _TRUE = word_set(
     right sure t true truth y ya yea yeah yep yes yup
     clearly obviously ofc probably surely
     def deffo defo mhm ye yh
+    facts fax yas yass yessir
     """
 )
 _FALSE = word_set(
     """
     f fake false fiction inaccurate incorrect lie myth n nah nay negative no nope untrue
     wrong naw nop
+    cap
     """
 )
 _FLIP = word_set(
@@ -69,10 +71,11 @@ _PHRASES = {
     ("not", "really"): "no",
     ("uh", "huh"): "yes",
     ("nuh", "uh"): "no",
+    ("no", "cap"): "yes",
 }
 # A reaction typed as the answer: a thumb, a tick or a cross (any skin tone).
 _EMOJI_YES = frozenset("\U0001f44d\u2705\u2714\u2611\U0001f44c")
-_EMOJI_NO = frozenset("\U0001f44e\u274c\u2716\u274e\U0001f6ab")
+_EMOJI_NO = frozenset("\U0001f44e\u274c\u2716\u274e\U0001f6ab\U0001f9e2")  # 🧢: "cap", a lie
 _EMOJI_MARKS = frozenset("\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff ")
 
 
@@ -186,17 +189,19 @@ def _polarities(
     choice_offered = False
     # Only filler since the last polarity word: a final "not" still belongs to it.
     tail_bare = True
+    verb_not_after = False  # "yep they can't": the statement's own "cannot" again
     for word in words:
         if word in _FLIP:
             flip = not flip
+            verb_not_after = verb_not_after or (bool(said) and word in _VERBS_NOT)
         elif word in _TRUE or word in _FALSE:
             said.append((word in _TRUE) != flip)
-            flip, tail_bare, echoed_after = False, True, False
+            flip, tail_bare, echoed_after, verb_not_after = False, True, False, False
         elif word in ALTERNATIVES:
             choice_offered = True
-        elif word in statement.words:
-            echoed = echoed or word in statement.content
-            echoed_after = echoed_after or (bool(said) and word in statement.content)
+        elif (stem := _in_statement(word, statement)) is not None:
+            echoed = echoed or stem in statement.content
+            echoed_after = echoed_after or (bool(said) and stem in statement.content)
         elif word not in _FILLER and word not in LIST_WORDS and word not in _STANDING:
             unknown += 1
             tail_bare = False
@@ -205,12 +210,15 @@ def _polarities(
         # round"), so it is no echo.
         return [flip == statement.negated], unknown, choice_offered
     if not said and unknown == 0 and _stands_for_statement(words):
-        return [not flip], unknown, choice_offered
+        if "doubt" in words:  # "I doubt it": the claim itself, however it is put
+            return [not flip], unknown, choice_offered
+        # "it does" to "Lightning never strikes twice" says it does strike: it denies.
+        return [flip == statement.negated], unknown, choice_offered
     if echoed_after and unknown == 0:
         # "no, it's visible": the echo says what it says too; if it disagrees with
         # the verdict word, the message says both.
         return [*said, flip == statement.negated], unknown, choice_offered
-    if flip and said and tail_bare:
+    if flip and said and tail_bare and not (statement.negated and verb_not_after):
         # "absolutely not", "true... not": a trailing negation turns an affirmation;
         # after a denial it only insists ("no, not really"). In a reason further on
         # ("true, they met there, not in Moscow") it is about something else.
@@ -248,6 +256,17 @@ def _insisting_off(words: tuple[str, ...], elsewhere: bool) -> tuple[str, ...]:
     if elsewhere and _FLIP.isdisjoint(words):
         return plain
     return words
+
+
+def _in_statement(word: str, statement: _Statement) -> str | None:
+    """The statement's word that `word` is, or a plural or singular of ("tomatoes"
+    for "tomato", "strike" for "strikes"); None if none."""
+    if word in statement.words:
+        return word
+    for form in (word + "s", word + "es", word[:-1], word[:-2]):
+        if form in statement.words and len(form) > 2:
+            return form
+    return None
 
 
 def _stands_for_statement(words: tuple[str, ...]) -> bool:

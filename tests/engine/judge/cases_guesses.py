@@ -316,3 +316,27 @@ MEASURES: list[Case] = [
     ("first_landing", "1969 at the latest", "N", "hedge"),
     ("first_landing", "1969, at the earliest", "N", "hedge"),
 ]
+
+# True/false: a bare verb is read against the statement's own negation; chat verdicts.
+STATEMENT_POLARITY: list[Case] = [
+    ("lightning", "it does", "Y", "in_sentence"),
+    ("lightning", "it can", "Y", "in_sentence"),
+    ("lightning", "it can strike twice", "Y", "in_sentence"),
+    ("lightning", "it never does", "N", "wrong"),
+    ("lightning", "it doesn't", "N", "wrong"),
+    ("lightning", "I doubt it", "Y", "in_sentence"),
+    ("penguins", "they can't", "Y", "in_sentence"),
+    ("penguins", "true, they can't", "Y", "in_sentence"),
+    ("penguins", "yep they can't", "Y", "in_sentence"),
+    ("penguins", "they can", "N", "wrong"),
+    ("penguins", "absolutely not", "N", "wrong"),
+    ("bats", "they aren't", "Y", "in_sentence"),
+    ("bats", "they are", "N", "wrong"),
+    ("tomato_fruit", "tomatoes are fruits", "Y", "in_sentence"),
+    ("tomato_fruit", "facts", "Y", "exact"),
+    ("tomato_fruit", "no cap", "Y", None),
+    ("tomato_fruit", "cap", "N", "wrong"),
+    ("lightning", "cap", "Y", "exact"),
+    ("lightning", "that's cap", "Y", "in_sentence"),
+    ("lightning", "\U0001f9e2", "Y", "exact"),
+]

@@ -35,6 +35,7 @@ from tests.engine.judge.cases_guesses import (
     QUALIFIERS,
     REGIONS,
     SHARES_AS_VALUES,
+    STATEMENT_POLARITY,
     TWO_GUESSES,
     YEAR_SPANS,
 )
@@ -69,6 +70,7 @@ ALL_CASES: list[Case] = [
     *QUALIFIERS,
     *PLACED_AND_DATED,
     *MEASURES,
+    *STATEMENT_POLARITY,
     *NUMBER_TYPOS,
     *PHRASINGS,
     *REWORDING_CASES,
