@@ -111,7 +111,9 @@ def _distinctive_options(question: ChoiceQuestion, words: tuple[str, ...]) -> se
     nuclear power plants). More than one option when the message names words found
     only in different ones ("nuclear solar"); none when it is not made of options' words."""
     options = [{w for w in phrase(c) if _telling(w)} for c in question.choices]
-    content = [w for w in words if w not in _QUIET and w != "1"]  # "1": "the nuclear one"
+    content = [
+        w for w in _chat_off(question, words) if w not in _QUIET and w != "1"
+    ]  # "1": "the nuclear one"
     if not content or not all(_telling(w) for w in content):
         return set()
     owners_of = []
@@ -152,11 +154,25 @@ def _fragment_option(question: ChoiceQuestion, words: tuple[str, ...]) -> int | 
     For words too common to tell options apart alone ("defence", "minister"), which
     together still do: "defence minister" among "Prime/Defence/Foreign minister of X".
     """
-    run = drop_leading_article(words)
+    run = _chat_off(question, drop_leading_article(words), quiet=True)
     if len(run) < 2:
         return None
     owners = [i for i, choice in enumerate(question.choices) if _holds(phrase(choice), run)]
     return owners[0] if len(owners) == 1 else None
+
+
+def _chat_off(
+    question: ChoiceQuestion, words: tuple[str, ...], *, quiet: bool = False
+) -> tuple[str, ...]:
+    """The words without chat that no option holds ("da vinci obv", "leonardo tbh");
+    with `quiet`, without filler either ("da vinci i think")."""
+    dropped = (SENTENCE_WORDS | _QUIET) if quiet else SENTENCE_WORDS
+    if all(w not in dropped for w in words):
+        return words
+    own = {w for choice in question.choices for w in phrase(choice)}
+    return tuple(
+        w for w in words if w not in dropped or w in own or any(word_kind(w, o, True) for o in own)
+    )
 
 
 def _holds(option: tuple[str, ...], run: tuple[str, ...]) -> bool:
@@ -297,15 +313,18 @@ _MAY_LABEL = re.compile(r"\b[a-j](?:[).\]:]|\s+-)|[-,]\s*[a-j]\s*[.!]*\s*$|\[", 
 def _lettered_text(
     question: ChoiceQuestion, matcher: Matcher, toks: tuple[str, ...]
 ) -> Verdict | None:
-    """ "b) Tuesday": a letter before an option's text. Both must pick the same option;
-    a letter and the text of another option are two guesses. "a" is read as a letter
-    only when a comma follows it, since it is usually the article."""
-    first = toks[0]
-    if len(first) != 1 or first not in _LETTERS or len(toks) < 2:
+    """ "b) Tuesday", "Tuesday b": a letter before or after an option's text. Both
+    must pick the same option; a letter and the text of another option are two
+    guesses. First, "a" is read as a letter only when a comma follows it, since it
+    is usually the article; last, it can be no article."""
+    first, last = toks[0], toks[-1]
+    if len(toks) < 2:
         return None
-    if first == "a" and toks[1] != ",":
-        return None
-    return _letter_and_text(question, matcher, _LETTERS.index(first), toks[1:])
+    if len(first) == 1 and first in _LETTERS and (first != "a" or toks[1] == ","):
+        return _letter_and_text(question, matcher, _LETTERS.index(first), toks[1:])
+    if len(last) == 1 and last in _LETTERS:
+        return _letter_and_text(question, matcher, _LETTERS.index(last), toks[:-1])
+    return None
 
 
 def _letter_and_text(

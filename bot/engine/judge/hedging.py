@@ -146,6 +146,7 @@ SENTENCE_WORDS = word_set(
     can frfr obvs only possibly wait
     co corp inc llc ltd plc
     easily mean meant oops sorry
+    currently now nowadays presently today
     choice choose chose choosing go going guessing opt pick picked picking select vote voting
     """
 )

@@ -340,3 +340,18 @@ STATEMENT_POLARITY: list[Case] = [
     ("lightning", "that's cap", "Y", "in_sentence"),
     ("lightning", "\U0001f9e2", "Y", "exact"),
 ]
+
+# Choices: chat beside part of an option, and the option's letter after its text.
+CHOICE_CHAT: list[Case] = [
+    ("mona_lisa_pick", "da vinci obv", "Y", "distinctive"),
+    ("mona_lisa_pick", "da vinci i think", "Y", "distinctive"),
+    ("mona_lisa_pick", "leonardo tbh", "Y", "distinctive"),
+    ("mona_lisa_pick", "raphael obv", "N", "wrong"),
+    ("mona_lisa_pick", "da vinci or raphael", "N", None),
+    ("au_pick", "gold b", "Y", "letter"),
+    ("au_pick", "gold (b)", "Y", "letter"),
+    ("au_pick", "gold a", "N", "two_guesses"),
+    ("au_pick", "gold c", "N", "two_guesses"),
+    ("au_pick", "silver a", "N", "wrong"),
+    ("au_pick", "gold now", "Y", "in_sentence"),
+]

@@ -24,6 +24,7 @@ from tests.engine.judge.cases import (
 from tests.engine.judge.cases_asides import ASIDE_CASES
 from tests.engine.judge.cases_chat import CHAT_CASES
 from tests.engine.judge.cases_guesses import (
+    CHOICE_CHAT,
     DOUBT,
     MEASURES,
     NOUNS_OF_A_KIND,
@@ -71,6 +72,7 @@ ALL_CASES: list[Case] = [
     *PLACED_AND_DATED,
     *MEASURES,
     *STATEMENT_POLARITY,
+    *CHOICE_CHAT,
     *NUMBER_TYPOS,
     *PHRASINGS,
     *REWORDING_CASES,
