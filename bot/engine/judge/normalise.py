@@ -130,6 +130,9 @@ def words_to_digits(folded: str) -> str:
 
 _ALPHA_WORD = re.compile(r"[a-z]{4,12}")
 _NUMBER_WORD_LIST = sorted(NUMBER_WORDS)
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_JOINED = {tens + unit: f"{tens} {unit}" for tens in _TENS for unit in _UNITS}
 # Real words a letter or two from a number word: never read as a mistyped number.
 _NOT_NUMBERS = word_set(
     """
@@ -152,6 +155,9 @@ def _mended(match: re.Match[str]) -> str:
     word = match.group(0)
     if word in NUMBER_WORDS or word in _NOT_NUMBERS:
         return word
+    joined = _JOINED.get(word)
+    if joined is not None:
+        return joined  # "eightyeight": the tens and units without their space
     near = process.extract(word, _NUMBER_WORD_LIST, scorer=OSA.distance, score_cutoff=2, limit=2)
     if not near:
         return word

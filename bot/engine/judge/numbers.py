@@ -15,7 +15,7 @@ from bot.engine.judge.hedging import (
     opening_sigh,
     soft_words,
 )
-from bot.engine.judge.normalise import fold
+from bot.engine.judge.normalise import NUMBER_WORDS, fold, mend_number_words
 from bot.engine.judge.reading import SCALES, WORDS, Reading, read, short_scales, unit_scale
 from bot.engine.judge.units import Unit, in_question_unit, measures_another_kind, question_unit
 from bot.engine.models import NumberQuestion, YearQuestion
@@ -120,7 +120,7 @@ def judge_number(
     readings, folded = read(text, share=share, scale=scale, short_scales=short)
     if len(WORDS.findall(folded)) > _MAX_WORDS:
         return refusal("too_long")
-    if not readings:
+    if not readings or _mistyped_number_words(text):
         readings, folded = read(text, share=share, scale=scale, mend=True, short_scales=short)
     readings, folded = _without_denied(_unstated(readings, stated), folded, question.answer)
     shown = question.answer_texts()[0]
@@ -156,6 +156,16 @@ def judge_number(
     return Verdict(
         False, close=error <= near, matched=shown if error <= near else None, reason="wrong"
     )
+
+
+def _mistyped_number_words(text: str) -> bool:
+    """Does a word beside a number word spell another one with a typo ("eigthy eight",
+    "fitfy two")? Then the number is read with its words mended."""
+    folded = fold(text)
+    words = WORDS.findall(folded)
+    if len(words) < 2 or NUMBER_WORDS.isdisjoint(words):
+        return False
+    return mend_number_words(folded) != folded
 
 
 def _in_unit(reading: Reading, unit: Unit | None) -> float:
