@@ -201,8 +201,10 @@ def judge_year(
     year = years.pop()
     if 0 <= year < 100 and _SHORT_YEAR.search(text) and question.answer >= 100:
         year += question.answer - question.answer % 100  # "'69" in the answer's century
-    if year == question.answer:
-        return Verdict(True, matched=shown, reason="year")
+    if year == question.answer or (
+        year == -question.answer > 0 and _asks_bc(question.ask) and not _AD.search(folded)
+    ):
+        return Verdict(True, matched=shown, reason="year")  # "490" to "...in what year BC?"
     close = abs(year - question.answer) <= 2 or (0 <= year < 100 and year == question.answer % 100)
     return Verdict(False, close=close, matched=shown if close else None, reason="wrong")
 
@@ -214,6 +216,14 @@ _YEAR_BOUND = re.compile(
     r"|\d\s*(?:(?:or|and) (later|earlier|before|after|beyond)|(onwards?)"
     r"|,?\s*at the (latest|earliest))\b"
 )
+
+
+_AD = re.compile(r"\d\s*(?:a\.?\s?d|c\.?\s?e)\b|\b(?:ad|anno domini)\s*\d")
+
+
+def _asks_bc(ask: str) -> bool:
+    """Does the question ask for a year BC itself ("In which year BC...?")?"""
+    return not {"bc", "bce"}.isdisjoint(WORDS.findall(fold(ask)))
 
 
 def _spans_years(folded: str, ask: str) -> bool:

@@ -355,3 +355,11 @@ CHOICE_CHAT: list[Case] = [
     ("au_pick", "silver a", "N", "wrong"),
     ("au_pick", "gold now", "Y", "in_sentence"),
 ]
+
+# A year the question asks for BC may be typed without its era.
+YEARS_BC: list[Case] = [
+    ("marathon_bc", "490", "Y", "year"),
+    ("marathon_bc", "490 BC", "Y", "year"),
+    ("marathon_bc", "490 AD", "N", "wrong"),
+    ("marathon_bc", "-490", "Y", "year"),
+]

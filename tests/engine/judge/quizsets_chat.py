@@ -275,6 +275,12 @@ CHAT: list[dict[str, Any]] = [
         "choices": ["Silver", "Gold", "Aluminium", "Argon"],
         "answer": "Gold",
     },
+    {
+        "id": "marathon_bc",
+        "type": "year",
+        "ask": "In which year BC was the battle of Marathon?",
+        "answer": -490,
+    },
     {"id": "darjeeling", "ask": "What drink is Darjeeling?", "answer": "tea"},
     {"id": "jaws", "ask": "Which animal is Jaws?", "answer": "shark"},
     {"id": "chopin", "ask": "Which instrument did Chopin play?", "answer": "piano"},

@@ -39,6 +39,7 @@ from tests.engine.judge.cases_guesses import (
     STATEMENT_POLARITY,
     TWO_GUESSES,
     YEAR_SPANS,
+    YEARS_BC,
 )
 from tests.engine.judge.cases_phrasings import NUMBER_TYPOS, PHRASINGS
 from tests.engine.judge.cases_rewording import REWORDING_CASES
@@ -73,6 +74,7 @@ ALL_CASES: list[Case] = [
     *MEASURES,
     *STATEMENT_POLARITY,
     *CHOICE_CHAT,
+    *YEARS_BC,
     *NUMBER_TYPOS,
     *PHRASINGS,
     *REWORDING_CASES,
