@@ -147,6 +147,7 @@ SENTENCE_WORDS = word_set(
     co corp inc llc ltd plc
     easily mean meant oops sorry
     currently now nowadays presently today
+    far goat ig tho though
     choice choose chose choosing go going guessing opt pick picked picking select vote voting
     """
 )
