@@ -6,6 +6,7 @@ Numbers are compared as values, never as text: "52" is not a typo of "25".
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.engine.judge.hedging import (
     ALTERNATIVES,
@@ -112,6 +113,7 @@ def judge_number(
     stated: frozenset[float] = frozenset(),
     denied: frozenset[str] = frozenset(),
 ) -> Verdict:
+    text = _result_of_working(text)
     percent = question.unit == "%"
     # Shares are percentages of a "%" answer, and plain values of a fractional one.
     share = 100.0 if percent else None if float(question.answer).is_integer() else 1.0
@@ -124,6 +126,8 @@ def judge_number(
         readings, folded = read(text, share=share, scale=scale, mend=True, short_scales=short)
     readings, folded = _without_denied(_unstated(readings, stated), folded, question.answer)
     shown = question.answer_texts()[0]
+    if not readings and question.answer == 0 and _none_of_it(folded, question.ask):
+        return Verdict(True, matched=shown, reason="number")  # "none", "no moons"
     if not readings:
         return refusal(_no_number(text, folded))
     unit = question_unit(question.unit)
@@ -156,6 +160,22 @@ def judge_number(
     return Verdict(
         False, close=error <= near, matched=shown if error <= near else None, reason="wrong"
     )
+
+
+def _result_of_working(text: str) -> str:
+    """ "8x8 = 64", "365 + 1 = 366", "8 by 8, so 64": the player shows the sum, then
+    the answer; the answer is the number after the last "=" or "so"."""
+    if "=" not in text and " so " not in text:
+        return text
+    working, _, result = _WORKED.split(text)[-3:] if _WORKED.search(text) else ("", "", text)
+    if _DIGIT.search(result) and _SUM.search(working):
+        return result
+    return text
+
+
+# Where a sum shown before an answer ends, and what makes it a sum.
+_WORKED = re.compile(r"(=>?|,?\s+so\s+)")
+_SUM = re.compile(r"\d\s*(?:[x\u00d7*+/-]|by|times|plus|minus|of|and)\s*\S")
 
 
 def _mistyped_number_words(text: str) -> bool:
@@ -246,6 +266,23 @@ def _years_only(readings: list[Reading]) -> list[Reading]:
     number may be a year by its last digits ("1969 70")."""
     years = [r for r in readings if not r.named or abs(r.value) >= _NO_YEAR_BELOW or r.bc]
     return years or readings
+
+
+def _none_of_it(folded: str, ask: str) -> bool:
+    """Zero said in words: "none", or "no" before the thing the question counts ("no
+    moons" to "How many moons does Venus have?"; "no idea" is no count)."""
+    words = WORDS.findall(folded)
+    if words in (["none"], ["nil"], ["zero"]):
+        return True
+    asked = set(WORDS.findall(fold(ask)))
+    return any(
+        word == "no" and (after in asked or after.rstrip("s") in asked)
+        for word, after in pairwise(words)
+    ) and not _NEGATING_NONE.search(folded)
+
+
+# "not none", "no moons? no way": a denial around the zero.
+_NEGATING_NONE = re.compile(r"\b(?:not|never|isnt|doesnt|dont)\b")
 
 
 def _no_number(text: str, folded: str) -> RejectReason:

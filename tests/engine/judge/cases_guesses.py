@@ -363,3 +363,19 @@ YEARS_BC: list[Case] = [
     ("marathon_bc", "490 AD", "N", "wrong"),
     ("marathon_bc", "-490", "Y", "year"),
 ]
+
+# Working shown before a number answer; zero said in words.
+WORKING: list[Case] = [
+    ("eggs", "12x2 = 24", "Y", "number"),
+    ("eggs", "12 + 12 = 24", "Y", "number"),
+    ("eggs", "2 times 12, so 24", "Y", "number"),
+    ("eggs", "12x2 = 26", "N", None),
+    ("eggs", "24 = 12x2", "N", None),
+    ("eggs", "24 or 26, so", "N", None),
+    ("venus_moons", "none", "Y", "number"),
+    ("venus_moons", "no moons", "Y", "number"),
+    ("venus_moons", "venus has no moons", "Y", "number"),
+    ("venus_moons", "no idea", "N", None),
+    ("venus_moons", "not none", "N", None),
+    ("legs", "none", "N", None),
+]

@@ -281,6 +281,7 @@ CHAT: list[dict[str, Any]] = [
         "ask": "In which year BC was the battle of Marathon?",
         "answer": -490,
     },
+    {"id": "venus_moons", "type": "number", "ask": "How many moons has Venus?", "answer": 0},
     {"id": "darjeeling", "ask": "What drink is Darjeeling?", "answer": "tea"},
     {"id": "jaws", "ask": "Which animal is Jaws?", "answer": "shark"},
     {"id": "chopin", "ask": "Which instrument did Chopin play?", "answer": "piano"},

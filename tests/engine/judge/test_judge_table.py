@@ -38,6 +38,7 @@ from tests.engine.judge.cases_guesses import (
     SHARES_AS_VALUES,
     STATEMENT_POLARITY,
     TWO_GUESSES,
+    WORKING,
     YEAR_SPANS,
     YEARS_BC,
 )
@@ -75,6 +76,7 @@ ALL_CASES: list[Case] = [
     *STATEMENT_POLARITY,
     *CHOICE_CHAT,
     *YEARS_BC,
+    *WORKING,
     *NUMBER_TYPOS,
     *PHRASINGS,
     *REWORDING_CASES,
