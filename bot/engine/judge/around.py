@@ -154,6 +154,13 @@ def _is_year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2100
 
 
+# Kinds of thing a country's name may also name: beside a country answer they make it
+# that thing.
+_FEATURES = word_set(
+    "bay canal desert falls gulf island islands lake mount mountain mountains ocean"
+    " peninsula river sea state strait valley"
+)
+_COUNTRY_KINDS = frozenset({"country"})
 # Kinds of name that may stand beside an answer of another kind to place or date it.
 _QUALIFIER_KINDS = frozenset({"country", "continent", "number", "colour"})
 _PLACING_KINDS = frozenset({"country", "continent"})
@@ -253,6 +260,12 @@ _SHORT_SENTENCE = 6
 def _harmless(matcher: Matcher, tok: str) -> bool:
     if matcher.names_a_kind and tok in KIND_WORDS:
         return False  # "physicist chemist": two professions
+    if (
+        tok in _FEATURES
+        and not _COUNTRY_KINDS.isdisjoint(matcher.kinds)
+        and tok not in matcher.asked
+    ):
+        return False  # "Niger river", "Georgia state": another thing of that name
     if tok in FILLER or tok in LIST_WORDS or tok in TYPE_WORDS or tok in SENTENCE_WORDS:
         return True
     if tok in matcher.asked or tok == "1" or hesitates(tok):  # "1": "the one"

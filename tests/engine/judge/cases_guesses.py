@@ -379,3 +379,11 @@ WORKING: list[Case] = [
     ("venus_moons", "not none", "N", None),
     ("legs", "none", "N", None),
 ]
+
+# A country answer with a kind of place after it names that place instead.
+COUNTRY_FEATURES: list[Case] = [
+    ("niger_land", "niger river", "N", "two_guesses"),
+    ("niger_land", "the river niger", "N", "two_guesses"),
+    ("niger_land", "the country niger", "Y", "in_sentence"),
+    ("african_river", "the nile river", "Y", "in_sentence"),
+]

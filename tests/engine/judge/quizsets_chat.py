@@ -282,6 +282,7 @@ CHAT: list[dict[str, Any]] = [
         "answer": -490,
     },
     {"id": "venus_moons", "type": "number", "ask": "How many moons has Venus?", "answer": 0},
+    {"id": "niger_land", "ask": "Which country lies between Mali and Chad?", "answer": "Niger"},
     {"id": "darjeeling", "ask": "What drink is Darjeeling?", "answer": "tea"},
     {"id": "jaws", "ask": "Which animal is Jaws?", "answer": "shark"},
     {"id": "chopin", "ask": "Which instrument did Chopin play?", "answer": "piano"},

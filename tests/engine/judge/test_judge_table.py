@@ -25,6 +25,7 @@ from tests.engine.judge.cases_asides import ASIDE_CASES
 from tests.engine.judge.cases_chat import CHAT_CASES
 from tests.engine.judge.cases_guesses import (
     CHOICE_CHAT,
+    COUNTRY_FEATURES,
     DOUBT,
     MEASURES,
     NOUNS_OF_A_KIND,
@@ -77,6 +78,7 @@ ALL_CASES: list[Case] = [
     *CHOICE_CHAT,
     *YEARS_BC,
     *WORKING,
+    *COUNTRY_FEATURES,
     *NUMBER_TYPOS,
     *PHRASINGS,
     *REWORDING_CASES,
