@@ -20,7 +20,6 @@ from bot.engine.judge.hedging import (
     TYPE_WORDS,
     Span,
     hesitates,
-    may_qualify,
     negated,
     offers_choice,
     opening_sigh,
@@ -270,8 +269,8 @@ def _harmless(matcher: Matcher, tok: str) -> bool:
         return True
     if tok in matcher.asked or tok == "1" or hesitates(tok):  # "1": "the one"
         return True
-    if _is_year(tok) and not matcher.numeric:  # "Titanic 1997": when, not a second guess
-        return True
+    if _is_year(tok) and not matcher.numeric and not any(_is_year(w) for w in matcher.asked):
+        return True  # "Titanic 1997": when, not a second guess (unless the question dates it)
     if tok in matcher.own_country_words:  # "Ankara, Turkiye": the city's own country
         return True
     # "Russia's" (the apostrophe is dropped), "ministers", "hosted": forms of a harmless word.
@@ -359,7 +358,7 @@ def _qualifies(matcher: Matcher, hit: Hit, toks: Sequence[str], left: set[int]) 
     before = hit.start - 1
     if not hit.alt.common or proper_kind_of(hit.alt.key) is not None or before not in left:
         return False
-    return may_qualify(toks[before]) and not (matcher.names_a_kind and toks[before] in KIND_WORDS)
+    return not (matcher.names_a_kind and toks[before] in KIND_WORDS)
 
 
 def _own_given_name(matcher: Matcher, alt: Alt, word: str) -> bool | None:

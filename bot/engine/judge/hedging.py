@@ -145,9 +145,9 @@ SENTENCE_WORDS = word_set(
     afaik fr gg iirc imho imo lfg ngl omg pog poggers smh tbh yay
     can frfr obvs only possibly wait
     co corp inc llc ltd plc
-    easily mean meant oops sorry
+    easily oops sorry
     currently now nowadays presently today
-    far goat ig tho though
+    far ig tho though
     choice choose chose choosing go going guessing opt pick picked picking select vote voting
     """
 )
@@ -223,35 +223,6 @@ DESCRIBING = word_set(
     """
 )
 
-# Words that describe the thing after them ("grand piano", "pure gold"), beyond those
-# whose ending marks them as describing words ("military", "natural", "roasted").
-_QUALIFYING = word_set(
-    """
-    any each every few many more most much several some
-    big bright cast clear common cold dark deep dry double fake false fat fine
-    fresh full giant grand half high hot huge large light little live long low main major
-    male female mighty minor native nice plain poor pure rare raw real rich ripe rough round
-    royal sharp short single small soft solid sour strong sweet tall thick thin tiny true
-    warm whole wide wild wrought
-    """
-)
-_DESCRIBING_ENDINGS = (
-    "al", "ic", "an", "ish", "ous", "ful", "less", "ive", "ary", "ory", "ed", "ing", "ar",
-    "ern", "en", "ese", "able", "ible", "est",
-)  # fmt: skip
-
-
-def may_qualify(word: str) -> bool:
-    """May this word describe the common noun after it, rather than name another
-    thing ("military coup", but not "tiger lion", "sea lion", "table tennis")?"""
-    return (
-        word in _QUALIFYING
-        or word in DESCRIBING
-        or (len(word) > 4 and word.endswith(_DESCRIBING_ENDINGS))
-        or (len(word) == 4 and word.endswith("ed"))  # "iced", "aged"
-    )
-
-
 # Next to a name these make it another person: "Napoleon III", "Kennedy Jr".
 REGNAL = word_set(
     """
@@ -276,12 +247,12 @@ _SOFT_PHRASES = frozenset(
     dont quote me|dont quote me on that|could be wrong|i could be wrong|i might be wrong|
     might be wrong|if im not wrong|if im not mistaken|unless im wrong|correct me if im wrong|
     innit|am i right|wouldnt it be|couldnt it be|shouldnt it be|wouldnt that be|
-    100 percent|for real|no cap|on god
+    100 percent|for real|no cap|on god|i mean|i meant
     """.replace("\n", " ").split("|")
 )
 _SOFT_SIZES = tuple(sorted({len(p) for p in _SOFT_PHRASES}, reverse=True))
 # "anything but France" denies France.
-_DENIALS = frozenset({("anything", "but"), ("everything", "but"), ("other", "than")})
+_DENIALS = frozenset({("anything", "but"), ("everything", "but"), ("other", "than"), ("no", "way")})
 # Filler that says nothing of the answer after it, wherever it stands: "I think",
 # "is it", "maybe". No negation, choice, list word or start of a denial.
 LEAD_INS = FILLER - NEGATIONS - ALTERNATIVES - LIST_WORDS - {"no", "not"} - {w for w, _ in _DENIALS}

@@ -114,6 +114,8 @@ def judge_number(
     denied: frozenset[str] = frozenset(),
 ) -> Verdict:
     text = _result_of_working(text)
+    if question.answer > 0 and "below" in text and "below" in question.ask:
+        text = _BELOW_SEA_LEVEL.sub(" ", text)  # the question says it: the depth is positive
     percent = question.unit == "%"
     # Shares are percentages of a "%" answer, and plain values of a fractional one.
     share = 100.0 if percent else None if float(question.answer).is_integer() else 1.0
@@ -173,6 +175,7 @@ def _result_of_working(text: str) -> str:
     return text
 
 
+_BELOW_SEA_LEVEL = re.compile(r"\bbelow\s+sea\s+level\b", re.IGNORECASE)
 # Where a sum shown before an answer ends, and what makes it a sum.
 _WORKED = re.compile(r"(=>?|,?\s+so\s+)")
 _SUM = re.compile(r"\d\s*(?:[x\u00d7*+/-]|by|times|plus|minus|of|and)\s*\S")
@@ -232,7 +235,7 @@ def judge_year(
 # Words that make a year one end of a span: "by 1969", "before 1970", "1969 or later".
 _YEAR_BOUND = re.compile(
     r"\b(by|before|after|until|till|since|prior to|no (?:later|earlier) than|pre|post)"
-    r"\s*-?\s*(?:the (?:year |end of |start of )?)?\d"
+    r"\s*-?\s*(?:the (?:year |end of |start of )?)?\d{3}"
     r"|\d\s*(?:(?:or|and) (later|earlier|before|after|beyond)|(onwards?)"
     r"|,?\s*at the (latest|earliest))\b"
 )
@@ -274,11 +277,15 @@ def _none_of_it(folded: str, ask: str) -> bool:
     words = WORDS.findall(folded)
     if words in (["none"], ["nil"], ["zero"]):
         return True
-    asked = set(WORDS.findall(fold(ask)))
-    return any(
-        word == "no" and (after in asked or after.rstrip("s") in asked)
-        for word, after in pairwise(words)
-    ) and not _NEGATING_NONE.search(folded)
+    counted = _COUNTED.search(fold(ask))
+    if counted is None or _NEGATING_NONE.search(folded):
+        return False
+    thing = counted.group(1).rstrip("s")
+    return any(word == "no" and after.rstrip("s") == thing for word, after in pairwise(words))
+
+
+# The thing a question counts: "moons" in "How many moons does Venus have?".
+_COUNTED = re.compile(r"\bhow many ([a-z]+)")
 
 
 # "not none", "no moons? no way": a denial around the zero.
