@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.engine.judge.compiled import Alt, Matcher
-from bot.engine.judge.confusables import kind_of, proper_kind_of
+from bot.engine.judge.confusables import ALSO_A, kind_of, proper_kind_of
 from bot.engine.judge.corrections import corrected_after, denied_rivals, offered, word_before
 from bot.engine.judge.hedging import (
     DESCRIBING,
@@ -135,8 +135,8 @@ def compatible(matcher: Matcher, rival: Rival) -> bool:
         # another country, people or language ("Portugal, Dutch", "Mandarin English").
         places = matcher.person or "capital" in matcher.kinds
         return places and matcher.asked.isdisjoint(_LANGUAGE_WORDS)
-    if rival.kind in matcher.kinds:
-        return False  # two of a kind: "Vienna, Paris", "France, Spain"
+    if rival.kind in matcher.kinds or ALSO_A.get(rival.key) in matcher.kinds:
+        return False  # two of a kind: "Vienna, Paris", "France, Spain", "Nile, Congo"
     if matcher.person:
         # A place or a year says where or when a person was; another person competes.
         return rival.kind in _PLACING_KINDS or _is_year(rival.key)
@@ -153,8 +153,8 @@ def _is_year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2100
 
 
-# Kinds of thing a country's name may also name: beside a country answer they make it
-# that thing.
+# Kinds of place a country's name or a common noun may also name: beside a country
+# or a noun of a known kind (see `nouns`) they make it that thing.
 _FEATURES = word_set(
     "bay canal desert falls gulf island islands lake mount mountain mountains ocean"
     " peninsula river sea state strait valley"
@@ -261,10 +261,10 @@ def _harmless(matcher: Matcher, tok: str) -> bool:
         return False  # "physicist chemist": two professions
     if (
         tok in _FEATURES
-        and not _COUNTRY_KINDS.isdisjoint(matcher.kinds)
+        and (matcher.noun_kinds or not _COUNTRY_KINDS.isdisjoint(matcher.kinds))
         and tok not in matcher.asked
     ):
-        return False  # "Niger river", "Georgia state": another thing of that name
+        return False  # "Niger river", "sea lion": another thing of that name
     if tok in FILLER or tok in LIST_WORDS or tok in TYPE_WORDS or tok in SENTENCE_WORDS:
         return True
     if tok in matcher.asked or tok == "1" or hesitates(tok):  # "1": "the one"
@@ -358,6 +358,8 @@ def _qualifies(matcher: Matcher, hit: Hit, toks: Sequence[str], left: set[int]) 
     before = hit.start - 1
     if not hit.alt.common or proper_kind_of(hit.alt.key) is not None or before not in left:
         return False
+    if toks[before] in _FEATURES and matcher.noun_kinds:
+        return False  # "sea lion", "mountain lion": another animal
     return not (matcher.names_a_kind and toks[before] in KIND_WORDS)
 
 

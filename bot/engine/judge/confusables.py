@@ -137,6 +137,13 @@ def _multi_size(words: list[str]) -> int:
 CONFUSABLES: MappingProxyType[str, str] = MappingProxyType(_build())
 
 
+# Names of one kind above that also name a thing of another: "Congo" beside the Nile
+# is a second river, not the country placing it.
+ALSO_A: MappingProxyType[str, str] = MappingProxyType(
+    {"congo": "river", "niger": "river", "jordan": "river", "georgia": "state"}
+)
+
+
 def kind_of(name: str) -> str | None:
     """The kind of a known name; bare numbers (peer years, counts) are "number"."""
     if name.isdigit():

@@ -408,3 +408,13 @@ REVIEWED: list[Case] = [
     ("legs", "4x2 = 8? no way", "N", "negation"),
     ("legs", "4x2 = 8", "Y", "number"),
 ]
+
+# Another thing of the answer's name: a second river, a sea animal.
+OTHER_THINGS: list[Case] = [
+    ("african_river", "nile congo", "N", "two_guesses"),
+    ("african_river", "nile, niger", "N", "two_guesses"),
+    ("african_river", "nile egypt", "Y", "in_sentence"),
+    ("big_cat", "sea lion", "N", "two_guesses"),
+    ("big_cat", "mountain lion", "N", "two_guesses"),
+    ("big_cat", "the lion", "Y", "exact"),
+]
