@@ -110,7 +110,7 @@ TYPE_WORDS = word_set(
     dame dictator director district duke dynasty east eastern element emperor empress empire
     envoy explorer father film fish flower fruit gas giant god goddess greater group gulf head
     herr island islands isle kingdom lake language madam madame metal mme monsieur mother
-    mount mountain mountains movie mt mts
+    mount mountain mountains movie mt mts pm
     north northern novel ocean painter peak peninsula philosopher physicist planet player poet
     pope port premier province pure region republic river saint scientist sea ship singer
     sir sister song south southern spokesman spokesperson star strait team territory

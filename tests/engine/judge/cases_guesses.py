@@ -418,3 +418,10 @@ OTHER_THINGS: list[Case] = [
     ("big_cat", "mountain lion", "N", "two_guesses"),
     ("big_cat", "the lion", "Y", "exact"),
 ]
+
+# "PM" beside a person is their post; where the answer is the post, it is the answer.
+PM: list[Case] = [
+    ("iron_lady", "pm margaret thatcher", "Y", "in_sentence"),
+    ("iron_lady", "margaret thatcher (pm)", "Y", "in_sentence"),
+    ("head_of_gov", "pm president", "N", None),
+]
