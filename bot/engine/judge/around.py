@@ -159,7 +159,6 @@ _FEATURES = word_set(
     "bay canal desert falls gulf island islands lake mount mountain mountains ocean"
     " peninsula river sea state strait valley"
 )
-_COUNTRY_KINDS = frozenset({"country"})
 # Kinds of name that may stand beside an answer of another kind to place or date it.
 _QUALIFIER_KINDS = frozenset({"country", "continent", "number", "colour"})
 _PLACING_KINDS = frozenset({"country", "continent"})
@@ -261,7 +260,7 @@ def _harmless(matcher: Matcher, tok: str) -> bool:
         return False  # "physicist chemist": two professions
     if (
         tok in _FEATURES
-        and (matcher.noun_kinds or not _COUNTRY_KINDS.isdisjoint(matcher.kinds))
+        and (matcher.noun_kinds or "country" in matcher.kinds)
         and tok not in matcher.asked
     ):
         return False  # "Niger river", "sea lion": another thing of that name

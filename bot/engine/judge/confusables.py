@@ -140,7 +140,7 @@ CONFUSABLES: MappingProxyType[str, str] = MappingProxyType(_build())
 # Names of one kind above that also name a thing of another: "Congo" beside the Nile
 # is a second river, not the country placing it.
 ALSO_A: MappingProxyType[str, str] = MappingProxyType(
-    {"congo": "river", "niger": "river", "jordan": "river", "georgia": "state"}
+    {"congo": "river", "niger": "river", "jordan": "river"}
 )
 
 

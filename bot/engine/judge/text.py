@@ -186,7 +186,7 @@ def judge_matcher(
         # known surname there is a second guess unless it spells out the answer's own
         # middle initial ("John Fitzgerald Kennedy" for John F. Kennedy).
         named = (
-            _with_initials_spelt(matcher, words, right)
+            _with_initials_spelt(matcher, _content(words), right)
             if around.rival_named
             else _with_middle_name(matcher, words, right)
         )
@@ -227,10 +227,10 @@ def _with_middle_name(matcher: Matcher, words: tuple[str, ...], right: int) -> V
     """ "Thomas Alva Edison" for "Thomas Edison": one unknown word inside a full name."""
     if matcher.max_words < 2:
         return None  # only a name of two words or more has a middle
-    spelt = _with_initials_spelt(matcher, words, right)
+    content = _content(words)
+    spelt = _with_initials_spelt(matcher, content, right)
     if spelt is not None:
         return spelt
-    content = tuple(w for w in words if w not in FILLER)
     # An answer that gives its middle initials pins them: "George H. W. Bush" is another.
     pinned = any(_middle_initials(a) for a in matcher.alts if a.label == right)
     for alt in matcher.alts:
@@ -258,12 +258,16 @@ def _with_middle_name(matcher: Matcher, words: tuple[str, ...], right: int) -> V
 _MAX_NAME_WORDS = 6
 
 
-def _with_initials_spelt(matcher: Matcher, words: tuple[str, ...], right: int) -> Verdict | None:
+def _content(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in FILLER)
+
+
+def _with_initials_spelt(matcher: Matcher, content: tuple[str, ...], right: int) -> Verdict | None:
     """ "Franklin Delano Roosevelt" for Franklin D. Roosevelt: each middle initial of
-    the answer written out as a name that begins with it."""
+    the answer written out as a name that begins with it (`content`: the message's
+    words without filler)."""
     if matcher.max_words < 3:
         return None
-    content = tuple(w for w in words if w not in FILLER)
     for alt in matcher.alts:
         if alt.label != right or len(alt.words) != len(content) or not _middle_initials(alt):
             continue
