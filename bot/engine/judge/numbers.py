@@ -138,8 +138,10 @@ def judge_number(
     if " or " in folded:
         folded = _ROUGHLY.sub(" ", folded)  # "8 or so" is "about 8"
     # "8 or eight" says one number twice; any other "or" offers a choice.
-    restated = len(readings) > 1 and len(values) == 1
-    if len(values) > 1 or (_offers_choice(folded) and not restated):
+    # Within the question's tolerance two values are one: "8849 m (29032 ft)".
+    one = max(values) - min(values) <= question.tolerance + 1e-9 * max(1.0, abs(question.answer))
+    restated = len(readings) > 1 and one
+    if not one or (_offers_choice(folded) and not restated):
         return refusal("hedge")
     if _negated(folded, denied):
         return refusal("negation")

@@ -136,8 +136,11 @@ def unit_word(after: str) -> str | None:
         speed = _SPEEDS.get(words[0][:1] + words[2][:1])
         if speed is not None:
             return speed
-    return words[0] if words and words[0] in _BY_WORD else None
+    first = words[0].rstrip(_CLOSING) if words else ""
+    return first if first in _BY_WORD else None  # "F" in "(32 F)" as in "32 F"
 
 
+# Marks a unit may be written against: "(32 F)", "100 C!".
+_CLOSING = ")]}.,!?;:"
 # A speed written with "per", by the first letters of its units.
 _SPEEDS = {"kh": "kph", "mh": "mph"}
