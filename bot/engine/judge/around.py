@@ -7,7 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.engine.judge.compiled import Alt, Matcher
-from bot.engine.judge.confusables import ALSO_A, kind_of, proper_kind_of
+from bot.engine.judge.confusables import (
+    CLOSED_KINDS,
+    kind_of,
+    may_name_one_of,
+    proper_kind_of,
+)
 from bot.engine.judge.corrections import corrected_after, denied_rivals, offered, word_before
 from bot.engine.judge.hedging import (
     DESCRIBING,
@@ -28,7 +33,7 @@ from bot.engine.judge.hedging import (
 from bot.engine.judge.names import is_given_name, is_surname, same_given_name
 from bot.engine.judge.normalise import ARTICLES
 from bot.engine.judge.peers import Rival
-from bot.engine.judge.places import COUNTRY_OF
+from bot.engine.judge.placing import FEATURES, PLACE_PREFIXES, PLACING_KINDS, compatible, is_year
 from bot.engine.judge.vocabulary import ORDINAL_ENDINGS, ORDINAL_WORDS, word_set
 from bot.engine.judge.words import Kind
 from bot.engine.verdict import RejectReason
@@ -118,52 +123,9 @@ def _stands_aside(
     if matcher.person:
         if rival.kind == "colour" and start > 0 and toks[start - 1] == "the":
             return True  # an epithet: "Gandalf the Grey", "Erik the Red"
-        if rival.kind in _PLACING_KINDS and all(h.end - h.start == 1 for h in hits):
+        if rival.kind in PLACING_KINDS and all(h.end - h.start == 1 for h in hits):
             return False  # a surname alone may be a city's name: "Darwin, Australia"
     return compatible(matcher, rival) and not _listed_with_and(toks, start, stop)
-
-
-def compatible(matcher: Matcher, rival: Rival) -> bool:
-    """True for a name that places or dates the answer rather than competing with it:
-    "Russia" in "Moscow, Russia", "2022" in "September 2022", "Jamaica" beside Usain
-    Bolt, "Cairo" beside Egypt."""
-    if rival.source in ("reject", "choice"):
-        return False
-    if rival.kind == "demonym":
-        # A nationality describes a person ("the Italian painter") or places a
-        # capital ("Moscow, the Russian capital"); beside anything else it may name
-        # another country, people or language ("Portugal, Dutch", "Mandarin English").
-        places = matcher.person or "capital" in matcher.kinds
-        return places and matcher.asked.isdisjoint(_LANGUAGE_WORDS)
-    if rival.kind in matcher.kinds or ALSO_A.get(rival.key) in matcher.kinds:
-        return False  # two of a kind: "Vienna, Paris", "France, Spain", "Nile, Congo"
-    if matcher.person:
-        # A place or a year says where or when a person was; another person competes.
-        return rival.kind in _PLACING_KINDS or _is_year(rival.key)
-    if rival.kind == "capital" and "country" in matcher.kinds:
-        return not COUNTRY_OF.get(rival.key, frozenset()).isdisjoint(matcher.by_key)
-    if rival.kind not in _QUALIFIER_KINDS:
-        return False
-    if rival.kind == "country" and matcher.own_countries:
-        return rival.key in matcher.own_countries  # "Vienna, Germany" names two places
-    return True
-
-
-def _is_year(word: str) -> bool:
-    return len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2100
-
-
-# Kinds of place a country's name or a common noun may also name: beside a country
-# or a noun of a known kind (see `nouns`) they make it that thing.
-_FEATURES = word_set(
-    "bay canal desert falls gulf island islands lake mount mountain mountains ocean"
-    " peninsula river sea state strait valley"
-)
-# Kinds of name that may stand beside an answer of another kind to place or date it.
-_QUALIFIER_KINDS = frozenset({"country", "continent", "number", "colour"})
-_PLACING_KINDS = frozenset({"country", "continent"})
-# A question with one of these asks for a language, which a demonym may name.
-_LANGUAGE_WORDS = frozenset({"language", "languages", "tongue", "speak", "spoken", "speakers"})
 
 
 def _listed_with_and(toks: Sequence[str], start: int, stop: int) -> bool:
@@ -259,7 +221,7 @@ def _harmless(matcher: Matcher, tok: str) -> bool:
     if matcher.names_a_kind and tok in KIND_WORDS:
         return False  # "physicist chemist": two professions
     if (
-        tok in _FEATURES
+        tok in FEATURES
         and (matcher.noun_kinds or "country" in matcher.kinds)
         and tok not in matcher.asked
     ):
@@ -268,7 +230,7 @@ def _harmless(matcher: Matcher, tok: str) -> bool:
         return True
     if tok in matcher.asked or tok == "1" or hesitates(tok):  # "1": "the one"
         return True
-    if _is_year(tok) and not matcher.numeric and not any(_is_year(w) for w in matcher.asked):
+    if is_year(tok) and not matcher.numeric and not any(is_year(w) for w in matcher.asked):
         return True  # "Titanic 1997": when, not a second guess (unless the question dates it)
     if tok in matcher.own_country_words:  # "Ankara, Turkiye": the city's own country
         return True
@@ -333,10 +295,26 @@ def _ranks(word: str) -> bool:
 def _explain_strays(
     matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit], strays: list[int]
 ) -> tuple[list[int], RejectReason | None]:
-    """Strays that are no second guess: a person's own given name, or a word
-    qualifying a common-noun answer ("military coup"). Returns those left over,
+    """Strays that are no second guess: a word beside an answer of a kind listed whole
+    that names none of it ("Agra, India", "Tuesday afternoon"), a person's own given
+    name, or a word qualifying a common-noun answer ("military coup"). Returns those
+    left over,
     and "other_person" for another person's given name before the surname."""
     left = set(strays)
+    if matcher.kinds and matcher.kinds <= CLOSED_KINDS and len(left) <= _MAX_STRAYS:
+        # A country is placed by what comes before it, as in an address ("Agra, India");
+        # after it a word may say anything of it ("Germany lost").
+        first = len(toks)
+        if "country" in matcher.kinds:
+            first = min((hit.start for hit in hits), default=first)
+        left = {
+            i
+            for i in left
+            if i >= first
+            or toks[i] in FEATURES
+            or toks[i] in PLACE_PREFIXES
+            or may_name_one_of(toks[i], matcher.kinds)
+        }
     for hit in hits:
         if matcher.person:
             for i in (hit.start - 1, hit.end):
@@ -357,7 +335,7 @@ def _qualifies(matcher: Matcher, hit: Hit, toks: Sequence[str], left: set[int]) 
     before = hit.start - 1
     if not hit.alt.common or proper_kind_of(hit.alt.key) is not None or before not in left:
         return False
-    if toks[before] in _FEATURES and matcher.noun_kinds:
+    if toks[before] in FEATURES and matcher.noun_kinds:
         return False  # "sea lion", "mountain lion": another animal
     return not (matcher.names_a_kind and toks[before] in KIND_WORDS)
 

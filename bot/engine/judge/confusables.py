@@ -10,8 +10,13 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.engine.judge.aliases import OTHER_NAMES
 from bot.engine.judge.places import CITIES
 from bot.engine.judge.vocabulary import MONTH_FORMS
+from bot.engine.judge.words import allowed_edits
 
 _COUNTRIES = """
 afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
@@ -34,6 +39,8 @@ tajikistan tanzania thailand togo tonga trinidad and tobago|tunisia turkey turkm
 uganda ukraine united kingdom|united states|uruguay uzbekistan vanuatu vatican venezuela
 vietnam yemen zambia zimbabwe england scotland wales britain america prussia persia
 rhodesia zaire yugoslavia czechoslovakia usa uk uae
+greenland puerto rico|hong kong|macau tibet kashmir gibraltar bermuda hawaii alaska siberia
+catalonia kurdistan corsica sardinia sicily crete tasmania equatorial guinea|
 """
 
 # Capitals and big cities, with the country each is in, are listed in `places`.
@@ -41,7 +48,9 @@ _CAPITALS = "|".join(CITIES)
 
 _MONTHS = " ".join(MONTH_FORMS)
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
-_CONTINENTS = "africa asia europe antarctica oceania australasia north america|south america"
+_CONTINENTS = """
+africa asia europe antarctica oceania australasia eurasia north america|south america
+"""
 # Rivers, mountains and their ranges, and deserts trivia asks about.
 _RIVERS = """
 nile amazon yangtze mississippi missouri danube rhine thames volga ganges indus mekong
@@ -121,7 +130,7 @@ _MULTI_WORD = frozenset(
     south sudan|sri lanka|trinidad and tobago|united kingdom|united states|buenos aires|
     phnom penh|addis ababa|new delhi|kuala lumpur|mexico city|panama city|cape town|
     abu dhabi|new york|los angeles|st petersburg|saint petersburg|north america|
-    south america""".replace("\n", "").split("|")
+    south america|puerto rico|hong kong|equatorial guinea""".replace("\n", "").split("|")
 )
 _MULTI_CLEAN = frozenset(" ".join(name.split()) for name in _MULTI_WORD)
 
@@ -159,3 +168,34 @@ def proper_kind_of(name: str) -> str | None:
     """The kind of a known proper name ("capital"); None for common nouns."""
     kind = kind_of(name)
     return None if kind in _COMMON_NOUN_KINDS else kind
+
+
+# Kinds the lists above hold whole, with names no other kind shares: beside an answer
+# of one of them, a word that is no name of its kind (or of its other names), nor a
+# slip from one, cannot be a second guess ("Agra, India"). Not planets: Mercury is an
+# element and Mars a singer.
+CLOSED_KINDS = frozenset({"country", "continent", "month", "weekday"})
+
+
+def _words_by_kind() -> dict[str, tuple[str, ...]]:
+    found: dict[str, set[str]] = {}
+    for name, kind in CONFUSABLES.items():
+        words = found.setdefault(kind, set())
+        words.update(name.split())
+        for other in OTHER_NAMES.get(name, ()):
+            words.update(other)
+    return {kind: tuple(sorted(words)) for kind, words in found.items()}
+
+
+_WORDS_OF_KIND = _words_by_kind()
+
+
+def may_name_one_of(word: str, kinds: frozenset[str]) -> bool:
+    """Is `word` a word of a name of these kinds, or within two slips of one ("Lybia",
+    "Wensday"): a reach past the typo rule's, since what is at stake is a second guess."""
+    reach = max(1 if len(word) < 6 else 2, allowed_edits(len(word)))
+    for kind in kinds:
+        names = _WORDS_OF_KIND.get(kind, ())
+        if process.extractOne(word, names, scorer=OSA.distance, score_cutoff=reach):
+            return True
+    return False

@@ -138,9 +138,10 @@ def judge_number(
     if " or " in folded:
         folded = _ROUGHLY.sub(" ", folded)  # "8 or so" is "about 8"
     # "8 or eight" says one number twice; any other "or" offers a choice.
-    # Within the question's tolerance two values are one: "8849 m (29032 ft)".
+    # Within the question's tolerance two values are one: "8849 m (29032 ft)". But
+    # offered as a choice they are two ("33% or 32"), unless one number is said twice.
     one = max(values) - min(values) <= question.tolerance + 1e-9 * max(1.0, abs(question.answer))
-    restated = len(readings) > 1 and one
+    restated = len(readings) > 1 and len(values) == 1
     if not one or (_offers_choice(folded) and not restated):
         return refusal("hedge")
     if _negated(folded, denied):

@@ -304,6 +304,7 @@ MEASURES: list[Case] = [
     ("everest_m", "8849 minutes", "N", "wrong"),
     ("everest_m", "8849 kg", "N", "wrong"),
     ("everest_m", "8849 m (29032 ft)", "Y", "number"),
+    ("everest_m", "8849 or 8845", "N", "hedge"),
     ("everest_m", "(8849 ft)", "N", "wrong"),
     ("boiling", "100 degrees (212 F)", "Y", "number"),
     ("boiling", "100 (100 F)", "N", "hedge"),
@@ -428,4 +429,20 @@ PM: list[Case] = [
     ("iron_lady", "pm margaret thatcher", "Y", "in_sentence"),
     ("iron_lady", "margaret thatcher (pm)", "Y", "in_sentence"),
     ("head_of_gov", "pm president", "N", None),
+]
+
+# Beside an answer of a kind listed whole, a word that names none of it is no guess;
+# before a country it places it, as in an address.
+CLOSED_KINDS: list[Case] = [
+    ("australia", "perth, australia", "Y", "in_sentence"),
+    ("australia", "perth australia", "Y", "in_sentence"),
+    ("australia", "australia lost", "N", "two_guesses"),
+    ("australia", "austria australia", "N", "two_guesses"),
+    ("australia", "new zealnd australia", "N", "two_guesses"),
+    ("australia", "greenland australia", "N", "two_guesses"),
+    ("weekend_end", "sunday afternoon", "Y", "in_sentence"),
+    ("weekend_end", "sunday, late", "Y", "in_sentence"),
+    ("weekend_end", "sunday satruday", "N", "two_guesses"),
+    ("month", "late september", "Y", "in_sentence"),
+    ("month", "september octobre", "N", "two_guesses"),
 ]

@@ -299,6 +299,7 @@ CHAT: list[dict[str, Any]] = [
         "answer": "Ulysses S. Grant",
         "accept": ["Grant"],
     },
+    {"id": "weekend_end", "ask": "On which day does the weekend end?", "answer": "Sunday"},
     {"id": "darjeeling", "ask": "What drink is Darjeeling?", "answer": "tea"},
     {"id": "jaws", "ask": "Which animal is Jaws?", "answer": "shark"},
     {"id": "chopin", "ask": "Which instrument did Chopin play?", "answer": "piano"},

@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 
 from bot.engine import judge
 from bot.engine.judge import prepare
-from bot.engine.judge.around import compatible
 from bot.engine.judge.hedging import FILLER, TYPE_WORDS
 from bot.engine.judge.normalise import phrase
+from bot.engine.judge.placing import compatible
 from bot.engine.models import (
     AllOfQuestion,
     ChoiceQuestion,

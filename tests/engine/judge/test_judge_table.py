@@ -25,6 +25,7 @@ from tests.engine.judge.cases_asides import ASIDE_CASES
 from tests.engine.judge.cases_chat import CHAT_CASES
 from tests.engine.judge.cases_guesses import (
     CHOICE_CHAT,
+    CLOSED_KINDS,
     COUNTRY_FEATURES,
     DOUBT,
     MEASURES,
@@ -85,6 +86,7 @@ ALL_CASES: list[Case] = [
     *REVIEWED,
     *OTHER_THINGS,
     *PM,
+    *CLOSED_KINDS,
     *NUMBER_TYPOS,
     *PHRASINGS,
     *REWORDING_CASES,

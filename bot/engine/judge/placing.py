@@ -1,0 +1,56 @@
+"""What may stand beside an answer to place or date it rather than compete with it:
+"Moscow, Russia", "September 2022", "Usain Bolt, Jamaica", "Egypt, Cairo"; and the
+words that instead make another thing of the answer's name ("Niger river")."""
+
+from __future__ import annotations
+
+from bot.engine.judge.compiled import Matcher
+from bot.engine.judge.confusables import ALSO_A
+from bot.engine.judge.peers import Rival
+from bot.engine.judge.places import COUNTRY_OF
+from bot.engine.judge.vocabulary import word_set
+
+
+def compatible(matcher: Matcher, rival: Rival) -> bool:
+    """True for a name that places or dates the answer rather than competing with it:
+    "Russia" in "Moscow, Russia", "2022" in "September 2022", "Jamaica" beside Usain
+    Bolt, "Cairo" beside Egypt."""
+    if rival.source in ("reject", "choice"):
+        return False
+    if rival.kind == "demonym":
+        # A nationality describes a person ("the Italian painter") or places a
+        # capital ("Moscow, the Russian capital"); beside anything else it may name
+        # another country, people or language ("Portugal, Dutch", "Mandarin English").
+        places = matcher.person or "capital" in matcher.kinds
+        return places and matcher.asked.isdisjoint(_LANGUAGE_WORDS)
+    if rival.kind in matcher.kinds or ALSO_A.get(rival.key) in matcher.kinds:
+        return False  # two of a kind: "Vienna, Paris", "France, Spain", "Nile, Congo"
+    if matcher.person:
+        # A place or a year says where or when a person was; another person competes.
+        return rival.kind in PLACING_KINDS or is_year(rival.key)
+    if rival.kind == "capital" and "country" in matcher.kinds:
+        return not COUNTRY_OF.get(rival.key, frozenset()).isdisjoint(matcher.by_key)
+    if rival.kind not in _QUALIFIER_KINDS:
+        return False
+    if rival.kind == "country" and matcher.own_countries:
+        return rival.key in matcher.own_countries  # "Vienna, Germany" names two places
+    return True
+
+
+def is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2100
+
+
+# Kinds of place a country's name or a common noun may also name: beside a country
+# or a noun of a known kind (see `nouns`) they make it that thing.
+FEATURES = word_set(
+    "bay canal desert falls gulf island islands lake mount mountain mountains ocean"
+    " peninsula river sea state strait valley"
+)
+# Kinds of name that may stand beside an answer of another kind to place or date it.
+_QUALIFIER_KINDS = frozenset({"country", "continent", "number", "colour"})
+PLACING_KINDS = frozenset({"country", "continent"})
+# Words that make another place of a country's name: "New Mexico", "Inner Mongolia".
+PLACE_PREFIXES = word_set("great greater inner little lower new nova old outer upper")
+# A question with one of these asks for a language, which a demonym may name.
+_LANGUAGE_WORDS = frozenset({"language", "languages", "tongue", "speak", "spoken", "speakers"})
