@@ -23,29 +23,31 @@ from tests.engine.judge.cases import (
 )
 from tests.engine.judge.cases_asides import ASIDE_CASES
 from tests.engine.judge.cases_chat import CHAT_CASES
-from tests.engine.judge.cases_guesses import (
+from tests.engine.judge.cases_edges import (
     CHOICE_CHAT,
     CLOSED_KINDS,
     COUNTRY_FEATURES,
-    DOUBT,
     MEASURES,
+    OTHER_THINGS,
+    PLACED_AND_DATED,
+    PM,
+    REVIEWED,
+    STATEMENT_POLARITY,
+    WORKING,
+    YEARS_BC,
+)
+from tests.engine.judge.cases_guesses import (
+    DOUBT,
     NOUNS_OF_A_KIND,
     ONE_GUESS,
-    OTHER_THINGS,
     PEOPLE,
     PICKS,
-    PLACED_AND_DATED,
     PLACES_OF_A_KIND,
-    PM,
     QUALIFIERS,
     REGIONS,
-    REVIEWED,
     SHARES_AS_VALUES,
-    STATEMENT_POLARITY,
     TWO_GUESSES,
-    WORKING,
     YEAR_SPANS,
-    YEARS_BC,
 )
 from tests.engine.judge.cases_phrasings import NUMBER_TYPOS, PHRASINGS
 from tests.engine.judge.cases_rewording import REWORDING_CASES

@@ -1,0 +1,174 @@
+"""Table cases for the edges that probing players' messages found: places and dates
+beside an answer, units and sums, true/false said against the statement, chat beside
+a choice, and answers of kinds the judge knows whole (set: `quizsets_chat`)."""
+
+from __future__ import annotations
+
+from tests.engine.judge.cases import Case
+
+# A place or a year beside an answer of another kind says where or when.
+PLACED_AND_DATED: list[Case] = [
+    ("ali", "muhammad ali, usa", "Y", "in_sentence"),
+    ("ali", "muhammad ali 1964", "Y", "in_sentence"),
+    ("ali", "muhammad ali, joe frazier", "N", None),
+    ("dallas", "kennedy, australia", "N", "two_guesses"),
+    ("bulb", "thomas edison 1879", "Y", "in_sentence"),
+    ("opera_house", "sydney 1973", "Y", "in_sentence"),
+    ("australia", "australia, canberra", "Y", "in_sentence"),
+    ("australia", "canberra australia", "Y", "in_sentence"),
+    ("australia", "australia, paris", "N", "two_guesses"),
+    ("australia", "australia nz", "N", "two_guesses"),
+]
+
+# Units: "m" in a question is metres; a unit of another quantity names another number.
+MEASURES: list[Case] = [
+    ("everest_m", "8849 m", "Y", "number"),
+    ("everest_m", "8.849 km", "Y", "number"),
+    ("everest_m", "29032 ft", "Y", "number"),
+    ("everest_m", "8849 ft", "N", "wrong"),
+    ("everest_m", "8849 km", "N", "wrong"),
+    ("everest_m", "8849 minutes", "N", "wrong"),
+    ("everest_m", "8849 kg", "N", "wrong"),
+    ("everest_m", "8849 m (29032 ft)", "Y", "number"),
+    ("everest_m", "8849 or 8845", "N", "hedge"),
+    ("everest_m", "(8849 ft)", "N", "wrong"),
+    ("boiling", "100 degrees (212 F)", "Y", "number"),
+    ("boiling", "100 (100 F)", "N", "hedge"),
+    ("dead_sea", "430 m below sea level", "Y", "number"),
+    ("dead_sea", "-430", "Y", "number"),
+    ("dead_sea", "430", "N", None),
+    ("match_length", "1 hour 30 minutes", "Y", "number"),
+    ("match_length", "1h30", "Y", "number"),
+    ("match_length", "1 hr and 30 min", "Y", "number"),
+    ("match_length", "1 hour 20 minutes", "N", None),
+    ("eggs", "two baker's dozens", "N", None),
+    ("thirteen", "a baker's dozen", "Y", "number"),
+    ("first_landing", "1969 at the latest", "N", "hedge"),
+    ("first_landing", "1969, at the earliest", "N", "hedge"),
+]
+
+# True/false: a bare verb is read against the statement's own negation; chat verdicts.
+STATEMENT_POLARITY: list[Case] = [
+    ("lightning", "it does", "Y", "in_sentence"),
+    ("lightning", "it can", "Y", "in_sentence"),
+    ("lightning", "it can strike twice", "Y", "in_sentence"),
+    ("lightning", "it never does", "N", "wrong"),
+    ("lightning", "it doesn't", "N", "wrong"),
+    ("lightning", "I doubt it", "Y", "in_sentence"),
+    ("penguins", "they can't", "Y", "in_sentence"),
+    ("penguins", "true, they can't", "Y", "in_sentence"),
+    ("penguins", "yep they can't", "Y", "in_sentence"),
+    ("penguins", "they can", "N", "wrong"),
+    ("penguins", "absolutely not", "N", "wrong"),
+    ("bats", "they aren't", "Y", "in_sentence"),
+    ("bats", "they are", "N", "wrong"),
+    ("tomato_fruit", "tomatoes are fruits", "Y", "in_sentence"),
+    ("tomato_fruit", "facts", "Y", "exact"),
+    ("tomato_fruit", "no cap", "Y", None),
+    ("tomato_fruit", "cap", "N", "wrong"),
+    ("lightning", "cap", "Y", "exact"),
+    ("lightning", "that's cap", "Y", "in_sentence"),
+    ("lightning", "\U0001f9e2", "Y", "exact"),
+]
+
+# Choices: chat beside part of an option, and the option's letter after its text.
+CHOICE_CHAT: list[Case] = [
+    ("mona_lisa_pick", "da vinci obv", "Y", "distinctive"),
+    ("mona_lisa_pick", "da vinci i think", "Y", "distinctive"),
+    ("mona_lisa_pick", "leonardo tbh", "Y", "distinctive"),
+    ("mona_lisa_pick", "raphael obv", "N", "wrong"),
+    ("mona_lisa_pick", "da vinci or raphael", "N", None),
+    ("au_pick", "gold b", "Y", "letter"),
+    ("au_pick", "gold (b)", "Y", "letter"),
+    ("au_pick", "gold a", "N", "two_guesses"),
+    ("au_pick", "gold c", "N", "two_guesses"),
+    ("au_pick", "silver a", "N", "wrong"),
+    ("au_pick", "gold now", "Y", "in_sentence"),
+]
+
+# A year the question asks for BC may be typed without its era.
+YEARS_BC: list[Case] = [
+    ("marathon_bc", "490", "Y", "year"),
+    ("marathon_bc", "490 BC", "Y", "year"),
+    ("marathon_bc", "490 AD", "N", "wrong"),
+    ("marathon_bc", "-490", "Y", "year"),
+]
+
+# Working shown before a number answer; zero said in words.
+WORKING: list[Case] = [
+    ("eggs", "12x2 = 24", "Y", "number"),
+    ("eggs", "12 + 12 = 24", "Y", "number"),
+    ("eggs", "2 times 12, so 24", "Y", "number"),
+    ("eggs", "12x2 = 26", "N", None),
+    ("eggs", "24 = 12x2", "N", None),
+    ("eggs", "24 or 26, so", "N", None),
+    ("venus_moons", "none", "Y", "number"),
+    ("venus_moons", "no moons", "Y", "number"),
+    ("venus_moons", "venus has no moons", "Y", "number"),
+    ("venus_moons", "no idea", "N", None),
+    ("venus_moons", "not none", "N", None),
+    ("legs", "none", "N", None),
+]
+
+# A country answer with a kind of place after it names that place instead.
+COUNTRY_FEATURES: list[Case] = [
+    ("niger_land", "niger river", "N", "two_guesses"),
+    ("niger_land", "the river niger", "N", "two_guesses"),
+    ("niger_land", "the country niger", "Y", "in_sentence"),
+    ("african_river", "the nile river", "Y", "in_sentence"),
+]
+
+# Found in review of the rules above.
+REVIEWED: list[Case] = [
+    ("mode", "mode mean", "N", "two_guesses"),
+    ("mode", "mode, mean", "N", "two_guesses"),
+    ("canberra", "i meant canberra", "Y", "in_sentence"),
+    ("venus_moons", "no, venus has moons", "N", None),
+    ("venus_moons", "no, many moons", "N", None),
+    ("venus_moons", "no moon", "Y", "number"),
+    ("olympics_2012", "london 2008", "N", "two_guesses"),
+    ("olympics_2012", "london 2012", "Y", "in_sentence"),
+    ("opera_house", "sydney, 1973", "Y", "in_sentence"),
+    ("dead_sea_depth", "430 m below sea level", "Y", "number"),
+    ("dead_sea_depth", "430", "Y", "number"),
+    ("president_18", "ulysses grant", "Y", "in_sentence"),
+    ("president_18", "ulysses s grant", "Y", "exact"),
+    ("first_landing", "1969, after 8 years of work", "Y", "year"),
+    ("big_cat", "a bloody lion", "Y", "in_sentence"),
+    ("legs", "8? no way", "N", "negation"),
+    ("legs", "4x2 = 8? no way", "N", "negation"),
+    ("legs", "4x2 = 8", "Y", "number"),
+]
+
+# Another thing of the answer's name: a second river, a sea animal.
+OTHER_THINGS: list[Case] = [
+    ("african_river", "nile congo", "N", "two_guesses"),
+    ("african_river", "nile, niger", "N", "two_guesses"),
+    ("african_river", "nile egypt", "Y", "in_sentence"),
+    ("big_cat", "sea lion", "N", "two_guesses"),
+    ("big_cat", "mountain lion", "N", "two_guesses"),
+    ("big_cat", "the lion", "Y", "exact"),
+]
+
+# "PM" beside a person is their post; where the answer is the post, it is the answer.
+PM: list[Case] = [
+    ("iron_lady", "pm margaret thatcher", "Y", "in_sentence"),
+    ("iron_lady", "margaret thatcher (pm)", "Y", "in_sentence"),
+    ("head_of_gov", "pm president", "N", None),
+]
+
+# Beside an answer of a kind listed whole, a word that names none of it is no guess;
+# before a country it places it, as in an address.
+CLOSED_KINDS: list[Case] = [
+    ("australia", "perth, australia", "Y", "in_sentence"),
+    ("australia", "perth australia", "Y", "in_sentence"),
+    ("australia", "australia lost", "N", "two_guesses"),
+    ("australia", "austria australia", "N", "two_guesses"),
+    ("australia", "new zealnd australia", "N", "two_guesses"),
+    ("australia", "greenland australia", "N", "two_guesses"),
+    ("weekend_end", "sunday afternoon", "Y", "in_sentence"),
+    ("weekend_end", "sunday, late", "Y", "in_sentence"),
+    ("weekend_end", "sunday satruday", "N", "two_guesses"),
+    ("month", "late september", "Y", "in_sentence"),
+    ("month", "september octobre", "N", "two_guesses"),
+]
