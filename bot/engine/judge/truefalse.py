@@ -10,7 +10,7 @@ from rapidfuzz.distance import OSA
 from bot.engine.judge.hedging import ALTERNATIVES, LIST_WORDS, NONANSWERS, soft_words
 from bot.engine.judge.normalise import LIST_MARK, tokens, words_only
 from bot.engine.judge.vocabulary import word_set
-from bot.engine.judge.words import single_letters
+from bot.engine.judge.words import is_inflection, single_letters
 from bot.engine.models import TrueFalseQuestion
 from bot.engine.verdict import Verdict, refusal
 
@@ -260,11 +260,13 @@ def _insisting_off(words: tuple[str, ...], elsewhere: bool) -> tuple[str, ...]:
 
 def _in_statement(word: str, statement: _Statement) -> str | None:
     """The statement's word that `word` is, or a plural or singular of ("tomatoes"
-    for "tomato", "strike" for "strikes"); None if none."""
+    for "tomato", "strike" for "strikes", as `words.is_inflection` has them); None if
+    none. The forms are looked up, not searched for: this runs on every word."""
     if word in statement.words:
         return word
-    for form in (word + "s", word + "es", word[:-1], word[:-2]):
-        if form in statement.words and len(form) > 2:
+    forms = (word + "s", word + "es", word[:-1], word[:-2], word[:-3] + "y", word[:-1] + "ies")
+    for form in forms:
+        if form in statement.words and is_inflection(word, form):
             return form
     return None
 
