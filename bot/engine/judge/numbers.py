@@ -281,7 +281,7 @@ def _none_of_it(folded: str, ask: str) -> bool:
     if words in (["none"], ["nil"], ["zero"]):
         return True
     counted = _COUNTED.search(fold(ask))
-    if counted is None or _NEGATING_NONE.search(folded):
+    if counted is None or _negated(folded):  # "not none", "no moons? no way"
         return False
     thing = counted.group(1).rstrip("s")
     return any(word == "no" and after.rstrip("s") == thing for word, after in pairwise(words))
@@ -289,10 +289,6 @@ def _none_of_it(folded: str, ask: str) -> bool:
 
 # The thing a question counts: "moons" in "How many moons does Venus have?".
 _COUNTED = re.compile(r"\bhow many ([a-z]+)")
-
-
-# "not none", "no moons? no way": a denial around the zero.
-_NEGATING_NONE = re.compile(r"\b(?:not|never|isnt|doesnt|dont)\b")
 
 
 def _no_number(text: str, folded: str) -> RejectReason:
