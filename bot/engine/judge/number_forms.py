@@ -30,7 +30,7 @@ _FRACTION = re.compile(
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _DOZEN_COUNTS: dict[str, float] = {**_COUNTS, "five": 5, "six": 6, "ten": 10, "half a": 0.5}
 # "1/4", "1 in 4", "3 out of 4": a ratio, read as a share; "1 1/2" with a whole number.
-_RATIO_SLASH = re.compile(r"(?<![\d.])(?:(\d+) )?(\d+)\s*/\s*(\d+)(?![\d.])")
+_RATIO_SLASH = re.compile(r"(?<![\d.])(?:(?P<units>\d+) )?(\d+)\s*/\s*(\d+)(?![\d.])")
 _RATIO_WORDS = re.compile(r"\b(\d+) (?:in|out of|of every) (\d+)\b")
 # "4 and a half", "an hour and a half", "2 hours and a half" (text2num leaves the
 # fraction as words).
@@ -126,9 +126,8 @@ def _fraction(match: re.Match[str], whole: float) -> str:
 
 
 def _ratio(match: re.Match[str], whole: float) -> str:
-    groups = match.groups()
-    units = groups[0] if len(groups) == 3 else None
-    part, parts = int(groups[-2]), int(groups[-1])
+    units = match.groupdict().get("units")  # "1 1/2": only a slashed ratio has them
+    part, parts = int(match.groups()[-2]), int(match.groups()[-1])
     if parts == 0 or part > parts or (units is not None and whole != 1):
         return match.group(0)
     value = round(whole * part / parts + (int(units) if units else 0), 4)
