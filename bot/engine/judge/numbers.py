@@ -114,7 +114,9 @@ def judge_number(
     denied: frozenset[str] = frozenset(),
 ) -> Verdict:
     text = _result_of_working(text)
-    if question.answer > 0 and "below" in text and "below" in question.ask:
+    if question.answer > 0 and "sea level" in text.lower() and "below" in question.ask.lower():
+        if _ABOVE_SEA_LEVEL.search(text) is not None:
+            return refusal("wrong")  # a height, to a question about a depth
         text = _BELOW_SEA_LEVEL.sub(" ", text)  # the question says it: the depth is positive
     percent = question.unit == "%"
     # Shares are percentages of a "%" answer, and plain values of a fractional one.
@@ -179,6 +181,7 @@ def _result_of_working(text: str) -> str:
 
 
 _BELOW_SEA_LEVEL = re.compile(r"\bbelow\s+sea\s+level\b", re.IGNORECASE)
+_ABOVE_SEA_LEVEL = re.compile(r"\babove\s+sea\s+level\b", re.IGNORECASE)
 # Where a sum shown before an answer ends, and what makes it a sum.
 _WORKED = re.compile(r"(=>?|,?\s+so\s+)")
 _SUM = re.compile(r"\d\s*(?:[x\u00d7*+/-]|by|times|plus|minus|of|and)\s*\S")
