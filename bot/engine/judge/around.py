@@ -125,6 +125,8 @@ def _stands_aside(
             return True  # an epithet: "Gandalf the Grey", "Erik the Red"
         if rival.kind in PLACING_KINDS and all(h.end - h.start == 1 for h in hits):
             return False  # a surname alone may be a city's name: "Darwin, Australia"
+    if any(h.start == stop and _another_qualifier(matcher, h.alt, toks[start:stop]) for h in hits):
+        return False  # "grey whale" where the answer is "blue whale" or "whale"
     return compatible(matcher, rival) and not _listed_with_and(toks, start, stop)
 
 
@@ -337,7 +339,28 @@ def _qualifies(matcher: Matcher, hit: Hit, toks: Sequence[str], left: set[int]) 
         return False
     if toks[before] in FEATURES and matcher.noun_kinds:
         return False  # "sea lion", "mountain lion": another animal
+    if _another_qualifier(matcher, hit.alt, toks[before : hit.start]):
+        return False  # "killer whale" where the answer is "blue whale" or "whale"
     return not (matcher.names_a_kind and toks[before] in KIND_WORDS)
+
+
+def _another_qualifier(matcher: Matcher, alt: Alt, words: Sequence[str]) -> bool:
+    """Do `words` before `alt` qualify it otherwise than the answer does? When the
+    answer is also written with a qualifier ("blue whale", accepting "whale"), the
+    set says which one it is: another qualifier names another of its kind."""
+    fuller = [
+        other.words[: -len(alt.words)]
+        for other in matcher.alts
+        if other.label == alt.label
+        and len(other.words) > len(alt.words)
+        and other.words[-len(alt.words) :] == alt.words
+    ]
+    naming = set(words) - _QUANTIFIERS
+    return bool(fuller and naming) and not any(naming <= set(own) for own in fuller)
+
+
+# Words before a noun that say how much or which of it, never what sort ("some footage").
+_QUANTIFIERS = word_set("some any this that these those such more most much many several few lots")
 
 
 def _own_given_name(matcher: Matcher, alt: Alt, word: str) -> bool | None:

@@ -175,3 +175,19 @@ CLOSED_KINDS: list[Case] = [
     ("month", "late september", "Y", "in_sentence"),
     ("month", "september octobre", "N", "two_guesses"),
 ]
+
+# An answer written with its qualifier ("blue whale", accepting "whale") says which
+# one it is: another qualifier names another of its kind.
+OWN_QUALIFIER: list[Case] = [
+    ("largest_mammal", "whale", "Y", "exact"),
+    ("largest_mammal", "the blue whale", "Y", "exact"),
+    ("largest_mammal", "bleu whale", "Y", "typo"),
+    ("largest_mammal", "its a whale", "Y", "in_sentence"),
+    ("largest_mammal", "killer whale", "N", "two_guesses"),
+    ("largest_mammal", "humpback whale", "N", "two_guesses"),
+    ("largest_mammal", "grey whale", "N", "two_guesses"),
+    ("bears_sport", "football", "Y", "exact"),
+    ("bears_sport", "amercan football", "Y", "typo"),
+    ("bears_sport", "association football", "N", "two_guesses"),
+    ("bears_sport", "rugby football", "N", "two_guesses"),
+]

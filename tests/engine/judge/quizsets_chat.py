@@ -313,4 +313,16 @@ CHAT: list[dict[str, Any]] = [
         "ask": "How many hours is a 90-minute film?",
         "answer": 1.5,
     },
+    {
+        "id": "largest_mammal",
+        "ask": "Which animal is the largest mammal?",
+        "answer": "blue whale",
+        "accept": ["whale"],
+    },
+    {
+        "id": "bears_sport",
+        "ask": "Which sport do the Chicago Bears play?",
+        "answer": "American football",
+        "accept": ["football"],
+    },
 ]
