@@ -19,6 +19,7 @@ from bot.engine.judge.hedging import (
 from bot.engine.judge.normalise import NUMBER_WORDS, fold, mend_number_words
 from bot.engine.judge.reading import SCALES, WORDS, Reading, read, short_scales, unit_scale
 from bot.engine.judge.units import Unit, in_question_unit, measures_another_kind, question_unit
+from bot.engine.judge.vocabulary import ORDINAL_WORDS
 from bot.engine.models import NumberQuestion, YearQuestion
 from bot.engine.verdict import RejectReason, Verdict, refusal
 
@@ -134,6 +135,8 @@ def judge_number(
         return Verdict(True, matched=shown, reason="number")  # "none", "no moons"
     if not readings:
         return refusal(_no_number(text, folded))
+    if _ranks_only(text) and _COUNTS.search(question.ask) is not None:
+        return Verdict(False, matched=shown, reason="wrong")  # "the 6th" is a place, not a count
     unit = question_unit(question.unit)
     # "100 C, 100 F" names two temperatures: values are compared in the question's unit.
     values = {_in_unit(r, unit) for r in readings}
@@ -185,6 +188,23 @@ _ABOVE_SEA_LEVEL = re.compile(r"\babove\s+sea\s+level\b", re.IGNORECASE)
 # Where a sum shown before an answer ends, and what makes it a sum.
 _WORKED = re.compile(r"(=>?|,?\s+so\s+)")
 _SUM = re.compile(r"\d\s*(?:[x\u00d7*+/-]|by|times|plus|minus|of|and)\s*\S")
+
+
+def _ranks_only(text: str) -> bool:
+    """Are the message's numbers all ordinals ("6th", "the sixth")?"""
+    folded = fold(text)
+    if _ORDINAL_DIGITS.search(folded) is None and _ORDINALS.isdisjoint(WORDS.findall(folded)):
+        return False
+    return _CARDINAL_DIGIT.search(folded) is None and NUMBER_WORDS.isdisjoint(
+        WORDS.findall(folded)
+    )
+
+
+# A question asking how many or how much: an ordinal answers "which", not that.
+_COUNTS = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
+_ORDINALS = frozenset(ORDINAL_WORDS[1:])
+_ORDINAL_DIGITS = re.compile(r"\d\s?(?:st|nd|rd|th)\b")
+_CARDINAL_DIGIT = re.compile(r"\d(?!\d|\s?(?:st|nd|rd|th)\b)")
 
 
 def _mistyped_number_words(text: str) -> bool:

@@ -49,9 +49,13 @@ SCALES = {
     "bil": 1e9,
     "bln": 1e9,
 }
+# "2.1 millions" is said too; and before a scale word a comma with one or two digits
+# after it can only mark decimals ("2,1 million"), as it does in much of Europe.
 _SCALED = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(thousand|million|billion|trillion|mil|mill|mln|mn|bil|bln|bn|tn|k)\b"
+    r"(\d+(?:[.]\d+|,\d{1,2}(?!\d))?)\s*"
+    r"(thousand|million|billion|trillion|mil|mill|mln|mn|bil|bln|bn|tn|k)s?\b"
 )
+_SCALE_WORDS_SAID = frozenset({*SCALES, *(f"{word}s" for word in SCALES)})
 # "1m", "$4.5b": a letter stuck to the number, read as a scale only where the unit
 # cannot take it for a unit of its own (metres, minutes, bytes...).
 _SHORT_SCALED = re.compile(r"(\d+(?:\.\d+)?)([mb])\b")
@@ -170,7 +174,7 @@ def read(
         folded = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(1)], folded)
     if "-" in folded:
         folded = _WORD_HYPHEN.sub(" ", folded)
-    if had_digits and not words.isdisjoint(SCALES):
+    if had_digits and not words.isdisjoint(_SCALE_WORDS_SAID):
         folded = _SCALED.sub(_scale, folded)
     if NUMBER_WORD.search(folded):
         folded = words_to_digits(folded)
@@ -263,4 +267,4 @@ def short_scales(unit: str | None, answer: float) -> bool:
 
 
 def _scale(match: re.Match[str]) -> str:
-    return format_number(float(match.group(1)) * SCALES[match.group(2)])
+    return format_number(float(match.group(1).replace(",", ".")) * SCALES[match.group(2)])

@@ -320,6 +320,12 @@ CHAT: list[dict[str, Any]] = [
         "accept": ["whale"],
     },
     {
+        "id": "july_day",
+        "type": "number",
+        "ask": "On which day of July is US Independence Day?",
+        "answer": 4,
+    },
+    {
         "id": "bears_sport",
         "ask": "Which sport do the Chicago Bears play?",
         "answer": "American football",
