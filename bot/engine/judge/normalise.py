@@ -196,9 +196,11 @@ _DRAWN_OUT = re.compile(r"(?<=[a-z]{2})([abd-hj-ln-wyz])\1{2,}\b", re.IGNORECASE
 # What Discord puts in a message's text for a mention of a user, role or channel
 # ("<@123>"), the two that ping everyone, a server's own emoji ("<:pepe:123>",
 # "<a:dance:123>"), a timestamp ("<t:1700000000:R>") and a command ("</quiz:123>").
-# A typed "@name" or ":name:" is text: Discord sends an emoji it knows as itself.
+# A typed "@name" is text. Discord sends an emoji it knows as itself, but another
+# server's emoji, used without Nitro, comes as its bare code (":kekw:").
 _MENTION = re.compile(
     r"<(?:[@#][!&]?\d+|a?:\w+:\d+|t:\d+(?::[a-zA-Z])?|/[\w -]+:\d+)>|@(?:everyone|here)\b"
+    r"|(?<![\w:]):\w*[a-zA-Z]\w*:(?![\w:])"
 )
 
 

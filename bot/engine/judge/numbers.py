@@ -195,9 +195,7 @@ def _ranks_only(text: str) -> bool:
     folded = fold(text)
     if _ORDINAL_DIGITS.search(folded) is None and _ORDINALS.isdisjoint(WORDS.findall(folded)):
         return False
-    return _CARDINAL_DIGIT.search(folded) is None and NUMBER_WORDS.isdisjoint(
-        WORDS.findall(folded)
-    )
+    return _CARDINAL_DIGIT.search(folded) is None and NUMBER_WORDS.isdisjoint(WORDS.findall(folded))
 
 
 # A question asking how many or how much: an ordinal answers "which", not that.

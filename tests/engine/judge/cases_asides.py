@@ -211,7 +211,12 @@ CHAT_NOISE: list[Case] = [
     ("canberra", "canberra gg", "Y", "in_sentence"),
     ("canberra", "canberra <:pepe:123456789012345678>", "Y", "exact"),
     ("canberra", "<a:dance:123456789012345678> canberra", "Y", "exact"),
-    ("canberra", ":sydney: canberra", "N", "two_guesses"),  # typed, not an emoji
+    # Another server's emoji, sent without Nitro, arrives as its bare code.
+    ("canberra", ":sydney: canberra", "Y", "exact"),
+    ("canberra", "canberra :kekw:", "Y", "exact"),
+    ("canberra", ":flag_au: canberra :catjam:", "Y", "exact"),
+    ("canberra", "sydney :kekw:", "N", None),
+    ("canberra", "canberra:sydney", "N", None),
     ("canberra", "canberra <t:1700000000:R>", "Y", "exact"),
     ("legs", "8 <:fire:123456789012345678>", "Y", "number"),
     ("takeover", "2022 <:ok:1234567890>", "Y", "year"),
