@@ -74,6 +74,9 @@ def _rules_for(words: Words) -> list[Callable[[Words], Iterator[Words]]]:
         rules.append(_movement_forms)
     if words[-1].isdigit() or words[-1] in _ROMAN_VALUE:
         rules.append(_numeral_forms)
+        rules.append(_number_put_first)
+    if words[0] in _ORDINAL_VALUE:
+        rules.append(_ordinal_put_last)
     if not _SPELT_OUT_WORDS.isdisjoint(words):
         rules.append(_spelt_out)
     rules.append(initials_of)
@@ -152,6 +155,31 @@ def _numeral_forms(words: Words) -> Iterator[Words]:
         yield (*words[:-1], "the", str(value), _ordinal_ending(value))
 
 
+def _ordinal_put_last(words: Words) -> Iterator[Words]:
+    """ "First World War": "World War I", "World War 1", "WW1", "WWI"; "Second
+    Vatican Council": "Vatican Council II". An ordinal before a name of two words or
+    more is also said as a number after it."""
+    if len(words) < 3 or not all(w.isalpha() for w in words[1:]):
+        return
+    value = _ORDINAL_VALUE[words[0]]
+    for number in (str(value), _ROMAN[value]):
+        yield (*words[1:], number)
+        for key in initials_keys((*words[1:], number)):
+            yield (key,)
+
+
+def _number_put_first(words: Words) -> Iterator[Words]:
+    """ "World War II": "Second World War", "2nd World War" (see `_ordinal_put_last`)."""
+    if len(words) < 3 or not all(w.isalpha() for w in words[:-1]):
+        return
+    last = words[-1]
+    value = int(last) if last.isdigit() else _ROMAN_VALUE.get(last, 0)
+    if last == "x" or not 0 < value < len(ORDINAL_WORDS):
+        return
+    yield (ORDINAL_WORDS[value], *words[:-1])
+    yield (str(value), _ordinal_ending(value), *words[:-1])
+
+
 def initials_of(words: Words) -> Iterator[Words]:
     """ "HCMC", "PM", "JFK", "LOTR", "FF7": the first letters of a name of two words
     or more, its small joining words left out or kept, and a closing number as it
@@ -220,6 +248,7 @@ def _ordinal_ending(value: int) -> str:
 
 
 _ROMAN_VALUE = {numeral: value for value, numeral in enumerate(_ROMAN) if numeral}
+_ORDINAL_VALUE = {word: value for value, word in enumerate(ORDINAL_WORDS) if word}
 # Abbreviations in names, and the words they stand for (both ways).
 _SPELT_OUT = {
     "dr": "doctor",

@@ -191,3 +191,20 @@ OWN_QUALIFIER: list[Case] = [
     ("bears_sport", "association football", "N", "two_guesses"),
     ("bears_sport", "rugby football", "N", "two_guesses"),
 ]
+
+# An ordinal before a name is also said as a number after it, in either notation.
+ORDINAL_OR_NUMBER: list[Case] = [
+    ("war_1918", "world war 1", "Y", "exact"),
+    ("war_1918", "world war one", "Y", "exact"),
+    ("war_1918", "World War I", "Y", "exact"),
+    ("war_1918", "WW1", "Y", "exact"),
+    ("war_1918", "wwi", "Y", "exact"),
+    ("war_1918", "world war 2", "N", None),
+    ("war_1918", "WWII", "N", None),
+    ("war_1918", "ww3", "N", None),
+    ("war_pick", "second world war", "Y", None),
+    ("war_pick", "2nd world war", "Y", None),
+    ("war_pick", "ww2", "Y", None),
+    ("war_pick", "ww1", "N", None),
+    ("war_pick", "world war 1", "N", None),
+]

@@ -325,6 +325,14 @@ CHAT: list[dict[str, Any]] = [
         "ask": "On which day of July is US Independence Day?",
         "answer": 4,
     },
+    {"id": "war_1918", "ask": "Which war ended in 1918?", "answer": "First World War"},
+    {
+        "id": "war_pick",
+        "type": "choice",
+        "ask": "Which war began in 1939?",
+        "choices": ["First World War", "World War II", "Korean War"],
+        "answer": "World War II",
+    },
     {
         "id": "bears_sport",
         "ask": "Which sport do the Chicago Bears play?",
