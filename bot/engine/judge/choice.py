@@ -20,6 +20,7 @@ from bot.engine.judge.normalise import (
     tokens,
     words_only,
 )
+from bot.engine.judge.number_forms import without_certainty
 from bot.engine.judge.text import judge_matcher, match_words
 from bot.engine.judge.vocabulary import ORDINAL_ENDINGS, ORDINAL_WORDS, word_set
 from bot.engine.judge.words import has_digit, is_roman, word_kind
@@ -38,11 +39,17 @@ _QUIET = FILLER | LIST_WORDS | _AROUND_LETTER
 
 
 def judge_choice(question: ChoiceQuestion, matcher: Matcher, text: str) -> Verdict:
+    if "100" in text and not _numbered_texts(question):
+        text = without_certainty(text)  # "b, 100%": how sure, not a pick
     labelled = _labelled_option(question, matcher, text)
     if labelled is not None:
         return labelled
     toks = tokens(text)
     toks = toks[len(opening_sigh(toks)) :]  # "no, b": the pick, not a denial
+    if has_digit(text):
+        numbered = _numbered_text(question, matcher, toks)
+        if numbered is not None:
+            return numbered
     if toks.count("not") == 1:
         corrected = _beside_a_denied_option(question, matcher, toks)
         if corrected is not None:
@@ -325,6 +332,21 @@ def _lettered_text(
     if len(last) == 1 and last in _LETTERS:
         return _letter_and_text(question, matcher, _LETTERS.index(last), toks[:-1])
     return None
+
+
+def _numbered_text(
+    question: ChoiceQuestion, matcher: Matcher, toks: tuple[str, ...]
+) -> Verdict | None:
+    """ "2) Jupiter", "Jupiter 2": an option's number on screen beside its text, as
+    `_lettered_text` reads a letter (for a message with digits: "the nuclear one"
+    holds no number)."""
+    if len(toks) < 2 or _numbered_texts(question):
+        return None
+    first, last = toks[0], toks[-1]
+    at, rest = (first, toks[1:]) if first.isdigit() else (last, toks[:-1])
+    if not at.isdigit() or not 0 < int(at) <= len(_LETTERS):
+        return None
+    return _letter_and_text(question, matcher, int(at) - 1, rest)
 
 
 def _letter_and_text(

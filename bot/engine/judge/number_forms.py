@@ -193,8 +193,13 @@ _DIGITS = re.compile(r"\d")
 
 def certainty_off(folded: str) -> str:
     """The message without a "100%" of certainty, when another number is left."""
-    rest = _CERTAINTY.sub(" ", folded)
+    rest = without_certainty(folded)
     return rest if rest != folded and _DIGITS.search(rest) else folded
+
+
+def without_certainty(text: str) -> str:
+    """The message without a "100%" that says how sure it is ("b, 100%")."""
+    return _CERTAINTY.sub(" ", text)
 
 
 # "the thirteenth": an ordinal in words names its number, as "13th" does.

@@ -84,6 +84,15 @@ CHOICE_CHAT: list[Case] = [
     ("au_pick", "gold c", "N", "two_guesses"),
     ("au_pick", "silver a", "N", "wrong"),
     ("au_pick", "gold now", "Y", "in_sentence"),
+    # An option's number on screen beside its text; "100%" says how sure.
+    ("au_pick", "2) gold", "Y", "letter"),
+    ("au_pick", "2. Gold", "Y", "letter"),
+    ("au_pick", "gold 2", "Y", "letter"),
+    ("au_pick", "1) gold", "N", "two_guesses"),
+    ("au_pick", "gold 3", "N", "two_guesses"),
+    ("au_pick", "B 100%", "Y", "letter"),
+    ("au_pick", "b, 100%", "Y", "letter"),
+    ("au_pick", "100% a", "N", "wrong"),
 ]
 
 # A year the question asks for BC may be typed without its era.
