@@ -28,6 +28,7 @@ from bot.engine.judge.places import COUNTRY_OF
 from bot.engine.judge.words import (
     allowed_edits,
     has_digit,
+    is_inflection,
     may_be_typed_for,
 )
 from bot.engine.verdict import Verdict
@@ -91,7 +92,10 @@ class Matcher:
 
     @cached_property
     def initials(self) -> frozenset[str]:
-        return frozenset(w[0] for a in self.alts if len(a.words) > 1 for w in a.words)
+        # Letters only: "2" beside "H2O" is no initial but another formula ("H2O2").
+        return frozenset(
+            w[0] for a in self.alts if len(a.words) > 1 for w in a.words if w[0].isalpha()
+        )
 
     @cached_property
     def max_words(self) -> int:
@@ -299,6 +303,8 @@ class Matcher:
         kind = CONFUSABLES.get(key)
         if kind is None and self.noun_kinds:  # a common noun, beside one of its kind
             kind = min(noun_kinds(key) & self.noun_kinds, default=None)
+            if kind is not None and any(is_inflection(key, a.key) for a in self.alts):
+                kind = None  # "kidneys" for kidney: the answer's own plural
         return Rival(key, key, "confusable", kind) if kind else None
 
     def name_rival(self, key: str) -> Rival | None:

@@ -56,7 +56,7 @@ PICKS_BY_PLACE: list[Case] = [
     ("armistice", "2", "N", None),
     ("armistice", "the second one", "N", "wrong"),
     ("armistice", "second", "N", "wrong"),
-    ("armistice", "1", "N", "wrong"),
+    ("armistice", "1", "n", None),  # part of "World War 1", and option 1
     ("armistice", "first world war or second", "N", "hedge"),
     ("planet_pick", "2", "Y", "letter"),
     ("planet_pick", "option 2", "Y", "letter"),

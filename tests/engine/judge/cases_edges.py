@@ -217,3 +217,13 @@ ORDINAL_OR_NUMBER: list[Case] = [
     ("war_pick", "ww1", "N", None),
     ("war_pick", "world war 1", "N", None),
 ]
+
+# The answer's own plural is no other noun of its kind; a digit is no initial.
+OWN_FORMS: list[Case] = [
+    ("filter", "kidneys", "Y", "inflection"),
+    ("filter", "the kidneys", "Y", "inflection"),
+    ("filter", "kidneys liver", "N", "two_guesses"),
+    ("filter", "heart", "N", None),
+    ("water_formula", "h2o", "Y", "exact"),
+    ("water_formula", "H2O2", "N", "two_guesses"),
+]

@@ -305,6 +305,8 @@ CHAT: list[dict[str, Any]] = [
     {"id": "chopin", "ask": "Which instrument did Chopin play?", "answer": "piano"},
     {"id": "hardest", "ask": "What is the hardest natural mineral?", "answer": "diamond"},
     {"id": "pump", "ask": "Which organ pumps blood?", "answer": "heart"},
+    {"id": "filter", "ask": "Which organ filters blood into urine?", "answer": "kidney"},
+    {"id": "water_formula", "ask": "What is the chemical formula of water?", "answer": "H2O"},
     {"id": "iphone", "ask": "Which company makes the iPhone?", "answer": "Apple"},
     {
         "id": "film_hours",
