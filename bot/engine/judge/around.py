@@ -232,7 +232,7 @@ def _harmless(matcher: Matcher, tok: str) -> bool:
         return True
     if tok in matcher.asked or tok == "1" or hesitates(tok):  # "1": "the one"
         return True
-    if is_year(tok) and not matcher.numeric and not any(is_year(w) for w in matcher.asked):
+    if is_year(tok) and not matcher.a_number and not any(is_year(w) for w in matcher.asked):
         return True  # "Titanic 1997": when, not a second guess (unless the question dates it)
     if tok in matcher.own_country_words:  # "Ankara, Turkiye": the city's own country
         return True

@@ -197,6 +197,12 @@ class Matcher:
         return any(has_digit(a.key) for a in self.alts)
 
     @cached_property
+    def a_number(self) -> bool:
+        """An answer is a number and nothing else ("14", "1969"), not a name that holds
+        one ("Apollo 11"): another number beside it is another guess."""
+        return any(a.key.replace(" ", "").isdigit() for a in self.alts)
+
+    @cached_property
     def names_a_kind(self) -> bool:
         """An answer is itself a kind, role or title ("physicist", "the prime minister"):
         then the words that usually just describe an answer compete with it. A post

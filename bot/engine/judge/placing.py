@@ -32,6 +32,10 @@ def compatible(matcher: Matcher, rival: Rival) -> bool:
         return not COUNTRY_OF.get(rival.key, frozenset()).isdisjoint(matcher.by_key)
     if rival.kind not in _QUALIFIER_KINDS:
         return False
+    if rival.kind == "number" and matcher.numeric:
+        # Beside a name that holds a number only a year dates it ("Apollo 11, 1969");
+        # another number makes another name ("H2O 2").
+        return is_year(rival.key) and not matcher.a_number
     if rival.kind == "country" and matcher.own_countries:
         return rival.key in matcher.own_countries  # "Vienna, Germany" names two places
     return True

@@ -226,4 +226,9 @@ OWN_FORMS: list[Case] = [
     ("filter", "heart", "N", None),
     ("water_formula", "h2o", "Y", "exact"),
     ("water_formula", "H2O2", "N", "two_guesses"),
+    # Beside a name holding a number, a year dates it; another number makes another name.
+    ("moon_mission", "Apollo 11 1969", "Y", "in_sentence"),
+    ("moon_mission", "apollo 11 (1969)", "Y", "in_sentence"),
+    ("moon_mission", "apollo 11 12", "N", "two_guesses"),
+    ("moon_mission", "apollo 12 1969", "N", None),
 ]

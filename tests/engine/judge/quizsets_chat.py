@@ -306,6 +306,11 @@ CHAT: list[dict[str, Any]] = [
     {"id": "hardest", "ask": "What is the hardest natural mineral?", "answer": "diamond"},
     {"id": "pump", "ask": "Which organ pumps blood?", "answer": "heart"},
     {"id": "filter", "ask": "Which organ filters blood into urine?", "answer": "kidney"},
+    {
+        "id": "moon_mission",
+        "ask": "Which mission first landed people on the Moon?",
+        "answer": "Apollo 11",
+    },
     {"id": "water_formula", "ask": "What is the chemical formula of water?", "answer": "H2O"},
     {"id": "iphone", "ask": "Which company makes the iPhone?", "answer": "Apple"},
     {
