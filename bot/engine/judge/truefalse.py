@@ -41,6 +41,7 @@ _FILLER = word_set(
     a an answer be go i id ill im is it its must of pretty quite say so statement that thats
     the think this totally very was well with would
     he her hes him his she shes their them they theyre we were you
+    bro bruh dude ez gg haha imho imo lmao lmfao lol ngl smh tbh xd
     """
 )
 _INTENSIFIERS = word_set(
@@ -95,7 +96,7 @@ def judge_truefalse(question: TrueFalseQuestion, text: str) -> Verdict:
         words = _sure_first(_so_said(tuple(toks)))
     else:
         words = _sure_first(_so_said(words))
-    if " ".join(words_only(words)) in NONANSWERS - {"no"}:
+    if " ".join(words_only(words)) in NONANSWERS - {"no"} or _asks_back(words, question.ask):
         return refusal("nonanswer")
     soft = soft_words(words)  # "no doubt", "could be wrong": how sure, not which way
     kept = tuple(w for i, w in enumerate(words) if i not in soft)
@@ -277,6 +278,20 @@ def _stands_for_statement(words: tuple[str, ...]) -> bool:
     if not words or (words[0] in _STANDING and words[0] != "its") or words[0] in _VERBS_NOT:
         return False
     return any(w in _STANDING or w in _VERBS_NOT or w == "doubt" for w in words)
+
+
+def _asks_back(words: tuple[str, ...], ask: str) -> bool:
+    """ "are they?", "are they mammals?": a bare verb put first, before no more than
+    the statement's own words, asks back, even where the statement uses the verb."""
+    if len(words) > _MAX_ASKED_BACK or words[0] not in _STANDING or words[0] == "its":
+        return False
+    statement = _statement(ask)
+    return all(
+        w in _STANDING or w in _FILLER or _in_statement(w, statement) is not None for w in words[1:]
+    )
+
+
+_MAX_ASKED_BACK = 6
 
 
 _VERBS_NOT = _FLIP - {"not", "never", "hardly", "doubt"}

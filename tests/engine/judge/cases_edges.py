@@ -232,3 +232,17 @@ OWN_FORMS: list[Case] = [
     ("moon_mission", "apollo 11 12", "N", "two_guesses"),
     ("moon_mission", "apollo 12 1969", "N", None),
 ]
+
+# True/false: chat after an echo of the statement changes nothing; a bare verb put
+# first, before no more than the statement's words, asks back.
+STATEMENT_CHAT: list[Case] = [
+    ("flat", "not flat lol", "Y", "in_sentence"),
+    ("flat", "earth isnt flat ez", "Y", "in_sentence"),
+    ("flat", "its flat tbh", "N", "wrong"),
+    ("flat", "is it?", "N", "nonanswer"),
+    ("flat", "is it flat?", "N", "nonanswer"),
+    ("flat", "is it flat? no", "Y", "in_sentence"),
+    ("flat", "it isnt", "Y", "in_sentence"),
+    ("penguins", "can they?", "N", "nonanswer"),
+    ("penguins", "they cant", "Y", "in_sentence"),
+]
