@@ -134,6 +134,30 @@ def _ratio(match: re.Match[str], whole: float) -> str:
     return format_number(value) + ("%" if whole == 100 else "")
 
 
+def scale_and_a_part(folded: str) -> str:
+    """ "a million and a half", "two million and a quarter" (in digits by now): the
+    part is of the scale, not of one."""
+    return _SCALE_AND_PART.sub(_scale_and_part, folded)
+
+
+def _scale_and_part(match: re.Match[str]) -> str:
+    scale = 10 ** len(match[2])
+    return format_number(int(match[1]) * scale + scale * _PART[match[3]])
+
+
+def part_of_a_scale(folded: str) -> str:
+    """ "1.5 1000000": "one and a half million" or "one point five million" once
+    each part is in digits, which is one number, not two."""
+    return _PART_SCALED.sub(lambda m: format_number(float(m[1]) * float(m[2])), folded)
+
+
+_SCALE_POWERS = r"(1000|1000000|1000000000|1000000000000)"
+_SCALE_AND_PART = re.compile(
+    r"(?<![\d.])(\d*[1-9])(0{12}|0{9}|0{6}|0{3})(?![\d.]) and an? (half|quarter)\b"
+)
+_PART_SCALED = re.compile(rf"(?<![\d.])(\d{{1,3}}(?:\.\d+)?) {_SCALE_POWERS}(?![\d.])")
+
+
 def _and_a_part(match: re.Match[str]) -> str:
     count, unit, part, quarters = match.groups()
     if quarters is not None:

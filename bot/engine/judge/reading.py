@@ -25,7 +25,9 @@ from bot.engine.judge.number_forms import (
     durations,
     fractions,
     ordinals_to_numbers,
+    part_of_a_scale,
     powers_of_ten,
+    scale_and_a_part,
     slashed_ratios,
     worded_ratios,
 )
@@ -180,8 +182,13 @@ def read(
         folded = words_to_digits(folded)
         if years and not had_digits:
             folded = _YEAR_PAIR.sub(_merge_pair, folded)
+    scaled = not words.isdisjoint(_SCALE_WORDS_SAID)
+    if scaled and " and " in folded:
+        folded = scale_and_a_part(folded)  # "a million and a half"
     if " and " in folded:
         folded = and_a_part(folded)
+    if scaled:
+        folded = part_of_a_scale(folded)  # "one and a half million": 1.5 then 1000000
     if "below" in folded:
         folded = below_zero(folded)
     if had_digits and _TWO_UNITS.search(folded):

@@ -246,3 +246,15 @@ STATEMENT_CHAT: list[Case] = [
     ("penguins", "can they?", "N", "nonanswer"),
     ("penguins", "they cant", "Y", "in_sentence"),
 ]
+
+# A scale word after a number in words or with a part: one number.
+SCALED_WORDS: list[Case] = [
+    ("paris_people", "2.1 millions", "Y", "number"),
+    ("paris_people", "2,1 million", "Y", "number"),
+    ("paris_people", "two point one million", "Y", "number"),
+    ("paris_people", "two million", "Y", "number"),
+    ("paris_people", "two and a quarter million", "n", None),
+    ("paris_people", "two million and a quarter", "n", None),
+    ("paris_people", "2 and a half million", "N", "wrong"),
+    ("paris_people", "2,100 million", "N", "wrong"),
+]

@@ -311,6 +311,13 @@ CHAT: list[dict[str, Any]] = [
         "ask": "Which mission first landed people on the Moon?",
         "answer": "Apollo 11",
     },
+    {
+        "id": "paris_people",
+        "type": "number",
+        "ask": "Roughly how many people live in Paris proper?",
+        "answer": 2100000,
+        "tolerance": 100000,
+    },
     {"id": "water_formula", "ask": "What is the chemical formula of water?", "answer": "H2O"},
     {"id": "iphone", "ask": "Which company makes the iPhone?", "answer": "Apple"},
     {
