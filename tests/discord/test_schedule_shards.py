@@ -29,7 +29,11 @@ async def test_only_the_process_owning_the_server_runs_its_schedule(
         for i in (0, 1)
     ]
     try:
-        await fake.wait_until(lambda: fake.gateway.shards_connected() == [0, 1], 30)
+        try:
+            await fake.wait_until(lambda: fake.gateway.shards_connected() == [0, 1], 30)
+        except TimeoutError:
+            logs = "\n---\n".join(p.log for p in processes)
+            raise AssertionError(f"shards never both connected:\n{logs}") from None
         for process in processes:  # both schedulers running
             await process.wait_for_log("connected as", timeout=20)
         added = await add(fake, "admin", time=soon(4), set="short", questions=1)
