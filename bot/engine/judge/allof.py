@@ -20,7 +20,7 @@ def judge_all_of(question: AllOfQuestion, prepared: Prepared, text: str) -> Verd
     # offer. Unless a part is written with one ("AC/DC and INXS").
     if "/" in text and not any("/" in t for part in question.answer for t in part):
         text = text.replace("/", ",")
-    toks = _shared_words_spelt_out(matcher, tokens(text))
+    toks = _shared_words_spelt_out(matcher, _chat_and(matcher, tokens(text)))
     if toks is None:
         return refusal("extra_part")  # "north, east and south korea"
     words = words_only(toks)
@@ -51,6 +51,15 @@ def _worst(hits: list[Hit]) -> AcceptReason:
 
 
 _JOINS = frozenset({"and", ",", "&"})
+
+
+def _chat_and(matcher: Matcher, toks: tuple[str, ...]) -> tuple[str, ...]:
+    """ "mercury n venus": chat's "n" between two items is "and", unless a part has it
+    ("Guns N' Roses")."""
+    if "n" not in toks[1:-1] or "n" in matcher.alt_words:
+        return toks
+    last = len(toks) - 1
+    return tuple("and" if t == "n" and 0 < i < last else t for i, t in enumerate(toks))
 
 
 def _shared_words_spelt_out(matcher: Matcher, toks: tuple[str, ...]) -> tuple[str, ...] | None:
