@@ -34,6 +34,7 @@ from bot.engine.judge.names import is_given_name, is_surname, same_given_name
 from bot.engine.judge.normalise import ARTICLES
 from bot.engine.judge.peers import Rival
 from bot.engine.judge.placing import FEATURES, PLACE_PREFIXES, PLACING_KINDS, compatible, is_year
+from bot.engine.judge.qualifiers import another_qualifier
 from bot.engine.judge.vocabulary import ORDINAL_ENDINGS, ORDINAL_WORDS, word_set
 from bot.engine.judge.words import Kind
 from bot.engine.verdict import RejectReason
@@ -125,8 +126,10 @@ def _stands_aside(
             return True  # an epithet: "Gandalf the Grey", "Erik the Red"
         if rival.kind in PLACING_KINDS and all(h.end - h.start == 1 for h in hits):
             return False  # a surname alone may be a city's name: "Darwin, Australia"
-    if any(h.start == stop and _another_qualifier(matcher, h.alt, toks[start:stop]) for h in hits):
+    if any(h.start == stop and another_qualifier(matcher, h.alt, toks[start:stop]) for h in hits):
         return False  # "grey whale" where the answer is "blue whale" or "whale"
+    if start in _maker(matcher, toks, hits):
+        return True  # "Moby Dick by Melville": who made it, not what it is
     return compatible(matcher, rival) and not _listed_with_and(toks, start, stop)
 
 
@@ -302,7 +305,7 @@ def _explain_strays(
     name, or a word qualifying a common-noun answer ("military coup"). Returns those
     left over,
     and "other_person" for another person's given name before the surname."""
-    left = set(strays)
+    left = set(strays) - _maker(matcher, toks, hits)
     if matcher.kinds and matcher.kinds <= CLOSED_KINDS and len(left) <= _MAX_STRAYS:
         # A country is placed by what comes before it, as in an address ("Agra, India");
         # after it a word may say anything of it ("Germany lost").
@@ -331,6 +334,24 @@ def _explain_strays(
     return sorted(left), None
 
 
+def _maker(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> set[int]:
+    """Where a work's maker is named after it ("Moby Dick by Melville", "Guernica by
+    Pablo Picasso"): the few words after a "by" that follows the answer. Not beside
+    a place or another name of a kind the judge knows, which no one made."""
+    if "by" not in toks or matcher.kinds:
+        return set()
+    found: set[int] = set()
+    for hit in hits:
+        at = hit.end + 1 if hit.end < len(toks) and toks[hit.end] == "," else hit.end
+        if at < len(toks) and toks[at] == "by":
+            found.update(range(at + 1, min(len(toks), at + 1 + _MAKER_WORDS)))
+    return found
+
+
+# The most words a maker's name takes after "by".
+_MAKER_WORDS = 3
+
+
 def _qualifies(matcher: Matcher, hit: Hit, toks: Sequence[str], left: set[int]) -> bool:
     """Does the stray word just before a common-noun answer qualify it ("military
     coup")? Not when both are kinds or roles ("chemist physicist")."""
@@ -339,28 +360,9 @@ def _qualifies(matcher: Matcher, hit: Hit, toks: Sequence[str], left: set[int]) 
         return False
     if toks[before] in FEATURES and matcher.noun_kinds:
         return False  # "sea lion", "mountain lion": another animal
-    if _another_qualifier(matcher, hit.alt, toks[before : hit.start]):
+    if another_qualifier(matcher, hit.alt, toks[before : hit.start]):
         return False  # "killer whale" where the answer is "blue whale" or "whale"
     return not (matcher.names_a_kind and toks[before] in KIND_WORDS)
-
-
-def _another_qualifier(matcher: Matcher, alt: Alt, words: Sequence[str]) -> bool:
-    """Do `words` before `alt` qualify it otherwise than the answer does? When the
-    answer is also written with a qualifier ("blue whale", accepting "whale"), the
-    set says which one it is: another qualifier names another of its kind."""
-    fuller = [
-        other.words[: -len(alt.words)]
-        for other in matcher.alts
-        if other.label == alt.label
-        and len(other.words) > len(alt.words)
-        and other.words[-len(alt.words) :] == alt.words
-    ]
-    naming = set(words) - _QUANTIFIERS
-    return bool(fuller and naming) and not any(naming <= set(own) for own in fuller)
-
-
-# Words before a noun that say how much or which of it, never what sort ("some footage").
-_QUANTIFIERS = word_set("some any this that these those such more most much many several few lots")
 
 
 def _own_given_name(matcher: Matcher, alt: Alt, word: str) -> bool | None:

@@ -258,3 +258,13 @@ SCALED_WORDS: list[Case] = [
     ("paris_people", "2 and a half million", "N", "wrong"),
     ("paris_people", "2,100 million", "N", "wrong"),
 ]
+
+# A work's maker after "by" says who made it; a place has no maker.
+MADE_BY: list[Case] = [
+    ("ahab_novel", "Moby Dick by Melville", "Y", "in_sentence"),
+    ("ahab_novel", "moby dick, by herman melville", "Y", "in_sentence"),
+    ("ahab_novel", "moby dick by melville or hawthorne", "N", "hedge"),
+    ("ahab_novel", "moby dick not by melville", "N", "negation"),
+    ("ahab_novel", "moby dick melville", "N", "two_guesses"),
+    ("canberra", "canberra by sydney", "N", "two_guesses"),
+]

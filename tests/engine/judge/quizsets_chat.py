@@ -339,6 +339,8 @@ CHAT: list[dict[str, Any]] = [
         "ask": "On which day of July is US Independence Day?",
         "answer": 4,
     },
+    {"id": "ahab_novel", "ask": "Which novel has a captain called Ahab?", "answer": "Moby Dick"},
+    {"id": "ahab_author", "ask": "Who wrote the novel about Ahab?", "answer": "Herman Melville"},
     {"id": "war_1918", "ask": "Which war ended in 1918?", "answer": "First World War"},
     {
         "id": "war_pick",
