@@ -18,6 +18,7 @@ from bot.engine.judge.hedging import FILLER, KIND_WORDS, TITLES
 from bot.engine.judge.names import asks_for_a_person, is_given_name, is_surname
 from bot.engine.judge.normalise import (
     ARTICLES,
+    NUMBER_WORDS,
     fold,
     tokens,
     words_only,
@@ -150,7 +151,11 @@ class Matcher:
     @cached_property
     def asked(self) -> frozenset[str]:
         """Words of the question itself: repeating them beside the answer is no second guess."""
-        return frozenset(words_only(tokens(self.ask, numbers=False)))
+        # In both forms: "eight" in the question is repeated as "8" too.
+        said = tokens(self.ask, numbers=False)
+        return frozenset(
+            words_only(said + tokens(self.ask) if NUMBER_WORDS.intersection(said) else said)
+        )
 
     @cached_property
     def offers_candidates(self) -> bool:

@@ -267,4 +267,8 @@ MADE_BY: list[Case] = [
     ("ahab_novel", "moby dick not by melville", "N", "negation"),
     ("ahab_novel", "moby dick melville", "N", "two_guesses"),
     ("canberra", "canberra by sydney", "N", "two_guesses"),
+    # A number the question says in words, repeated in digits, is no guess.
+    ("eight_titles", "federer 8", "Y", "in_sentence"),
+    ("eight_titles", "federer, eight", "Y", "in_sentence"),
+    ("eight_titles", "federer 9", "N", "two_guesses"),
 ]

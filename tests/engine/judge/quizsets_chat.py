@@ -341,6 +341,12 @@ CHAT: list[dict[str, Any]] = [
     },
     {"id": "ahab_novel", "ask": "Which novel has a captain called Ahab?", "answer": "Moby Dick"},
     {"id": "ahab_author", "ask": "Who wrote the novel about Ahab?", "answer": "Herman Melville"},
+    {
+        "id": "eight_titles",
+        "ask": "Which man won the Wimbledon singles title eight times?",
+        "answer": "Roger Federer",
+        "accept": ["Federer"],
+    },
     {"id": "war_1918", "ask": "Which war ended in 1918?", "answer": "First World War"},
     {
         "id": "war_pick",
