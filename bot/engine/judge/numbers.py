@@ -6,6 +6,7 @@ Numbers are compared as values, never as text: "52" is not a typo of "25".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from bot.engine.judge.hedging import (
@@ -137,7 +138,7 @@ def judge_number(
         return refusal(_no_number(text, folded))
     if _ranks_only(text) and _COUNTS.search(question.ask) is not None:
         return Verdict(False, matched=shown, reason="wrong")  # "the 6th" is a place, not a count
-    unit = question_unit(question.unit)
+    unit = question_unit(question.unit) or _asked_unit(question.ask)
     # "100 C, 100 F" names two temperatures: values are compared in the question's unit.
     values = {_in_unit(r, unit) for r in readings}
     if " or " in folded:
@@ -188,6 +189,17 @@ _ABOVE_SEA_LEVEL = re.compile(r"\babove\s+sea\s+level\b", re.IGNORECASE)
 # Where a sum shown before an answer ends, and what makes it a sum.
 _WORKED = re.compile(r"(=>?|,?\s+so\s+)")
 _SUM = re.compile(r"\d\s*(?:[x\u00d7*+/-]|by|times|plus|minus|of|and)\s*\S")
+
+
+@lru_cache(maxsize=1024)
+def _asked_unit(ask: str) -> Unit | None:
+    """The unit a question without `unit` asks in: "How many days...?" (then "366
+    weeks" is another number of days)."""
+    found = _HOW_MANY.search(fold(ask))
+    return question_unit(found[1]) if found else None
+
+
+_HOW_MANY = re.compile(r"\bhow\s+many\s+([a-z]+)")
 
 
 def _ranks_only(text: str) -> bool:

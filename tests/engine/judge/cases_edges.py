@@ -28,6 +28,11 @@ MEASURES: list[Case] = [
     ("everest_m", "8849 ft", "N", "wrong"),
     ("everest_m", "8849 km", "N", "wrong"),
     ("everest_m", "8849 minutes", "N", "wrong"),
+    # Without a `unit`, "How many days...?" asks in days.
+    ("leap_days", "366 days", "Y", "number"),
+    ("leap_days", "366", "Y", "number"),
+    ("leap_days", "366 weeks", "N", "wrong"),
+    ("leap_days", "366 km", "N", "wrong"),
     ("everest_m", "8849 kg", "N", "wrong"),
     ("everest_m", "8849 m (29032 ft)", "Y", "number"),
     ("everest_m", "8849 or 8845", "N", "hedge"),

@@ -347,6 +347,12 @@ CHAT: list[dict[str, Any]] = [
         "answer": "Roger Federer",
         "accept": ["Federer"],
     },
+    {
+        "id": "leap_days",
+        "type": "number",
+        "ask": "How many days are in a leap year?",
+        "answer": 366,
+    },
     {"id": "war_1918", "ask": "Which war ended in 1918?", "answer": "First World War"},
     {
         "id": "war_pick",
