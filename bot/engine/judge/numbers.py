@@ -249,6 +249,8 @@ def judge_year(
     if not readings:
         return refusal(_no_number(text, folded))
     years = {int(-r.value if r.bc else r.value) for r in readings if r.value.is_integer()}
+    if " or " in folded:
+        folded = _ROUGHLY.sub(" ", folded)  # "1969 or so" is "about 1969", as for numbers
     if len(years) > 1 or _offers_choice(folded):
         return refusal("hedge")
     if not years:

@@ -106,6 +106,10 @@ YEARS_BC: list[Case] = [
     ("marathon_bc", "490 BC", "Y", "year"),
     ("marathon_bc", "490 AD", "N", "wrong"),
     ("marathon_bc", "-490", "Y", "year"),
+    # "or so" says "about", for a year as for a number.
+    ("moon", "1969 or so", "Y", "year"),
+    ("moon", "1969 or thereabouts", "Y", "year"),
+    ("moon", "1970 or so", "n", None),
 ]
 
 # Working shown before a number answer; zero said in words.
