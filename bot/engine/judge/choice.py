@@ -39,6 +39,8 @@ _QUIET = FILLER | LIST_WORDS | _AROUND_LETTER
 
 
 def judge_choice(question: ChoiceQuestion, matcher: Matcher, text: str) -> Verdict:
+    if not text.isascii():
+        text = _indicator_letter(text)
     if "100" in text and not _numbered_texts(question):
         text = without_certainty(text)  # "b, 100%": how sure, not a pick
     labelled = _labelled_option(question, matcher, text)
@@ -281,6 +283,17 @@ def _by_position(
     if index == right:
         return Verdict(True, matched=question.choices[right], reason="letter")
     return refusal("wrong")
+
+
+def _indicator_letter(text: str) -> str:
+    """ "🇧": Discord's letter emoji, alone, is that letter (two side by side are a flag)."""
+    found = [ch for ch in text if _FIRST_INDICATOR <= ord(ch) <= _FIRST_INDICATOR + 25]
+    if len(found) != 1:
+        return text
+    return text.replace(found[0], f" {chr(ord('a') + ord(found[0]) - _FIRST_INDICATOR)} ")
+
+
+_FIRST_INDICATOR = 0x1F1E6  # REGIONAL INDICATOR SYMBOL LETTER A
 
 
 # An option's letter marked as a label, before its text ("a) Jupiter", "(b) Mars",

@@ -98,6 +98,9 @@ CHOICE_CHAT: list[Case] = [
     ("au_pick", "B 100%", "Y", "letter"),
     ("au_pick", "b, 100%", "Y", "letter"),
     ("au_pick", "100% a", "N", "wrong"),
+    ("au_pick", "\U0001f1e7", "Y", "letter"),  # Discord's letter emoji B
+    ("au_pick", "\U0001f1e8", "N", "wrong"),
+    ("au_pick", "\U0001f1e7\U0001f1f7", "N", None),  # two make a flag
 ]
 
 # A year the question asks for BC may be typed without its era.
