@@ -205,9 +205,10 @@ _HOW_MANY = re.compile(r"\bhow\s+many\s+([a-z]+)")
 def _ranks_only(text: str) -> bool:
     """Are the message's numbers all ordinals ("6th", "the sixth")?"""
     folded = fold(text)
-    if _ORDINAL_DIGITS.search(folded) is None and _ORDINALS.isdisjoint(WORDS.findall(folded)):
+    words = WORDS.findall(folded)
+    if _ORDINAL_DIGITS.search(folded) is None and _ORDINALS.isdisjoint(words):
         return False
-    return _CARDINAL_DIGIT.search(folded) is None and NUMBER_WORDS.isdisjoint(WORDS.findall(folded))
+    return _CARDINAL_DIGIT.search(folded) is None and NUMBER_WORDS.isdisjoint(words)
 
 
 # A question asking how many or how much: an ordinal answers "which", not that.
