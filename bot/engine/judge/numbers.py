@@ -204,6 +204,8 @@ _HOW_MANY = re.compile(r"\bhow\s+many\s+([a-z]+)")
 
 def _ranks_only(text: str) -> bool:
     """Are the message's numbers all ordinals ("6th", "the sixth")?"""
+    if _MAY_RANK.search(text) is None:
+        return False  # most messages: no ending an ordinal could have
     folded = fold(text)
     words = WORDS.findall(folded)
     if _ORDINAL_DIGITS.search(folded) is None and _ORDINALS.isdisjoint(words):
@@ -214,6 +216,8 @@ def _ranks_only(text: str) -> bool:
 # A question asking how many or how much: an ordinal answers "which", not that.
 _COUNTS = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
 _ORDINALS = frozenset(ORDINAL_WORDS[1:])
+# Every ordinal, in digits or in words, ends so ("6th", "first", "second", "third").
+_MAY_RANK = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ORDINAL_DIGITS = re.compile(r"\d\s?(?:st|nd|rd|th)\b")
 _CARDINAL_DIGIT = re.compile(r"\d(?!\d|\s?(?:st|nd|rd|th)\b)")
 
