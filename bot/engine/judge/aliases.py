@@ -80,9 +80,10 @@ grey = gray
 
 # Names that stand for the first one but may also mean something else: "a: b, c"
 # accepts b and c where a is the answer, not a where b is ("Roma" is also a people,
-# "Macedonia" an ancient kingdom, "Moskva" a river, "America" two continents).
+# "Macedonia" an ancient kingdom, "Moskva" a river). "America" is not the United
+# States here: it names two continents, and its qualified forms ("Latin America")
+# would read as qualifiers of it.
 _ALSO = """
-united states: america
 united kingdom: britain, great britain, gb
 china: peoples republic of china, prc, zhongguo
 south korea: republic of korea

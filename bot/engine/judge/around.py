@@ -128,8 +128,6 @@ def _stands_aside(
             return False  # a surname alone may be a city's name: "Darwin, Australia"
     if any(h.start == stop and another_qualifier(matcher, h.alt, toks[start:stop]) for h in hits):
         return False  # "grey whale" where the answer is "blue whale" or "whale"
-    if start in _maker(matcher, toks, hits):
-        return True  # "Moby Dick by Melville": who made it, not what it is
     return compatible(matcher, rival) and not _listed_with_and(toks, start, stop)
 
 
@@ -305,7 +303,7 @@ def _explain_strays(
     name, or a word qualifying a common-noun answer ("military coup"). Returns those
     left over,
     and "other_person" for another person's given name before the surname."""
-    left = set(strays) - _maker(matcher, toks, hits)
+    left = set(strays)
     if matcher.kinds and matcher.kinds <= CLOSED_KINDS and len(left) <= _MAX_STRAYS:
         # A country is placed by what comes before it, as in an address ("Agra, India");
         # after it a word may say anything of it ("Germany lost").
@@ -332,24 +330,6 @@ def _explain_strays(
         elif _qualifies(matcher, hit, toks, left):
             left.discard(hit.start - 1)  # modifiers come before the noun they qualify
     return sorted(left), None
-
-
-def _maker(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> set[int]:
-    """Where a work's maker is named after it ("Moby Dick by Melville", "Guernica by
-    Pablo Picasso"): the few words after a "by" that follows the answer. Not beside
-    a place or another name of a kind the judge knows, which no one made."""
-    if "by" not in toks or matcher.kinds:
-        return set()
-    found: set[int] = set()
-    for hit in hits:
-        at = hit.end + 1 if hit.end < len(toks) and toks[hit.end] == "," else hit.end
-        if at < len(toks) and toks[at] == "by":
-            found.update(range(at + 1, min(len(toks), at + 1 + _MAKER_WORDS)))
-    return found
-
-
-# The most words a maker's name takes after "by".
-_MAKER_WORDS = 3
 
 
 def _qualifies(matcher: Matcher, hit: Hit, toks: Sequence[str], left: set[int]) -> bool:

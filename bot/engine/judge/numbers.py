@@ -6,7 +6,6 @@ Numbers are compared as values, never as text: "52" is not a typo of "25".
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import pairwise
 
 from bot.engine.judge.hedging import (
@@ -138,7 +137,7 @@ def judge_number(
         return refusal(_no_number(text, folded))
     if _ranks_only(text) and _COUNTS.search(question.ask) is not None:
         return Verdict(False, matched=shown, reason="wrong")  # "the 6th" is a place, not a count
-    unit = question_unit(question.unit) or _asked_unit(question.ask)
+    unit = question_unit(question.unit)
     # "100 C, 100 F" names two temperatures: values are compared in the question's unit.
     values = {_in_unit(r, unit) for r in readings}
     if " or " in folded:
@@ -191,17 +190,6 @@ _WORKED = re.compile(r"(=>?|,?\s+so\s+)")
 _SUM = re.compile(r"\d\s*(?:[x\u00d7*+/-]|by|times|plus|minus|of|and)\s*\S")
 
 
-@lru_cache(maxsize=1024)
-def _asked_unit(ask: str) -> Unit | None:
-    """The unit a question without `unit` asks in: "How many days...?" (then "366
-    weeks" is another number of days)."""
-    found = _HOW_MANY.search(fold(ask))
-    return question_unit(found[1]) if found else None
-
-
-_HOW_MANY = re.compile(r"\bhow\s+many\s+([a-z]+)")
-
-
 def _ranks_only(text: str) -> bool:
     """Are the message's numbers all ordinals ("6th", "the sixth")?"""
     if _MAY_RANK.search(text) is None:
@@ -214,7 +202,7 @@ def _ranks_only(text: str) -> bool:
 
 
 # A question asking how many or how much: an ordinal answers "which", not that.
-_COUNTS = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
+_COUNTS = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 _ORDINALS = frozenset(ORDINAL_WORDS[1:])
 # Every ordinal, in digits or in words, ends so ("6th", "first", "second", "third").
 _MAY_RANK = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)

@@ -283,8 +283,10 @@ def _stands_for_statement(words: tuple[str, ...]) -> bool:
 def _asks_back(words: tuple[str, ...], ask: str) -> bool:
     """ "are they?", "are they mammals?": a bare verb put first, before no more than
     the statement's own words, asks back, even where the statement uses the verb."""
-    if len(words) > _MAX_ASKED_BACK or words[0] not in _STANDING or words[0] == "its":
+    if len(words) < 2 or len(words) > _MAX_ASKED_BACK or words[0] not in _STANDING:
         return False
+    if words[0] == "its" or words[1] not in _PRONOUNS:
+        return False  # "is round": a terse "it is round", not a question
     statement = _statement(ask)
     return all(
         w in _STANDING or w in _FILLER or _in_statement(w, statement) is not None for w in words[1:]
@@ -292,6 +294,7 @@ def _asks_back(words: tuple[str, ...], ask: str) -> bool:
 
 
 _MAX_ASKED_BACK = 6
+_PRONOUNS = frozenset({"it", "they", "he", "she", "that", "this", "we", "you"})
 
 
 _VERBS_NOT = _FLIP - {"not", "never", "hardly", "doubt"}

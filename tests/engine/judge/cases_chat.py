@@ -99,7 +99,7 @@ NAME_FORMS: list[Case] = [
     ("independence", "the US", "Y", "exact"),
     ("independence", "U.S.A.", "Y", "exact"),
     ("independence", "US", "Y", "exact"),
-    ("independence", "America", "Y", "exact"),  # the name it goes by; not for "US" answers
+    ("independence", "America", "N", "wrong"),
     ("independence", "UK", "N", "wrong"),
     ("independence", "USA or UK", "N", "hedge"),
     ("dallas", "JFK", "Y", "exact"),
