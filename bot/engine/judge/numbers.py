@@ -201,7 +201,8 @@ def _ranks_only(text: str) -> bool:
     return _CARDINAL_DIGIT.search(folded) is None and NUMBER_WORDS.isdisjoint(words)
 
 
-# A question asking how many or how much: an ordinal answers "which", not that.
+# A question asking how many: an ordinal answers "which", not that ("how much" may
+# ask for a share, which "a third" names).
 _COUNTS = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
 _ORDINALS = frozenset(ORDINAL_WORDS[1:])
 # Every ordinal, in digits or in words, ends so ("6th", "first", "second", "third").
