@@ -70,7 +70,11 @@ def _unclaimed_variants(
                 continue  # "What does USA stand for?": USA is not the answer
             # One word standing for several is initials: typed as they are or not at
             # all. A place's other name is a name ("Vatican" for Vatican City).
-            initials = len(form) == 1 < len(alt.words) and (form not in names or len(key) < 5)
+            initials = (
+                len(form) == 1 < len(alt.words)
+                and form[0] not in alt.words  # "Everest" of Mount Everest is a name
+                and (form not in names or len(key) < 5)
+            )
             if initials and not peers.initials.get(key, own) <= own:
                 continue
             first = found.setdefault(key, _variant(alt, form, exact_only=initials))

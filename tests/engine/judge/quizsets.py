@@ -6,6 +6,7 @@ from typing import Any
 
 from bot.engine.models import QuestionBase, QuizSet
 from tests.engine.judge.quizsets_chat import CHAT
+from tests.engine.judge.quizsets_places import PLACES
 
 ARTICLE: list[dict[str, Any]] = [
     {
@@ -444,7 +445,7 @@ REWORDINGS: list[dict[str, Any]] = [
 ]
 
 
-ALL_SETS = (ARTICLE, GENERAL, THIRD, PHRASINGS, REWORDINGS, CHAT)
+ALL_SETS = (ARTICLE, GENERAL, THIRD, PHRASINGS, REWORDINGS, CHAT, PLACES)
 
 
 def make_set(questions: list[dict[str, Any]], title: str = "test set") -> QuizSet:

@@ -1,0 +1,40 @@
+"""Table cases for places: a place's name without the kind of place it is, and the
+names of other places that hold it (set: `quizsets_places`)."""
+
+from __future__ import annotations
+
+from tests.engine.judge.cases import Case
+
+# "Everest" for Mount Everest; not where what is left only describes ("Red" Sea).
+KIND_LEFT_OUT: list[Case] = [
+    ("top_peak", "everest", "Y", "exact"),
+    ("top_peak", "Everest!", "Y", "exact"),
+    ("top_peak", "mt everest", "Y", "exact"),
+    ("top_peak", "everst", "Y", "typo"),
+    ("top_peak", "everest k2", "N", "two_guesses"),
+    ("top_peak", "kilimanjaro", "N", None),
+    ("hot_desert", "the sahara", "Y", "exact"),
+    ("hot_desert", "gobi", "N", None),
+    ("big_ocean", "pacific", "Y", "exact"),
+    ("big_ocean", "atlantic ocean", "N", None),
+    ("wet_river", "the amazon", "Y", "exact"),
+    ("wet_river", "amazn", "Y", "typo"),
+    ("wet_river", "amazon nile", "N", "two_guesses"),
+    ("baptism", "jordan", "Y", "exact"),
+    ("deep_lake", "baikal", "Y", "exact"),
+    ("deep_lake", "baykal", "Y", "typo"),
+    ("suez", "suez", "Y", "exact"),
+    ("suez", "panama", "N", None),
+    ("helens", "st helens", "Y", "exact"),
+    ("helens", "mount saint helens", "Y", "exact"),
+    ("red_sea", "red", "N", None),
+    ("red_sea", "dead sea", "N", None),
+    ("indian", "indian", "N", None),
+    ("windermere", "district", "n", None),
+    ("windermere", "the lake district", "Y", None),
+    ("great_lakes", "superior", "Y", None),
+    ("great_lakes", "michigan", "N", None),
+    ("great_lakes", "superior michigan", "N", None),
+    ("salty", "dead", "Y", None),
+    ("salty", "caspian", "N", None),
+]

@@ -1,0 +1,38 @@
+"""A set of places written with the kind of place they are ("Mount Everest", "Suez
+Canal"), and of places whose names hold another's ("West Virginia")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+PLACES: list[dict[str, Any]] = [
+    {"id": "top_peak", "ask": "What is the highest mountain on Earth?", "answer": "Mount Everest"},
+    {"id": "hot_desert", "ask": "What is the largest hot desert?", "answer": "Sahara Desert"},
+    {"id": "big_ocean", "ask": "What is the largest ocean?", "answer": "Pacific Ocean"},
+    {"id": "wet_river", "ask": "Which river carries the most water?", "answer": "Amazon River"},
+    {"id": "baptism", "ask": "In which river was Jesus baptised?", "answer": "River Jordan"},
+    {"id": "deep_lake", "ask": "What is the deepest lake in the world?", "answer": "Lake Baikal"},
+    {
+        "id": "suez",
+        "ask": "Which canal joins the Mediterranean to the Red Sea?",
+        "answer": "Suez Canal",
+    },
+    {"id": "red_sea", "ask": "Which sea lies between Africa and Arabia?", "answer": "Red Sea"},
+    {"id": "indian", "ask": "Which ocean lies south of India?", "answer": "Indian Ocean"},
+    {"id": "windermere", "ask": "Which national park holds Windermere?", "answer": "Lake District"},
+    {"id": "helens", "ask": "Which US volcano erupted in 1980?", "answer": "Mount St. Helens"},
+    {
+        "id": "great_lakes",
+        "type": "choice",
+        "ask": "Which is the largest of the Great Lakes?",
+        "choices": ["Lake Superior", "Lake Michigan", "Lake Huron", "Lake Erie"],
+        "answer": "Lake Superior",
+    },
+    {
+        "id": "salty",
+        "type": "choice",
+        "ask": "Which is the saltiest?",
+        "choices": ["Dead Sea", "Red Sea", "Black Sea", "Caspian Sea"],
+        "answer": "Dead Sea",
+    },
+]
