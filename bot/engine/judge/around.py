@@ -3,7 +3,7 @@ a choice offered, or nothing a quizmaster would hold against the player."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from bot.engine.judge.compiled import Alt, Matcher
@@ -33,7 +33,14 @@ from bot.engine.judge.hedging import (
 from bot.engine.judge.names import is_given_name, is_surname, same_given_name
 from bot.engine.judge.normalise import ARTICLES
 from bot.engine.judge.peers import Rival
-from bot.engine.judge.placing import FEATURES, PLACE_PREFIXES, PLACING_KINDS, compatible, is_year
+from bot.engine.judge.placing import (
+    FEATURES,
+    PLACE_PREFIXES,
+    PLACING_KINDS,
+    another_place,
+    compatible,
+    is_year,
+)
 from bot.engine.judge.qualifiers import another_qualifier
 from bot.engine.judge.vocabulary import ORDINAL_ENDINGS, ORDINAL_WORDS, word_set
 from bot.engine.judge.words import Kind
@@ -202,6 +209,8 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
     problem: RejectReason | None = None
     if hits and any(toks[i] in REGNAL for i in strays):
         problem = "wrong"
+    elif any(_renamed(matcher, toks, hit, covered) for hit in hits):
+        problem = "wrong"  # "West Virginia" for Virginia
     elif strays:
         strays, problem = _explain_strays(matcher, toks, hits, strays)
     if problem is None and any(s.rival and not s.compatible for s in spans):
@@ -212,6 +221,13 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
         essay = len(strays) > _MAX_STRAYS or len(toks) > matcher.max_words + _SHORT_SENTENCE
         problem = "too_long" if essay else "two_guesses"
     return Surroundings(problem, bool(initials), False)
+
+
+def _renamed(matcher: Matcher, toks: Sequence[str], hit: Hit, covered: Container[int]) -> bool:
+    at = hit.start - 1
+    if at < 0 or at in covered:
+        return False
+    return another_place(matcher, hit.alt.key, toks[at])
 
 
 # More stray words than this beside an answer make an essay, not a second guess;

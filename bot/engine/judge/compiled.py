@@ -15,7 +15,7 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.judge.confusables import CONFUSABLES, kind_of
 from bot.engine.judge.hedging import FILLER, KIND_WORDS, TITLES
-from bot.engine.judge.names import asks_for_a_person, is_given_name, is_surname
+from bot.engine.judge.names import asks_for_a_person, asks_for_a_place, is_given_name, is_surname
 from bot.engine.judge.normalise import (
     ARTICLES,
     NUMBER_WORDS,
@@ -358,8 +358,11 @@ _MEMO_MAX = 256
 
 def is_person(ask: str, alts: Sequence[Alt]) -> bool:
     """A question asking "who", or a proper name made of known personal names."""
-    if asks_for_a_person(fold(ask)):
+    folded = fold(ask)
+    if asks_for_a_person(folded):
         return True
+    if asks_for_a_place(folded):
+        return False  # "Which state...?": Virginia, Georgia
     return any(
         alt.text[:1].isupper()
         and kind_of(alt.key) is None  # "Grey" the colour, "Gold" the metal: no person

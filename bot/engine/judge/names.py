@@ -155,8 +155,22 @@ _ASKS_FOR_A_PERSON = re.compile(
 )
 
 
+# A question asking "where", or "which" or "what" of a kind of place: its answer is a
+# place even where it is also a personal name ("Which state...?": Virginia, Georgia).
+_ASKS_FOR_A_PLACE = re.compile(
+    r"\bwhere\b|\b(?:which|what)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:capital|city|continent|country|county|desert|island|lake|mountain|nation|ocean|"
+    r"planet|province|region|river|sea|state|territory|town|village|volcano)s?"
+    r"\b(?!')"
+)
+
+
 def asks_for_a_person(folded_ask: str) -> bool:
     return _ASKS_FOR_A_PERSON.search(folded_ask) is not None
+
+
+def asks_for_a_place(folded_ask: str) -> bool:
+    return _ASKS_FOR_A_PLACE.search(folded_ask) is not None
 
 
 def _read(name: str) -> frozenset[str]:

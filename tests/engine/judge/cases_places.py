@@ -38,3 +38,16 @@ KIND_LEFT_OUT: list[Case] = [
     ("salty", "dead", "Y", None),
     ("salty", "caspian", "N", None),
 ]
+
+# A compass point before a place's name names another place ("West Virginia"); before a
+# city, a continent or a listed country it names a part of it ("east London").
+COMPASS_NAMED: list[Case] = [
+    ("virgin_queen", "virginia", "Y", "exact"),
+    ("virgin_queen", "west virginia", "N", "wrong"),
+    ("virgin_queen", "the state of virginia", "Y", "in_sentence"),
+    ("olympics_2012", "east london", "Y", "in_sentence"),
+    ("wall", "east berlin", "Y", "in_sentence"),
+    ("wall", "berlin germany", "Y", "in_sentence"),
+    ("where_bf", "west africa", "Y", None),
+    ("where_bf", "south africa", "N", None),
+]

@@ -35,4 +35,12 @@ PLACES: list[dict[str, Any]] = [
         "choices": ["Dead Sea", "Red Sea", "Black Sea", "Caspian Sea"],
         "answer": "Dead Sea",
     },
+    {
+        "id": "virgin_queen",
+        "ask": "Which US state is named after Elizabeth I?",
+        "answer": "Virginia",
+    },
+    {"id": "olympics_2012", "ask": "Which city hosted the 2012 Olympics?", "answer": "London"},
+    {"id": "where_bf", "ask": "On which continent is Burkina Faso?", "answer": "Africa"},
+    {"id": "wall", "ask": "Where did the wall come down in 1989?", "answer": "Berlin"},
 ]

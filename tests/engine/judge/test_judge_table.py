@@ -56,7 +56,7 @@ from tests.engine.judge.cases_guesses import (
     YEAR_SPANS,
 )
 from tests.engine.judge.cases_phrasings import NUMBER_TYPOS, PHRASINGS
-from tests.engine.judge.cases_places import KIND_LEFT_OUT
+from tests.engine.judge.cases_places import COMPASS_NAMED, KIND_LEFT_OUT
 from tests.engine.judge.cases_rewording import REWORDING_CASES
 from tests.engine.judge.quizsets import questions
 
@@ -108,6 +108,7 @@ ALL_CASES: list[Case] = [
     *CHAT_CASES,
     *ASIDE_CASES,
     *KIND_LEFT_OUT,
+    *COMPASS_NAMED,
 ]
 
 
