@@ -119,7 +119,6 @@ _SAME = (
     ("thomas", "tomas", "tommaso"),
     ("james", "jacques", "jaime", "giacomo"),
 )
-_SAME_AS: dict[str, frozenset[str]] = {name: frozenset(group) for group in _SAME for name in group}
 # Spellings of one name in one language: a full name may be typed with any of them
 # ("Stephen Spielberg"), unlike the forms of `_SAME` ("Frank Drake" is not Francis).
 _SPELLINGS = (
@@ -136,7 +135,33 @@ _SPELLINGS = (
     ("sergei", "sergey"),
     ("dmitri", "dmitry"),
     ("isabel", "isabelle"),
+    ("rafael", "raphael"),
+    ("sara", "sarah"),
+    ("eric", "erik"),
+    ("hannah", "hanna"),
+    ("teresa", "theresa"),
+    ("elizabeth", "elisabeth"),
+    ("jacob", "jakob"),
+    ("rachel", "rachael"),
+    ("dennis", "denis"),
+    ("gustav", "gustave"),
+    ("aleksei", "alexei", "alexey"),
+    ("nikolai", "nikolay"),
+    ("yuri", "yury"),
+    ("fyodor", "feodor"),
 )
+
+
+def _by_name(*groups: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Each name of the groups, with every name a group shares with it."""
+    table: dict[str, set[str]] = {}
+    for group in groups:
+        for name in group:
+            table.setdefault(name, set()).update(group)
+    return {name: frozenset(names) for name, names in table.items()}
+
+
+_SAME_AS = _by_name(*_SAME, *_SPELLINGS)
 _SPELLINGS_OF = {
     name: tuple(n for n in group if n != name) for group in _SPELLINGS for name in group
 }

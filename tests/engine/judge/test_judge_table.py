@@ -55,8 +55,8 @@ from tests.engine.judge.cases_guesses import (
     TWO_GUESSES,
     YEAR_SPANS,
 )
+from tests.engine.judge.cases_names import COMPASS_NAMED, KIND_LEFT_OUT, SPELT_ANOTHER_WAY
 from tests.engine.judge.cases_phrasings import NUMBER_TYPOS, PHRASINGS
-from tests.engine.judge.cases_places import COMPASS_NAMED, KIND_LEFT_OUT
 from tests.engine.judge.cases_rewording import REWORDING_CASES
 from tests.engine.judge.quizsets import questions
 
@@ -109,6 +109,7 @@ ALL_CASES: list[Case] = [
     *ASIDE_CASES,
     *KIND_LEFT_OUT,
     *COMPASS_NAMED,
+    *SPELT_ANOTHER_WAY,
 ]
 
 

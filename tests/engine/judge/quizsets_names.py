@@ -1,11 +1,12 @@
-"""A set of places written with the kind of place they are ("Mount Everest", "Suez
-Canal"), and of places whose names hold another's ("West Virginia")."""
+"""A set of names: places written with the kind of place they are ("Mount Everest",
+"Suez Canal"), places whose names hold another's ("West Virginia"), and people whose
+given names are spelt more than one way ("Rafael", "Raphael")."""
 
 from __future__ import annotations
 
 from typing import Any
 
-PLACES: list[dict[str, Any]] = [
+NAMES: list[dict[str, Any]] = [
     {"id": "top_peak", "ask": "What is the highest mountain on Earth?", "answer": "Mount Everest"},
     {"id": "hot_desert", "ask": "What is the largest hot desert?", "answer": "Sahara Desert"},
     {"id": "big_ocean", "ask": "What is the largest ocean?", "answer": "Pacific Ocean"},
@@ -43,4 +44,16 @@ PLACES: list[dict[str, Any]] = [
     {"id": "olympics_2012", "ask": "Which city hosted the 2012 Olympics?", "answer": "London"},
     {"id": "where_bf", "ask": "On which continent is Burkina Faso?", "answer": "Africa"},
     {"id": "wall", "ask": "Where did the wall come down in 1989?", "answer": "Berlin"},
+    {
+        "id": "clay_king",
+        "ask": "Who has won the French Open men's singles the most times?",
+        "answer": "Rafael Nadal",
+        "accept": ["Nadal"],
+    },
+    {"id": "dark_prince", "ask": "Who wrote 'The Prince'?", "answer": "Niccolo Machiavelli"},
+    {
+        "id": "red_viking",
+        "ask": "Which Viking founded the first Norse settlement in Greenland?",
+        "answer": "Erik the Red",
+    },
 ]

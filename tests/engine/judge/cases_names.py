@@ -1,5 +1,6 @@
-"""Table cases for places: a place's name without the kind of place it is, and the
-names of other places that hold it (set: `quizsets_places`)."""
+"""Table cases for names: a place's name without the kind of place it is, the names
+of other places that hold it, and given names spelt another way (set:
+`quizsets_names`)."""
 
 from __future__ import annotations
 
@@ -50,4 +51,14 @@ COMPASS_NAMED: list[Case] = [
     ("wall", "berlin germany", "Y", "in_sentence"),
     ("where_bf", "west africa", "Y", None),
     ("where_bf", "south africa", "N", None),
+]
+
+# One given name spelt another way ("Raphael" for Rafael) is the same person's.
+SPELT_ANOTHER_WAY: list[Case] = [
+    ("clay_king", "raphael nadal", "Y", None),
+    ("clay_king", "rafa nadal", "Y", None),
+    ("clay_king", "carlos nadal", "N", "other_person"),
+    ("red_viking", "eric the red", "Y", None),
+    ("red_viking", "erik", "n", None),
+    ("dark_prince", "nicolo machiavelli", "Y", None),
 ]
