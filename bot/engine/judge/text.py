@@ -163,6 +163,8 @@ def judge_matcher(
             return refusal("too_long")
         return near_miss(matcher, words, right, far=True)
     whole = match_words(matcher, core)
+    if whole is None and len(core) > 2 and core[0] in _FOREIGN_ARTICLES:
+        whole = match_words(matcher, core[1:])  # "la Sagrada Familia", "el Escorial"
     if whole is not None:
         alt, kind = whole
         if alt.label == right:
@@ -296,3 +298,8 @@ def _without_initials(content: tuple[str, ...], alt: Alt) -> Kind | None:
 
 def _sentence_reason(kind: Kind) -> AcceptReason:
     return "in_sentence" if kind in ("exact", "word_order") else kind
+
+
+# Articles of other languages a name may be said with, before a name of two words or
+# more; before one word they may make another name ("La Paz", "Los Angeles").
+_FOREIGN_ARTICLES = word_set("el la le les los las il lo der die das")

@@ -62,3 +62,14 @@ SPELT_ANOTHER_WAY: list[Case] = [
     ("red_viking", "erik", "n", None),
     ("dark_prince", "nicolo machiavelli", "Y", None),
 ]
+
+# Another language's article before a name of two words or more ("la Sagrada Familia");
+# before one word it may make another name ("la paz").
+FOREIGN_ARTICLE: list[Case] = [
+    ("gaudi", "la sagrada familia", "Y", "exact"),
+    ("gaudi", "La Sagrada Família", "Y", "exact"),
+    ("gaudi", "la familia", "N", None),
+    ("olympics_1984", "los angeles", "Y", "exact"),
+    ("olympics_1984", "las vegas", "N", None),
+    ("olympics_1984", "los vegas", "N", None),
+]

@@ -56,4 +56,10 @@ NAMES: list[dict[str, Any]] = [
         "ask": "Which Viking founded the first Norse settlement in Greenland?",
         "answer": "Erik the Red",
     },
+    {
+        "id": "gaudi",
+        "ask": "Which Gaudi basilica is still unfinished?",
+        "answer": "Sagrada Familia",
+    },
+    {"id": "olympics_1984", "ask": "Which city hosted the 1984 Olympics?", "answer": "Los Angeles"},
 ]

@@ -55,7 +55,12 @@ from tests.engine.judge.cases_guesses import (
     TWO_GUESSES,
     YEAR_SPANS,
 )
-from tests.engine.judge.cases_names import COMPASS_NAMED, KIND_LEFT_OUT, SPELT_ANOTHER_WAY
+from tests.engine.judge.cases_names import (
+    COMPASS_NAMED,
+    FOREIGN_ARTICLE,
+    KIND_LEFT_OUT,
+    SPELT_ANOTHER_WAY,
+)
 from tests.engine.judge.cases_phrasings import NUMBER_TYPOS, PHRASINGS
 from tests.engine.judge.cases_rewording import REWORDING_CASES
 from tests.engine.judge.quizsets import questions
@@ -110,6 +115,7 @@ ALL_CASES: list[Case] = [
     *KIND_LEFT_OUT,
     *COMPASS_NAMED,
     *SPELT_ANOTHER_WAY,
+    *FOREIGN_ARTICLE,
 ]
 
 
