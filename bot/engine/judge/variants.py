@@ -248,7 +248,7 @@ def _feature_left_out(words: Words) -> Iterator[Words]:
 
 def _only_describes(word: str) -> bool:
     return (
-        word in _DESCRIBING
+        word in _PLACE_ADJECTIVES
         or word in _DIRECTIONS
         or word in _ADJECTIVE_OF
         or word in FILLER
@@ -298,7 +298,7 @@ _SHORT_FORM_WORDS = frozenset(_SHORT_FORMS)
 _FEATURE_FIRST = frozenset({"mount", "mt", "lake", "loch", "river"})
 _FEATURE_LAST = frozenset({"desert", "ocean", "sea", "river", "falls", "canal", "volcano"})
 # Plain words that describe a place rather than name it: "Dead Sea", "Great Salt Lake".
-_DESCRIBING = word_set(
+_PLACE_ADJECTIVES = word_set(
     """
     big dead dry grand great high holy little long low middle new old painted rocky
     salt sandy stony upper lower inner outer central
