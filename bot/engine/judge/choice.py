@@ -286,11 +286,12 @@ def _by_position(
 
 
 def _indicator_letter(text: str) -> str:
-    """ "🇧": Discord's letter emoji, alone, is that letter (two side by side are a flag)."""
+    """ "🇧": Discord's letter emoji, alone, is that letter (two side by side are a flag),
+    marked as one: "🇦 Jupiter" is option A, not the article."""
     found = [ch for ch in text if _FIRST_INDICATOR <= ord(ch) <= _FIRST_INDICATOR + 25]
     if len(found) != 1:
         return text
-    return text.replace(found[0], f" {chr(ord('a') + ord(found[0]) - _FIRST_INDICATOR)} ")
+    return text.replace(found[0], f" ({chr(ord('a') + ord(found[0]) - _FIRST_INDICATOR)}) ")
 
 
 _FIRST_INDICATOR = 0x1F1E6  # REGIONAL INDICATOR SYMBOL LETTER A

@@ -99,6 +99,9 @@ CHOICE_CHAT: list[Case] = [
     ("au_pick", "\U0001f1e7", "Y", "letter"),  # Discord's letter emoji B
     ("au_pick", "\U0001f1e8", "N", "wrong"),
     ("au_pick", "\U0001f1e7\U0001f1f7", "N", None),  # two make a flag
+    ("au_pick", "\U0001f1e6 gold", "N", "two_guesses"),  # the letter A, not the article
+    ("au_pick", "\U0001f1e7 gold", "Y", "letter"),
+    ("au_pick", "gold \U0001f1e6", "N", "two_guesses"),
 ]
 
 # A year the question asks for BC may be typed without its era.
