@@ -42,6 +42,7 @@ from bot.engine.judge.placing import (
     is_year,
 )
 from bot.engine.judge.qualifiers import another_qualifier
+from bot.engine.judge.units import is_unit
 from bot.engine.judge.vocabulary import ORDINAL_ENDINGS, ORDINAL_WORDS, word_set
 from bot.engine.judge.words import Kind
 from bot.engine.verdict import RejectReason
@@ -275,6 +276,7 @@ def _describing(matcher: Matcher, toks: Sequence[str]) -> frozenset[int]:
     found: set[int] = set()
     month = "month" in matcher.kinds
     kinds_describe = not matcher.names_a_kind  # where the answer is a kind, kinds compete
+    measures = not matcher.numeric  # beside a number, a measure is another number
     for i, tok in enumerate(toks):
         day = month and tok.isdigit() and 1 <= int(tok) <= 31
         rank = kinds_describe and _ranks(tok) and not TYPE_WORDS.isdisjoint(toks[i + 1 : i + 3])
@@ -285,7 +287,18 @@ def _describing(matcher: Matcher, toks: Sequence[str]) -> frozenset[int]:
             found.update(_described_kind(toks, i))
         elif tok in _MEASURES and toks[i + 1 : i + 2] == ("of",):
             found.add(i)  # "a cup of tea"
+        elif measures and i + 1 < len(toks) and is_unit(toks[i + 1]) and _figure(tok):
+            # "the Nile (6650 km)", "6650 km long": how long, not which.
+            found.update((i, i + 1, i + 2) if toks[i + 2 : i + 3] in _SIZE else (i, i + 1))
     return frozenset(found)
+
+
+_SIZE = {(w,) for w in ("long", "tall", "high", "deep", "wide", "across", "away", "heavy")}
+
+
+def _figure(tok: str) -> bool:
+    """A number in digits: "6650", "6,650", "1.5"."""
+    return tok[:1].isdigit() and tok.replace(",", "").replace(".", "").isdigit()
 
 
 # What a thing is served or counted in: "a cup of tea", "a slice of pizza".

@@ -85,15 +85,15 @@ FILLER = (
     word_set(
         """
         a about absolutely ago ah all an answer answers approximately are around as at back be
-        been believe both by called capital certainly city clearly correct could country course
-        day defence defense definitely did do does during early easy er erm final for foreign
-        from guess guy guys ha had haha has have he her hes his hm hmm i id im in into is it its
-        ive just late leader lol man maybe me mid might month must my name named nation
-        obviously of oh ok okay on only our perhaps person place please pls pretty probably
-        quite really reckon right roughly said saint say she should since so st state suppose
-        sure surely that thats the their then there theres they theyre think this thought to
-        together totally town uh um umm very was we well were what which who shes will with
-        woman would yeah year yep yes you
+        been believe both by called capital certainly chiefly city clearly correct could country
+        course day defence defense definitely did do does during early easy er erm final for
+        foreign from guess guy guys ha had haha has have he her hes his hm hmm i id im in into
+        is it its ive just largely late leader lol mainly man maybe me mid might month mostly
+        must my name named nation obviously of oh ok okay on only our perhaps person place
+        please pls pretty probably quite really reckon right roughly said saint say she should
+        since so st state suppose sure surely that thats the their then there theres they theyre
+        think this thought to together totally town uh um umm very was we well were what which
+        who shes will with woman would yeah year yep yes you
         """
     )
     | TITLES

@@ -126,6 +126,11 @@ def measures_another_kind(typed: str | None, unit: Unit) -> bool:
     return bool(found) and all(other.kind != unit.kind for other in found)
 
 
+def is_unit(word: str) -> bool:
+    """Is `word` a unit a number may be typed with ("km", "kg", "years")?"""
+    return word in _BY_WORD
+
+
 def unit_word(after: str) -> str | None:
     """The unit word that starts `after` (the text after a number), if any: "f" in
     " degrees f", "km" in "km away"."""

@@ -38,6 +38,17 @@ MEASURES: list[Case] = [
     ("boiling", "100 degrees (212 F)", "Y", "number"),
     ("boiling", "100 (100 F)", "N", "hedge"),
     ("dead_sea", "430 m below sea level", "Y", "number"),
+    # A measure beside an answer that is no number says how big, not which.
+    ("african_river", "the nile (6650 km)", "Y", "in_sentence"),
+    ("african_river", "nile, about 6,650 km long", "Y", "in_sentence"),
+    ("african_river", "nile 6650km", "Y", "in_sentence"),
+    ("african_river", "nile (6650 km) or the congo", "N", "hedge"),
+    ("african_river", "nile congo 6650 km", "N", "two_guesses"),
+    ("colonies", "13 (1776 km)", "N", None),
+    # "Mostly" says how much of it, before or after.
+    ("african_river", "the nile mostly", "Y", "in_sentence"),
+    ("african_river", "mainly the nile", "Y", "in_sentence"),
+    ("african_river", "mostly congo", "N", None),
     ("dead_sea", "-430", "Y", "number"),
     ("dead_sea", "430", "N", None),
     ("match_length", "1 hour 30 minutes", "Y", "number"),
