@@ -181,7 +181,18 @@ def sub_phrase(typed: tuple[str, ...], answer: tuple[str, ...], common: bool) ->
 
 
 def phrase_allowance(answer: tuple[str, ...]) -> int:
-    return sum(allowed_edits(len(w)) for w in answer if not has_digit(w))
+    """Edits forgiven in a phrase: its words' own, or one where its short words are
+    long enough together ("van Gough", "Ho Chi Mihn"); never two, which could turn
+    one short word into another ("Kim Jong Il" for Kim Jong Un)."""
+    named = [w for w in answer if not has_digit(w)]
+    own = sum(allowed_edits(len(w)) for w in named)
+    if own == 0 and len(named) > 1 and sum(map(len, named)) >= _SHORT_WORDS_TOGETHER:
+        return 1
+    return own
+
+
+# Letters that short words of a phrase, each forgiven no edit, forgive one in together.
+_SHORT_WORDS_TOGETHER = 7
 
 
 def may_be_typed_for(word: str, answer_words: tuple[str, ...]) -> bool:

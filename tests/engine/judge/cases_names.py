@@ -61,6 +61,11 @@ SPELT_ANOTHER_WAY: list[Case] = [
     ("red_viking", "eric the red", "Y", None),
     ("red_viking", "erik", "n", None),
     ("dark_prince", "nicolo machiavelli", "Y", None),
+    # Short words together forgive one edit, never two.
+    ("short_words", "van gough", "Y", "typo"),
+    ("short_words", "van dyck", "N", None),
+    ("kim", "kim jong uh", "Y", "typo"),
+    ("kim", "kim jong il", "n", None),
 ]
 
 # Another language's article before a name of two words or more ("la Sagrada Familia");

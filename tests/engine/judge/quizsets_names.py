@@ -62,4 +62,11 @@ NAMES: list[dict[str, Any]] = [
         "answer": "Sagrada Familia",
     },
     {"id": "olympics_1984", "ask": "Which city hosted the 1984 Olympics?", "answer": "Los Angeles"},
+    {
+        "id": "short_words",
+        "ask": "Who painted The Starry Night?",
+        "answer": "Vincent van Gogh",
+        "accept": ["van Gogh"],
+    },
+    {"id": "kim", "ask": "Who has led North Korea since 2011?", "answer": "Kim Jong Un"},
 ]
