@@ -30,6 +30,7 @@ from bot.engine.judge.hedging import (
     opening_sigh,
     soft_words,
 )
+from bot.engine.judge.landmarks import names_another
 from bot.engine.judge.names import is_given_name, is_surname, same_given_name
 from bot.engine.judge.normalise import ARTICLES
 from bot.engine.judge.peers import Rival
@@ -225,10 +226,19 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
 
 
 def _renamed(matcher: Matcher, toks: Sequence[str], hit: Hit, covered: Container[int]) -> bool:
-    at = hit.start - 1
-    if at < 0 or at in covered:
+    """Does a word beside this answer make another thing of its name: "West Virginia"
+    for Virginia, "Lake Victoria" where Victoria stands for Victoria Falls?"""
+    at, after = hit.start - 1, hit.end
+    before = toks[at] if at >= 0 and at not in covered else ""
+    if before and another_place(hit.alt.key, before):
+        return True
+    kind = matcher.bare_kinds.get(hit.alt.key) if matcher.bare_kinds else None
+    if kind is None:
         return False
-    return another_place(matcher, hit.alt.key, toks[at])
+    if before == "of" and at > 0:
+        before = toks[at - 1]  # "the Gulf of Suez"
+    next_word = toks[after] if after < len(toks) and after not in covered else ""
+    return any(word and names_another(kind, word) for word in (before, next_word))
 
 
 # More stray words than this beside an answer make an essay, not a second guess;

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from bot.engine.judge.aliases import OTHER_NAMES
 from bot.engine.judge.compiled import Alt, Matcher, is_person
 from bot.engine.judge.confusables import proper_kind_of
+from bot.engine.judge.landmarks import bare, may_leave_out
 from bot.engine.judge.normalise import fold, joined, phrase, tokens, words_only
 from bot.engine.judge.peers import NO_PEERS, PeerIndex, Rival, make_rival
 from bot.engine.judge.variants import variants
@@ -32,7 +33,8 @@ def build_matcher(
             rival = make_rival(text, source)
             if rival is not None and rival.key not in own and rival.key not in rivals:
                 rivals[rival.key] = rival
-    alts = (*written, *_unclaimed_variants(written, rivals, peers, ask))
+    bare_kinds: dict[str, str] = {}
+    alts = (*written, *_unclaimed_variants(written, rivals, peers, ask, bare_kinds))
     by_key: dict[str, Alt] = {}
     for alt in alts:
         by_key.setdefault(alt.key, alt)
@@ -43,17 +45,23 @@ def build_matcher(
         peers=peers,
         own_part_words=own_part_words,
         ask=ask,
+        bare_kinds=bare_kinds,
     )
 
 
 def _unclaimed_variants(
-    written: list[Alt], rivals: Mapping[str, Rival], peers: PeerIndex, ask: str
+    written: list[Alt],
+    rivals: Mapping[str, Rival],
+    peers: PeerIndex,
+    ask: str,
+    bare_kinds: dict[str, str],
 ) -> list[Alt]:
-    """The other standard forms of the written answers (see `variants`) and the other
-    names of a place (see `aliases`), except any another answer may claim (a reject
-    or choice, another answer of the set or its initials: "SL" in a set with Sri
-    Lanka and Sierra Leone), a form two options share, and a short form or other
-    name the question itself names."""
+    """The other standard forms of the written answers (see `variants`), the other
+    names of a place (see `aliases`) and a place's name without its kind word (see
+    `landmarks`, whose kind word goes in `bare_kinds`), except any another answer
+    may claim (a reject or choice, another answer of the set or its initials: "SL"
+    in a set with Sri Lanka and Sierra Leone), a form two options share, and a
+    short form or other name the question itself names."""
     own = {alt.key for alt in written}
     found: dict[str, Alt] = {}
     shared: set[str] = set()
@@ -62,7 +70,8 @@ def _unclaimed_variants(
         names = OTHER_NAMES.get(alt.key, ())
         if names and is_person(ask, written):
             names = ()  # read only for an answer with other names: most have none
-        for form in (*variants(alt.words, alt.text), *names):
+        left_out = bare(alt.words, ask) if may_leave_out(alt.words) else None
+        for form in (*variants(alt.words, alt.text), *names, *(left_out[:1] if left_out else ())):
             key = joined(form)
             if key in own or key in rivals or key in peers.rivals:
                 continue
@@ -77,6 +86,8 @@ def _unclaimed_variants(
             )
             if initials and not peers.initials.get(key, own) <= own:
                 continue
+            if left_out is not None and form == left_out[0]:
+                bare_kinds[key] = left_out[1]
             first = found.setdefault(key, _variant(alt, form, exact_only=initials))
             if first.label != alt.label:
                 shared.add(key)

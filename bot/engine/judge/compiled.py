@@ -66,6 +66,8 @@ class Matcher:
     # all_of: a peer made only of these words names this question's own parts.
     own_part_words: frozenset[str] | None
     ask: str = ""  # the question as written
+    # A place's name without its kind word, and that word ("everest": "mount").
+    bare_kinds: Mapping[str, str] = field(default_factory=dict)
     # (typed key, reach) -> whether a rival lies nearer; a pure function of both.
     _near_memo: dict[tuple[str, int], bool] = field(default_factory=dict)
 

@@ -5,7 +5,7 @@ words that instead make another thing of the answer's name ("Niger river")."""
 from __future__ import annotations
 
 from bot.engine.judge.compiled import Matcher
-from bot.engine.judge.confusables import ALSO_A, kind_of
+from bot.engine.judge.confusables import ALSO_A
 from bot.engine.judge.peers import Rival
 from bot.engine.judge.places import COUNTRY_OF
 from bot.engine.judge.vocabulary import word_set
@@ -60,16 +60,21 @@ PLACE_PREFIXES = word_set("great greater inner little lower new nova old outer u
 _LANGUAGE_WORDS = frozenset({"language", "languages", "tongue", "speak", "spoken", "speakers"})
 
 
-# A compass point just before a place's name names another place: "West Virginia",
-# "North Carolina". (Its adjective describes a part of it: "northern Italy".)
-_COMPASS = frozenset({"north", "south", "east", "west"})
-# Kinds a compass point only places a part of ("east London", "West Africa"), or
-# whose compass-named neighbours the lists hold whole ("North Korea").
-_PARTS_BY_COMPASS = frozenset({"capital", "continent", "country"})
+# Places named by a compass point before another's name: "West Virginia" is no answer
+# for Virginia. Before any other name a compass point places a part of it ("east
+# London", "North Atlantic", "West Yorkshire").
+_COMPASS_PLACES = frozenset(
+    """west virginia|north carolina|south carolina|north dakota|south dakota|
+    south australia|west bengal|east timor|south georgia|east germany|west germany|
+    west bank|north ossetia|south ossetia|west indies|east indies|north island|
+    south island|west papua|east anglia|north america|south america|west palm beach|
+    north las vegas|east st louis|west hollywood|east orange""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+# (Those the lists of countries hold, "North Korea", are other answers already.)
 
 
-def another_place(matcher: Matcher, key: str, before: str) -> bool:
+def another_place(key: str, before: str) -> bool:
     """Does the word before this answer's name make another place of it?"""
-    if before not in _COMPASS or matcher.person:
-        return False
-    return kind_of(key) not in _PARTS_BY_COMPASS
+    return f"{before} {key}" in _COMPASS_PLACES

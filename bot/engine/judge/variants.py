@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from bot.engine.judge.confusables import kind_of
-from bot.engine.judge.hedging import FILLER, LIST_WORDS, NONANSWERS, TYPE_WORDS, hesitates
+from bot.engine.judge.hedging import FILLER, LIST_WORDS, NONANSWERS, hesitates
 from bot.engine.judge.names import HAS_NICKNAMES, short_forms_of
 from bot.engine.judge.normalise import phrase
-from bot.engine.judge.vocabulary import MONTH_FORMS, ORDINAL_WORDS, word_list, word_set
+from bot.engine.judge.vocabulary import MONTH_FORMS, ORDINAL_WORDS, word_list
 
 Words = tuple[str, ...]
 
@@ -82,8 +82,6 @@ def _rules_for(words: Words) -> list[Callable[[Words], Iterator[Words]]]:
     rules.append(initials_of)
     if words[0] in HAS_NICKNAMES:
         rules.append(_nicknames)
-    if words[0] in _FEATURE_FIRST or words[-1] in _FEATURE_LAST:
-        rules.append(_feature_left_out)
     return rules
 
 
@@ -232,31 +230,6 @@ def _spelt_out(words: Words) -> Iterator[Words]:
             yield (*words[:i], "and", *words[i + 1 :])
 
 
-def _feature_left_out(words: Words) -> Iterator[Words]:
-    """ "Everest" for Mount Everest, "the Sahara" for the Sahara Desert: a place's
-    name without the kind of place it is. Not where what is left is a plain word
-    that only describes ("Dead Sea", "Red Sea", "Great Sandy Desert", "Indian Ocean"),
-    nor a kind word itself ("Lake District")."""
-    if len(words) < 2 or not all(w.isalpha() for w in words):
-        return
-    if words[0] in _FEATURE_FIRST:
-        if len(words) > 2 or (words[1] not in TYPE_WORDS and words[1] not in FILLER):
-            yield words[1:]
-    elif words[-1] in _FEATURE_LAST and not _only_describes(words[0]):
-        yield words[:-1]
-
-
-def _only_describes(word: str) -> bool:
-    return (
-        word in _PLACE_ADJECTIVES
-        or word in _DIRECTIONS
-        or word in _ADJECTIVE_OF
-        or word in FILLER
-        or word in TYPE_WORDS
-        or kind_of(word) in ("colour", "demonym")
-    )
-
-
 def _nicknames(words: Words) -> Iterator[Words]:
     """ "Tom Edison" for Thomas Edison: the given name of a full name in a common
     short form. (Other-language forms are left out: "Frank Drake" is not Francis.)"""
@@ -292,18 +265,6 @@ _SPELT_OUT = {
 _SPELT_OUT |= {full: short for short, full in list(_SPELT_OUT.items())}
 _SPELT_OUT_WORDS = frozenset({*_SPELT_OUT, "n"})
 _SHORT_FORM_WORDS = frozenset(_SHORT_FORMS)
-# Kinds of place said before or after a place's own name ("Lake Victoria", "Suez
-# Canal"). Not "cape" ("Cape Town", "Cape Verde") nor "island" ("Long Island"): there
-# the kind word is part of the name.
-_FEATURE_FIRST = frozenset({"mount", "mt", "lake", "loch", "river"})
-_FEATURE_LAST = frozenset({"desert", "ocean", "sea", "river", "falls", "canal", "volcano"})
-# Plain words that describe a place rather than name it: "Dead Sea", "Great Salt Lake".
-_PLACE_ADJECTIVES = word_set(
-    """
-    big dead dry grand great high holy little long low middle new old painted rocky
-    salt sandy stony upper lower inner outer central
-    """
-)
 # Initials stand for names of a few words; nobody types those of a sentence.
 _MAX_INITIALS = 6
 _JOINING = frozenset({"of", "the", "and", "a", "an", "for", "in", "on", "de", "du", "la", "le"})

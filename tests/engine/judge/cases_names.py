@@ -38,6 +38,20 @@ KIND_LEFT_OUT: list[Case] = [
     ("great_lakes", "superior michigan", "N", None),
     ("salty", "dead", "Y", None),
     ("salty", "caspian", "N", None),
+    ("inland_water", "caspian", "Y", "exact"),
+    # Only where the question asks for that kind of place ("Which ocean…?").
+    ("caribbean_queen", "billy", "n", None),
+    ("washington_home", "vernon", "n", None),
+    ("clooney", "danny", "n", None),
+    # Beside the name left, another kind word or a name makes another thing.
+    ("zambezi_falls", "victoria", "Y", "exact"),
+    ("zambezi_falls", "lake victoria", "N", "wrong"),
+    ("zambezi_falls", "queen victoria", "N", "wrong"),
+    ("zambezi_falls", "victoria waterfall", "Y", "in_sentence"),
+    ("baptism", "michael jordan", "N", "wrong"),
+    ("suez", "gulf of suez", "N", "wrong"),
+    ("titanic_sank", "north atlantic", "Y", "in_sentence"),
+    ("titanic_sank", "the north atlantic ocean", "Y", "in_sentence"),
 ]
 
 # A compass point before a place's name names another place ("West Virginia"); before a
@@ -47,6 +61,8 @@ COMPASS_NAMED: list[Case] = [
     ("virgin_queen", "west virginia", "N", "wrong"),
     ("virgin_queen", "the state of virginia", "Y", "in_sentence"),
     ("olympics_2012", "east london", "Y", "in_sentence"),
+    ("bronte", "west yorkshire", "Y", "in_sentence"),
+    ("bronte", "north yorkshire", "Y", "in_sentence"),
     ("wall", "east berlin", "Y", "in_sentence"),
     ("wall", "berlin germany", "Y", "in_sentence"),
     ("where_bf", "west africa", "Y", None),

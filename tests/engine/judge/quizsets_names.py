@@ -69,4 +69,31 @@ NAMES: list[dict[str, Any]] = [
         "accept": ["van Gogh"],
     },
     {"id": "kim", "ask": "Who has led North Korea since 2011?", "answer": "Kim Jong Un"},
+    {
+        "id": "caribbean_queen",
+        "ask": "Which singer had a hit with Caribbean Queen?",
+        "answer": "Billy Ocean",
+    },
+    {
+        "id": "washington_home",
+        "ask": "What was Washington's Virginia estate?",
+        "answer": "Mount Vernon",
+    },
+    {
+        "id": "zambezi_falls",
+        "ask": "Which waterfall lies on the Zambezi?",
+        "answer": "Victoria Falls",
+    },
+    {"id": "clooney", "ask": "Who does Clooney play in Ocean's Eleven?", "answer": "Danny Ocean"},
+    {
+        "id": "titanic_sank",
+        "ask": "In which ocean did the Titanic sink?",
+        "answer": "Atlantic Ocean",
+    },
+    {"id": "bronte", "ask": "In which English county is Haworth?", "answer": "Yorkshire"},
+    {
+        "id": "inland_water",
+        "ask": "What is the largest inland body of water?",
+        "answer": "Caspian Sea",
+    },
 ]
