@@ -43,8 +43,9 @@ greenland puerto rico|hong kong|macau tibet kashmir gibraltar bermuda hawaii ala
 catalonia kurdistan corsica sardinia sicily crete tasmania equatorial guinea|
 """
 
-# Capitals and big cities, with the country each is in, are listed in `places`.
-_CAPITALS = "|".join(CITIES)
+# Capitals and big cities, with the country each is in, are listed in `places` (one
+# name each, so their words need no entry in _MULTI_WORD).
+_CAPITALS = CITIES
 
 _MONTHS = " ".join(MONTH_FORMS)
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
@@ -106,7 +107,7 @@ def _build() -> dict[str, str]:
         "desert": _DESERTS,
     }
     for kind, block in groups.items():
-        for name in split_names(block):
+        for name in split_names(block) if isinstance(block, str) else block:
             table.setdefault(name, kind)
     return table
 

@@ -16,42 +16,70 @@ _CITIES = """
 afghanistan: kabul
 albania: tirana
 algeria: algiers
+andorra: andorra la vella
 angola: luanda
 argentina: buenos aires
 armenia: yerevan
 australia: canberra, sydney, melbourne
 austria: vienna
 azerbaijan: baku
+bahamas: nassau
 bahrain: manama
 bangladesh: dhaka
+barbados: bridgetown
 belarus: minsk
 belgium: brussels
+belize: belmopan
+benin: porto novo, cotonou
+bhutan: thimphu
+bolivia: la paz, sucre
 bosnia and herzegovina: sarajevo
 botswana: gaborone
 brazil: brasilia
+brunei: bandar seri begawan
 bulgaria: sofia
 burkina faso: ouagadougou
+burundi: gitega, bujumbura
 cambodia: phnom penh
 cameroon: yaounde
 canada: ottawa, toronto
+cape verde: praia
+chad: ndjamena
 chile: santiago
 china: beijing
 colombia: bogota
+comoros: moroni
+costa rica: san jose
+croatia: zagreb
 cuba: havana
 cyprus: nicosia
 czechia: prague
 denmark: copenhagen
+dominican republic: santo domingo
+ecuador: quito
 egypt: cairo
+el salvador: san salvador
+equatorial guinea: malabo
+eritrea: asmara
 estonia: tallinn
+eswatini: mbabane
 ethiopia: addis ababa
+fiji: suva
 finland: helsinki
 france: paris
 gabon: libreville
+gambia: banjul
 georgia: tbilisi
 germany: berlin, munich
 ghana: accra
 greece: athens
+greenland: nuuk
+guatemala: guatemala city
 guinea: conakry
+guinea bissau: bissau
+guyana: georgetown
+haiti: port au prince
+honduras: tegucigalpa
 hungary: budapest
 iceland: reykjavik
 india: new delhi, delhi
@@ -61,15 +89,22 @@ iraq: baghdad
 ireland: dublin
 israel: jerusalem
 italy: rome, milan
+ivory coast: yamoussoukro, abidjan
 jamaica: kingston
 japan: tokyo
 jordan: amman
 kazakhstan: astana
 kenya: nairobi
-saudi arabia: riyadh
+kosovo: pristina
+kuwait: kuwait city
+kyrgyzstan: bishkek
+laos: vientiane
+latvia: riga
 lebanon: beirut
+lesotho: maseru
 liberia: monrovia
 libya: tripoli
+liechtenstein: vaduz
 lithuania: vilnius
 luxembourg: luxembourg
 madagascar: antananarivo
@@ -78,12 +113,14 @@ malaysia: kuala lumpur
 mali: bamako
 malta: valletta
 mauritania: nouakchott
+mauritius: port louis
 mexico: mexico city
 moldova: chisinau
 mongolia: ulaanbaatar
 montenegro: podgorica
 morocco: rabat
 mozambique: maputo
+myanmar: naypyidaw, yangon, rangoon
 namibia: windhoek
 nepal: kathmandu
 netherlands: amsterdam
@@ -92,7 +129,6 @@ nicaragua: managua
 niger: niamey
 nigeria: abuja, lagos
 north korea: pyongyang
-south korea: seoul
 north macedonia: skopje
 norway: oslo
 oman: muscat
@@ -103,10 +139,14 @@ peru: lima
 philippines: manila
 poland: warsaw
 portugal: lisbon
+puerto rico: san juan
 qatar: doha
 romania: bucharest
 russia: moscow, st petersburg, saint petersburg
 rwanda: kigali
+samoa: apia
+saudi arabia: riyadh
+scotland: edinburgh
 senegal: dakar
 serbia: belgrade
 sierra leone: freetown
@@ -114,10 +154,12 @@ slovakia: bratislava
 slovenia: ljubljana
 somalia: mogadishu
 south africa: pretoria, cape town
+south korea: seoul
 south sudan: juba
 spain: madrid, barcelona
 sri lanka: colombo
 sudan: khartoum
+suriname: paramaribo
 sweden: stockholm
 switzerland: bern, geneva, zurich
 syria: damascus
@@ -126,6 +168,7 @@ tajikistan: dushanbe
 tanzania: dodoma
 thailand: bangkok
 togo: lome
+trinidad and tobago: port of spain
 tunisia: tunis
 turkey: ankara, istanbul
 turkmenistan: ashgabat
@@ -138,6 +181,7 @@ uruguay: montevideo
 uzbekistan: tashkent
 venezuela: caracas
 vietnam: hanoi
+wales: cardiff
 yemen: sanaa
 zambia: lusaka
 zimbabwe: harare
@@ -163,6 +207,8 @@ _REGIONS = {
     "washington": ("dc", "d c"),
     "munich": ("bavaria", "bayern"),
     "london": ("england",),
+    "edinburgh": ("united kingdom", "uk", "britain"),
+    "cardiff": ("united kingdom", "uk", "britain"),
 }
 
 
