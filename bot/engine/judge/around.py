@@ -9,19 +9,17 @@ from dataclasses import dataclass
 from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.confusables import (
     CLOSED_KINDS,
-    kind_of,
     may_name_one_of,
     proper_kind_of,
 )
 from bot.engine.judge.corrections import corrected_after, denied_rivals, offered, word_before
+from bot.engine.judge.describing import describing
 from bot.engine.judge.hedging import (
-    DESCRIBING,
     FILLER,
     KIND_WORDS,
     LIST_WORDS,
     REGNAL,
     SENTENCE_WORDS,
-    SUPERLATIVES,
     TYPE_WORDS,
     Span,
     hesitates,
@@ -32,7 +30,6 @@ from bot.engine.judge.hedging import (
 )
 from bot.engine.judge.landmarks import names_another
 from bot.engine.judge.names import is_given_name, is_surname, same_given_name
-from bot.engine.judge.normalise import ARTICLES
 from bot.engine.judge.peers import Rival
 from bot.engine.judge.placing import (
     FEATURES,
@@ -43,8 +40,6 @@ from bot.engine.judge.placing import (
     is_year,
 )
 from bot.engine.judge.qualifiers import another_qualifier
-from bot.engine.judge.units import is_unit
-from bot.engine.judge.vocabulary import ORDINAL_ENDINGS, ORDINAL_WORDS, word_set
 from bot.engine.judge.words import Kind
 from bot.engine.verdict import RejectReason
 
@@ -204,7 +199,7 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
         if i not in covered and i not in soft and not _harmless(matcher, tok)
     ]
     if loose and hits:
-        described = _describing(matcher, toks)
+        described = describing(matcher, toks)
         loose = [i for i in loose if i not in described]
     initials = [i for i in loose if hits and len(toks[i]) == 1 and toks[i] in matcher.initials]
     strays = [i for i in loose if i not in initials]
@@ -274,64 +269,6 @@ def _harmless(matcher: Matcher, tok: str) -> bool:
         )
         for end in ("s", "es", "ed", "d", "ing")
     )
-
-
-def _describing(matcher: Matcher, toks: Sequence[str]) -> frozenset[int]:
-    """Positions of words that say where the answer stands rather than naming
-    another: a day beside a month ("30 September", "the 30th of September"), a
-    rank before the answer's kind ("the smallest planet", "the 4th planet"), and,
-    beside a person, the words between an article and a role ("da Vinci, the
-    Renaissance artist"): another person there is named and found as a rival. (Not
-    beside a thing: "the Congo river" names another river.)"""
-    found: set[int] = set()
-    month = "month" in matcher.kinds
-    kinds_describe = not matcher.names_a_kind  # where the answer is a kind, kinds compete
-    measures = not matcher.numeric  # beside a number, a measure is another number
-    for i, tok in enumerate(toks):
-        day = month and tok.isdigit() and 1 <= int(tok) <= 31
-        rank = kinds_describe and _ranks(tok) and not TYPE_WORDS.isdisjoint(toks[i + 1 : i + 3])
-        if day or rank:
-            ordinal = i + 1 < len(toks) and toks[i + 1] in ORDINAL_ENDINGS
-            found.update((i, i + 1) if ordinal else (i,))
-        elif kinds_describe and matcher.person and tok in ARTICLES:
-            found.update(_described_kind(toks, i))
-        elif tok in _MEASURES and toks[i + 1 : i + 2] == ("of",):
-            found.add(i)  # "a cup of tea"
-        elif measures and i + 1 < len(toks) and is_unit(toks[i + 1]) and _figure(tok):
-            # "the Nile (6650 km)", "6650 km long": how long, not which.
-            found.update((i, i + 1, i + 2) if toks[i + 2 : i + 3] in _SIZE else (i, i + 1))
-    return frozenset(found)
-
-
-_SIZE = {(w,) for w in ("long", "tall", "high", "deep", "wide", "across", "away", "heavy")}
-
-
-def _figure(tok: str) -> bool:
-    """A number in digits: "6650", "6,650", "1.5"."""
-    return tok[:1].isdigit() and tok.replace(",", "").replace(".", "").isdigit()
-
-
-# What a thing is served or counted in: "a cup of tea", "a slice of pizza".
-_MEASURES = word_set("bag bottle bowl can cup glass jar mug piece pint plate slice")
-
-
-def _described_kind(toks: Sequence[str], article: int) -> range:
-    """The one or two words between an article and the kind word after them ("the
-    famous physicist", "the German physicist"), or none. Only words that describe:
-    any other may be a name ("the Oppenheimer physicist")."""
-    for size in (1, 2):
-        kind = article + size + 1
-        if kind < len(toks) and toks[kind] in TYPE_WORDS:
-            words = toks[article + 1 : kind]
-            if all(w in DESCRIBING or kind_of(w) == "demonym" for w in words):
-                return range(article + 1, kind)
-            break
-    return range(0)
-
-
-def _ranks(word: str) -> bool:
-    """An ordinal or a superlative: "fourth", "4" (of "4th"), "smallest"."""
-    return word.isdigit() or word in ORDINAL_WORDS or word in SUPERLATIVES
 
 
 def _explain_strays(

@@ -45,6 +45,10 @@ MEASURES: list[Case] = [
     ("african_river", "nile (6650 km) or the congo", "N", "hedge"),
     ("african_river", "nile congo 6650 km", "N", "two_guesses"),
     ("colonies", "13 (1776 km)", "N", None),
+    ("most_cups", "brazil, 5 times", "Y", "in_sentence"),
+    ("most_cups", "brazil 5 times, italy 4", "N", "two_guesses"),
+    ("african_river", "the nile, 6.65 thousand km", "Y", None),
+    ("african_river", "nile 6.65", "Y", "in_sentence"),
     # "Mostly" says how much of it, before or after.
     ("african_river", "the nile mostly", "Y", "in_sentence"),
     ("african_river", "mainly the nile", "Y", "in_sentence"),

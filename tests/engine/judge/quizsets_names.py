@@ -96,4 +96,5 @@ NAMES: list[dict[str, Any]] = [
         "ask": "What is the largest inland body of water?",
         "answer": "Caspian Sea",
     },
+    {"id": "most_cups", "ask": "Which country has won the most World Cups?", "answer": "Brazil"},
 ]
