@@ -15,7 +15,13 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.judge.confusables import CONFUSABLES, kind_of
 from bot.engine.judge.hedging import FILLER, KIND_WORDS, TITLES
-from bot.engine.judge.names import asks_for_a_person, asks_for_a_place, is_given_name, is_surname
+from bot.engine.judge.names import (
+    asks_for_a_person,
+    asks_for_a_place,
+    asks_for_a_title,
+    is_given_name,
+    is_surname,
+)
 from bot.engine.judge.normalise import (
     ARTICLES,
     NUMBER_WORDS,
@@ -197,6 +203,11 @@ class Matcher:
     def own_country_words(self) -> frozenset[str]:
         """The words of those names ("great britain", "russian federation")."""
         return frozenset(word for name in self.own_countries for word in name.split())
+
+    @cached_property
+    def titled(self) -> bool:
+        """The question asks for a title or a group's name ("Which band…?")."""
+        return asks_for_a_title(fold(self.ask))
 
     @cached_property
     def numeric(self) -> bool:

@@ -190,6 +190,21 @@ _ASKS_FOR_A_PLACE = re.compile(
 )
 
 
+# A question asking for a title or a name of a group ("Which band…?", "What film…?"):
+# its answer is a name, so another form of its words names something else ("Aliens"
+# is not Alien, "Queens" not Queen).
+_ASKS_FOR_A_TITLE = re.compile(
+    r"\b(?:which|what)\s+(?:[a-z0-9]+\s+){0,2}?"
+    r"(?:album|band|book|brand|club|company|film|franchise|game|group|magazine|movie|"
+    r"musical|newspaper|novel|opera|painting|play|poem|programme|series|show|sitcom|"
+    r"song|team)s?\b(?!')"
+)
+
+
+def asks_for_a_title(folded_ask: str) -> bool:
+    return _ASKS_FOR_A_TITLE.search(folded_ask) is not None
+
+
 def asks_for_a_person(folded_ask: str) -> bool:
     return _ASKS_FOR_A_PERSON.search(folded_ask) is not None
 

@@ -24,7 +24,7 @@ from bot.engine.judge.normalise import (
 )
 from bot.engine.judge.shortcuts import after_lead_in
 from bot.engine.judge.vocabulary import is_slur, word_set
-from bot.engine.judge.words import Kind, has_digit, phrase_kind
+from bot.engine.judge.words import Kind, has_digit, is_inflection, phrase_kind
 from bot.engine.verdict import AcceptReason, Verdict, refusal
 
 _RANK: dict[str, int] = {"exact": 0, "word_order": 1, "inflection": 2, "typo": 3}
@@ -52,6 +52,8 @@ def match_words(matcher: Matcher, words: tuple[str, ...]) -> tuple[Alt, Kind] | 
         return None
     if best[1] != "exact" and is_slur(key):
         return None  # a slur one letter from a place's name earns nothing
+    if best[1] != "exact" and matcher.titled and _inflected(words, best[0].words):
+        return None  # "Aliens" for the film Alien: another title, not a slip
     if (
         best is not None
         and best[1] in ("typo", "inflection")
@@ -74,6 +76,10 @@ def _another_name_in(words: tuple[str, ...], alt: Alt) -> bool:
         elif is_surname(word):
             return True
     return False
+
+
+def _inflected(typed: tuple[str, ...], answer: tuple[str, ...]) -> bool:
+    return any(t != a and is_inflection(t, a) for t, a in zip(typed, answer, strict=True))
 
 
 def _slips_a_particle(word: str, alt: Alt) -> bool:

@@ -94,3 +94,13 @@ FOREIGN_ARTICLE: list[Case] = [
     ("olympics_1984", "las vegas", "N", None),
     ("olympics_1984", "los vegas", "N", None),
 ]
+
+# Asked for a title or a group's name, another form of its words names something else.
+TITLES: list[Case] = [
+    ("nostromo", "aliens", "n", None),
+    ("nostromo", "allien", "Y", "typo"),
+    ("rhapsody", "queens", "n", None),
+    ("fab_four", "beetles", "Y", "typo"),
+    ("fab_four", "beatle", "n", None),
+    ("largest_mammal", "whales", "Y", "inflection"),
+]

@@ -71,7 +71,7 @@ NAMES: list[dict[str, Any]] = [
     {"id": "kim", "ask": "Who has led North Korea since 2011?", "answer": "Kim Jong Un"},
     {
         "id": "caribbean_queen",
-        "ask": "Which singer had a hit with Caribbean Queen?",
+        "ask": "Which singer recorded Loverboy in 1984?",
         "answer": "Billy Ocean",
     },
     {
@@ -97,4 +97,7 @@ NAMES: list[dict[str, Any]] = [
         "answer": "Caspian Sea",
     },
     {"id": "most_cups", "ask": "Which country has won the most World Cups?", "answer": "Brazil"},
+    {"id": "nostromo", "ask": "Which 1979 film features the Nostromo?", "answer": "Alien"},
+    {"id": "rhapsody", "ask": "Which band recorded Bohemian Rhapsody?", "answer": "Queen"},
+    {"id": "fab_four", "ask": "Which band was called the Fab Four?", "answer": "The Beatles"},
 ]

@@ -60,6 +60,7 @@ from tests.engine.judge.cases_names import (
     FOREIGN_ARTICLE,
     KIND_LEFT_OUT,
     SPELT_ANOTHER_WAY,
+    TITLES,
 )
 from tests.engine.judge.cases_phrasings import NUMBER_TYPOS, PHRASINGS
 from tests.engine.judge.cases_rewording import REWORDING_CASES
@@ -116,6 +117,7 @@ ALL_CASES: list[Case] = [
     *COMPASS_NAMED,
     *SPELT_ANOTHER_WAY,
     *FOREIGN_ARTICLE,
+    *TITLES,
 ]
 
 
