@@ -36,6 +36,7 @@ from bot.engine.judge.placing import (
     PLACE_PREFIXES,
     PLACING_KINDS,
     another_place,
+    asks_for_a_language,
     compatible,
     is_year,
 )
@@ -132,7 +133,16 @@ def _stands_aside(
             return False  # a surname alone may be a city's name: "Darwin, Australia"
     if any(h.start == stop and another_qualifier(matcher, h.alt, toks[start:stop]) for h in hits):
         return False  # "grey whale" where the answer is "blue whale" or "whale"
+    if rival.kind == "demonym" and _before_a_thing(matcher, hits, stop):
+        return True  # "Japanese rice": which sort of the thing, made where
     return compatible(matcher, rival) and not _listed_with_and(toks, start, stop)
+
+
+def _before_a_thing(matcher: Matcher, hits: Sequence[Hit], stop: int) -> bool:
+    """Does a common-noun answer follow at `stop`, where a nationality is no language?"""
+    if asks_for_a_language(matcher):
+        return False
+    return any(h.start == stop and h.alt.common and not proper_kind_of(h.alt.key) for h in hits)
 
 
 def _listed_with_and(toks: Sequence[str], start: int, stop: int) -> bool:

@@ -22,7 +22,7 @@ def compatible(matcher: Matcher, rival: Rival) -> bool:
         # capital ("Moscow, the Russian capital"); beside anything else it may name
         # another country, people or language ("Portugal, Dutch", "Mandarin English").
         places = matcher.person or "capital" in matcher.kinds
-        return places and matcher.asked.isdisjoint(_LANGUAGE_WORDS)
+        return places and not asks_for_a_language(matcher)
     if rival.kind in matcher.kinds or ALSO_A.get(rival.key) in matcher.kinds:
         return False  # two of a kind: "Vienna, Paris", "France, Spain", "Nile, Congo"
     if matcher.person:
@@ -39,6 +39,11 @@ def compatible(matcher: Matcher, rival: Rival) -> bool:
     if rival.kind == "country" and matcher.own_countries:
         return rival.key in matcher.own_countries  # "Vienna, Germany" names two places
     return True
+
+
+def asks_for_a_language(matcher: Matcher) -> bool:
+    """Then a demonym names a language, and another one is a second guess."""
+    return not matcher.asked.isdisjoint(_LANGUAGE_WORDS)
 
 
 def is_year(word: str) -> bool:

@@ -104,3 +104,13 @@ TITLES: list[Case] = [
     ("fab_four", "beatle", "n", None),
     ("largest_mammal", "whales", "Y", "inflection"),
 ]
+
+# A nationality before a thing says which sort of it; beside a nationality or a
+# language it is a second one.
+MADE_WHERE: list[Case] = [
+    ("sushi_grain", "japanese rice", "Y", "in_sentence"),
+    ("sushi_grain", "japanese wheat", "N", None),
+    ("sushi_grain", "rice, japanese wheat", "N", None),
+    ("largest_mammal", "japanese whale", "N", "two_guesses"),
+    ("napoleon_nation", "italian french", "N", "two_guesses"),
+]

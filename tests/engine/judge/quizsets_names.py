@@ -100,4 +100,6 @@ NAMES: list[dict[str, Any]] = [
     {"id": "nostromo", "ask": "Which 1979 film features the Nostromo?", "answer": "Alien"},
     {"id": "rhapsody", "ask": "Which band recorded Bohemian Rhapsody?", "answer": "Queen"},
     {"id": "fab_four", "ask": "Which band was called the Fab Four?", "answer": "The Beatles"},
+    {"id": "sushi_grain", "ask": "Which grain is sushi made from?", "answer": "rice"},
+    {"id": "napoleon_nation", "ask": "What nationality was Napoleon?", "answer": "French"},
 ]

@@ -59,6 +59,7 @@ from tests.engine.judge.cases_names import (
     COMPASS_NAMED,
     FOREIGN_ARTICLE,
     KIND_LEFT_OUT,
+    MADE_WHERE,
     SPELT_ANOTHER_WAY,
     TITLES,
 )
@@ -118,6 +119,7 @@ ALL_CASES: list[Case] = [
     *SPELT_ANOTHER_WAY,
     *FOREIGN_ARTICLE,
     *TITLES,
+    *MADE_WHERE,
 ]
 
 
