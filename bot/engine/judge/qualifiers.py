@@ -1,7 +1,6 @@
 """Which qualifier an answer takes: where the answer is also written with one
 ("blue whale", accepting "whale"), another before its noun names another of its
-kind ("killer whale"); words of quantity or size ("some footage", "big whale")
-qualify nothing."""
+kind ("killer whale"); words of quantity ("some footage") qualify nothing."""
 
 from __future__ import annotations
 
@@ -26,12 +25,5 @@ def another_qualifier(matcher: Matcher, alt: Alt, words: Sequence[str]) -> bool:
     return bool(fuller and naming) and not any(naming <= set(own) for own in fuller)
 
 
-# Words before a noun that say how much or which of it, or how big, never what sort
-# ("some footage", "a big whale"; not "giant", "great" or "little": the giant panda,
-# the great tit and the little owl are sorts).
-_QUANTIFIERS = word_set(
-    """
-    some any this that these those such more most much many several few lots
-    big large huge massive enormous tiny
-    """
-)
+# Words before a noun that say how much or which of it, never what sort ("some footage").
+_QUANTIFIERS = word_set("some any this that these those such more most much many several few lots")
