@@ -24,7 +24,9 @@ def describing(matcher: Matcher, toks: Sequence[str]) -> frozenset[int]:
     found: set[int] = set()
     month = "month" in matcher.kinds
     kinds_describe = not matcher.names_a_kind  # where the answer is a kind, kinds compete
-    measures = not matcher.numeric  # beside a number, a measure is another number
+    # Beside a number a measure is another number; beside a title, maybe another
+    # title ("127 Hours", "28 Days").
+    measures = not matcher.numeric and not matcher.titled
     for i, tok in enumerate(toks):
         day = month and tok.isdigit() and 1 <= int(tok) <= 31
         rank = kinds_describe and _ranks(tok) and not TYPE_WORDS.isdisjoint(toks[i + 1 : i + 3])
@@ -42,14 +44,13 @@ def describing(matcher: Matcher, toks: Sequence[str]) -> frozenset[int]:
 
 def _measure(toks: Sequence[str], at: int) -> range:
     """The words of a measure starting with the figure at `at`: with a unit ("6650 km",
-    "6650 km long"), a count ("5 times") or a fraction ("9.58"); beside an answer
-    that is no number, it says how big or how often, not which."""
+    "6650 km long") or a count ("5 times"); beside an answer that is no number, it
+    says how big or how often, not which. (A bare figure may be a version: "Vista
+    8.1", "Web 2.0".)"""
     after = toks[at + 1] if at + 1 < len(toks) else ""
     if is_unit(after):
         return range(at, at + 3 if toks[at + 2 : at + 3] in _SIZE else at + 2)
-    if after == "times":
-        return range(at, at + 2)
-    return range(at, at + 1) if "." in toks[at] else range(0)
+    return range(at, at + 2) if after == "times" else range(0)
 
 
 _SIZE = {(w,) for w in ("long", "tall", "high", "deep", "wide", "across", "away", "heavy")}

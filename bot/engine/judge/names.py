@@ -194,7 +194,7 @@ _ASKS_FOR_A_PLACE = re.compile(
 # its answer is a name, so another form of its words names something else ("Aliens"
 # is not Alien, "Queens" not Queen).
 _ASKS_FOR_A_TITLE = re.compile(
-    r"\b(?:which|what)\s+(?:[a-z0-9]+\s+){0,2}?"
+    r"\b(?:which|what)\s+(?:[a-z0-9]+\s+){0,3}?"
     r"(?:album|band|book|brand|club|company|film|franchise|game|group|magazine|movie|"
     r"musical|newspaper|novel|opera|painting|play|poem|programme|series|show|sitcom|"
     r"song|team)s?\b(?!')"
