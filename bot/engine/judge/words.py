@@ -150,7 +150,7 @@ def _phrase_typo(typed: tuple[str, ...], answer: tuple[str, ...]) -> Kind | None
     own allowance or one edit, and numbers must still match exactly."""
     if len(typed) < 2:
         return None
-    spent = 0
+    spent = respelt = 0
     for t, a in zip(typed, answer, strict=True):
         if t == a:
             continue
@@ -162,9 +162,27 @@ def _phrase_typo(typed: tuple[str, ...], answer: tuple[str, ...]) -> Kind | None
         edits = OSA.distance(t, a, score_cutoff=own + 1)
         if edits > own:
             return None  # most mismatches end here, at their first word
-        spent += edits
+        if allowed_edits(len(a)) == 0 and _respelt(t, a):
+            respelt += 1
+        else:
+            spent += edits
     # The budget is summed last: only phrases that got this far pay for it.
-    return "typo" if 0 < spent <= phrase_allowance(answer) else None
+    if respelt and (respelt > 1 or sum(map(len, answer)) < _RESPELT_WORDS_TOGETHER):
+        return None
+    return "typo" if 0 < spent + respelt and spent <= phrase_allowance(answer) else None
+
+
+def _respelt(typed: str, answer: str) -> bool:
+    """A short word of a name spelt as it sounds or with two letters swapped ("van
+    Gough", "Ho Chi Mihn"): slips that seldom spell another word, unlike a letter
+    changed, added or dropped ("Hey Dude", "Big Band", "Star Was")."""
+    if len(typed) == len(answer) and sorted(typed) == sorted(answer):
+        return True  # one adjacent swap: the OSA distance checked is 1
+    return typed[:1] == answer[:1] and _sound(typed) == _sound(answer)
+
+
+# A name of short words forgives one such respelling when this long together.
+_RESPELT_WORDS_TOGETHER = 7
 
 
 def sub_phrase(typed: tuple[str, ...], answer: tuple[str, ...], common: bool) -> bool:
@@ -181,18 +199,7 @@ def sub_phrase(typed: tuple[str, ...], answer: tuple[str, ...], common: bool) ->
 
 
 def phrase_allowance(answer: tuple[str, ...]) -> int:
-    """Edits forgiven in a phrase: its words' own, or one where its short words are
-    long enough together ("van Gough", "Ho Chi Mihn"); never two, which could turn
-    one short word into another ("Kim Jong Il" for Kim Jong Un)."""
-    named = [w for w in answer if not has_digit(w)]
-    own = sum(allowed_edits(len(w)) for w in named)
-    if own == 0 and len(named) > 1 and sum(map(len, named)) >= _SHORT_WORDS_TOGETHER:
-        return 1
-    return own
-
-
-# Letters that short words of a phrase, each forgiven no edit, forgive one in together.
-_SHORT_WORDS_TOGETHER = 7
+    return sum(allowed_edits(len(w)) for w in answer if not has_digit(w))
 
 
 def may_be_typed_for(word: str, answer_words: tuple[str, ...]) -> bool:

@@ -77,10 +77,14 @@ SPELT_ANOTHER_WAY: list[Case] = [
     ("red_viking", "eric the red", "Y", None),
     ("red_viking", "erik", "n", None),
     ("dark_prince", "nicolo machiavelli", "Y", None),
-    # Short words together forgive one edit, never two.
+    # A short word of a name spelt as it sounds or with two letters swapped; not
+    # another letter, which may spell another word ("Kim Il Sun", "Hey Dude").
     ("short_words", "van gough", "Y", "typo"),
+    ("short_words", "van gohg", "Y", "typo"),
     ("short_words", "van dyck", "N", None),
-    ("kim", "kim jong uh", "Y", "typo"),
+    ("short_words", "van gogg", "n", None),
+    ("kim", "kim jogn un", "Y", "typo"),
+    ("kim", "kim jong uh", "n", None),
     ("kim", "kim jong il", "n", None),
 ]
 

@@ -71,9 +71,7 @@ PHRASINGS: list[Case] = [
     ("greece", "Southern Asia", "N", None),
     ("japan", "Eastern Asia", "Y", "exact"),
     ("japan", "East Asian", "Y", "exact"),
-    # Wrong, but one letter off a phrase of short words that together forgive one
-    # edit ("van Gough"): a near miss, as "Henry VII" is.
-    ("japan", "west asia", "n", None),
+    ("japan", "west asia", "N", None),
     ("sahel", "Western Africa", "Y", "exact"),
     ("sahel", "West African", "Y", "exact"),
     ("sahel", "East Africa", "n", None),
