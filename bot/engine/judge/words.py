@@ -169,7 +169,7 @@ def _phrase_typo(typed: tuple[str, ...], answer: tuple[str, ...]) -> Kind | None
     # The budget is summed last: only phrases that got this far pay for it.
     if respelt and (respelt > 1 or sum(map(len, answer)) < _RESPELT_WORDS_TOGETHER):
         return None
-    return "typo" if 0 < spent + respelt and spent <= phrase_allowance(answer) else None
+    return "typo" if spent + respelt > 0 and spent <= phrase_allowance(answer) else None
 
 
 def _respelt(typed: str, answer: str) -> bool:
