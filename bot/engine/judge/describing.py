@@ -44,21 +44,24 @@ def describing(matcher: Matcher, toks: Sequence[str]) -> frozenset[int]:
 
 def _measure(toks: Sequence[str], at: int) -> range:
     """The words of a measure starting with the figure at `at`: with a unit ("6650 km",
-    "6650 km long") or a count ("5 times"); beside an answer that is no number, it
-    says how big or how often, not which. (A bare figure may be a version: "Vista
-    8.1", "Web 2.0".)"""
+    "6650 km long"), a count ("5 times") or a share ("78%"); beside an answer that is
+    no number, it says how big, how often or how sure, not which. (A bare figure may
+    be a version: "Vista 8.1", "Web 2.0".)"""
+    if toks[at].endswith("%"):
+        return range(at, at + 1)  # "nitrogen 78%": how much, or how sure
     after = toks[at + 1] if at + 1 < len(toks) else ""
     if is_unit(after):
         return range(at, at + 3 if toks[at + 2 : at + 3] in _SIZE else at + 2)
-    return range(at, at + 2) if after == "times" else range(0)
+    return range(at, at + 2) if after in _COUNTED else range(0)
 
 
+_COUNTED = frozenset({"times", "percent"})
 _SIZE = {(w,) for w in ("long", "tall", "high", "deep", "wide", "across", "away", "heavy")}
 
 
 def _figure(tok: str) -> bool:
-    """A number in digits: "6650", "6,650", "1.5"."""
-    return tok[:1].isdigit() and tok.replace(",", "").replace(".", "").isdigit()
+    """A number in digits: "6650", "6,650", "1.5", "78%"."""
+    return tok[:1].isdigit() and tok.replace(",", "").replace(".", "").rstrip("%").isdigit()
 
 
 # What a thing is served or counted in: "a cup of tea", "a slice of pizza".

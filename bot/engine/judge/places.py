@@ -23,7 +23,7 @@ armenia: yerevan
 australia: canberra, sydney, melbourne
 austria: vienna
 azerbaijan: baku
-bahamas: nassau
+bahamas: nassau, san salvador
 bahrain: manama
 bangladesh: dhaka
 barbados: bridgetown
@@ -120,7 +120,7 @@ mongolia: ulaanbaatar
 montenegro: podgorica
 morocco: rabat
 mozambique: maputo
-myanmar: naypyidaw, yangon, rangoon
+myanmar: naypyidaw, yangon
 namibia: windhoek
 nepal: kathmandu
 netherlands: amsterdam
@@ -176,7 +176,7 @@ uganda: kampala
 ukraine: kyiv, kiev
 united arab emirates: abu dhabi, dubai
 united kingdom: london
-united states: washington, new york, los angeles
+united states: washington, new york, los angeles, san jose
 uruguay: montevideo
 uzbekistan: tashkent
 venezuela: caracas

@@ -308,4 +308,5 @@ def _sentence_reason(kind: Kind) -> AcceptReason:
 
 # Articles of other languages a name may be said with, before a name of two words or
 # more; before one word they may make another name ("La Paz", "Los Angeles").
-_FOREIGN_ARTICLES = word_set("el la le les los las il lo der die das")
+# ("die" is left out: it is an English word, "Die Another Day".)
+_FOREIGN_ARTICLES = word_set("el la le les los las il lo der das")

@@ -47,6 +47,8 @@ MEASURES: list[Case] = [
     ("colonies", "13 (1776 km)", "N", None),
     ("most_cups", "brazil, 5 times", "Y", "in_sentence"),
     ("most_cups", "brazil 5 times, italy 4", "N", "two_guesses"),
+    ("african_river", "nile 90%", "Y", "in_sentence"),  # how sure
+    ("african_river", "nile 60% congo 40%", "N", "two_guesses"),
     ("african_river", "nile 6.65", "N", "two_guesses"),  # a version? ("Vista 8.1")
     ("nostromo", "alien, 117 minutes", "N", "two_guesses"),  # beside a title, a title?
     # "Mostly" says how much of it, before or after.

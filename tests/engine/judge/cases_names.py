@@ -67,6 +67,10 @@ COMPASS_NAMED: list[Case] = [
     ("wall", "berlin germany", "Y", "in_sentence"),
     ("where_bf", "west africa", "Y", None),
     ("where_bf", "south africa", "N", None),
+    # A name two places share may stand beside either's country.
+    ("silicon_valley", "san jose, usa", "Y", "in_sentence"),
+    ("silicon_valley", "san jose, costa rica", "Y", "in_sentence"),
+    ("silicon_valley", "san jose, mexico", "N", "two_guesses"),
 ]
 
 # One given name spelt another way ("Raphael" for Rafael) is the same person's.
@@ -97,6 +101,7 @@ FOREIGN_ARTICLE: list[Case] = [
     ("olympics_1984", "los angeles", "Y", "exact"),
     ("olympics_1984", "las vegas", "N", None),
     ("olympics_1984", "los vegas", "N", None),
+    ("another_day", "die another day", "N", None),  # "die" is English too
 ]
 
 # Asked for a title or a group's name, another form of its words names something else.

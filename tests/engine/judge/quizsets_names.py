@@ -102,4 +102,14 @@ NAMES: list[dict[str, Any]] = [
     {"id": "fab_four", "ask": "Which band was called the Fab Four?", "answer": "The Beatles"},
     {"id": "sushi_grain", "ask": "Which grain is sushi made from?", "answer": "rice"},
     {"id": "napoleon_nation", "ask": "What nationality was Napoleon?", "answer": "French"},
+    {
+        "id": "another_day",
+        "ask": "Which 1971 McCartney song begins 'Every day'?",
+        "answer": "Another Day",
+    },
+    {
+        "id": "silicon_valley",
+        "ask": "Which is the largest city in Silicon Valley?",
+        "answer": "San Jose",
+    },
 ]
