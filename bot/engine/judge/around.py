@@ -30,6 +30,7 @@ from bot.engine.judge.hedging import (
 )
 from bot.engine.judge.landmarks import names_another
 from bot.engine.judge.names import is_given_name, is_surname, same_given_name
+from bot.engine.judge.normalise import FOREIGN_ARTICLES
 from bot.engine.judge.peers import Rival
 from bot.engine.judge.placing import (
     FEATURES,
@@ -210,7 +211,12 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
     ]
     if loose and hits:
         described = describing(matcher, toks)
-        loose = [i for i in loose if i not in described]
+        named = {h.start - 1 for h in hits if h.end - h.start > 1}  # "la Sagrada Familia"
+        loose = [
+            i
+            for i in loose
+            if i not in described and not (i in named and toks[i] in FOREIGN_ARTICLES)
+        ]
     initials = [i for i in loose if hits and len(toks[i]) == 1 and toks[i] in matcher.initials]
     strays = [i for i in loose if i not in initials]
     problem: RejectReason | None = None

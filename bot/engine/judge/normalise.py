@@ -22,6 +22,10 @@ from bot.engine.judge.words import allowed_edits
 logger = logging.getLogger(__name__)
 
 ARTICLES = frozenset({"the", "a", "an"})
+# Articles of other languages a name may be said with, before a name of two words or
+# more; before one word they may make another name ("La Paz", "Los Angeles").
+# ("die" is left out: it is an English word, "Die Another Day".)
+FOREIGN_ARTICLES = frozenset({"el", "la", "le", "les", "los", "las", "il", "lo", "der", "das"})
 LIST_MARK = ","
 
 _PLAIN = str.maketrans(

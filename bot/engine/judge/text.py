@@ -17,6 +17,7 @@ from bot.engine.judge.hedging import (
 from bot.engine.judge.misses import near_miss
 from bot.engine.judge.names import is_given_name, is_surname, same_given_name
 from bot.engine.judge.normalise import (
+    FOREIGN_ARTICLES,
     drop_leading_article,
     fold,
     joined,
@@ -169,7 +170,7 @@ def judge_matcher(
             return refusal("too_long")
         return near_miss(matcher, words, right, far=True)
     whole = match_words(matcher, core)
-    if whole is None and len(core) > 2 and core[0] in _FOREIGN_ARTICLES:
+    if whole is None and len(core) > 2 and core[0] in FOREIGN_ARTICLES:
         whole = match_words(matcher, core[1:])  # "la Sagrada Familia", "el Escorial"
     if whole is not None:
         alt, kind = whole
@@ -304,9 +305,3 @@ def _without_initials(content: tuple[str, ...], alt: Alt) -> Kind | None:
 
 def _sentence_reason(kind: Kind) -> AcceptReason:
     return "in_sentence" if kind in ("exact", "word_order") else kind
-
-
-# Articles of other languages a name may be said with, before a name of two words or
-# more; before one word they may make another name ("La Paz", "Los Angeles").
-# ("die" is left out: it is an English word, "Die Another Day".)
-_FOREIGN_ARTICLES = word_set("el la le les los las il lo der das")
