@@ -111,7 +111,8 @@ FOREIGN_ARTICLE: list[Case] = [
 TITLES: list[Case] = [
     ("nostromo", "aliens", "n", None),
     ("nostromo", "allien", "Y", "typo"),
-    ("rhapsody", "queens", "n", None),
+    ("light_my_fire", "the door", "n", None),
+    ("light_my_fire", "the dorrs", "Y", "typo"),
     ("fab_four", "beetles", "Y", "typo"),
     ("fab_four", "beatle", "n", None),
     ("largest_mammal", "whales", "Y", "inflection"),

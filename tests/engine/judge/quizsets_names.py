@@ -58,7 +58,7 @@ NAMES: list[dict[str, Any]] = [
     },
     {
         "id": "gaudi",
-        "ask": "Which Gaudi basilica is still unfinished?",
+        "ask": "Which Gaudi basilica in Barcelona is unfinished?",
         "answer": "Sagrada Familia",
     },
     {"id": "olympics_1984", "ask": "Which city hosted the 1984 Olympics?", "answer": "Los Angeles"},
@@ -98,7 +98,7 @@ NAMES: list[dict[str, Any]] = [
     },
     {"id": "most_cups", "ask": "Which country has won the most World Cups?", "answer": "Brazil"},
     {"id": "nostromo", "ask": "Which 1979 film features the Nostromo?", "answer": "Alien"},
-    {"id": "rhapsody", "ask": "Which band recorded Bohemian Rhapsody?", "answer": "Queen"},
+    {"id": "light_my_fire", "ask": "Which band recorded Light My Fire?", "answer": "The Doors"},
     {"id": "fab_four", "ask": "Which band was called the Fab Four?", "answer": "The Beatles"},
     {"id": "sushi_grain", "ask": "Which grain is sushi made from?", "answer": "rice"},
     {"id": "napoleon_nation", "ask": "What nationality was Napoleon?", "answer": "French"},
