@@ -51,6 +51,8 @@ def match_words(matcher: Matcher, words: tuple[str, ...]) -> tuple[Alt, Kind] | 
         return None
     if best[1] == "typo" and matcher.person and _another_name_in(words, best[0]):
         return None
+    if best[1] == "typo" and size > 1 and _a_word_lands_on_a_rival(matcher, words, best[0]):
+        return None  # "Iran invasion" is no slip for the Iraq invasion
     if best[1] != "exact" and is_slur(key):
         return None  # a slur one letter from a place's name earns nothing
     if best[1] != "exact" and matcher.titled and _inflected(words, best[0].words):
@@ -77,6 +79,12 @@ def _another_name_in(words: tuple[str, ...], alt: Alt) -> bool:
         elif is_surname(word):
             return True
     return False
+
+
+def _a_word_lands_on_a_rival(matcher: Matcher, words: tuple[str, ...], alt: Alt) -> bool:
+    """Does a mistyped word of a phrase spell a known different name itself?"""
+    own = alt.words
+    return any(word not in own and matcher.rival(word) is not None for word in words)
 
 
 def _inflected(typed: tuple[str, ...], answer: tuple[str, ...]) -> bool:

@@ -127,3 +127,11 @@ MADE_WHERE: list[Case] = [
     ("largest_mammal", "japanese whale", "N", "two_guesses"),
     ("napoleon_nation", "italian french", "N", "two_guesses"),
 ]
+
+# A word of a phrase mistyped onto a known different name is no slip.
+WORD_ON_A_RIVAL: list[Case] = [
+    ("saddam_war", "iran war", "n", None),
+    ("saddam_war", "iraq warr", "Y", "typo"),
+    ("saddam_war", "war iraq", "Y", None),
+    ("clay_king", "rafael nadel", "Y", "typo"),
+]

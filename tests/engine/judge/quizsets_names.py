@@ -112,4 +112,5 @@ NAMES: list[dict[str, Any]] = [
         "ask": "Which is the largest city in Silicon Valley?",
         "answer": "San Jose",
     },
+    {"id": "saddam_war", "ask": "Which 2003 war toppled Saddam Hussein?", "answer": "Iraq War"},
 ]

@@ -62,6 +62,7 @@ from tests.engine.judge.cases_names import (
     MADE_WHERE,
     SPELT_ANOTHER_WAY,
     TITLES,
+    WORD_ON_A_RIVAL,
 )
 from tests.engine.judge.cases_phrasings import NUMBER_TYPOS, PHRASINGS
 from tests.engine.judge.cases_rewording import REWORDING_CASES
@@ -120,6 +121,7 @@ ALL_CASES: list[Case] = [
     *FOREIGN_ARTICLE,
     *TITLES,
     *MADE_WHERE,
+    *WORD_ON_A_RIVAL,
 ]
 
 
