@@ -134,7 +134,11 @@ def _stands_aside(
             return False  # a surname alone may be a city's name: "Darwin, Australia"
     if any(h.start == stop and another_qualifier(matcher, h.alt, toks[start:stop]) for h in hits):
         return False  # "grey whale" where the answer is "blue whale" or "whale"
-    if rival.kind == "demonym" and _before_a_thing(matcher, hits, stop):
+    if (
+        rival.kind == "demonym"
+        and rival.source == "confusable"
+        and _before_a_thing(matcher, hits, stop)
+    ):
         return True  # "Japanese rice": which sort of the thing, made where
     return compatible(matcher, rival) and not _listed_with_and(toks, start, stop)
 

@@ -126,6 +126,7 @@ MADE_WHERE: list[Case] = [
     ("sushi_grain", "rice, japanese wheat", "N", None),
     ("largest_mammal", "japanese whale", "N", "two_guesses"),
     ("napoleon_nation", "italian french", "N", "two_guesses"),
+    ("gift", "burkinabe grain", "N", "two_guesses"),  # another answer of the set
 ]
 
 # A word of a phrase mistyped onto a known different name is no slip.

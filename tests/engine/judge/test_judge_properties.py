@@ -63,7 +63,13 @@ def _others(question: QuestionBase) -> list[str]:
     own = {phrase(t) for t in right_spellings(question)}
     if isinstance(question, ChoiceQuestion):
         own.update(phrase(c) for c in question.choices)
-    return [p for p in question.peer_answers if phrase(p) not in own and phrase(p)]
+    # A peer's answer that is this one in other words ("1.5 hours" for 90 minutes) is
+    # no other answer.
+    return [
+        p
+        for p in question.peer_answers
+        if phrase(p) not in own and phrase(p) and not judge(question, p).correct
+    ]
 
 
 HEDGES = [(q, s, o) for q, s in SPELLINGS for o in _others(q)]
