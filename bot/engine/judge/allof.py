@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.engine.judge.around import Hit, surroundings
 from bot.engine.judge.compiled import Matcher, Prepared
-from bot.engine.judge.hedging import NONANSWERS
+from bot.engine.judge.hedging import FILLER, NONANSWERS
 from bot.engine.judge.normalise import drop_leading_article, joined, tokens, words_only
 from bot.engine.judge.text import find_hits
 from bot.engine.models import AllOfQuestion
@@ -78,17 +78,24 @@ def _shared_words_spelt_out(matcher: Matcher, toks: tuple[str, ...]) -> tuple[st
             continue
         shared = full[shared_at]
         others = items[:-1] if shared_at == -1 else items[1:]
-        spelt = [_with(shared, item, shared_at) for item in others]
+        # "..., definitely": words said around the list are no item of it.
+        spelt = [item if _aside(item) else _with(shared, item, shared_at) for item in others]
         if not any(matcher.by_key.get(" ".join(item)) for item in spelt):
             continue
         if any(
-            not matcher.by_key.get(" ".join(item)) and not matcher.by_key.get(" ".join(bare))
+            not matcher.by_key.get(" ".join(item))
+            and not matcher.by_key.get(" ".join(bare))
+            and not _aside(bare)
             for item, bare in zip(spelt, others, strict=True)
         ):
             return None
         joined_items = [*spelt, full] if shared_at == -1 else [full, *spelt]
         return tuple(word for item in _joined(joined_items) for word in item)
     return toks
+
+
+def _aside(item: tuple[str, ...]) -> bool:
+    return all(word in FILLER for word in item)
 
 
 def _items(toks: tuple[str, ...]) -> list[tuple[str, ...]]:

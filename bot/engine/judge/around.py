@@ -221,7 +221,8 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
             for i in loose
             if i not in described and not (i in named and toks[i] in FOREIGN_ARTICLES)
         ]
-    initials = [i for i in loose if hits and len(toks[i]) == 1 and toks[i] in matcher.initials]
+    # An initial stands for a person's given name ("S. Shoigu"), not for part of a place.
+    initials = [i for i in loose if hits and matcher.person and _an_initial(matcher, toks[i])]
     strays = [i for i in loose if i not in initials]
     problem: RejectReason | None = None
     if hits and any(toks[i] in REGNAL for i in strays):
@@ -238,6 +239,10 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
         essay = len(strays) > _MAX_STRAYS or len(toks) > matcher.max_words + _SHORT_SENTENCE
         problem = "too_long" if essay else "two_guesses"
     return Surroundings(problem, bool(initials), False)
+
+
+def _an_initial(matcher: Matcher, tok: str) -> bool:
+    return len(tok) == 1 and tok in matcher.initials
 
 
 def _renamed(matcher: Matcher, toks: Sequence[str], hit: Hit, covered: Container[int]) -> bool:

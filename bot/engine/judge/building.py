@@ -33,8 +33,8 @@ def build_matcher(
             rival = make_rival(text, source)
             if rival is not None and rival.key not in own and rival.key not in rivals:
                 rivals[rival.key] = rival
-    bare_kinds: dict[str, str] = {}
-    alts = (*written, *_unclaimed_variants(written, rivals, peers, ask, bare_kinds))
+    derived, bare_kinds = _unclaimed_variants(written, rivals, peers, ask)
+    alts = (*written, *derived)
     by_key: dict[str, Alt] = {}
     for alt in alts:
         by_key.setdefault(alt.key, alt)
@@ -50,18 +50,15 @@ def build_matcher(
 
 
 def _unclaimed_variants(
-    written: list[Alt],
-    rivals: Mapping[str, Rival],
-    peers: PeerIndex,
-    ask: str,
-    bare_kinds: dict[str, str],
-) -> list[Alt]:
+    written: list[Alt], rivals: Mapping[str, Rival], peers: PeerIndex, ask: str
+) -> tuple[list[Alt], dict[str, str]]:
     """The other standard forms of the written answers (see `variants`), the other
     names of a place (see `aliases`) and a place's name without its kind word (see
-    `landmarks`, whose kind word goes in `bare_kinds`), except any another answer
-    may claim (a reject or choice, another answer of the set or its initials: "SL"
-    in a set with Sri Lanka and Sierra Leone), a form two options share, and a
-    short form or other name the question itself names."""
+    `landmarks`), except any another answer may claim (a reject or choice, another
+    answer of the set or its initials: "SL" in a set with Sri Lanka and Sierra
+    Leone), a form two options share, and a short form or other name the question
+    itself names. Also each bare place name's key, with the kind word it left out."""
+    bare_kinds: dict[str, str] = {}
     own = {alt.key for alt in written}
     found: dict[str, Alt] = {}
     shared: set[str] = set()
@@ -71,7 +68,8 @@ def _unclaimed_variants(
         if names and is_person(ask, written):
             names = ()  # read only for an answer with other names: most have none
         left_out = bare(alt.words, ask) if may_leave_out(alt.words) else None
-        for form in (*variants(alt.words, alt.text), *names, *(left_out[:1] if left_out else ())):
+        bare_forms = () if left_out is None else (left_out[0],)
+        for form in (*variants(alt.words, alt.text), *names, *bare_forms):
             key = joined(form)
             if key in own or key in rivals or key in peers.rivals:
                 continue
@@ -91,7 +89,7 @@ def _unclaimed_variants(
             first = found.setdefault(key, _variant(alt, form, exact_only=initials))
             if first.label != alt.label:
                 shared.add(key)
-    return [alt for key, alt in found.items() if key not in shared]
+    return [alt for key, alt in found.items() if key not in shared], bare_kinds
 
 
 class _NamedInQuestion:

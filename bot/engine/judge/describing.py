@@ -35,7 +35,7 @@ def describing(matcher: Matcher, toks: Sequence[str]) -> frozenset[int]:
             found.update((i, i + 1) if ordinal else (i,))
         elif kinds_describe and matcher.person and tok in ARTICLES:
             found.update(_described_kind(toks, i))
-        elif tok in _MEASURES and toks[i + 1 : i + 2] == ("of",):
+        elif tok in _MEASURES and i + 1 < len(toks) and toks[i + 1] == "of":
             found.add(i)  # "a cup of tea"
         elif measures and _figure(tok):
             found.update(_measure(toks, i))
@@ -51,17 +51,19 @@ def _measure(toks: Sequence[str], at: int) -> range:
         return range(at, at + 1)  # "nitrogen 78%": how much, or how sure
     after = toks[at + 1] if at + 1 < len(toks) else ""
     if is_unit(after):
-        return range(at, at + 3 if toks[at + 2 : at + 3] in _SIZE else at + 2)
+        sized = at + 2 < len(toks) and toks[at + 2] in _SIZE
+        return range(at, at + 3 if sized else at + 2)
     return range(at, at + 2) if after in _COUNTED else range(0)
 
 
 _COUNTED = frozenset({"times", "percent"})
-_SIZE = {(w,) for w in ("long", "tall", "high", "deep", "wide", "across", "away", "heavy")}
+_SIZE = word_set("long tall high deep wide across away heavy")
 
 
 def _figure(tok: str) -> bool:
     """A number in digits: "6650", "6,650", "1.5", "78%"."""
-    return tok[:1].isdigit() and tok.replace(",", "").replace(".", "").rstrip("%").isdigit()
+    digits = tok.rstrip("%").replace(",", "")
+    return tok[:1].isdigit() and digits.count(".") <= 1 and digits.replace(".", "").isdigit()
 
 
 # What a thing is served or counted in: "a cup of tea", "a slice of pizza".

@@ -14,7 +14,7 @@ import re
 
 from bot.engine.judge.confusables import kind_of
 from bot.engine.judge.hedging import FILLER, KIND_WORDS, TYPE_WORDS
-from bot.engine.judge.names import is_given_name
+from bot.engine.judge.names import asks_for_a_person, asks_for_a_title, is_given_name
 from bot.engine.judge.normalise import fold
 from bot.engine.judge.vocabulary import word_set
 
@@ -48,7 +48,7 @@ _DESCRIBING = word_set(
     """
 )
 # Kinds of place that are no kind word of a feature but name one beside a name:
-# "Sioux City", "Niagara-on-the-Lake".
+# "Sioux City", "the Gulf of Suez".
 _OTHER_PLACES = word_set("city town state county island islands bay gulf strait cape")
 
 
@@ -70,6 +70,9 @@ def bare(words: Words, ask: str) -> tuple[Words, str] | None:
         return None
     if not _names(name) or _KINDS[kind].isdisjoint(_asked_kinds(ask)):
         return None
+    folded = fold(ask)
+    if asks_for_a_title(folded) or asks_for_a_person(folded):
+        return None  # "Which film is named after a river?": Mystic River whole
     return name, kind
 
 

@@ -191,13 +191,13 @@ _ASKS_FOR_A_PLACE = re.compile(
 
 
 # A question asking for a title or a name of a group ("Which band…?", "What film…?"):
-# its answer is a name, so another form of its words names something else ("Aliens"
-# is not Alien, "Queens" not Queen).
+# its answer is a name, so another form of its word names something else ("Aliens"
+# is not Alien, "Queens" not Queen). Not "play", "show", "group" or "game", which
+# ask for other things as often ("What instrument did Hendrix play?").
 _ASKS_FOR_A_TITLE = re.compile(
     r"\b(?:which|what)\s+(?:[a-z0-9]+\s+){0,3}?"
-    r"(?:album|band|book|brand|club|company|film|franchise|game|group|magazine|movie|"
-    r"musical|newspaper|novel|opera|painting|play|poem|programme|series|show|sitcom|"
-    r"song|team)s?\b(?!')"
+    r"(?:album|band|book|brand|club|company|film|franchise|magazine|movie|musical|"
+    r"newspaper|novel|opera|painting|poem|programme|series|sitcom|song|team)s?\b(?!')"
 )
 
 

@@ -23,7 +23,7 @@ armenia: yerevan
 australia: canberra, sydney, melbourne
 austria: vienna
 azerbaijan: baku
-bahamas: nassau, san salvador
+bahamas: nassau
 bahrain: manama
 bangladesh: dhaka
 barbados: bridgetown

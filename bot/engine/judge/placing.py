@@ -68,16 +68,40 @@ _LANGUAGE_WORDS = frozenset({"language", "languages", "tongue", "speak", "spoken
 # Places named by a compass point before another's name: "West Virginia" is no answer
 # for Virginia. Before any other name a compass point places a part of it ("east
 # London", "North Atlantic", "West Yorkshire").
-_COMPASS_PLACES = frozenset(
-    """west virginia|north carolina|south carolina|north dakota|south dakota|
-    south australia|west bengal|east timor|south georgia|east germany|west germany|
-    west bank|north ossetia|south ossetia|west indies|east indies|north island|
-    south island|west papua|east anglia|north america|south america|west palm beach|
-    north las vegas|east st louis|west hollywood|east orange""".replace("\n", "")
-    .replace("    ", "")
-    .split("|")
-)
 # (Those the lists of countries hold, "North Korea", are other answers already.)
+_COMPASS_PLACES = frozenset(
+    {
+        "west virginia",
+        "north carolina",
+        "south carolina",
+        "north dakota",
+        "south dakota",
+        "south australia",
+        "western australia",
+        "west bengal",
+        "east timor",
+        "south georgia",
+        "east germany",
+        "west germany",
+        "west bank",
+        "western sahara",
+        "north ossetia",
+        "south ossetia",
+        "west indies",
+        "east indies",
+        "north island",
+        "south island",
+        "west papua",
+        "east anglia",
+        "north america",
+        "south america",
+        "west palm beach",
+        "north las vegas",
+        "east st louis",
+        "west hollywood",
+        "east orange",
+    }
+)
 
 
 def another_place(key: str, before: str) -> bool:

@@ -55,7 +55,7 @@ def match_words(matcher: Matcher, words: tuple[str, ...]) -> tuple[Alt, Kind] | 
         return None  # "Iran invasion" is no slip for the Iraq invasion
     if best[1] != "exact" and is_slur(key):
         return None  # a slur one letter from a place's name earns nothing
-    if best[1] != "exact" and matcher.titled and _inflected(words, best[0].words):
+    if best[1] != "exact" and size == 1 and matcher.titled and is_inflection(key, best[0].key):
         return None  # "Aliens" for the film Alien: another title, not a slip
     if (
         best is not None
@@ -85,10 +85,6 @@ def _a_word_lands_on_a_rival(matcher: Matcher, words: tuple[str, ...], alt: Alt)
     """Does a mistyped word of a phrase spell a known different name itself?"""
     own = alt.words
     return any(word not in own and matcher.rival(word) is not None for word in words)
-
-
-def _inflected(typed: tuple[str, ...], answer: tuple[str, ...]) -> bool:
-    return any(t != a and is_inflection(t, a) for t, a in zip(typed, answer, strict=True))
 
 
 def _slips_a_particle(word: str, alt: Alt) -> bool:

@@ -43,6 +43,8 @@ KIND_LEFT_OUT: list[Case] = [
     ("caribbean_queen", "billy", "n", None),
     ("washington_home", "vernon", "n", None),
     ("clooney", "danny", "n", None),
+    ("kind_in_a_title", "mystic", "n", None),  # a film named after a river
+    ("kind_in_a_title", "mystic river", "Y", "exact"),
     # Beside the name left, another kind word or a name makes another thing.
     ("zambezi_falls", "victoria", "Y", "exact"),
     ("zambezi_falls", "lake victoria", "N", "wrong"),
@@ -52,6 +54,7 @@ KIND_LEFT_OUT: list[Case] = [
     ("suez", "gulf of suez", "N", "wrong"),
     ("titanic_sank", "north atlantic", "Y", "in_sentence"),
     ("titanic_sank", "the north atlantic ocean", "Y", "in_sentence"),
+    ("hot_desert", "western sahara", "N", "wrong"),
 ]
 
 # A compass point before a place's name names another place ("West Virginia"); before a
@@ -115,6 +118,9 @@ TITLES: list[Case] = [
     ("light_my_fire", "the dorrs", "Y", "typo"),
     ("fab_four", "beetles", "Y", "typo"),
     ("fab_four", "beatle", "n", None),
+    # Only a title of one word: "Schindler List" drops a possessive, no title of its own.
+    ("best_picture_1994", "schindler list", "Y", None),
+    ("instrument_played", "guitars", "Y", "inflection"),  # "play" asks for no title
     ("largest_mammal", "whales", "Y", "inflection"),
 ]
 
@@ -135,4 +141,13 @@ WORD_ON_A_RIVAL: list[Case] = [
     ("saddam_war", "iraq warr", "Y", "typo"),
     ("saddam_war", "war iraq", "Y", None),
     ("clay_king", "rafael nadel", "Y", "typo"),
+]
+
+# An initial stands for a person's given name, not for part of a place.
+PLACE_INITIALS: list[Case] = [
+    ("two_peaks", "everest and kilimanjaro", "Y", None),
+    ("two_peaks", "everest, kilimanjaro, k2", "N", None),
+    ("two_peaks", "mount everest and mount kilimanjaro, definitely", "Y", None),
+    ("two_peaks", "mount everest, mount kilimanjaro, mount k2", "N", None),
+    ("top_peak", "everest m", "N", None),
 ]

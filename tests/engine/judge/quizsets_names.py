@@ -113,4 +113,21 @@ NAMES: list[dict[str, Any]] = [
         "answer": "San Jose",
     },
     {"id": "saddam_war", "ask": "Which 2003 war toppled Saddam Hussein?", "answer": "Iraq War"},
+    {
+        "id": "kind_in_a_title",
+        "ask": "Which Eastwood film is named after a river?",
+        "answer": "Mystic River",
+    },
+    {
+        "id": "best_picture_1994",
+        "ask": "Which film won Best Picture in 1994?",
+        "answer": "Schindler's List",
+    },
+    {"id": "instrument_played", "ask": "What instrument did Hendrix play?", "answer": "guitar"},
+    {
+        "id": "two_peaks",
+        "type": "all_of",
+        "ask": "Name the highest mountains of Asia and of Africa.",
+        "answer": ["Mount Everest", "Mount Kilimanjaro"],
+    },
 ]

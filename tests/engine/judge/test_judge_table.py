@@ -60,6 +60,7 @@ from tests.engine.judge.cases_names import (
     FOREIGN_ARTICLE,
     KIND_LEFT_OUT,
     MADE_WHERE,
+    PLACE_INITIALS,
     SPELT_ANOTHER_WAY,
     TITLES,
     WORD_ON_A_RIVAL,
@@ -122,6 +123,7 @@ ALL_CASES: list[Case] = [
     *TITLES,
     *MADE_WHERE,
     *WORD_ON_A_RIVAL,
+    *PLACE_INITIALS,
 ]
 
 
