@@ -40,7 +40,7 @@ _KINDS["mt"] = _KINDS["mount"]
 _FIRST = frozenset({"mount", "mt", "lake", "loch", "river"})
 _LAST = frozenset({"desert", "ocean", "sea", "river", "falls", "canal", "volcano"})
 # Words that describe a place rather than name it: "Dead Sea", "Great Salt Lake".
-_DESCRIBING = word_set(
+_PLACE_ADJECTIVES = word_set(
     """
     big dead dry grand great high holy little long low middle new old painted rocky
     salt sandy stony upper lower inner outer central north south east west northern
@@ -68,18 +68,20 @@ def bare(words: Words, ask: str) -> tuple[Words, str] | None:
         name, kind = words[:-1], words[-1]
     else:
         return None
-    if not _names(name) or _KINDS[kind].isdisjoint(_asked_kinds(ask)):
+    if not _names(name):
         return None
     folded = fold(ask)
+    if _KINDS[kind].isdisjoint(_asked_kinds(folded)):
+        return None
     if asks_for_a_title(folded) or asks_for_a_person(folded):
         return None  # "Which film is named after a river?": Mystic River whole
     return name, kind
 
 
-def _asked_kinds(ask: str) -> frozenset[str]:
+def _asked_kinds(folded_ask: str) -> frozenset[str]:
     """The words of the question but those that own something: "Which character does
     Clooney play in Ocean's Eleven?" asks for no ocean."""
-    return frozenset(_UNOWNED_WORD.findall(fold(ask)))
+    return frozenset(_UNOWNED_WORD.findall(folded_ask))
 
 
 _UNOWNED_WORD = re.compile(r"[a-z]+\b(?!['\u2019])")
@@ -89,7 +91,7 @@ def _names(name: Words) -> bool:
     first = name[0]
     if first in _JOINING or (len(name) == 1 and (first in FILLER or first in TYPE_WORDS)):
         return False  # "Lake District", "Lake of the Woods"
-    return first not in _DESCRIBING and kind_of(first) not in ("colour", "demonym")
+    return first not in _PLACE_ADJECTIVES and kind_of(first) not in ("colour", "demonym")
 
 
 def names_another(kind: str, word: str) -> bool:
