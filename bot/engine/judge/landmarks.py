@@ -40,11 +40,11 @@ _KINDS["mt"] = _KINDS["mount"]
 _FIRST = frozenset({"mount", "mt", "lake", "loch", "river"})
 _LAST = frozenset({"desert", "ocean", "sea", "river", "falls", "canal", "volcano"})
 # Words that describe a place rather than name it: "Dead Sea", "Great Salt Lake".
-_PLACE_ADJECTIVES = word_set(
+_COMPASS = word_set("north south east west northern southern eastern western")
+_PLACE_ADJECTIVES = _COMPASS | word_set(
     """
     big dead dry grand great high holy little long low middle new old painted rocky
-    salt sandy stony upper lower inner outer central north south east west northern
-    southern eastern western
+    salt sandy stony upper lower inner outer central
     """
 )
 # Kinds of place that are no kind word of a feature but name one beside a name:
@@ -103,4 +103,3 @@ def names_another(kind: str, word: str) -> bool:
 
 
 _JOINING = word_set("of the and on in at")
-_COMPASS = word_set("north south east west northern southern eastern western")
