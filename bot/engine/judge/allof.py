@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.engine.judge.around import Hit, surroundings
 from bot.engine.judge.compiled import Matcher, Prepared
-from bot.engine.judge.hedging import FILLER, NONANSWERS
+from bot.engine.judge.hedging import FILLER, NONANSWERS, soft_words
 from bot.engine.judge.normalise import drop_leading_article, joined, tokens, words_only
 from bot.engine.judge.text import find_hits
 from bot.engine.models import AllOfQuestion
@@ -95,7 +95,9 @@ def _shared_words_spelt_out(matcher: Matcher, toks: tuple[str, ...]) -> tuple[st
 
 
 def _aside(item: tuple[str, ...]) -> bool:
-    return all(word in FILLER for word in item)
+    """Only says how sure: "definitely", "no doubt"."""
+    soft = soft_words(item)
+    return all(word in FILLER or i in soft for i, word in enumerate(item))
 
 
 def _items(toks: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -250,14 +250,14 @@ def _renamed(matcher: Matcher, toks: Sequence[str], hit: Hit, covered: Container
     for Virginia, "Lake Victoria" where Victoria stands for Victoria Falls?"""
     at, after = hit.start - 1, hit.end
     before = toks[at] if at >= 0 and at not in covered else ""
-    if before and another_place(hit.alt.key, before):
+    next_word = toks[after] if after < len(toks) and after not in covered else ""
+    if another_place(matcher, hit.alt.key, before, next_word):
         return True
     kind = matcher.bare_kinds.get(hit.alt.key) if matcher.bare_kinds else None
     if kind is None:
         return False
     if before == "of" and at > 0:
         before = toks[at - 1]  # "the Gulf of Suez"
-    next_word = toks[after] if after < len(toks) and after not in covered else ""
     return any(word and names_another(kind, word) for word in (before, next_word))
 
 

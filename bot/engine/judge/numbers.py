@@ -18,7 +18,13 @@ from bot.engine.judge.hedging import (
 )
 from bot.engine.judge.normalise import NUMBER_WORDS, fold, mend_number_words
 from bot.engine.judge.reading import SCALES, WORDS, Reading, read, short_scales, unit_scale
-from bot.engine.judge.units import Unit, in_question_unit, measures_another_kind, question_unit
+from bot.engine.judge.units import (
+    Unit,
+    in_question_unit,
+    measures_another_kind,
+    question_unit,
+    spelt_kelvin,
+)
 from bot.engine.judge.vocabulary import ORDINAL_WORDS
 from bot.engine.models import NumberQuestion, YearQuestion
 from bot.engine.verdict import RejectReason, Verdict, refusal
@@ -124,6 +130,8 @@ def judge_number(
     share = 100.0 if percent else None if float(question.answer).is_integer() else 1.0
     scale = unit_scale(question.unit)
     short = short_scales(question.unit, question.answer)
+    unit = question_unit(question.unit)
+    text = spelt_kelvin(text, unit, question.ask)
     readings, folded = read(text, share=share, scale=scale, short_scales=short)
     if len(WORDS.findall(folded)) > _MAX_WORDS:
         return refusal("too_long")
@@ -137,7 +145,6 @@ def judge_number(
         return refusal(_no_number(text, folded))
     if _ranks_only(text) and _COUNTS.search(question.ask) is not None:
         return Verdict(False, matched=shown, reason="wrong")  # "the 6th" is a place, not a count
-    unit = question_unit(question.unit)
     # "100 C, 100 F" names two temperatures: values are compared in the question's unit.
     values = {_in_unit(r, unit) for r in readings}
     if " or " in folded:

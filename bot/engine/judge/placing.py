@@ -104,6 +104,11 @@ _COMPASS_PLACES = frozenset(
 )
 
 
-def another_place(key: str, before: str) -> bool:
-    """Does the word before this answer's name make another place of it?"""
-    return f"{before} {key}" in _COMPASS_PLACES
+def another_place(matcher: Matcher, key: str, before: str, after: str) -> bool:
+    """Does the word before or after this answer's name make another place of it:
+    "West Virginia" for Virginia, "Kansas City" for Kansas, "Ho Chi Minh City"?"""
+    if f"{before} {key}" in _COMPASS_PLACES:
+        return True
+    # A city is named so after the state, country or person it is not: unless the
+    # answer is itself a city, and "Paris city" is Paris.
+    return after == "city" and "city" not in matcher.asked and "capital" not in matcher.kinds

@@ -8,6 +8,7 @@ number ("8 legs") leaves it as it is.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,11 +24,12 @@ class Unit:
     offset: float = 0.0
 
 
+KELVIN = Unit("temperature", 1.0, -273.15)
 _KINDS: dict[str, dict[Unit, str]] = {
     "temperature": {
         Unit("temperature", 1.0): "c celsius centigrade",
         Unit("temperature", 5 / 9, -160 / 9): "f fahrenheit",
-        Unit("temperature", 1.0, -273.15): "kelvin kelvins",
+        KELVIN: "k kelvin kelvins",
     },
     "length": {
         Unit("length", 1000.0): "km kms kilometre kilometres kilometer kilometers",
@@ -117,6 +119,17 @@ def in_question_unit(value: float, typed: str | None, unit: Unit) -> float:
             base = value * other.factor + other.offset
             return (base - unit.offset) / unit.factor
     return value
+
+
+def spelt_kelvin(text: str, unit: Unit | None, ask: str) -> str:
+    """Asked in kelvin, "373K" is kelvin, not thousands: the letter is spelt out
+    before the number is read. After a decimal it stays a scale: "5.8k" is 5800."""
+    if unit != KELVIN and (unit is not None or "kelvin" not in ask.lower()):
+        return text
+    return _K_AFTER_A_NUMBER.sub(r"\1 kelvin", text)
+
+
+_K_AFTER_A_NUMBER = re.compile(r"(?<![\d.,])(\d+)\s*k\b", re.IGNORECASE)
 
 
 def measures_another_kind(typed: str | None, unit: Unit) -> bool:

@@ -74,6 +74,15 @@ COMPASS_NAMED: list[Case] = [
     ("silicon_valley", "san jose, usa", "Y", "in_sentence"),
     ("silicon_valley", "san jose, costa rica", "Y", "in_sentence"),
     ("silicon_valley", "san jose, mexico", "N", "two_guesses"),
+    # "City" after a name that is no city's makes a city of it.
+    ("sunflower", "kansas city", "N", "wrong"),
+    ("sunflower", "the state of kansas", "Y", "in_sentence"),
+    ("aztec", "mexico city", "n", None),
+    ("aztec", "mexico", "Y", "exact"),
+    ("uncle_ho", "ho chi minh city", "N", "wrong"),
+    ("uncle_ho", "president ho chi minh", "Y", "in_sentence"),
+    ("olympics_2012", "london city", "Y", "in_sentence"),
+    ("wall", "berlin city", "Y", "in_sentence"),
 ]
 
 # One given name spelt another way ("Raphael" for Rafael) is the same person's.

@@ -176,6 +176,21 @@ CHAT: list[dict[str, Any]] = [
     },
     {"id": "boiling", "type": "number", "unit": "°C", "ask": "Water boils at?", "answer": 100},
     {
+        "id": "boiling_k",
+        "type": "number",
+        "unit": "K",
+        "tolerance": 1,
+        "ask": "At what temperature does water boil?",
+        "answer": 373,
+    },
+    {
+        "id": "sun_surface",
+        "type": "number",
+        "tolerance": 300,
+        "ask": "How hot is the surface of the Sun, in kelvin?",
+        "answer": 5800,
+    },
+    {
         "id": "marathon_km",
         "type": "number",
         "unit": "km",
