@@ -115,6 +115,17 @@ class Matcher:
         """Every word of every alt."""
         return frozenset(w for a in self.alts for w in a.words)
 
+    def words_of(self, label: int) -> frozenset[str]:
+        """Every word of every spelling of one answer."""
+        return self._words_by_label.get(label, frozenset())
+
+    @cached_property
+    def _words_by_label(self) -> Mapping[int, frozenset[str]]:
+        found: dict[int, set[str]] = {}
+        for alt in self.alts:
+            found.setdefault(alt.label, set()).update(alt.words)
+        return {label: frozenset(words) for label, words in found.items()}
+
     @cached_property
     def alt_word_list(self) -> tuple[str, ...]:
         """The words a typed word may be a slip or a form of (see `may_spell_answer`)."""
@@ -327,8 +338,8 @@ class Matcher:
         kind = CONFUSABLES.get(key)
         if kind is None and self.noun_kinds:  # a common noun, beside one of its kind
             kind = min(noun_kinds(key) & self.noun_kinds, default=None)
-            if kind is not None and any(is_inflection(key, a.key) for a in self.alts):
-                kind = None  # "kidneys" for kidney: the answer's own plural
+            if kind is not None and any(_own_noun(key, a) for a in self.alts):
+                kind = None  # "kidneys" for kidney; "camel" where "Arabian camel" is one
         return Rival(key, key, "confusable", kind) if kind else None
 
     def name_rival(self, key: str) -> Rival | None:
@@ -345,6 +356,11 @@ class Matcher:
         """An all_of's parts in another form ("Burkina Faso and Russia") are not a rival."""
         words = self.own_part_words
         return words is not None and set(key.split()) <= words
+
+
+def _own_noun(key: str, alt: Alt) -> bool:
+    """Is `key` the answer's own noun: its plural, or the head of one of its spellings?"""
+    return key == alt.words[-1] or is_inflection(key, alt.key)
 
 
 # The names of the values a matcher derives on first use (see Matcher.derive_all).

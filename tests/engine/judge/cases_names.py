@@ -160,3 +160,18 @@ PLACE_INITIALS: list[Case] = [
     ("two_peaks", "mount everest, mount kilimanjaro, mount k2", "N", None),
     ("top_peak", "everest m", "N", None),
 ]
+
+# A word of another spelling of the answer beside it is the answer's own: "dromedary
+# camel" where "Arabian camel" is accepted too.
+OWN_SPELLINGS: list[Case] = [
+    ("one_hump", "dromedary camel", "Y", "in_sentence"),
+    ("one_hump", "camel dromedary", "Y", "in_sentence"),
+    ("one_hump", "arabian dromedary", "Y", "in_sentence"),
+    ("one_hump", "dromedary bactrian", "N", "two_guesses"),
+    ("one_hump", "bactrian camel", "N", None),
+    ("one_hump", "camel", "n", "partial"),
+    ("two_humps", "bactrian", "Y", "exact"),
+    ("two_humps", "dromedary", "N", None),
+    ("two_humps", "camel bactrian", "Y", None),
+    ("two_humps", "dromedary camel", "N", None),
+]

@@ -133,4 +133,16 @@ NAMES: list[dict[str, Any]] = [
         "ask": "Name the highest mountains of Asia and of Africa.",
         "answer": ["Mount Everest", "Mount Kilimanjaro"],
     },
+    {
+        "id": "one_hump",
+        "ask": "Which animal carries one hump?",
+        "answer": "Dromedary",
+        "accept": ["Arabian camel"],
+    },
+    {
+        "id": "two_humps",
+        "ask": "Which camel carries two humps?",
+        "answer": "Bactrian camel",
+        "accept": ["Bactrian"],
+    },
 ]
