@@ -323,8 +323,8 @@ def _explain_strays(
         # "dromedary camel" where "Arabian camel" is accepted too: a word of another
         # spelling of the answer. (One of its own again may name another thing:
         # "foreign minister, interior minister".)
-        own = matcher.words_of(hit.alt.label)
-        left -= {i for i in left if toks[i] in own and toks[i] not in hit.alt.words}
+        spelt = matcher.words_of(hit.alt.label)
+        left -= {i for i in left if toks[i] in spelt and toks[i] not in hit.alt.words}
         if matcher.person:
             for i in (hit.start - 1, hit.end):
                 if i in left:
