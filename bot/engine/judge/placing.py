@@ -21,8 +21,9 @@ def compatible(matcher: Matcher, rival: Rival) -> bool:
         # A nationality describes a person ("the Italian painter") or places a
         # capital ("Moscow, the Russian capital"); beside anything else it may name
         # another country, people or language ("Portugal, Dutch", "Mandarin English").
-        places = matcher.person or "capital" in matcher.kinds
-        return places and not asks_for_a_language(matcher)
+        if asks_for_a_language(matcher):
+            return rival.key not in _LANGUAGES  # "Brazilian Portuguese": a variety of it
+        return matcher.person or "capital" in matcher.kinds
     if rival.kind in matcher.kinds or ALSO_A.get(rival.key) in matcher.kinds:
         return False  # two of a kind: "Vienna, Paris", "France, Spain", "Nile, Congo"
     if matcher.person:
@@ -61,6 +62,15 @@ _QUALIFIER_KINDS = frozenset({"country", "continent", "number", "colour"})
 PLACING_KINDS = frozenset({"country", "continent"})
 # Words that make another place of a country's name: "New Mexico", "Inner Mongolia".
 PLACE_PREFIXES = word_set("great greater inner little lower new nova old outer upper")
+# The nationalities that are also a language's name: beside a language answer the
+# others name a variety of it ("Swiss German", "Brazilian Portuguese").
+_LANGUAGES = word_set(
+    """
+    czech danish dutch english finnish french german greek hungarian italian japanese
+    korean chinese norwegian persian portuguese russian slovak slovene slovenian spanish
+    swedish turkish ukrainian irish welsh
+    """
+)
 # A question with one of these asks for a language, which a demonym may name.
 _LANGUAGE_WORDS = frozenset({"language", "languages", "tongue", "speak", "spoken", "speakers"})
 

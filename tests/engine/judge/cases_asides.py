@@ -182,6 +182,15 @@ KINDS_OF_NAME: list[Case] = [
     # Where a language is asked, a demonym names another language.
     ("speakers", "Mandarin English", "N", "two_guesses"),
     ("speakers", "Mandarin, not English", "Y", "in_sentence"),
+    # A nationality that names no language says which variety of it.
+    ("zurich_tongue", "swiss german", "Y", "in_sentence"),
+    ("zurich_tongue", "german", "Y", "exact"),
+    ("zurich_tongue", "french german", "N", "two_guesses"),
+    ("zurich_tongue", "german, italian", "N", "two_guesses"),
+    ("zurich_tongue", "austrian", "N", None),
+    ("brazil_tongue", "brazilian portuguese", "Y", "in_sentence"),
+    ("brazil_tongue", "portuguese, brazilian", "Y", "in_sentence"),
+    ("brazil_tongue", "spanish portuguese", "N", "two_guesses"),
     ("canyon", "Arizona, USA", "Y", "in_sentence"),
     ("canyon", "arizona usa", "Y", "in_sentence"),
     ("canyon", "Arizona Nevada", "N", "two_guesses"),

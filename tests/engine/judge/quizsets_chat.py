@@ -158,6 +158,12 @@ CHAT: list[dict[str, Any]] = [
     {"id": "tokyo_land", "ask": "Which country is Tokyo in?", "answer": "Japan"},
     {"id": "bigger_city", "ask": "Which is bigger, Lagos or Cairo?", "answer": "Lagos"},
     {"id": "speakers", "ask": "Which language has the most native speakers?", "answer": "Mandarin"},
+    {
+        "id": "zurich_tongue",
+        "ask": "Which language do most people in Zurich speak?",
+        "answer": "German",
+    },
+    {"id": "brazil_tongue", "ask": "Which language is spoken in Brazil?", "answer": "Portuguese"},
     {"id": "canyon", "ask": "Which state is the Grand Canyon in?", "answer": "Arizona"},
     {"id": "gump", "ask": "Who played Forrest Gump?", "answer": "Tom Hanks", "accept": ["Hanks"]},
     {"id": "round_earth", "type": "truefalse", "ask": "The Earth is round.", "answer": True},
