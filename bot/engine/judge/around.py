@@ -39,10 +39,9 @@ from bot.engine.judge.placing import (
     another_place,
     asks_for_a_language,
     compatible,
-    is_year,
 )
 from bot.engine.judge.qualifiers import another_qualifier
-from bot.engine.judge.words import Kind
+from bot.engine.judge.words import Kind, is_year
 from bot.engine.verdict import RejectReason
 
 
@@ -280,8 +279,11 @@ def _harmless(matcher: Matcher, tok: str) -> bool:
         return True
     if tok in matcher.asked or tok == "1" or hesitates(tok):  # "1": "the one"
         return True
-    if is_year(tok) and not matcher.a_number and not any(is_year(w) for w in matcher.asked):
-        return True  # "Titanic 1997": when, not a second guess (unless the question dates it)
+    if is_year(tok) and not matcher.a_number and (matcher.titled or not matcher.dated):
+        # "Titanic 1997": when, not a second guess; but another year than the question's
+        # says it is thinking of another event ("London 2008" for the 2012 Olympics), while
+        # a title's is when it came out ("Schindler's List 1993", Best Picture of 1994).
+        return True
     if tok in matcher.own_country_words:  # "Ankara, Turkiye": the city's own country
         return True
     # "Russia's" (the apostrophe is dropped), "ministers", "hosted": forms of a harmless word.

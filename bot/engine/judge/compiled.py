@@ -36,6 +36,7 @@ from bot.engine.judge.words import (
     allowed_edits,
     has_digit,
     is_inflection,
+    is_year,
     may_be_typed_for,
 )
 from bot.engine.verdict import Verdict
@@ -219,6 +220,11 @@ class Matcher:
     def titled(self) -> bool:
         """The question asks for a title or a group's name ("Which band…?")."""
         return asks_for_a_title(fold(self.ask))
+
+    @cached_property
+    def dated(self) -> bool:
+        """The question names a year."""
+        return any(is_year(w) for w in self.asked)
 
     @cached_property
     def numeric(self) -> bool:

@@ -9,6 +9,7 @@ from bot.engine.judge.confusables import ALSO_A
 from bot.engine.judge.peers import Rival
 from bot.engine.judge.places import COUNTRY_OF
 from bot.engine.judge.vocabulary import word_set
+from bot.engine.judge.words import is_year
 
 
 def compatible(matcher: Matcher, rival: Rival) -> bool:
@@ -45,10 +46,6 @@ def compatible(matcher: Matcher, rival: Rival) -> bool:
 def asks_for_a_language(matcher: Matcher) -> bool:
     """Then a demonym names a language, and another one is a second guess."""
     return not matcher.asked.isdisjoint(_LANGUAGE_WORDS)
-
-
-def is_year(word: str) -> bool:
-    return len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2100
 
 
 # Kinds of place a country's name or a common noun may also name: beside a country

@@ -41,6 +41,10 @@ def is_roman(word: str) -> bool:
     return len(word) > 1 and not word.strip("ivx") and _ROMAN.fullmatch(word) is not None
 
 
+def is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2100
+
+
 def has_digit(word: str) -> bool:
     # Letters only (most words) hold no digit: no need for the pattern.
     return not word.isalpha() and _DIGIT.search(word) is not None

@@ -129,6 +129,10 @@ TITLES: list[Case] = [
     ("fab_four", "beatle", "n", None),
     # Only a title of one word: "Schindler List" drops a possessive, no title of its own.
     ("best_picture_1994", "schindler list", "Y", None),
+    # A year beside a title says when it came out, even another than the question's.
+    ("best_picture_1994", "schindler's list 1993", "Y", "in_sentence"),
+    ("best_picture_1994", "Schindler's List (1993)", "Y", "in_sentence"),
+    ("best_picture_1994", "schindlers list, 1994", "Y", "in_sentence"),
     ("instrument_played", "guitars", "Y", "inflection"),  # "play" asks for no title
     ("largest_mammal", "whales", "Y", "inflection"),
 ]
