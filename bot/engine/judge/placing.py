@@ -107,6 +107,14 @@ _COMPASS_PLACES = frozenset(
         "east st louis",
         "west hollywood",
         "east orange",
+        "northern ireland",
+        "northern cyprus",
+        "north yemen",
+        "south yemen",
+        "north vietnam",
+        "south vietnam",
+        "northern rhodesia",
+        "southern rhodesia",
     }
 )
 

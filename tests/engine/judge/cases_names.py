@@ -62,6 +62,9 @@ KIND_LEFT_OUT: list[Case] = [
 COMPASS_NAMED: list[Case] = [
     ("virgin_queen", "virginia", "Y", "exact"),
     ("virgin_queen", "west virginia", "N", "wrong"),
+    ("dublin_land", "northern ireland", "N", "wrong"),
+    ("dublin_land", "the republic of ireland", "Y", None),
+    ("dublin_land", "southern ireland", "Y", "in_sentence"),
     ("virgin_queen", "the state of virginia", "Y", "in_sentence"),
     ("olympics_2012", "east london", "Y", "in_sentence"),
     ("bronte", "west yorkshire", "Y", "in_sentence"),

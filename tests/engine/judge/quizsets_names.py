@@ -44,6 +44,7 @@ NAMES: list[dict[str, Any]] = [
     {"id": "olympics_2012", "ask": "Which city hosted the 2012 Olympics?", "answer": "London"},
     {"id": "where_bf", "ask": "On which continent is Burkina Faso?", "answer": "Africa"},
     {"id": "wall", "ask": "Where did the wall come down in 1989?", "answer": "Berlin"},
+    {"id": "dublin_land", "ask": "Which country has Dublin as its capital?", "answer": "Ireland"},
     {"id": "sunflower", "ask": "Which US state is called the Sunflower State?", "answer": "Kansas"},
     {"id": "aztec", "ask": "Where are the Aztec ruins of Tenochtitlan?", "answer": "Mexico"},
     {"id": "uncle_ho", "ask": "Who led North Vietnam until 1969?", "answer": "Ho Chi Minh"},
