@@ -82,6 +82,14 @@ _NICKNAMES: dict[str, str] = {
     "wally": "walter",
     "bert": "albert",
     "bertie": "albert",
+    "jackie": "jacqueline",
+    "rudy": "rudolph",
+    "gus": "augustus",
+    "manny": "manuel",
+    "fritz": "friedrich",
+    "pepe": "jose",
+    "paco": "francisco",
+    "kit": "christopher",
 }
 # Short forms of two letters ("Al" for Albert, "Ed" for Edward): a two-letter word
 # otherwise begins too many names to count as one of them.

@@ -44,6 +44,18 @@ NAMES: list[dict[str, Any]] = [
     {"id": "olympics_2012", "ask": "Which city hosted the 2012 Olympics?", "answer": "London"},
     {"id": "where_bf", "ask": "On which continent is Burkina Faso?", "answer": "Africa"},
     {"id": "wall", "ask": "Where did the wall come down in 1989?", "answer": "Berlin"},
+    {
+        "id": "ballon_dor",
+        "ask": "Who has won the most Ballon d'Or awards?",
+        "answer": "Lionel Messi",
+        "accept": ["Messi"],
+    },
+    {
+        "id": "faustus",
+        "ask": "Who wrote Doctor Faustus?",
+        "answer": "Christopher Marlowe",
+        "accept": ["Marlowe"],
+    },
     {"id": "dublin_land", "ask": "Which country has Dublin as its capital?", "answer": "Ireland"},
     {"id": "sunflower", "ask": "Which US state is called the Sunflower State?", "answer": "Kansas"},
     {"id": "aztec", "ask": "Where are the Aztec ruins of Tenochtitlan?", "answer": "Mexico"},
