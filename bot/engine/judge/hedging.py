@@ -145,7 +145,7 @@ SENTENCE_WORDS = word_set(
     afaik fr gg iirc imho imo lfg ngl omg pog poggers smh tbh yay
     can frfr obvs only possibly wait
     co corp inc llc ltd plc
-    easily oops sorry
+    easily oops sorry actually correction hang hold
     currently now nowadays presently today
     far ig tho though
     choice choose chose choosing go going guessing opt pick picked picking select vote voting
@@ -286,19 +286,21 @@ def opening_sigh(toks: Sequence[str]) -> range:
     for size in (3, 2):
         if start[:size] in _ASKING and len(toks) > size:  # "isn't it Canberra?" asks
             return range(size)
-    if len(toks) < 2 or toks[0] not in _SIGHS:
+    lead = 1 if toks and toks[0] == "wait" else 0  # "wait no, Canberra"
+    if len(toks) < lead + 2 or toks[lead] not in _SIGHS:
         return range(0)
-    if toks[1] == LIST_MARK:
-        return range(2) if len(toks) > 2 else range(0)
-    if toks[0] != "no" or toks[1] in _SIGH_THEN:
-        return range(1)
+    after = toks[lead + 1]
+    if after == LIST_MARK:
+        return range(lead + 2) if len(toks) > lead + 2 else range(0)
+    if toks[lead] != "no" or after in _SIGH_THEN:
+        return range(lead + 1)
     return range(0)
 
 
 # Ways to open an answer by brushing something aside; after a bare "no", these say
 # the answer follows ("no it's Canberra").
 _SIGHS = frozenset({"no", "nah", "nope"})
-_SIGH_THEN = frozenset({"its", "it", "thats", "the"})
+_SIGH_THEN = frozenset({"its", "it", "thats", "the", "wait", "actually"})
 # A question that opens the message and asks for agreement: "isn't it Canberra?",
 # "wasn't he Churchill", "was it not Churchill?".
 _ASKING = frozenset(
