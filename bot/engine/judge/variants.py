@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from bot.engine.judge.confusables import kind_of
 from bot.engine.judge.hedging import FILLER, LIST_WORDS, NONANSWERS, hesitates
 from bot.engine.judge.names import HAS_NICKNAMES, short_forms_of
-from bot.engine.judge.normalise import phrase
+from bot.engine.judge.normalise import ARTICLES, phrase
 from bot.engine.judge.vocabulary import MONTH_FORMS, ORDINAL_WORDS, word_list
 
 Words = tuple[str, ...]
@@ -79,6 +79,8 @@ def _rules_for(words: Words) -> list[Callable[[Words], Iterator[Words]]]:
         rules.append(_ordinal_put_last)
     if not _SPELT_OUT_WORDS.isdisjoint(words):
         rules.append(_spelt_out)
+    if len(words) > 2 and not ARTICLES.isdisjoint(words[1:-1]):
+        rules.append(_inner_articles_left_out)
     rules.append(initials_of)
     if words[0] in HAS_NICKNAMES:
         rules.append(_nicknames)
@@ -152,6 +154,7 @@ def _numeral_forms(words: Words) -> Iterator[Words]:
         yield (*words[:-1], str(value))
         # A monarch's number is also read as an ordinal: "Henry the Eighth", "the 8th".
         yield (*words[:-1], "the", ORDINAL_WORDS[value])
+        yield (*words[:-1], ORDINAL_WORDS[value])
         yield (*words[:-1], "the", str(value), _ordinal_ending(value))
 
 
@@ -228,6 +231,13 @@ def _spelt_out(words: Words) -> Iterator[Words]:
             yield (*words[:i], _SPELT_OUT[word], *words[i + 1 :])
         elif word == "n" and inside:
             yield (*words[:i], "and", *words[i + 1 :])
+
+
+def _inner_articles_left_out(words: Words) -> Iterator[Words]:
+    """ "Lord of Rings", "Catcher in Rye": chat drops the small words inside a title
+    as it does the first."""
+    inner = [w for w in words[1:-1] if w not in ARTICLES]
+    yield (words[0], *inner, words[-1])
 
 
 def _nicknames(words: Words) -> Iterator[Words]:
