@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.engine.judge.normalise import LIST_MARK
-from bot.engine.judge.vocabulary import word_set
+from bot.engine.judge.vocabulary import ROMAN_VALUE, word_set
 
 NONANSWERS = frozenset(
     (
@@ -223,12 +223,9 @@ DESCRIBING = word_set(
     """
 )
 
-# Next to a name these make it another person: "Napoleon III", "Kennedy Jr".
-REGNAL = word_set(
-    """
-    ii iii iv ix jr junior senior sr v vi vii viii x xi xii xiii xiv xv xvi
-    """
-)
+# Next to a name these make it another person: "Napoleon III", "Kennedy Jr" ("I" alone
+# is likelier the pronoun).
+REGNAL = (frozenset(ROMAN_VALUE) - {"i"}) | word_set("jr junior senior sr")
 
 
 # Phrases that only say how sure the player is: "I'm not sure, Moscow" reads like

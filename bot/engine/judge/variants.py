@@ -16,7 +16,12 @@ from bot.engine.judge.confusables import kind_of
 from bot.engine.judge.hedging import FILLER, LIST_WORDS, NONANSWERS, hesitates
 from bot.engine.judge.names import HAS_NICKNAMES, short_forms_of
 from bot.engine.judge.normalise import ARTICLES, phrase
-from bot.engine.judge.vocabulary import MONTH_FORMS, ORDINAL_WORDS, word_list
+from bot.engine.judge.vocabulary import (
+    MONTH_FORMS,
+    ORDINAL_WORDS,
+    ROMAN_NUMERALS,
+    ROMAN_VALUE,
+)
 
 Words = tuple[str, ...]
 
@@ -72,7 +77,7 @@ def _rules_for(words: Words) -> list[Callable[[Words], Iterator[Words]]]:
         rules.append(_region_forms)
     if "from" in words:
         rules.append(_movement_forms)
-    if words[-1].isdigit() or words[-1] in _ROMAN_VALUE:
+    if words[-1].isdigit() or words[-1] in ROMAN_VALUE:
         rules.append(_numeral_forms)
         rules.append(_number_put_first)
     if words[0] in _ORDINAL_VALUE:
@@ -147,10 +152,10 @@ def _numeral_forms(words: Words) -> Iterator[Words]:
     if len(words) < 2 or not words[-2].isalpha():
         return
     last = words[-1]
-    if last.isdigit() and 0 < int(last) < len(_ROMAN):
-        yield (*words[:-1], _ROMAN[int(last)])
-    elif last in _ROMAN_VALUE and last != "x":  # "Malcolm X" is no tenth
-        value = _ROMAN_VALUE[last]
+    if last.isdigit() and 0 < int(last) < len(ROMAN_NUMERALS):
+        yield (*words[:-1], ROMAN_NUMERALS[int(last)])
+    elif last in ROMAN_VALUE and last != "x":  # "Malcolm X" is no tenth
+        value = ROMAN_VALUE[last]
         yield (*words[:-1], str(value))
         # A monarch's number is also read as an ordinal: "Henry the Eighth", "the 8th".
         yield (*words[:-1], "the", ORDINAL_WORDS[value])
@@ -165,7 +170,7 @@ def _ordinal_put_last(words: Words) -> Iterator[Words]:
     if len(words) < 3 or not all(w.isalpha() for w in words[1:]):
         return
     value = _ORDINAL_VALUE[words[0]]
-    for number in (str(value), _ROMAN[value]):
+    for number in (str(value), ROMAN_NUMERALS[value]):
         yield (*words[1:], number)
         for key in initials_keys((*words[1:], number)):
             yield (key,)
@@ -176,7 +181,7 @@ def _number_put_first(words: Words) -> Iterator[Words]:
     if len(words) < 3 or not all(w.isalpha() for w in words[:-1]):
         return
     last = words[-1]
-    value = int(last) if last.isdigit() else _ROMAN_VALUE.get(last, 0)
+    value = int(last) if last.isdigit() else ROMAN_VALUE.get(last, 0)
     if last == "x" or not 0 < value < len(ORDINAL_WORDS):
         return
     yield (ORDINAL_WORDS[value], *words[:-1])
@@ -187,7 +192,7 @@ def initials_of(words: Words) -> Iterator[Words]:
     """ "HCMC", "PM", "JFK", "LOTR", "FF7": the first letters of a name of two words
     or more, its small joining words left out or kept, and a closing number as it
     is, when they spell no common word of a sentence."""
-    named = words[:-1] if words[-1].isdigit() or words[-1] in _ROMAN_VALUE else words
+    named = words[:-1] if words[-1].isdigit() or words[-1] in ROMAN_VALUE else words
     if not all(w.isalpha() for w in named):
         return
     for key in initials_keys(words):
@@ -198,7 +203,7 @@ def initials_of(words: Words) -> Iterator[Words]:
 def initials_keys(words: Words) -> tuple[str, ...]:
     """Every way `initials_of` may write these words' initials, before it leaves out
     those that spell a common word: what two answers of a set may share."""
-    number = words[-1] if words[-1].isdigit() or words[-1] in _ROMAN_VALUE else ""
+    number = words[-1] if words[-1].isdigit() or words[-1] in ROMAN_VALUE else ""
     named = words[:-1] if number else words
     if not 2 <= len(named) <= _MAX_INITIALS:
         return ()
@@ -218,8 +223,8 @@ def initials_keys(words: Words) -> tuple[str, ...]:
 def _other_notation(number: str) -> str:
     """ "7" -> "vii" and back; "" when the number has no other form here."""
     if number.isdigit():
-        return _ROMAN[int(number)] if 0 < int(number) < len(_ROMAN) else ""
-    return str(_ROMAN_VALUE[number])
+        return ROMAN_NUMERALS[int(number)] if 0 < int(number) < len(ROMAN_NUMERALS) else ""
+    return str(ROMAN_VALUE[number])
 
 
 def _spelt_out(words: Words) -> Iterator[Words]:
@@ -248,16 +253,12 @@ def _nicknames(words: Words) -> Iterator[Words]:
             yield (short, *words[1:])
 
 
-_ROMAN = ("", *word_list("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx"))
-
-
 def _ordinal_ending(value: int) -> str:
     if value % 100 in (11, 12, 13):
         return "th"
     return {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
 
 
-_ROMAN_VALUE = {numeral: value for value, numeral in enumerate(_ROMAN) if numeral}
 _ORDINAL_VALUE = {word: value for value, word in enumerate(ORDINAL_WORDS) if word}
 # Abbreviations in names, and the words they stand for (both ways).
 _SPELT_OUT = {
@@ -288,7 +289,7 @@ def _spells_a_word(letters: str) -> bool:
         or letters in LIST_WORDS
         or letters in NONANSWERS
         or letters in _CHAT
-        or letters in _ROMAN_VALUE
+        or letters in ROMAN_VALUE
         or hesitates(letters)
     )
 

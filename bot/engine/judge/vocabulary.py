@@ -23,6 +23,12 @@ ORDINAL_WORDS = (
         """
     ),
 )
+# Roman numerals from "i" at index 1, as names and titles carry them; index 0 is empty.
+ROMAN_NUMERALS = (
+    "",
+    *word_list("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx"),
+)
+ROMAN_VALUE = {numeral: value for value, numeral in enumerate(ROMAN_NUMERALS) if numeral}
 # What follows the digits of an ordinal: "1st", "2nd", "3rd", "4th".
 ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 

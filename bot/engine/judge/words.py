@@ -8,6 +8,8 @@ from typing import Literal
 
 from rapidfuzz.distance import OSA
 
+from bot.engine.judge.vocabulary import ROMAN_VALUE
+
 Kind = Literal["exact", "inflection", "typo", "word_order"]
 # Worse kinds win when a phrase mixes them.
 _RANK: dict[str, int] = {"exact": 0, "word_order": 1, "inflection": 2, "typo": 3}
@@ -30,15 +32,12 @@ def allowed_edits(length: int) -> int:
 
 
 _DIGIT = re.compile(r"\d")
-# Roman numerals up to 39, as numbered kings, popes, sequels and missions have them.
-_ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
 
 
 def is_roman(word: str) -> bool:
     """A Roman numeral of two letters or more ("ii", "xiv"): a number, so never a typo.
     "i" and "x" alone are likelier the pronoun and the letter."""
-    # The strip spares the pattern for every word with another letter (nearly all).
-    return len(word) > 1 and not word.strip("ivx") and _ROMAN.fullmatch(word) is not None
+    return len(word) > 1 and word in ROMAN_VALUE
 
 
 def is_year(word: str) -> bool:
