@@ -146,6 +146,7 @@ SENTENCE_WORDS = word_set(
     can frfr obvs only possibly wait
     co corp inc llc ltd plc
     easily oops sorry actually correction hang hold
+    kind kinds sort sorts type types variety varieties species some
     currently now nowadays presently today
     far ig tho though
     choice choose chose choosing go going guessing opt pick picked picking select vote voting

@@ -41,6 +41,12 @@ NUMBER_TYPOS: list[Case] = [
 ]
 
 PHRASINGS: list[Case] = [
+    # "a type of X": what sort of thing, no second guess.
+    ("sushi_grain", "a type of rice", "Y", "in_sentence"),
+    ("sushi_grain", "some kind of rice", "Y", "in_sentence"),
+    ("sushi_grain", "a variety of rice", "Y", "in_sentence"),
+    ("sushi_grain", "some sort of wheat", "N", None),
+    ("sushi_grain", "rice or some kind of wheat", "N", "hedge"),
     # A title or role beside a person names them; another role is no second guess.
     ("stalin", "General Secretary Stalin", "Y", "in_sentence"),
     ("stalin", "Stalin, the general secretary", "Y", "in_sentence"),
