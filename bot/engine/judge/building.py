@@ -9,6 +9,7 @@ from bot.engine.judge.aliases import OTHER_NAMES
 from bot.engine.judge.compiled import Alt, Matcher, is_person
 from bot.engine.judge.confusables import proper_kind_of
 from bot.engine.judge.landmarks import bare, may_leave_out
+from bot.engine.judge.names import asks_for_a_region
 from bot.engine.judge.normalise import fold, joined, phrase, tokens, words_only
 from bot.engine.judge.peers import NO_PEERS, PeerIndex, Rival, make_rival
 from bot.engine.judge.variants import variants
@@ -65,7 +66,7 @@ def _unclaimed_variants(
     named = _NamedInQuestion(ask)
     for alt in written:
         names = OTHER_NAMES.get(alt.key, ())
-        if names and is_person(ask, written):
+        if names and (is_person(ask, written) or asks_for_a_region(fold(ask))):
             names = ()  # read only for an answer with other names: most have none
         left_out = bare(alt.words, ask) if may_leave_out(alt.words) else None
         bare_forms = () if left_out is None else (left_out[0],)

@@ -18,6 +18,7 @@ from bot.engine.judge.hedging import FILLER, KIND_WORDS, TITLES
 from bot.engine.judge.names import (
     asks_for_a_person,
     asks_for_a_place,
+    asks_for_a_region,
     asks_for_a_title,
     is_given_name,
     is_surname,
@@ -206,8 +207,8 @@ class Matcher:
     def own_countries(self) -> frozenset[str]:
         """The names of the country a city answer is in ("Vienna": Austria,
         Osterreich) or region; empty when the judge does not know it, or when the
-        answer is a person ("George Washington" is no city)."""
-        if self.person:
+        answer is a person ("George Washington" is no city) or a state (Washington)."""
+        if self.person or asks_for_a_region(fold(self.ask)):
             return frozenset()
         return frozenset(name for a in self.alts for name in COUNTRY_OF.get(a.key, ()))
 

@@ -221,6 +221,17 @@ def asks_for_a_place(folded_ask: str) -> bool:
     return _ASKS_FOR_A_PLACE.search(folded_ask) is not None
 
 
+def asks_for_a_region(folded_ask: str) -> bool:
+    """ "Which US state…?": then a name that is also a city's (Washington, New York)
+    stands for the region, not the city."""
+    return _ASKS_FOR_A_REGION.search(folded_ask) is not None
+
+
+_ASKS_FOR_A_REGION = re.compile(
+    r"\b(?:which|what)\s+(?:[a-z]+\s+){0,2}?(?:state|province|county|territory)s?\b(?!')"
+)
+
+
 def _read(name: str) -> frozenset[str]:
     text = files(__package__).joinpath(name).read_text(encoding="utf-8")
     lines = (line for line in text.splitlines() if not line.startswith("#"))

@@ -79,6 +79,12 @@ COMPASS_NAMED: list[Case] = [
     ("silicon_valley", "san jose, mexico", "N", "two_guesses"),
     # "City" after a name that is no city's makes a city of it.
     ("sunflower", "kansas city", "N", "wrong"),
+    # A state's name that is a city's too stands for the state where one is asked.
+    ("seattle_state", "washington state", "Y", "in_sentence"),
+    ("seattle_state", "washington dc", "N", None),
+    ("seattle_state", "washington, d.c.", "N", None),
+    ("us_capital", "washington dc", "Y", None),
+    ("us_capital", "washington, d.c.", "Y", None),
     ("sunflower", "the state of kansas", "Y", "in_sentence"),
     ("aztec", "mexico city", "n", None),
     ("aztec", "mexico", "Y", "exact"),

@@ -57,6 +57,8 @@ NAMES: list[dict[str, Any]] = [
         "accept": ["Marlowe"],
     },
     {"id": "dublin_land", "ask": "Which country has Dublin as its capital?", "answer": "Ireland"},
+    {"id": "seattle_state", "ask": "Which US state is Seattle in?", "answer": "Washington"},
+    {"id": "us_capital", "ask": "What is the capital of the USA?", "answer": "Washington"},
     {"id": "sunflower", "ask": "Which US state is called the Sunflower State?", "answer": "Kansas"},
     {"id": "aztec", "ask": "Where are the Aztec ruins of Tenochtitlan?", "answer": "Mexico"},
     {"id": "uncle_ho", "ask": "Who led North Vietnam until 1969?", "answer": "Ho Chi Minh"},
