@@ -252,12 +252,23 @@ def _renamed(matcher: Matcher, toks: Sequence[str], hit: Hit, covered: Container
     next_word = toks[after] if after < len(toks) and after not in covered else ""
     if another_place(matcher, hit.alt.key, before, next_word):
         return True
+    if after == len(toks) - 1 and next_word and _surname_after(matcher, hit.alt, next_word):
+        return True
     kind = matcher.bare_kinds.get(hit.alt.key) if matcher.bare_kinds else None
     if kind is None:
         return False
     if before == "of" and at > 0:
         before = toks[at - 1]  # "the Gulf of Suez"
     return any(word and names_another(kind, word) for word in (before, next_word))
+
+
+def _surname_after(matcher: Matcher, alt: Alt, word: str) -> bool:
+    """Does a known surname closing the message after the answer's own make another
+    person's name of it: "Martin Luther King" for Martin Luther?"""
+    if not matcher.person or word in matcher.alt_words or not is_surname(word):
+        return False
+    full = [a for a in matcher.alts if a.label == alt.label and len(a.words) > 1]
+    return any(a.words[-1] == alt.words[-1] for a in full)
 
 
 # More stray words than this beside an answer make an essay, not a second guess;
@@ -271,10 +282,10 @@ def _harmless(matcher: Matcher, tok: str) -> bool:
         return False  # "physicist chemist": two professions
     if (
         tok in FEATURES
-        and (matcher.noun_kinds or "country" in matcher.kinds)
+        and (matcher.noun_kinds or "country" in matcher.kinds or matcher.person)
         and tok not in matcher.asked
     ):
-        return False  # "Niger river", "sea lion": another thing of that name
+        return False  # "Niger river", "sea lion", "Hudson Bay": another thing of that name
     if tok in FILLER or tok in LIST_WORDS or tok in TYPE_WORDS or tok in SENTENCE_WORDS:
         return True
     if tok in matcher.asked or tok == "1" or hesitates(tok):  # "1": "the one"

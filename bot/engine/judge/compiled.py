@@ -399,12 +399,18 @@ def is_person(ask: str, alts: Sequence[Alt]) -> bool:
         return True
     if asks_for_a_place(folded):
         return False  # "Which state...?": Virginia, Georgia
+    if any(len(alt.words) > 1 and alt.words[0] in _HONORIFICS for alt in alts):
+        return True  # "Mrs Hudson"
     return any(
         alt.text[:1].isupper()
         and kind_of(alt.key) is None  # "Grey" the colour, "Gold" the metal: no person
         and any(is_surname(w) or is_given_name(w) for w in alt.words)
         for alt in alts
     )
+
+
+# Said before a person's name and nothing else's.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madame", "monsieur"})
 
 
 def _within(a: str, b: str, reach: int) -> bool:

@@ -192,3 +192,19 @@ OWN_SPELLINGS: list[Case] = [
     ("two_humps", "camel bactrian", "Y", None),
     ("two_humps", "dromedary camel", "N", None),
 ]
+
+# Another person or place named after the answer: a surname closing the message
+# after the answer's own, a kind of place beside a person's name.
+NAMED_AFTER: list[Case] = [
+    ("reformer", "martin luther", "Y", "exact"),
+    ("reformer", "luther", "Y", "exact"),
+    ("reformer", "martin luther king", "N", "wrong"),
+    ("reformer", "luther king", "N", "wrong"),
+    ("reformer", "martin luther king jr", "N", "wrong"),
+    ("reformer", "martin luther in 1517", "Y", "in_sentence"),
+    ("landlady", "mrs hudson", "Y", "exact"),
+    ("landlady", "hudson", "Y", "exact"),
+    ("landlady", "hudson river", "N", None),
+    ("landlady", "hudson bay", "N", None),
+    ("landlady", "mrs. hudson", "Y", None),
+]

@@ -57,6 +57,18 @@ NAMES: list[dict[str, Any]] = [
         "accept": ["Marlowe"],
     },
     {"id": "dublin_land", "ask": "Which country has Dublin as its capital?", "answer": "Ireland"},
+    {
+        "id": "reformer",
+        "ask": "Who nailed 95 theses to a church door in 1517?",
+        "answer": "Martin Luther",
+        "accept": ["Luther"],
+    },
+    {
+        "id": "landlady",
+        "ask": "What is the name of Sherlock Holmes's landlady?",
+        "answer": "Mrs Hudson",
+        "accept": ["Hudson"],
+    },
     {"id": "seattle_state", "ask": "Which US state is Seattle in?", "answer": "Washington"},
     {"id": "us_capital", "ask": "What is the capital of the USA?", "answer": "Washington"},
     {"id": "sunflower", "ask": "Which US state is called the Sunflower State?", "answer": "Kansas"},
