@@ -254,6 +254,8 @@ def _renamed(matcher: Matcher, toks: Sequence[str], hit: Hit, covered: Container
         return True
     if after == len(toks) - 1 and next_word and _surname_after(matcher, hit.alt, next_word):
         return True
+    if after == len(toks) - 1 and next_word == "i" and matcher.person:
+        return True  # "Strauss I" for Strauss II: "I" closing a name is its number
     kind = matcher.bare_kinds.get(hit.alt.key) if matcher.bare_kinds else None
     if kind is None:
         return False

@@ -132,6 +132,8 @@ NAME_FORMS: list[Case] = [
     ("six_wives", "henry the seventh", "N", "wrong"),
     ("six_wives", "henry eighth", "Y", "exact"),
     ("six_wives", "henry seventh", "N", None),
+    ("six_wives", "henry i", "n", "partial"),
+    ("six_wives", "Henry VIII i think", "Y", "in_sentence"),
     ("six_wives", "Henry XVIII", "C", "wrong"),
     ("dream", "Martin Luther King III", "N", "wrong"),
     ("film", "Toy Story III", "Y", "exact"),

@@ -207,4 +207,9 @@ NAMED_AFTER: list[Case] = [
     ("landlady", "hudson river", "N", None),
     ("landlady", "hudson bay", "N", None),
     ("landlady", "mrs. hudson", "Y", None),
+    ("blue_danube", "strauss", "Y", "exact"),
+    ("blue_danube", "johann strauss ii", "Y", "exact"),
+    ("blue_danube", "strauss i", "N", "wrong"),
+    ("blue_danube", "johann strauss i", "N", None),
+    ("blue_danube", "strauss i think", "Y", "in_sentence"),
 ]

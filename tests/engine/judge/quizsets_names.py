@@ -69,6 +69,12 @@ NAMES: list[dict[str, Any]] = [
         "answer": "Mrs Hudson",
         "accept": ["Hudson"],
     },
+    {
+        "id": "blue_danube",
+        "ask": "Who composed The Blue Danube waltz?",
+        "answer": "Johann Strauss II",
+        "accept": ["Strauss"],
+    },
     {"id": "seattle_state", "ask": "Which US state is Seattle in?", "answer": "Washington"},
     {"id": "us_capital", "ask": "What is the capital of the USA?", "answer": "Washington"},
     {"id": "sunflower", "ask": "Which US state is called the Sunflower State?", "answer": "Kansas"},
