@@ -292,10 +292,7 @@ def _harmless(matcher: Matcher, tok: str) -> bool:
         return True
     if tok in matcher.asked or tok == "1" or hesitates(tok):  # "1": "the one"
         return True
-    if is_year(tok) and not matcher.a_number and (matcher.titled or not matcher.dated):
-        # "Titanic 1997": when, not a second guess; but another year than the question's
-        # says it is thinking of another event ("London 2008" for the 2012 Olympics), while
-        # a title's is when it came out ("Schindler's List 1993", Best Picture of 1994).
+    if is_year(tok) and not matcher.a_number and _dates_it(matcher, tok):
         return True
     if tok in matcher.own_country_words:  # "Ankara, Turkiye": the city's own country
         return True
@@ -309,6 +306,17 @@ def _harmless(matcher: Matcher, tok: str) -> bool:
         )
         for end in ("s", "es", "ed", "d", "ing")
     )
+
+
+def _dates_it(matcher: Matcher, year: str) -> bool:
+    """ "Titanic 1997": a year beside the answer says when, unless the question names
+    another ("London 2008" for the 2012 Olympics is another event). A title came out
+    the year before its award, so that year dates it too ("Schindler's List 1993" for
+    Best Picture of 1994), but no other ("Titanic 1953" is another film)."""
+    if not matcher.dated:
+        return True
+    reach = 1 if matcher.titled else 0
+    return any(abs(int(year) - int(w)) <= reach for w in matcher.asked if is_year(w))
 
 
 def _explain_strays(

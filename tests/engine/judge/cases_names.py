@@ -146,6 +146,7 @@ TITLES: list[Case] = [
     ("best_picture_1994", "schindler's list 1993", "Y", "in_sentence"),
     ("best_picture_1994", "Schindler's List (1993)", "Y", "in_sentence"),
     ("best_picture_1994", "schindlers list, 1994", "Y", "in_sentence"),
+    ("best_picture_1994", "schindlers list 1982", "N", "two_guesses"),
     ("instrument_played", "guitars", "Y", "inflection"),  # "play" asks for no title
     ("largest_mammal", "whales", "Y", "inflection"),
 ]
