@@ -213,7 +213,7 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
         if i not in covered and i not in soft and not _harmless(matcher, tok)
     ]
     if loose and hits:
-        described = describing(matcher, toks)
+        described = describing(matcher, toks) | _credited(matcher, toks, hits)
         named = {h.start - 1 for h in hits if h.end - h.start > 1}  # "la Sagrada Familia"
         loose = [
             i
@@ -238,6 +238,21 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
         essay = len(strays) > _MAX_STRAYS or len(toks) > matcher.max_words + _SHORT_SENTENCE
         problem = "too_long" if essay else "two_guesses"
     return Surroundings(problem, bool(initials), False)
+
+
+def _credited(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> set[int]:
+    """ "Parasite by Bong Joon-ho": after a title, "by" and who made it, to the end."""
+    if not matcher.titled:
+        return set()
+    for hit in hits:
+        rest = len(toks) - hit.end - 1
+        if 0 < rest <= _CREDIT_WORDS and toks[hit.end] == "by":
+            return set(range(hit.end, len(toks)))
+    return set()
+
+
+# The most words a maker's name takes.
+_CREDIT_WORDS = 4
 
 
 def _an_initial(matcher: Matcher, tok: str) -> bool:

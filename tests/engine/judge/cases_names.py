@@ -147,6 +147,11 @@ TITLES: list[Case] = [
     ("best_picture_1994", "Schindler's List (1993)", "Y", "in_sentence"),
     ("best_picture_1994", "schindlers list, 1994", "Y", "in_sentence"),
     ("best_picture_1994", "schindlers list 1982", "N", "two_guesses"),
+    # "by" and a maker after a title credit it.
+    ("best_picture_1994", "schindler's list by spielberg", "Y", "in_sentence"),
+    ("best_picture_1994", "schindlers list by steven spielberg", "Y", "in_sentence"),
+    ("best_picture_1994", "schindlers list or forrest gump by zemeckis", "N", "hedge"),
+    ("instrument_played", "guitar by fender", "N", None),
     ("instrument_played", "guitars", "Y", "inflection"),  # "play" asks for no title
     ("largest_mammal", "whales", "Y", "inflection"),
 ]
