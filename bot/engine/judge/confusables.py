@@ -63,6 +63,12 @@ alps himalayas andes rockies pyrenees urals carpathians appalachians caucasus
 apennines dolomites
 """
 _DESERTS = "sahara gobi kalahari atacama mojave namib"
+# Movements in art and music, some a slip apart (impressionism, expressionism).
+_MOVEMENTS = """
+impressionism expressionism cubism surrealism realism romanticism baroque modernism
+futurism dadaism dada fauvism pointillism minimalism symbolism classicism neoclassicism
+mannerism rococo naturalism
+"""
 _PLANETS = "mercury venus earth mars jupiter saturn uranus neptune pluto"
 _SEAS = "pacific atlantic arctic mediterranean caribbean"
 _DEMONYMS = """
@@ -105,6 +111,7 @@ def _build() -> dict[str, str]:
         "mountain": _MOUNTAINS,
         "range": _RANGES,
         "desert": _DESERTS,
+        "movement": _MOVEMENTS,
     }
     for kind, block in groups.items():
         for name in split_names(block) if isinstance(block, str) else block:

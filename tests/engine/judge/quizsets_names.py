@@ -75,6 +75,7 @@ NAMES: list[dict[str, Any]] = [
         "answer": "Johann Strauss II",
         "accept": ["Strauss"],
     },
+    {"id": "monet_school", "ask": "Which art movement did Monet lead?", "answer": "Impressionism"},
     {"id": "seattle_state", "ask": "Which US state is Seattle in?", "answer": "Washington"},
     {"id": "us_capital", "ask": "What is the capital of the USA?", "answer": "Washington"},
     {"id": "sunflower", "ask": "Which US state is called the Sunflower State?", "answer": "Kansas"},
