@@ -97,18 +97,18 @@ _TWO_LETTER_FORMS = frozenset({"al", "ed", "jo", "di", "cy", "ty", "vi", "mo"})
 # Spellings of the same name in other languages.
 _SAME = (
     ("sergei", "sergey", "serge", "sergio"),
-    ("alexander", "aleksandr", "alexandre", "alessandro", "alejandro"),
-    ("john", "jean", "juan", "giovanni", "johann", "johannes", "ivan", "jan"),
+    ("alexander", "aleksandr", "alexandre", "alessandro", "alejandro", "sandro"),
+    ("john", "jean", "juan", "giovanni", "johann", "johannes", "ivan", "jan", "joao", "gianni"),
     ("peter", "pierre", "pedro", "pyotr", "pietro"),
     ("michael", "mikhail", "michel", "miguel", "michele"),
-    ("george", "georges", "jorge", "georg", "giorgio"),
+    ("george", "georges", "jorge", "georg", "giorgio", "jiri", "jerzy"),
     ("joseph", "josef", "jose", "giuseppe", "iosif"),
     ("paul", "pablo", "paolo", "pavel"),
-    ("william", "wilhelm", "guillaume", "guillermo"),
-    ("charles", "carlos", "karl", "carl", "carlo"),
+    ("william", "wilhelm", "guillaume", "guillermo", "guglielmo", "willem"),
+    ("charles", "carlos", "karl", "carl", "carlo", "karol"),
     ("francis", "frank", "francois", "francisco", "francesco", "franz"),
-    ("henry", "henri", "heinrich", "enrique"),
-    ("nicholas", "nicolas", "nikolai", "nicola", "klaus"),
+    ("henry", "henri", "heinrich", "enrique", "enrico", "hendrik", "henrik"),
+    ("nicholas", "nicolas", "nikolai", "nicola", "klaus", "niccolo"),
     ("dmitri", "dmitry"),
     ("stephen", "steven", "stefan", "stefano", "esteban", "etienne", "stepan"),
     ("muhammad", "mohammed", "mohammad", "mohamed", "muhammed", "mohamad"),
@@ -126,6 +126,10 @@ _SAME = (
     ("edward", "eduard", "eduardo", "edouard"),
     ("thomas", "tomas", "tommaso"),
     ("james", "jacques", "jaime", "giacomo"),
+    ("leo", "lev"),
+    ("theodore", "fyodor", "teodor"),
+    ("eugene", "yevgeny", "evgeny", "eugen"),
+    ("basil", "vasily", "vasili"),
 )
 # Spellings of one name in one language: a full name may be typed with any of them
 # ("Stephen Spielberg"), unlike the forms of `_SAME` ("Frank Drake" is not Francis).
