@@ -60,7 +60,12 @@ from bot.engine.judge.numbers import (
 )
 from bot.engine.judge.peers import PeerIndex, shared_index
 from bot.engine.judge.reading import bound_of
-from bot.engine.judge.shortcuts import another_answer, exact_verdict, exact_verdicts
+from bot.engine.judge.shortcuts import (
+    another_answer,
+    exact_verdict,
+    exact_verdicts,
+    nonanswer,
+)
 from bot.engine.judge.text import judge_matcher, possessive_of_answer
 from bot.engine.judge.truefalse import judge_truefalse
 from bot.engine.models import (
@@ -174,6 +179,8 @@ def judge_text(
     matcher = prepared.matcher or _text_matcher(question, prepared)
     if shortcuts and not matcher.numeric:
         found = another_answer(matcher, text)
+        if found is None:
+            found = nonanswer(matcher, text)
         if found is not None:
             return found
     if possessive_of_answer(matcher, text):

@@ -95,6 +95,16 @@ def another_answer(matcher: Matcher, text: str) -> Verdict | None:
     return None
 
 
+def nonanswer(matcher: Matcher, text: str) -> Verdict | None:
+    """ "idk", "pass", "no idea": chat in a race, refused without reading the message,
+    unless it is the very answer ("Nothing"). None for any other message. (A number
+    answer is never asked here: its full path reads "none" as a mistyped "nine".)"""
+    key = text.lower().strip(EXACT_STRIP)
+    if key in NONANSWERS and key not in matcher.by_key:
+        return refusal("nonanswer")
+    return None
+
+
 def after_lead_in(matcher: Matcher, toks: tuple[str, ...], core: tuple[str, ...]) -> Alt | None:
     """The alt spelt exactly by the message after a lead-in of filler ("I think
     Paris", "is it Paris"), or None. The full search would find that alt and only

@@ -126,7 +126,7 @@ def spelt_kelvin(text: str, unit: Unit | None, ask: str) -> str:
     before the number is read. After a decimal it stays a scale: "5.8k" is 5800."""
     if unit != KELVIN and (unit is not None or "kelvin" not in ask.lower()):
         return text
-    return _K_AFTER_A_NUMBER.sub(r"\1 kelvin", text)
+    return _K_AFTER_A_NUMBER.sub(r"\1 kelvin", fold(text))  # accents off: "373 Ḱ"
 
 
 _K_AFTER_A_NUMBER = re.compile(r"(?<![\d.,])(\d+)\s*k\b", re.IGNORECASE)

@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 
 from bot.engine.judge import judge, judge_text, prepare
 from bot.engine.judge.compiled import Matcher, Prepared
-from bot.engine.judge.hedging import without_question_tag
+from bot.engine.judge.hedging import NONANSWERS, without_question_tag
 from bot.engine.judge.normalise import chat_marks_off, tokens
-from bot.engine.judge.shortcuts import after_lead_in, another_answer
+from bot.engine.judge.shortcuts import after_lead_in, another_answer, nonanswer
 from bot.engine.judge.text import judge_matcher
 from bot.engine.judge.words import may_be_typed_for
 from bot.engine.models import ChoiceQuestion, QuestionBase, TextQuestion
@@ -35,6 +35,8 @@ EDGE = make_set(
         {"id": "band", "ask": "Which band sang My Generation?", "answer": "The Who"},
         {"id": "post", "ask": "What is the head of a cabinet called?", "answer": "Prime Minister"},
         {"id": "box", "ask": "What do you put things in?", "answer": "box", "accept": ["city"]},
+        {"id": "void", "ask": "What is left when all is taken?", "answer": "Nothing"},
+        {"id": "nine", "ask": "How many planets were there once?", "answer": "nine"},
     ]
 )
 QUESTIONS = [*questions().values(), *ODD.questions, *EDGE.questions]
@@ -44,6 +46,8 @@ SPELLINGS = sorted({t for q in QUESTIONS for t in q.answer_texts()})
 # Words that lead into an answer, and words that change what follows them.
 LEAD = ["i", "think", "is", "it", "maybe", "its", "the", "probably", "definitely", "minister"]
 TURNS = ["not", "no", "or", "and", ",", "anything", "but", "doubt", "nothing", "?", "wrong"]
+# What players type instead of an answer (and "nothing" and "none", which may be one).
+NONANSWER_CHAT = sorted(NONANSWERS)
 
 
 def _prepared(question: QuestionBase) -> Prepared:
@@ -86,7 +90,8 @@ def _typo(draw: st.DrawFn, text: str) -> str:
 def messages(draw: st.DrawFn, question: QuestionBase) -> str:
     own = draw(st.sampled_from(question.answer_texts()))
     other = draw(st.sampled_from(SPELLINGS))
-    core = draw(st.sampled_from([own, other, _typo(draw, own), _typo(draw, other)]))
+    chat = draw(st.sampled_from(NONANSWER_CHAT))
+    core = draw(st.sampled_from([own, other, _typo(draw, own), _typo(draw, other), chat]))
     if isinstance(question, ChoiceQuestion) and draw(st.booleans()):
         core = draw(st.sampled_from(question.choices))
     before = draw(st.lists(st.sampled_from(LEAD + TURNS), max_size=3))
@@ -146,6 +151,11 @@ def test_each_shortcut_decides_the_messages_it_is_for() -> None:
     ]:
         assert may_be_typed_for(typed, (answer,)), (typed, answer)
     assert not may_be_typed_for("citadel", ("city",))
+    # Chat instead of an answer, unless it is the answer.
+    assert nonanswer(city, "idk") is not None
+    assert nonanswer(city, "No idea!") is not None
+    assert nonanswer(_matcher(EDGE.question("void")), "nothing") is None
+    assert nonanswer(city, "idk moscow") is None
     # The answer after filler.
     assert after_lead_in(minister, tokens("i think shoigu"), tokens("i think shoigu"))
     assert after_lead_in(city, tokens("maybe moscow"), tokens("maybe moscow"))
