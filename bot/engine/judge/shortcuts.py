@@ -98,7 +98,7 @@ def another_answer(matcher: Matcher, text: str) -> Verdict | None:
 def nonanswer(matcher: Matcher, text: str) -> Verdict | None:
     """ "idk", "pass", "no idea": chat in a race, refused without reading the message,
     unless it is the very answer ("Nothing"). None for any other message. (A number
-    answer is never asked here: its full path reads "none" as a mistyped "nine".)"""
+    answer is never asked here: its full path also mends mistyped number words.)"""
     key = text.lower().strip(EXACT_STRIP)
     if key in NONANSWERS and key not in matcher.by_key:
         return refusal("nonanswer")
