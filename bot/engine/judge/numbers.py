@@ -20,6 +20,8 @@ from bot.engine.judge.normalise import NUMBER_WORDS, fold, mend_number_words
 from bot.engine.judge.reading import SCALES, WORDS, Reading, read, short_scales, unit_scale
 from bot.engine.judge.units import (
     Unit,
+    asked_unit,
+    counted_unit,
     in_question_unit,
     measures_another_kind,
     question_unit,
@@ -130,7 +132,7 @@ def judge_number(
     share = 100.0 if percent else None if float(question.answer).is_integer() else 1.0
     scale = unit_scale(question.unit)
     short = short_scales(question.unit, question.answer)
-    unit = question_unit(question.unit)
+    unit = question_unit(question.unit) if question.unit else asked_unit(question.ask)
     text = spelt_kelvin(text, unit, question.ask)
     readings, folded = read(text, share=share, scale=scale, short_scales=short)
     if len(WORDS.findall(folded)) > _MAX_WORDS:
@@ -161,7 +163,7 @@ def judge_number(
     reading = readings[0]
     if reading.bound is not None and reading.bound != asked_bound:
         return Verdict(False, matched=shown, reason="bound")
-    if unit is not None and measures_another_kind(reading.unit, unit):
+    if measures_another_kind(reading.unit, unit, question.unit or counted_unit(question.ask)):
         return Verdict(False, matched=shown, reason="wrong")  # "8849 minutes" for a height
     value = _in_unit(reading, unit)
     error = abs(value - question.answer)

@@ -47,10 +47,10 @@ _KINDS: dict[str, dict[Unit, str]] = {
         Unit("mass", 1e-6): "mg milligram milligrams",
         Unit("mass", 0.45359237): "lb lbs pound pounds",
         Unit("mass", 0.028349523125): "oz ounce ounces",
-        Unit("mass", 1000.0): "tonne tonnes",
+        Unit("mass", 1000.0): "t tonne tonnes",
     },
     "time": {
-        Unit("time", 1.0): "sec secs second seconds",
+        Unit("time", 1.0): "s sec secs second seconds",
         Unit("time", 60.0): "m min mins minute minutes",
         Unit("time", 3600.0): "h hr hrs hour hours",
         Unit("time", 86400.0): "day days",
@@ -64,6 +64,12 @@ _KINDS: dict[str, dict[Unit, str]] = {
         Unit("speed", 1 / 3.6): "kph kmh kmph",
         Unit("speed", 0.44704): "mph",
         Unit("speed", 0.514444): "knot knots kt kts",
+    },
+    "area": {
+        Unit("area", 1.0): "m2 sqm",
+        Unit("area", 1e6): "km2 sqkm",
+        Unit("area", 1e4): "ha hectare hectares",
+        Unit("area", 4046.8564224): "acre acres",
     },
     "volume": {
         Unit("volume", 1.0): "l litre litres liter liters",
@@ -96,6 +102,24 @@ def question_unit(unit: str | None) -> Unit | None:
         if found is not None and word in _AS_A_QUESTIONS_UNIT:
             return next(u for u in found if u.kind == _AS_A_QUESTIONS_UNIT[word])
     return None
+
+
+def asked_unit(ask: str) -> Unit | None:
+    """The unit a question without a `unit` measures in: "How far is it, in km?"."""
+    match = _IN_A_UNIT.search(fold(ask))
+    found = _BY_WORD.get(match.group(1), ()) if match is not None else ()
+    return found[0] if len(found) == 1 else None
+
+
+def counted_unit(ask: str) -> str | None:
+    """The unit a question without a `unit` counts ("How many seconds…?"): the answer
+    is a number of them, and the same time in minutes answers nothing."""
+    match = _HOW_MANY.search(fold(ask))
+    return match.group(1) if match is not None and match.group(1) in _BY_WORD else None
+
+
+_IN_A_UNIT = re.compile(r"\bin ([a-z]+\d?)\W*$")
+_HOW_MANY = re.compile(r"\bhow many ([a-z]+\d?)\b")
 
 
 # What a question means by a unit word that stands for two ("m": metres; minutes are
@@ -132,11 +156,21 @@ def spelt_kelvin(text: str, unit: Unit | None, ask: str) -> str:
 _K_AFTER_A_NUMBER = re.compile(r"(?<![\d.,])(\d+)\s*k\b", re.IGNORECASE)
 
 
-def measures_another_kind(typed: str | None, unit: Unit) -> bool:
+def measures_another_kind(typed: str | None, unit: Unit | None, written: str | None) -> bool:
     """Is `typed` a unit that cannot measure what the question's unit does ("8849
-    minutes" for a height in m)? Then the number names another quantity."""
+    minutes" for a height in m)? Then the number names another quantity. Where the
+    judge converts nothing (`unit` None), any known unit but those `written` for the
+    question does ("5 kg" for a number of people, "60 minutes" for seconds counted)."""
     found = _BY_WORD.get(typed, ()) if typed is not None else ()
-    return bool(found) and all(other.kind != unit.kind for other in found)
+    if not found:
+        return False
+    if unit is not None:
+        return all(other.kind != unit.kind for other in found)
+    if written is None:
+        return False
+    words = fold(written).split()
+    named = {one for word in words for one in _BY_WORD.get(word, ())}
+    return typed not in words and named.isdisjoint(found)
 
 
 def is_unit(word: str) -> bool:
