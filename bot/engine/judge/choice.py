@@ -7,6 +7,7 @@ import re
 from bot.engine.judge.compiled import Matcher
 from bot.engine.judge.hedging import (
     ALTERNATIVES,
+    COMPANY_WORDS,
     FILLER,
     LIST_WORDS,
     SENTENCE_WORDS,
@@ -30,7 +31,7 @@ from bot.engine.verdict import Verdict, refusal
 # Words that may surround a typed letter: "option B", "I'll go with b".
 _AROUND_LETTER = word_set(
     """
-    answer choice choose final go going i ill im is it its letter my number option pick say
+    ans answer choice choose final go going i ill im is it its letter my number option pick say
     the think with
     """
 )
@@ -56,17 +57,24 @@ def judge_choice(question: ChoiceQuestion, matcher: Matcher, text: str) -> Verdi
         corrected = _beside_a_denied_option(question, matcher, toks)
         if corrected is not None:
             return corrected
-    return _judge_choice(question, matcher, toks)
+    return _judge_choice(question, matcher, toks, numbers=_FORMULA.search(text) is None)
 
 
-def _judge_choice(question: ChoiceQuestion, matcher: Matcher, toks: tuple[str, ...]) -> Verdict:
+# A digit after a letter: "CO2", "H2O", "N2", a name and no option's number.
+_FORMULA = re.compile(r"[a-z]\d", re.IGNORECASE)
+
+
+def _judge_choice(
+    question: ChoiceQuestion, matcher: Matcher, toks: tuple[str, ...], *, numbers: bool
+) -> Verdict:
+    """`numbers`: a number typed may be an option's on screen (not "CO2": a formula)."""
     words = words_only(toks)
     right = question.answer_index
     lettered = _lettered_text(question, matcher, toks) if toks else None
     if lettered is not None:
         return lettered
     if words and match_words(matcher, drop_leading_article(words)) is None:
-        picks = _letters(words) or _numbers(question, words)
+        picks = _letters(words) or (_numbers(question, words) if numbers else None)
         if picks is not None:
             return _by_position(question, picks, right, _offers_choice(words))
     verdict = judge_matcher(matcher, toks, right)
@@ -110,7 +118,7 @@ def _beside_a_denied_option(
         other = _option_named(question, matcher, named) if named else None
     if other is None or other == question.answer_index or not words_only(picked):
         return None
-    verdict = _judge_choice(question, matcher, picked)
+    verdict = _judge_choice(question, matcher, picked, numbers=True)
     return verdict if verdict.correct else None
 
 
@@ -216,8 +224,8 @@ def _around_a_pick(word: str) -> bool:
     with", "definitely", "for sure". Never a letter itself ("a", "i")."""
     if word in _AROUND_LETTER or word in LIST_WORDS:
         return True
-    if len(word) == 1 or word in _POSITIONS:
-        return False  # "second last" is not the second
+    if len(word) == 1 or word in _POSITIONS or word in COMPANY_WORDS:
+        return False  # "second last" is not the second, nor "co 2" option 2
     return word in FILLER or word in SENTENCE_WORDS
 
 
@@ -286,15 +294,19 @@ def _by_position(
 
 
 def _indicator_letter(text: str) -> str:
-    """ "🇧": Discord's letter emoji, alone, is that letter (two side by side are a flag),
-    marked as one: "🇦 Jupiter" is option A, not the article."""
-    found = [ch for ch in text if _FIRST_INDICATOR <= ord(ch) <= _FIRST_INDICATOR + 25]
+    """ "🇧", "🅱️": Discord's letter emoji, alone, is that letter (two regional
+    indicators side by side are a flag), marked as one: "🇦 Jupiter" is option A, not
+    the article."""
+    found = [(ch, first) for ch in text for first in _EMOJI_A if first <= ord(ch) <= first + 25]
     if len(found) != 1:
         return text
-    return text.replace(found[0], f" ({chr(ord('a') + ord(found[0]) - _FIRST_INDICATOR)}) ")
+    ch, first = found[0]
+    return text.replace(ch, f" ({chr(ord('a') + ord(ch) - first)}) ")
 
 
-_FIRST_INDICATOR = 0x1F1E6  # REGIONAL INDICATOR SYMBOL LETTER A
+# The first of each run of letter emoji: REGIONAL INDICATOR SYMBOL LETTER A, and
+# NEGATIVE SQUARED LATIN CAPITAL LETTER A (the blood groups' 🅰️ 🅱️).
+_EMOJI_A = (0x1F1E6, 0x1F170)
 
 
 # An option's letter marked as a label, before its text ("a) Jupiter", "(b) Mars",
@@ -336,16 +348,20 @@ def _lettered_text(
 ) -> Verdict | None:
     """ "b) Tuesday", "Tuesday b": a letter before or after an option's text. Both
     must pick the same option; a letter and the text of another option are two
-    guesses. First, "a" is read as a letter only when a comma follows it, since it
-    is usually the article; last, it can be no article."""
+    guesses. First, "a" is read as a letter only when a comma or a number follows
+    it ("a 1903"), since it is usually the article; last, it can be no article."""
     first, last = toks[0], toks[-1]
     if len(toks) < 2:
         return None
-    if len(first) == 1 and first in _LETTERS and (first != "a" or toks[1] == ","):
+    if len(first) == 1 and first in _LETTERS and (first != "a" or toks[1][:1] in _NO_NOUN):
         return _letter_and_text(question, matcher, _LETTERS.index(first), toks[1:])
     if len(last) == 1 and last in _LETTERS:
         return _letter_and_text(question, matcher, _LETTERS.index(last), toks[:-1])
     return None
+
+
+# What may follow "a" as a letter but not as the article: a comma, a number.
+_NO_NOUN = frozenset(",0123456789")
 
 
 def _numbered_text(

@@ -130,8 +130,10 @@ TYPE_WORDS = word_set(
 # one of them ("physicist", "prime minister"), another is a second guess.
 KIND_WORDS = TYPE_WORDS | TITLES
 
+# What closes a company's name ("Apple Inc"): said around any answer.
+COMPANY_WORDS = word_set("co corp inc llc ltd plc")
 # Verbs and certainty words a sentence around an answer uses; none can be a guess.
-SENTENCE_WORDS = word_set(
+SENTENCE_WORDS = COMPANY_WORDS | word_set(
     """
     became become born built called came come created died discovered done duh exactly last
     past previous
@@ -144,7 +146,6 @@ SENTENCE_WORDS = word_set(
     bro bruh dude ez fam lads mate knew know
     afaik fr gg iirc imho imo lfg ngl omg pog poggers smh tbh yay
     can frfr obvs only possibly wait
-    co corp inc llc ltd plc
     easily oops sorry actually correction hang hold
     kind kinds sort sorts type types variety varieties species some
     currently now nowadays presently today

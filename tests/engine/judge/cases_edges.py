@@ -93,6 +93,20 @@ STATEMENT_POLARITY: list[Case] = [
 
 # Choices: chat beside part of an option, and the option's letter after its text.
 CHOICE_CHAT: list[Case] = [
+    # A formula's digit is no option's number; "a" before a number is the letter.
+    ("greenhouse_pick", "co2", "N", None),
+    ("greenhouse_pick", "CO2", "N", None),
+    ("greenhouse_pick", "co 2", "N", None),
+    ("greenhouse_pick", "3", "Y", "letter"),
+    ("greenhouse_pick", "c", "Y", "letter"),
+    ("greenhouse_pick", "carbon dioxide", "Y", "exact"),
+    ("greenhouse_pick", "ans: c", "Y", "letter"),
+    ("greenhouse_pick", "\U0001f172", "Y", "letter"),
+    ("greenhouse_pick", "\U0001f171\ufe0f", "N", "wrong"),
+    ("first_flight_year", "a 1903", "N", "two_guesses"),
+    ("first_flight_year", "c 1903", "Y", "letter"),
+    ("first_flight_year", "1903", "Y", "exact"),
+    ("first_flight_year", "a 1899", "N", "wrong"),
     ("mona_lisa_pick", "da vinci obv", "Y", "distinctive"),
     ("mona_lisa_pick", "da vinci i think", "Y", "distinctive"),
     ("mona_lisa_pick", "leonardo tbh", "Y", "distinctive"),

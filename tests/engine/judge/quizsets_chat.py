@@ -7,6 +7,20 @@ from typing import Any
 
 CHAT: list[dict[str, Any]] = [
     {
+        "id": "greenhouse_pick",
+        "type": "choice",
+        "ask": "Which gas do plants take in?",
+        "choices": ["Oxygen", "Nitrogen", "Carbon dioxide", "Argon"],
+        "answer": "Carbon dioxide",
+    },
+    {
+        "id": "first_flight_year",
+        "type": "choice",
+        "ask": "When did the Wright brothers first fly?",
+        "choices": ["1899", "1901", "1903", "1905"],
+        "answer": "1903",
+    },
+    {
         "id": "mars_moons",
         "type": "choice",
         "ask": "How many moons has Mars?",
