@@ -162,7 +162,8 @@ def judge_number(
         return refusal("negation")
     reading = readings[0]
     if reading.bound is not None and reading.bound != asked_bound:
-        return Verdict(False, matched=shown, reason="bound")
+        if not (question.tolerance and _NEAR.search(folded)):
+            return Verdict(False, matched=shown, reason="bound")
     if measures_another_kind(reading.unit, unit, question.unit or counted_unit(question.ask)):
         return Verdict(False, matched=shown, reason="wrong")  # "8849 minutes" for a height
     value = _in_unit(reading, unit)
@@ -192,6 +193,12 @@ def _result_of_working(text: str) -> str:
     return text
 
 
+# Close to a number, on one side of it: within a tolerance, "almost 8 billion" and
+# "just over 8 billion" say about 8 billion, no bound.
+_NEAR = re.compile(
+    r"\b(?:nearly|almost|just (?:over|under|above|below)"
+    r"|(?:a (?:little|bit)|slightly) (?:over|under|above|below|more than|less than))\b"
+)
 _BELOW_SEA_LEVEL = re.compile(r"\bbelow\s+sea\s+level\b", re.IGNORECASE)
 _ABOVE_SEA_LEVEL = re.compile(r"\babove\s+sea\s+level\b", re.IGNORECASE)
 # Where a sum shown before an answer ends, and what makes it a sum.

@@ -157,6 +157,13 @@ PHRASINGS: list[Case] = [
     ("sound_speed", "343 m/s", "Y", "number"),
     ("sound_speed", "about 340m/s", "Y", "number"),
     ("sound_speed", "1235 km/h", "N", None),
+    # Within a tolerance, "almost" and "just over" say about; elsewhere they bound.
+    ("sound_speed", "almost 350 m/s", "Y", "number"),
+    ("sound_speed", "just over 340", "Y", "number"),
+    ("sound_speed", "a little under 350", "Y", "number"),
+    ("sound_speed", "more than 340", "N", "bound"),
+    ("sound_speed", "almost 400", "N", "wrong"),
+    ("legs", "almost 8", "N", "bound"),
     ("sound_speed", "300/343", "N", "hedge"),
     # A typo in a short word of a longer answer spends the whole answer's budget.
     ("ceylon", "Sri Lanka", "Y", "exact"),
