@@ -161,9 +161,9 @@ def judge_number(
     if _negated(folded, denied):
         return refusal("negation")
     reading = readings[0]
-    if reading.bound is not None and reading.bound != asked_bound:
-        if not (question.tolerance and _NEAR.search(folded)):
-            return Verdict(False, matched=shown, reason="bound")
+    near = question.tolerance and _NEAR.search(folded)  # "almost 350": about, no bound
+    if reading.bound is not None and reading.bound != asked_bound and not near:
+        return Verdict(False, matched=shown, reason="bound")
     if measures_another_kind(reading.unit, unit, question.unit or counted_unit(question.ask)):
         return Verdict(False, matched=shown, reason="wrong")  # "8849 minutes" for a height
     value = _in_unit(reading, unit)

@@ -37,6 +37,7 @@ from bot.engine.models import format_number
 _SPECIAL = {"once": "1", "twice": "2", "thrice": "3", "dozen": "12", "none": "0", "nil": "0"}
 _SPECIAL_RE = re.compile(r"\b(" + "|".join(_SPECIAL) + r")\b")
 SCALES = {
+    "hundred": 1e2,
     "thousand": 1e3,
     "k": 1e3,
     "million": 1e6,
@@ -55,7 +56,7 @@ SCALES = {
 # after it can only mark decimals ("2,1 million"), as it does in much of Europe.
 _SCALED = re.compile(
     r"(\d+(?:[.]\d+|,\d{1,2}(?!\d))?)\s*"
-    r"(thousand|million|billion|trillion|mil|mill|mln|mn|bil|bln|bn|tn|k)s?\b"
+    r"(hundred|thousand|million|billion|trillion|mil|mill|mln|mn|bil|bln|bn|tn|k)s?\b"
 )
 _SCALE_WORDS_SAID = frozenset({*SCALES, *(f"{word}s" for word in SCALES)})
 # "1m", "$4.5b": a letter stuck to the number, read as a scale only where the unit

@@ -295,6 +295,10 @@ STATEMENT_CHAT: list[Case] = [
 
 # A scale word after a number in words or with a part: one number.
 SCALED_WORDS: list[Case] = [
+    ("spartans", "3 hundred", "Y", "number"),
+    ("spartans", "3 hundreds", "Y", "number"),
+    ("spartans", "three hundred", "Y", "number"),
+    ("spartans", "4 hundred", "N", "wrong"),
     ("paris_people", "2.1 millions", "Y", "number"),
     ("paris_people", "2,1 million", "Y", "number"),
     ("paris_people", "two point one million", "Y", "number"),

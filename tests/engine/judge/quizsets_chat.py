@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 CHAT: list[dict[str, Any]] = [
+    {"id": "spartans", "type": "number", "ask": "How many Spartans held the pass?", "answer": 300},
     {
         "id": "greenhouse_pick",
         "type": "choice",
