@@ -33,6 +33,7 @@ from bot.engine.verdict import RejectReason, Verdict, refusal
 
 # "'69", "in '45": a year by its last two digits.
 _SHORT_YEAR = re.compile(r"(?:^|[\s(])['\u2018\u2019`](\d\d)\b")
+_PERCENT = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 _DECIMAL_SHARE = re.compile(r"(?<![\d.])0?\.\d+(?!\s*%)")
 _ROUGHLY = re.compile(
     r"\b(?:give )?or (?:so|thereabouts|about that|around that|close to it|take)\b"
@@ -170,6 +171,8 @@ def judge_number(
     error = abs(value - question.answer)
     if percent and 0 < reading.value < 1 and _DECIMAL_SHARE.search(folded):
         error = min(error, abs(100 * reading.value - question.answer))  # "0.25" for 25%
+    elif 0 < question.answer < 1 and _PERCENT.search(text):
+        error = abs(reading.value / 100 - question.answer)  # "25%" for 0.25, not "0.25%"
     factor = SCALES[scale] if scale is not None else 0.0
     if factor and abs(reading.value) >= factor:
         # Written out in full: "8,000,000,000" or "8000 million" where the unit is billions.
