@@ -171,7 +171,7 @@ def judge_number(
     error = abs(value - question.answer)
     if percent and 0 < reading.value < 1 and _DECIMAL_SHARE.search(folded):
         error = min(error, abs(100 * reading.value - question.answer))  # "0.25" for 25%
-    elif 0 < question.answer < 1 and _PERCENT.search(text):
+    elif 0 < question.answer < 1 and _PERCENT.search(folded):
         error = abs(reading.value / 100 - question.answer)  # "25%" for 0.25, not "0.25%"
     factor = SCALES[scale] if scale is not None else 0.0
     if factor and abs(reading.value) >= factor:
