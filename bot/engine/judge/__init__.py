@@ -38,6 +38,7 @@ player's, not a hedge; "maybe" alone is a non-answer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from bot.engine.judge.allof import judge_all_of
@@ -185,10 +186,15 @@ def judge_text(
             return found
     if possessive_of_answer(matcher, text):
         return refusal("wrong")
+    text = _BARE_POSSESSIVE.sub(r"\1\2", text)  # "Van Gogh's": it is his
     verdict = judge_matcher(matcher, tokens(text), 0, shortcuts=shortcuts)
     if verdict.correct or not matcher.numeric:
         return verdict
     return _with_number_words_mended(matcher, text, verdict, shortcuts)
+
+
+# A possessive closing the message: "it's Van Gogh's" says whose.
+_BARE_POSSESSIVE = re.compile(r"(\w\w)['\u2019]s(\W*)$")
 
 
 def _with_number_words_mended(

@@ -230,3 +230,12 @@ NAMED_AFTER: list[Case] = [
     ("blue_danube", "johann strauss i", "N", None),
     ("blue_danube", "strauss i think", "Y", "in_sentence"),
 ]
+
+# A possessive closing the message says whose: "it's Van Gogh's".
+BARE_POSSESSIVE: list[Case] = [
+    ("short_words", "van gogh's", "Y", "exact"),
+    ("short_words", "it's van gogh's", "Y", "in_sentence"),
+    ("short_words", "van gogh\u2019s!", "Y", "exact"),
+    ("short_words", "van gogh's brother", "N", "wrong"),
+    ("short_words", "gauguin's", "N", None),
+]

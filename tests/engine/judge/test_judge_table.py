@@ -56,6 +56,7 @@ from tests.engine.judge.cases_guesses import (
     YEAR_SPANS,
 )
 from tests.engine.judge.cases_names import (
+    BARE_POSSESSIVE,
     COMPASS_NAMED,
     FOREIGN_ARTICLE,
     KIND_LEFT_OUT,
@@ -119,6 +120,7 @@ ALL_CASES: list[Case] = [
     *CHAT_CASES,
     *ASIDE_CASES,
     *KIND_LEFT_OUT,
+    *BARE_POSSESSIVE,
     *NAMED_AFTER,
     *OWN_SPELLINGS,
     *COMPASS_NAMED,
