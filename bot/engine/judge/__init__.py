@@ -44,7 +44,7 @@ from collections.abc import Iterable
 from bot.engine.judge.allof import judge_all_of
 from bot.engine.judge.building import build_matcher
 from bot.engine.judge.choice import judge_choice
-from bot.engine.judge.compiled import Matcher, Prepared
+from bot.engine.judge.compiled import Matcher
 from bot.engine.judge.hedging import without_question_tag
 from bot.engine.judge.normalise import (
     chat_marks_off,
@@ -60,6 +60,7 @@ from bot.engine.judge.numbers import (
     judge_year,
 )
 from bot.engine.judge.peers import PeerIndex, shared_index
+from bot.engine.judge.prepared import Prepared
 from bot.engine.judge.reading import bound_of
 from bot.engine.judge.shortcuts import (
     another_answer,

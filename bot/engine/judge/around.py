@@ -3,7 +3,7 @@ a choice offered, or nothing a quizmaster would hold against the player."""
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.engine.judge.compiled import Alt, Matcher
@@ -28,7 +28,6 @@ from bot.engine.judge.hedging import (
     opening_sigh,
     soft_words,
 )
-from bot.engine.judge.landmarks import names_another
 from bot.engine.judge.names import is_given_name, is_surname, same_given_name
 from bot.engine.judge.normalise import FOREIGN_ARTICLES
 from bot.engine.judge.peers import Rival
@@ -36,9 +35,9 @@ from bot.engine.judge.placing import (
     FEATURES,
     PLACE_PREFIXES,
     PLACING_KINDS,
-    another_place,
     asks_for_a_language,
     compatible,
+    renamed,
 )
 from bot.engine.judge.qualifiers import another_qualifier
 from bot.engine.judge.words import Kind, is_year
@@ -226,7 +225,7 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
     problem: RejectReason | None = None
     if hits and any(toks[i] in REGNAL for i in strays):
         problem = "wrong"
-    elif any(_renamed(matcher, toks, hit, covered) for hit in hits):
+    elif any(renamed(matcher, toks, (h.start, h.end), h.alt, covered) for h in hits):
         problem = "wrong"  # "West Virginia" for Virginia
     elif strays:
         strays, problem = _explain_strays(matcher, toks, hits, strays)
@@ -257,35 +256,6 @@ _CREDIT_WORDS = 4
 
 def _an_initial(matcher: Matcher, tok: str) -> bool:
     return len(tok) == 1 and tok in matcher.initials
-
-
-def _renamed(matcher: Matcher, toks: Sequence[str], hit: Hit, covered: Container[int]) -> bool:
-    """Does a word beside this answer make another thing of its name: "West Virginia"
-    for Virginia, "Lake Victoria" where Victoria stands for Victoria Falls?"""
-    at, after = hit.start - 1, hit.end
-    before = toks[at] if at >= 0 and at not in covered else ""
-    next_word = toks[after] if after < len(toks) and after not in covered else ""
-    if another_place(matcher, hit.alt.key, before, next_word):
-        return True
-    if after == len(toks) - 1 and next_word and _surname_after(matcher, hit.alt, next_word):
-        return True
-    if after == len(toks) - 1 and next_word == "i" and matcher.person:
-        return True  # "Strauss I" for Strauss II: "I" closing a name is its number
-    kind = matcher.bare_kinds.get(hit.alt.key) if matcher.bare_kinds else None
-    if kind is None:
-        return False
-    if before == "of" and at > 0:
-        before = toks[at - 1]  # "the Gulf of Suez"
-    return any(word and names_another(kind, word) for word in (before, next_word))
-
-
-def _surname_after(matcher: Matcher, alt: Alt, word: str) -> bool:
-    """Does a known surname closing the message after the answer's own make another
-    person's name of it: "Martin Luther King" for Martin Luther?"""
-    if not matcher.person or word in matcher.alt_words or not is_surname(word):
-        return False
-    full = [a for a in matcher.alts if a.label == alt.label and len(a.words) > 1]
-    return any(a.words[-1] == alt.words[-1] for a in full)
 
 
 # More stray words than this beside an answer make an essay, not a second guess;

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from bot.engine.judge.aliases import OTHER_NAMES
-from bot.engine.judge.compiled import Alt, Matcher, is_person
+from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.confusables import proper_kind_of
 from bot.engine.judge.landmarks import bare, may_leave_out
 from bot.engine.judge.names import asks_for_a_region
 from bot.engine.judge.normalise import fold, joined, phrase, tokens, words_only
 from bot.engine.judge.peers import NO_PEERS, PeerIndex, Rival, make_rival
+from bot.engine.judge.persons import is_person
 from bot.engine.judge.variants import variants
 from bot.engine.judge.words import phrase_allowance
 

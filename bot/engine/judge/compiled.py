@@ -16,8 +16,6 @@ from rapidfuzz.distance import OSA
 from bot.engine.judge.confusables import CONFUSABLES, kind_of
 from bot.engine.judge.hedging import FILLER, KIND_WORDS, TITLES
 from bot.engine.judge.names import (
-    asks_for_a_person,
-    asks_for_a_place,
     asks_for_a_region,
     asks_for_a_title,
     is_given_name,
@@ -32,6 +30,7 @@ from bot.engine.judge.normalise import (
 )
 from bot.engine.judge.nouns import noun_kinds
 from bot.engine.judge.peers import PeerIndex, Rival, by_length, first_sizes
+from bot.engine.judge.persons import is_person
 from bot.engine.judge.places import COUNTRY_OF
 from bot.engine.judge.words import (
     allowed_edits,
@@ -40,7 +39,6 @@ from bot.engine.judge.words import (
     is_year,
     may_be_typed_for,
 )
-from bot.engine.verdict import Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,46 +390,5 @@ _SCAN_MAX = 2048
 _MEMO_MAX = 256
 
 
-def is_person(ask: str, alts: Sequence[Alt]) -> bool:
-    """A question asking "who", or a proper name made of known personal names."""
-    folded = fold(ask)
-    if asks_for_a_person(folded):
-        return True
-    if asks_for_a_place(folded):
-        return False  # "Which state...?": Virginia, Georgia
-    if any(len(alt.words) > 1 and alt.words[0] in _HONORIFICS for alt in alts):
-        return True  # "Mrs Hudson"
-    return any(
-        alt.text[:1].isupper()
-        and kind_of(alt.key) is None  # "Grey" the colour, "Gold" the metal: no person
-        and any(is_surname(w) or is_given_name(w) for w in alt.words)
-        for alt in alts
-    )
-
-
-# Said before a person's name and nothing else's.
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madame", "monsieur"})
-
-
 def _within(a: str, b: str, reach: int) -> bool:
     return OSA.distance(a, b, score_cutoff=reach) <= reach
-
-
-@dataclass(slots=True)
-class Prepared:
-    """What `prepare` stores in a question's `_compiled` slot.
-
-    A text question's matcher is built on the first message its exact table does
-    not decide (`judge` fills it in): many questions of a large library only ever
-    see their answer typed as it is.
-    """
-
-    matcher: Matcher | None = None
-    asked_bound: str | None = None  # "lt"/"gt" when the question itself states a bound
-    # Numbers the question states ("two coups in 2022"): repeating one is not a guess.
-    asked_numbers: frozenset[float] = frozenset()
-    # Its negated phrases ("not found"): repeating them is not a denial.
-    asked_negations: frozenset[str] = frozenset()
-    max_words: int = 0  # all_of: the longest message that can still list every part
-    # text: plain messages (see `shortcuts.exact_verdicts`) and their verdicts, looked up first.
-    exact: Mapping[str, Verdict] = field(default_factory=dict)

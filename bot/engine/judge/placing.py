@@ -4,8 +4,12 @@ words that instead make another thing of the answer's name ("Niger river")."""
 
 from __future__ import annotations
 
-from bot.engine.judge.compiled import Matcher
+from collections.abc import Container, Sequence
+
+from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.confusables import ALSO_A
+from bot.engine.judge.landmarks import names_another
+from bot.engine.judge.names import is_surname
 from bot.engine.judge.peers import Rival
 from bot.engine.judge.places import COUNTRY_OF
 from bot.engine.judge.vocabulary import word_set
@@ -117,6 +121,42 @@ _COMPASS_PLACES = frozenset(
         "southern rhodesia",
     }
 )
+
+
+def renamed(
+    matcher: Matcher,
+    toks: Sequence[str],
+    span: tuple[int, int],
+    alt: Alt,
+    covered: Container[int],
+) -> bool:
+    """Does a word beside the answer `alt` spans in `toks` make another thing of its
+    name: "West Virginia" for Virginia, "Lake Victoria" where Victoria stands for
+    Victoria Falls, "Martin Luther King"? Words in `covered` are read elsewhere."""
+    at, after = span[0] - 1, span[1]
+    before = toks[at] if at >= 0 and at not in covered else ""
+    next_word = toks[after] if after < len(toks) and after not in covered else ""
+    if another_place(matcher, alt.key, before, next_word):
+        return True
+    if after == len(toks) - 1 and next_word and _surname_after(matcher, alt, next_word):
+        return True
+    if after == len(toks) - 1 and next_word == "i" and matcher.person:
+        return True  # "Strauss I" for Strauss II: "I" closing a name is its number
+    kind = matcher.bare_kinds.get(alt.key) if matcher.bare_kinds else None
+    if kind is None:
+        return False
+    if before == "of" and at > 0:
+        before = toks[at - 1]  # "the Gulf of Suez"
+    return any(word and names_another(kind, word) for word in (before, next_word))
+
+
+def _surname_after(matcher: Matcher, alt: Alt, word: str) -> bool:
+    """Does a known surname closing the message after the answer's own make another
+    person's name of it: "Martin Luther King" for Martin Luther?"""
+    if not matcher.person or word in matcher.alt_words or not is_surname(word):
+        return False
+    full = [a for a in matcher.alts if a.label == alt.label and len(a.words) > 1]
+    return any(a.words[-1] == alt.words[-1] for a in full)
 
 
 def another_place(matcher: Matcher, key: str, before: str, after: str) -> bool:

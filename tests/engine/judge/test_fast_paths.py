@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from bot.engine import judge
 from bot.engine.judge import judge_text, prepare
-from bot.engine.judge.compiled import Prepared
 from bot.engine.judge.normalise import plain_tokens, read_tokens
+from bot.engine.judge.prepared import Prepared
 from bot.engine.judge.shortcuts import exact_verdict
 from bot.engine.models import QuestionBase, TextQuestion
 from tests.engine.judge.quizsets import make_set, questions

@@ -10,7 +10,7 @@ import pytest
 
 from bot.engine import judge as exported_judge
 from bot.engine.judge import judge, prepare, prepare_all
-from bot.engine.judge.compiled import Prepared
+from bot.engine.judge.prepared import Prepared
 from bot.engine.models import QuizSet, TextQuestion
 from tests.engine.judge.agreement_data import LABELLED
 from tests.engine.judge.quizsets import ALL_SETS, make_set

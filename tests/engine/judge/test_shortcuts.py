@@ -17,9 +17,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.engine.judge import judge, judge_text, prepare
-from bot.engine.judge.compiled import Matcher, Prepared
+from bot.engine.judge.compiled import Matcher
 from bot.engine.judge.hedging import NONANSWERS, without_question_tag
 from bot.engine.judge.normalise import chat_marks_off, tokens
+from bot.engine.judge.prepared import Prepared
 from bot.engine.judge.shortcuts import after_lead_in, another_answer, nonanswer
 from bot.engine.judge.text import judge_matcher
 from bot.engine.judge.words import may_be_typed_for
