@@ -32,6 +32,7 @@ from bot.engine.judge.number_forms import (
     worded_ratios,
 )
 from bot.engine.judge.units import unit_word
+from bot.engine.judge.vocabulary import ORDINAL_WORDS
 from bot.engine.models import format_number
 
 _SPECIAL = {"once": "1", "twice": "2", "thrice": "3", "dozen": "12", "none": "0", "nil": "0"}
@@ -69,6 +70,7 @@ _SHORT_SCALE_FROM = 100_000
 _PER = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z]{1,3}\b)")
 _NUMBER = re.compile(r"(?<![\w.])(-)?(\d{1,3}(?:(?:,|\s)\d{3})+|\d+)(?:[.,](\d+))?(?![\d])")
 _DIGIT = re.compile(r"\d")
+_RANK_ONE = re.compile(r"\b(\d+\s?(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS[1:]) + r")\s+one\b")
 _SEPARATORS = re.compile(r"[,\s]")
 _WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _YEAR_PAIR = re.compile(r"\b(1[0-9]|20) (?:(?:oh|o|zero|0) (\d)|([1-9]\d))\b")
@@ -153,6 +155,8 @@ def read(
     million and billions.
     """
     folded = _folded(text, years=years, share=share)
+    if " one" in folded:
+        folded = _RANK_ONE.sub(r"\1", folded)  # "the 16th one": a rank, then no number
     if "sure" in folded:
         folded = _SURE.sub(" ", folded)  # "(not) 90% sure" says how sure, not how many
     if mend:

@@ -249,6 +249,11 @@ OWN_QUALIFIER: list[Case] = [
 
 # An ordinal before a name is also said as a number after it, in either notation.
 ORDINAL_OR_NUMBER: list[Case] = [
+    ("lincoln_number", "the 16th one", "Y", "number"),
+    ("lincoln_number", "the sixteenth one", "Y", "number"),
+    ("lincoln_number", "16th", "Y", "number"),
+    ("lincoln_number", "the 15th one", "N", "wrong"),
+    ("lincoln_number", "16 or one", "N", "hedge"),
     ("war_1918", "world war 1", "Y", "exact"),
     ("war_1918", "world war one", "Y", "exact"),
     ("war_1918", "World War I", "Y", "exact"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 CHAT: list[dict[str, Any]] = [
+    {"id": "lincoln_number", "type": "number", "ask": "Which president was Lincoln?", "answer": 16},
     {"id": "spartans", "type": "number", "ask": "How many Spartans held the pass?", "answer": 300},
     {
         "id": "greenhouse_pick",
