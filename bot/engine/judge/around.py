@@ -213,6 +213,7 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
     ]
     if loose and hits:
         described = describing(matcher, toks) | _credited(matcher, toks, hits)
+        described |= _sort_of(matcher, toks, hits)
         named = {h.start - 1 for h in hits if h.end - h.start > 1}  # "la Sagrada Familia"
         loose = [
             i
@@ -244,12 +245,30 @@ def _credited(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> set
     if not matcher.titled:
         return set()
     for hit in hits:
-        rest = len(toks) - hit.end - 1
-        if 0 < rest <= _CREDIT_WORDS and toks[hit.end] == "by":
+        maker = toks[hit.end + 1 :]
+        by = hit.end < len(toks) and toks[hit.end] == "by"
+        # A name's words only: a comma or a number may bring another title.
+        if by and 0 < len(maker) <= _CREDIT_WORDS and all(w.isalpha() for w in maker):
             return set(range(hit.end, len(toks)))
     return set()
 
 
+def _sort_of(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> set[int]:
+    """ "a type of rice", "some kind of pasta": what sort of thing the answer is. Not
+    before a title, which may begin so ("Kind of Blue" is no answer for Blue)."""
+    if matcher.titled:
+        return set()
+    found: set[int] = set()
+    for hit in hits:
+        at = hit.start - 2
+        if at >= 0 and toks[at + 1] == "of" and toks[at] in _SORTS:
+            found.update((at, at + 1))
+            if at > 0 and toks[at - 1] == "some":
+                found.add(at - 1)
+    return found
+
+
+_SORTS = frozenset({"kind", "kinds", "sort", "sorts", "type", "types", "variety", "species"})
 # The most words a maker's name takes.
 _CREDIT_WORDS = 4
 
@@ -269,10 +288,10 @@ def _harmless(matcher: Matcher, tok: str) -> bool:
         return False  # "physicist chemist": two professions
     if (
         tok in FEATURES
-        and (matcher.noun_kinds or "country" in matcher.kinds or matcher.person)
+        and (matcher.noun_kinds or "country" in matcher.kinds)
         and tok not in matcher.asked
     ):
-        return False  # "Niger river", "sea lion", "Hudson Bay": another thing of that name
+        return False  # "Niger river", "sea lion": another thing of that name
     if tok in FILLER or tok in LIST_WORDS or tok in TYPE_WORDS or tok in SENTENCE_WORDS:
         return True
     if tok in matcher.asked or tok == "1" or hesitates(tok):  # "1": "the one"
@@ -300,8 +319,8 @@ def _dates_it(matcher: Matcher, year: str) -> bool:
     Best Picture of 1994), but no other ("Titanic 1953" is another film)."""
     if not matcher.dated:
         return True
-    reach = 1 if matcher.titled else 0
-    return any(abs(int(year) - int(w)) <= reach for w in matcher.asked if is_year(w))
+    before = 1 if matcher.titled else 0
+    return any(0 <= int(w) - int(year) <= before for w in matcher.asked if is_year(w))
 
 
 def _explain_strays(
@@ -332,7 +351,8 @@ def _explain_strays(
         # spelling of the answer. (One of its own again may name another thing:
         # "foreign minister, interior minister".)
         spelt = matcher.words_of(hit.alt.label)
-        left -= {i for i in left if toks[i] in spelt and toks[i] not in hit.alt.words}
+        beside = {hit.start - 1, hit.end}
+        left -= {i for i in beside & left if toks[i] in spelt and toks[i] not in hit.alt.words}
         if matcher.person:
             for i in (hit.start - 1, hit.end):
                 if i in left:
@@ -354,9 +374,15 @@ def _qualifies(matcher: Matcher, hit: Hit, toks: Sequence[str], left: set[int]) 
         return False
     if toks[before] in FEATURES and matcher.noun_kinds:
         return False  # "sea lion", "mountain lion": another animal
+    if toks[before] in _AFTER_OR_AGAINST:
+        return False  # "post-impressionism", "anti-realism": another school
     if another_qualifier(matcher, hit.alt, toks[before : hit.start]):
         return False  # "killer whale" where the answer is "blue whale" or "whale"
     return not (matcher.names_a_kind and toks[before] in KIND_WORDS)
+
+
+# Prefixes that name another school or movement of the answer's name.
+_AFTER_OR_AGAINST = frozenset({"post", "neo", "pre", "proto", "anti", "non", "pseudo", "abstract"})
 
 
 def _own_given_name(matcher: Matcher, alt: Alt, word: str) -> bool | None:

@@ -66,7 +66,7 @@ _DESERTS = "sahara gobi kalahari atacama mojave namib"
 # Movements in art and music, some a slip apart (impressionism, expressionism).
 _MOVEMENTS = """
 impressionism expressionism cubism surrealism realism romanticism baroque modernism
-futurism dadaism dada fauvism pointillism minimalism symbolism classicism neoclassicism
+futurism dadaism fauvism pointillism minimalism symbolism classicism neoclassicism
 mannerism rococo naturalism
 """
 _PLANETS = "mercury venus earth mars jupiter saturn uranus neptune pluto"
@@ -169,7 +169,7 @@ def kind_of(name: str) -> str | None:
 
 
 # Kinds whose names are common nouns: they take a common noun's endings and qualifiers.
-_COMMON_NOUN_KINDS = frozenset({"element", "colour"})
+_COMMON_NOUN_KINDS = frozenset({"element", "colour", "movement"})
 
 
 def proper_kind_of(name: str) -> str | None:

@@ -142,12 +142,11 @@ SENTENCE_WORDS = COMPANY_WORDS | word_set(
     ruled see seen sure surely took visited went won wrote
     bet certain completely confident entirely fairly gonna gotta ill positive reasonably
     beginning end middle start
-    def deffo defo hope hoping hopefully if lmao lmfao prob probs prolly rofl xd
+    def deffo defo hope hoping hopefully if lmao lmfao prob probs prolly rofl xd xx xxx
     bro bruh dude ez fam lads mate knew know
     afaik fr gg iirc imho imo lfg ngl omg pog poggers smh tbh yay
     can frfr obvs only possibly wait
     easily oops sorry actually correction hang hold
-    kind kinds sort sorts type types variety varieties species some
     currently now nowadays presently today
     far ig tho though
     choice choose chose choosing go going guessing opt pick picked picking select vote voting
@@ -226,8 +225,8 @@ DESCRIBING = word_set(
 )
 
 # Next to a name these make it another person: "Napoleon III", "Kennedy Jr" ("I" alone
-# is likelier the pronoun).
-REGNAL = (frozenset(ROMAN_VALUE) - {"i"}) | word_set("jr junior senior sr")
+# is likelier the pronoun, and "xx" kisses).
+REGNAL = (frozenset(ROMAN_VALUE) - {"i", "xx"}) | word_set("jr junior senior sr")
 
 
 # Phrases that only say how sure the player is: "I'm not sure, Moscow" reads like
@@ -285,7 +284,9 @@ def opening_sigh(toks: Sequence[str]) -> range:
     for size in (3, 2):
         if start[:size] in _ASKING and len(toks) > size:  # "isn't it Canberra?" asks
             return range(size)
-    lead = 1 if toks and toks[0] == "wait" else 0  # "wait no, Canberra"
+    lead = 1 if toks and toks[0] in ("wait", "actually") else 0  # "wait no, Canberra"
+    if lead and len(toks) > 1 and toks[1] == LIST_MARK:
+        lead = 2  # "wait, no, Canberra"
     if len(toks) < lead + 2 or toks[lead] not in _SIGHS:
         return range(0)
     after = toks[lead + 1]

@@ -9,10 +9,11 @@ from collections.abc import Container, Sequence
 from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.confusables import ALSO_A
 from bot.engine.judge.landmarks import names_another
-from bot.engine.judge.names import is_surname
+from bot.engine.judge.names import asks_for_a_region, is_surname
+from bot.engine.judge.normalise import fold
 from bot.engine.judge.peers import Rival
 from bot.engine.judge.places import COUNTRY_OF
-from bot.engine.judge.vocabulary import word_set
+from bot.engine.judge.vocabulary import ROMAN_VALUE, word_set
 from bot.engine.judge.words import is_year
 
 
@@ -117,8 +118,6 @@ _COMPASS_PLACES = frozenset(
         "south yemen",
         "north vietnam",
         "south vietnam",
-        "northern rhodesia",
-        "southern rhodesia",
     }
 )
 
@@ -140,8 +139,10 @@ def renamed(
         return True
     if after == len(toks) - 1 and next_word and _surname_after(matcher, alt, next_word):
         return True
-    if after == len(toks) - 1 and next_word == "i" and matcher.person:
+    if after == len(toks) - 1 and next_word == "i" and _numbered_otherwise(matcher, alt):
         return True  # "Strauss I" for Strauss II: "I" closing a name is its number
+    if matcher.person and not {before, next_word}.isdisjoint(FEATURES - matcher.asked):
+        return True  # "Hudson Bay", "Mount Everest": a place named after the person
     kind = matcher.bare_kinds.get(alt.key) if matcher.bare_kinds else None
     if kind is None:
         return False
@@ -159,11 +160,23 @@ def _surname_after(matcher: Matcher, alt: Alt, word: str) -> bool:
     return any(a.words[-1] == alt.words[-1] for a in full)
 
 
+def _numbered_otherwise(matcher: Matcher, alt: Alt) -> bool:
+    """Is the answer a person whose name closes with a number other than I?"""
+    return matcher.person and any(
+        a.label == alt.label and a.words[-1] in ROMAN_VALUE and a.words[-1] != "i"
+        for a in matcher.alts
+    )
+
+
 def another_place(matcher: Matcher, key: str, before: str, after: str) -> bool:
     """Does the word before or after this answer's name make another place of it:
     "West Virginia" for Virginia, "Kansas City" for Kansas, "Ho Chi Minh City"?"""
     if f"{before} {key}" in _COMPASS_PLACES:
         return True
-    # A city is named so after the state, country or person it is not: unless the
-    # answer is itself a city, and "Paris city" is Paris.
-    return after == "city" and "city" not in matcher.asked and "capital" not in matcher.kinds
+    # A city is named so after the state, country or person it is not ("Leicester
+    # City" may be a team, "Quebec City" the place Quebec was founded).
+    if after != "city" or "city" in matcher.asked:
+        return False
+    if asks_for_a_region(fold(matcher.ask)):
+        return True  # "New York City" for the state
+    return "capital" not in matcher.kinds and (matcher.person or "country" in matcher.kinds)

@@ -148,12 +148,18 @@ def in_question_unit(value: float, typed: str | None, unit: Unit) -> float:
 def spelt_kelvin(text: str, unit: Unit | None, ask: str) -> str:
     """Asked in kelvin, "373K" is kelvin, not thousands: the letter is spelt out
     before the number is read. After a decimal it stays a scale: "5.8k" is 5800."""
-    if unit != KELVIN and (unit is not None or "kelvin" not in ask.lower()):
+    if unit != KELVIN and (unit is not None or _IN_KELVIN.search(ask) is None):
         return text
     return _K_AFTER_A_NUMBER.sub(r"\1 kelvin", fold(text))  # accents off: "373 Ḱ"
 
 
-_K_AFTER_A_NUMBER = re.compile(r"(?<![\d.,])(\d+)\s*k\b", re.IGNORECASE)
+# A K after a whole number, one with thousands marked or two decimals or more ("5,778K",
+# "373.15K"); "5.8k" is 5,800.
+_K_AFTER_A_NUMBER = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d{2,})?)\s*k\b", re.IGNORECASE
+)
+# "in kelvin", "how many kelvins": the unit, written small ("Kelvin Kiptum" is a runner).
+_IN_KELVIN = re.compile(r"\bkelvins?\b")
 
 
 def measures_another_kind(typed: str | None, unit: Unit | None, written: str | None) -> bool:

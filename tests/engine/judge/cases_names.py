@@ -102,7 +102,6 @@ SPELT_ANOTHER_WAY: list[Case] = [
     ("ballon_dor", "lionel messi", "Y", "exact"),
     ("ballon_dor", "leonardo messi", "N", "other_person"),
     ("faustus", "kit marlowe", "Y", None),
-    ("war_and_peace", "lev tolstoy", "Y", None),
     ("war_and_peace", "leo tolstoy", "Y", "exact"),
     ("war_and_peace", "alexei tolstoy", "N", "other_person"),
     ("venus_born", "sandro botticelli", "Y", None),
@@ -238,4 +237,21 @@ BARE_POSSESSIVE: list[Case] = [
     ("short_words", "van gogh\u2019s!", "Y", "exact"),
     ("short_words", "van gogh's brother", "N", "wrong"),
     ("short_words", "gauguin's", "N", None),
+]
+
+# Found by a review of this round's rules: each rule holds only where it should.
+REVIEWED_NAMES: list[Case] = [
+    ("one_hump", "dromedary, wild camel", "N", "two_guesses"),
+    ("best_picture_1994", "schindlers list by spielberg, jaws", "N", None),
+    ("best_picture_1994", "schindlers list 1995", "N", "two_guesses"),
+    ("kind_in_a_title", "a kind of mystic river", "N", None),
+    ("waterloo_loser", "napoleon i", "Y", None),
+    ("foxes", "leicester city", "Y", None),
+    ("albany_state", "new york city", "N", None),
+    ("albany_state", "new york state", "Y", None),
+    ("castaway", "crusoe on the island", "Y", None),
+    ("castaway", "crusoe island", "N", None),
+    ("monet_school", "early impressionism", "Y", None),
+    ("monet_school", "post impressionism", "N", "two_guesses"),
+    ("monet_school", "abstract impressionism", "N", "two_guesses"),
 ]
