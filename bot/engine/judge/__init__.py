@@ -187,7 +187,8 @@ def judge_text(
             return found
     if possessive_of_answer(matcher, text):
         return refusal("wrong")
-    text = _BARE_POSSESSIVE.sub(r"\1\2", text)  # "Van Gogh's": it is his
+    if "s" in text and ("'" in text or "\u2019" in text):
+        text = _BARE_POSSESSIVE.sub(r"\1\2", text)  # "Van Gogh's": it is his
     verdict = judge_matcher(matcher, tokens(text), 0, shortcuts=shortcuts)
     if verdict.correct or not matcher.numeric:
         return verdict
