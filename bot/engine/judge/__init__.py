@@ -70,6 +70,7 @@ from bot.engine.judge.shortcuts import (
 )
 from bot.engine.judge.text import judge_matcher, possessive_of_answer
 from bot.engine.judge.truefalse import judge_truefalse
+from bot.engine.judge.units import asked_units
 from bot.engine.models import (
     MAX_ANSWER_LENGTH,
     AllOfQuestion,
@@ -156,6 +157,7 @@ def _compile(question: QuestionBase) -> Prepared:
             asked_bound=bound_of(fold(question.ask)),
             asked_numbers=asked_numbers(question.ask, question.answer, years=False),
             asked_negations=asked_negations(question.ask),
+            units=asked_units(question.unit, question.ask),
         )
     if isinstance(question, YearQuestion):
         return Prepared(
@@ -242,7 +244,12 @@ def judge(question: QuestionBase, text: str) -> Verdict:
     text = chat_marks_off(without_question_tag(text))  # "Moscow, isn't it?" says Moscow
     if isinstance(question, NumberQuestion):
         return judge_number(
-            question, text, prepared.asked_bound, prepared.asked_numbers, prepared.asked_negations
+            question,
+            text,
+            prepared.asked_bound,
+            prepared.asked_numbers,
+            prepared.asked_negations,
+            units=prepared.units,
         )
     if isinstance(question, ChoiceQuestion):
         assert prepared.matcher is not None

@@ -19,12 +19,11 @@ from bot.engine.judge.hedging import (
 from bot.engine.judge.normalise import NUMBER_WORDS, fold, mend_number_words
 from bot.engine.judge.reading import SCALES, WORDS, Reading, read, short_scales, unit_scale
 from bot.engine.judge.units import (
+    AskedUnit,
     Unit,
-    asked_unit,
-    counted_unit,
+    asked_units,
     in_question_unit,
     measures_another_kind,
-    question_unit,
     spelt_kelvin,
 )
 from bot.engine.judge.vocabulary import ORDINAL_WORDS
@@ -122,7 +121,10 @@ def judge_number(
     asked_bound: str | None,
     stated: frozenset[float] = frozenset(),
     denied: frozenset[str] = frozenset(),
+    *,
+    units: AskedUnit | None = None,
 ) -> Verdict:
+    """`units`: what the question says of its unit (read from it when not given)."""
     text = _result_of_working(text)
     if question.answer > 0 and "sea level" in text.lower() and "below" in question.ask.lower():
         if _ABOVE_SEA_LEVEL.search(text) is not None:
@@ -133,8 +135,10 @@ def judge_number(
     share = 100.0 if percent else None if float(question.answer).is_integer() else 1.0
     scale = unit_scale(question.unit)
     short = short_scales(question.unit, question.answer)
-    unit = question_unit(question.unit) if question.unit else asked_unit(question.ask)
-    text = spelt_kelvin(text, unit, question.ask)
+    units = units or asked_units(question.unit, question.ask)
+    unit = units.unit
+    if units.kelvin:
+        text = spelt_kelvin(text)
     readings, folded = read(text, share=share, scale=scale, short_scales=short)
     if len(WORDS.findall(folded)) > _MAX_WORDS:
         return refusal("too_long")
@@ -165,7 +169,7 @@ def judge_number(
     near = question.tolerance and _NEAR.search(folded)  # "almost 350": about, no bound
     if reading.bound is not None and reading.bound != asked_bound and not near:
         return Verdict(False, matched=shown, reason="bound")
-    if measures_another_kind(reading.unit, unit, question.unit or counted_unit(question.ask)):
+    if measures_another_kind(reading.unit, unit, units.written):
         return Verdict(False, matched=shown, reason="wrong")  # "8849 minutes" for a height
     value = _in_unit(reading, unit)
     error = abs(value - question.answer)

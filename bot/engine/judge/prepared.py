@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot.engine.judge.compiled import Matcher
+from bot.engine.judge.units import AskedUnit
 from bot.engine.verdict import Verdict
 
 
@@ -24,6 +25,7 @@ class Prepared:
     asked_numbers: frozenset[float] = frozenset()
     # Its negated phrases ("not found"): repeating them is not a denial.
     asked_negations: frozenset[str] = frozenset()
+    units: AskedUnit | None = None  # number: what the question says of its unit
     max_words: int = 0  # all_of: the longest message that can still list every part
     # text: plain messages (see `shortcuts.exact_verdicts`) and their verdicts, looked up first.
     exact: Mapping[str, Verdict] = field(default_factory=dict)

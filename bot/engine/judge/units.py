@@ -104,14 +104,33 @@ def question_unit(unit: str | None) -> Unit | None:
     return None
 
 
-def asked_unit(ask: str) -> Unit | None:
+@dataclass(frozen=True, slots=True)
+class AskedUnit:
+    """What a number question says of its unit, read once per question: the unit
+    values are compared in (its `unit`'s, or the one it asks in: "…, in km?"), the
+    unit words written for it (its `unit`, or what it counts: "How many seconds…?"),
+    and whether a K after a number is kelvin."""
+
+    unit: Unit | None
+    written: str | None
+    kelvin: bool
+
+
+def asked_units(field: str | None, ask: str) -> AskedUnit:
+    """The `AskedUnit` of a question with this `unit` field and text."""
+    unit = question_unit(field) if field else _asked_unit(ask)
+    kelvin = unit == KELVIN or (unit is None and _IN_KELVIN.search(ask) is not None)
+    return AskedUnit(unit, field or _counted_unit(ask), kelvin)
+
+
+def _asked_unit(ask: str) -> Unit | None:
     """The unit a question without a `unit` measures in: "How far is it, in km?"."""
     match = _IN_A_UNIT.search(fold(ask))
     found = _BY_WORD.get(match.group(1), ()) if match is not None else ()
     return found[0] if len(found) == 1 else None
 
 
-def counted_unit(ask: str) -> str | None:
+def _counted_unit(ask: str) -> str | None:
     """The unit a question without a `unit` counts ("How many seconds…?"): the answer
     is a number of them, and the same time in minutes answers nothing."""
     match = _HOW_MANY.search(fold(ask))
@@ -145,11 +164,10 @@ def in_question_unit(value: float, typed: str | None, unit: Unit) -> float:
     return value
 
 
-def spelt_kelvin(text: str, unit: Unit | None, ask: str) -> str:
-    """Asked in kelvin, "373K" is kelvin, not thousands: the letter is spelt out
-    before the number is read. After a decimal it stays a scale: "5.8k" is 5800."""
-    if unit != KELVIN and (unit is not None or _IN_KELVIN.search(ask) is None):
-        return text
+def spelt_kelvin(text: str) -> str:
+    """For a question in kelvin: "373K" is kelvin, not thousands, so the letter is
+    spelt out before the number is read. After a decimal it stays a scale: "5.8k"
+    is 5800."""
     return _K_AFTER_A_NUMBER.sub(r"\1 kelvin", fold(text))  # accents off: "373 Ḱ"
 
 
