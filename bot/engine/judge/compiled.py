@@ -206,7 +206,7 @@ class Matcher:
         """The names of the country a city answer is in ("Vienna": Austria,
         Osterreich) or region; empty when the judge does not know it, or when the
         answer is a person ("George Washington" is no city) or a state (Washington)."""
-        if self.person or asks_for_a_region(fold(self.ask)):
+        if self.person or self.region_asked:
             return frozenset()
         return frozenset(name for a in self.alts for name in COUNTRY_OF.get(a.key, ()))
 
@@ -219,6 +219,11 @@ class Matcher:
     def titled(self) -> bool:
         """The question asks for a title or a group's name ("Which band…?")."""
         return asks_for_a_title(fold(self.ask))
+
+    @cached_property
+    def region_asked(self) -> bool:
+        """The question asks for a state or province ("Which US state…?")."""
+        return asks_for_a_region(fold(self.ask))
 
     @cached_property
     def dated(self) -> bool:

@@ -9,8 +9,7 @@ from collections.abc import Container, Sequence
 from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.confusables import ALSO_A
 from bot.engine.judge.landmarks import names_another
-from bot.engine.judge.names import asks_for_a_region, is_surname
-from bot.engine.judge.normalise import fold
+from bot.engine.judge.names import is_surname
 from bot.engine.judge.peers import Rival
 from bot.engine.judge.places import COUNTRY_OF
 from bot.engine.judge.vocabulary import ROMAN_VALUE, word_set
@@ -141,7 +140,9 @@ def renamed(
         return True
     if after == len(toks) - 1 and next_word == "i" and _numbered_otherwise(matcher, alt):
         return True  # "Strauss I" for Strauss II: "I" closing a name is its number
-    if matcher.person and not {before, next_word}.isdisjoint(FEATURES - matcher.asked):
+    if matcher.person and any(
+        word in FEATURES and word not in matcher.asked for word in (before, next_word)
+    ):
         return True  # "Hudson Bay", "Mount Everest": a place named after the person
     kind = matcher.bare_kinds.get(alt.key) if matcher.bare_kinds else None
     if kind is None:
@@ -177,6 +178,6 @@ def another_place(matcher: Matcher, key: str, before: str, after: str) -> bool:
     # City" may be a team, "Quebec City" the place Quebec was founded).
     if after != "city" or "city" in matcher.asked:
         return False
-    if asks_for_a_region(fold(matcher.ask)):
+    if matcher.region_asked:
         return True  # "New York City" for the state
     return "capital" not in matcher.kinds and (matcher.person or "country" in matcher.kinds)
