@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.engine.judge.normalise import LIST_MARK
-from bot.engine.judge.vocabulary import ROMAN_VALUE, word_set
+from bot.engine.judge.vocabulary import GENERATIONS, ROMAN_VALUE, word_set
 
 NONANSWERS = frozenset(
     (
@@ -226,7 +226,7 @@ DESCRIBING = word_set(
 
 # Next to a name these make it another person: "Napoleon III", "Kennedy Jr" ("I" alone
 # is likelier the pronoun, and "xx" kisses).
-REGNAL = (frozenset(ROMAN_VALUE) - {"i", "xx"}) | word_set("jr junior senior sr")
+REGNAL = (frozenset(ROMAN_VALUE) - {"i", "xx"}) | GENERATIONS
 
 
 # Phrases that only say how sure the player is: "I'm not sure, Moscow" reads like

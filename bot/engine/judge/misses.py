@@ -30,6 +30,8 @@ def near_miss(
     rival = matcher.rival(key)
     if rival is not None:
         return refusal(_landing_reason(matcher, rival))
+    if len(content) < len(words) and names_a_longer_rival(matcher, words):
+        return refusal("wrong")  # "Martin Luther King": no near miss of Martin Luther
     bare = () if far else tuple(w for w in content if not (len(w) == 1 and w in matcher.initials))
     budget = _PARTIAL_BUDGET
     for alt in matcher.alts:
@@ -41,6 +43,16 @@ def near_miss(
         if len(content) == len(alt.words) and _one_edit_too_many(key, alt):
             return Verdict(False, close=True, matched=alt.text, reason="wrong")
     return refusal("wrong")
+
+
+def names_a_longer_rival(matcher: Matcher, words: tuple[str, ...]) -> bool:
+    """Do some of these words, two or more, spell a known different answer?"""
+    for first, word in enumerate(words):
+        for size in matcher.rival_sizes(word):
+            stop = first + size
+            if size > 1 and stop <= len(words) and matcher.rival(joined(words[first:stop])):
+                return True
+    return False
 
 
 def _one_edit_too_many(key: str, alt: Alt) -> bool:

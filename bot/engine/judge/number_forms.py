@@ -210,6 +210,14 @@ def dotted_thousands(folded: str) -> str:
     return _DOTTED_THOUSANDS.sub(lambda m: m.group(0).replace(".", ","), folded)
 
 
+_ONE_DOTTED_THOUSAND = re.compile(r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,])")
+
+
+def one_dotted_thousand(text: str) -> str:
+    """ "3.600" written as "3,600": for an answer it can only be as a thousands group."""
+    return _ONE_DOTTED_THOUSAND.sub(r"\1,\2", text)
+
+
 # "100%" beside another number says how sure ("8, 100%"), not how many.
 _CERTAINTY = re.compile(r"(?:^|(?<=[\s,]))100\s?(?:%|percent)(?=[\s,!.]|$)")
 _DIGITS = re.compile(r"\d")

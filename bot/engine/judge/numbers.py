@@ -17,6 +17,7 @@ from bot.engine.judge.hedging import (
     soft_words,
 )
 from bot.engine.judge.normalise import NUMBER_WORDS, fold, mend_number_words
+from bot.engine.judge.number_forms import one_dotted_thousand
 from bot.engine.judge.reading import SCALES, WORDS, Reading, read, short_scales, unit_scale
 from bot.engine.judge.units import (
     AskedUnit,
@@ -125,6 +126,26 @@ def judge_number(
     units: AskedUnit | None = None,
 ) -> Verdict:
     """`units`: what the question says of its unit (read from it when not given)."""
+    verdict = _judge_number(question, text, asked_bound, stated, denied, units=units)
+    if verdict.correct or abs(question.answer) < 1000 or not question.answer.is_integer():
+        return verdict
+    # "3.600" is 3600 where much of Europe writes numbers, and 3.6 cannot be the answer.
+    grouped = one_dotted_thousand(text)
+    if grouped == text:
+        return verdict
+    second = _judge_number(question, grouped, asked_bound, stated, denied, units=units)
+    return second if second.correct else verdict
+
+
+def _judge_number(
+    question: NumberQuestion,
+    text: str,
+    asked_bound: str | None,
+    stated: frozenset[float],
+    denied: frozenset[str],
+    *,
+    units: AskedUnit | None,
+) -> Verdict:
     text = _result_of_working(text)
     if question.answer > 0 and "sea level" in text.lower() and "below" in question.ask.lower():
         if _ABOVE_SEA_LEVEL.search(text) is not None:

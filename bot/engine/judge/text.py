@@ -14,7 +14,7 @@ from bot.engine.judge.hedging import (
     LIST_WORDS,
     NONANSWERS,
 )
-from bot.engine.judge.misses import near_miss
+from bot.engine.judge.misses import names_a_longer_rival, near_miss
 from bot.engine.judge.names import is_given_name, is_surname, same_given_name
 from bot.engine.judge.normalise import (
     FOREIGN_ARTICLES,
@@ -240,6 +240,8 @@ def _with_middle_name(matcher: Matcher, words: tuple[str, ...], right: int) -> V
     """ "Thomas Alva Edison" for "Thomas Edison": one unknown word inside a full name."""
     if matcher.max_words < 2:
         return None  # only a name of two words or more has a middle
+    if names_a_longer_rival(matcher, words):
+        return None  # "Martin Luther King" is another man, not Martin Luther titled
     content = _content(words)
     spelt = _with_initials_spelt(matcher, content, right)
     if spelt is not None:

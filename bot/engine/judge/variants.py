@@ -161,6 +161,10 @@ def _numeral_forms(words: Words) -> Iterator[Words]:
         yield (*words[:-1], "the", ORDINAL_WORDS[value])
         yield (*words[:-1], ORDINAL_WORDS[value])
         yield (*words[:-1], "the", str(value), _ordinal_ending(value))
+        if last == "ii" and len(words) > 2:
+            # "Johann Strauss II" is Johann Strauss Jr: the son who took the name.
+            yield (*words[:-1], "jr")
+            yield (*words[:-1], "junior")
 
 
 def _ordinal_put_last(words: Words) -> Iterator[Words]:

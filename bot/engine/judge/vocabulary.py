@@ -29,6 +29,8 @@ ROMAN_NUMERALS = (
     *word_list("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx"),
 )
 ROMAN_VALUE = {numeral: value for value, numeral in enumerate(ROMAN_NUMERALS) if numeral}
+# Words after a name that tell its bearers apart, as a numeral does: "Kennedy Jr".
+GENERATIONS = word_set("jr junior senior sr")
 # What follows the digits of an ordinal: "1st", "2nd", "3rd", "4th".
 ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 

@@ -8,7 +8,7 @@ from typing import Literal
 
 from rapidfuzz.distance import OSA
 
-from bot.engine.judge.vocabulary import ROMAN_VALUE
+from bot.engine.judge.vocabulary import GENERATIONS, ROMAN_VALUE
 
 Kind = Literal["exact", "inflection", "typo", "word_order"]
 # Worse kinds win when a phrase mixes them.
@@ -38,6 +38,12 @@ def is_roman(word: str) -> bool:
     """A Roman numeral of two letters or more ("ii", "xiv"): a number, so never a typo.
     "i" and "x" alone are likelier the pronoun and the letter."""
     return len(word) > 1 and word in ROMAN_VALUE
+
+
+def tells_bearers_apart(word: str) -> bool:
+    """A numeral or a "Jr" after a name: "Henry XVII" is no slip for Henry XVIII, nor
+    "Strauss Sr" for Strauss Jr."""
+    return is_roman(word) or word in GENERATIONS
 
 
 def is_year(word: str) -> bool:
@@ -78,8 +84,8 @@ def word_kind(typed: str, answer: str, common: bool) -> Kind | None:
         # "whail" for whale: the same sound spelt another common way
         typed[:2] == answer[:2] and _sound(typed) == _sound(answer)
     )
-    if not slip or is_roman(answer) or is_roman(typed):
-        return None  # "Henry XVII" is not a slip for Henry XVIII
+    if not slip or tells_bearers_apart(answer) or tells_bearers_apart(typed):
+        return None
     return "typo"
 
 
@@ -157,7 +163,7 @@ def _phrase_typo(typed: tuple[str, ...], answer: tuple[str, ...]) -> Kind | None
     for t, a in zip(typed, answer, strict=True):
         if t == a:
             continue
-        if not t.isalpha() or not a.isalpha() or is_roman(a) or is_roman(t):
+        if not t.isalpha() or not a.isalpha() or tells_bearers_apart(a) or tells_bearers_apart(t):
             return None
         if len(a) == 1:
             return None  # an initial is typed as it is: "H. W." is another Bush

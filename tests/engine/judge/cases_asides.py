@@ -478,6 +478,12 @@ UNITS: list[Case] = [
     ("hour_secs", "3600 seconds", "Y", "number"),
     ("hour_secs", "3600 minutes", "N", "wrong"),
     ("hour_secs", "60 minutes", "N", "wrong"),
+    ("hour_secs", "3.600", "Y", "number"),  # a thousands dot, as much of Europe writes
+    ("hour_secs", "3.600 seconds", "Y", "number"),
+    ("hour_secs", "36.000", "N", "wrong"),
+    ("hour_secs", "3.6", "N", "wrong"),
+    ("hour_secs", "3.600 minutes", "N", "wrong"),
+    ("hour_secs", "not 3.600", "N", "negation"),
     ("moon_far", "384,400 km", "Y", "number"),
     ("moon_far", "238,900 miles", "Y", "number"),
     ("moon_far", "384400 miles", "N", "wrong"),

@@ -255,3 +255,17 @@ REVIEWED_NAMES: list[Case] = [
     ("monet_school", "post impressionism", "N", "two_guesses"),
     ("monet_school", "abstract impressionism", "N", "two_guesses"),
 ]
+
+# Another answer of the set that holds this one is another answer: "Martin Luther
+# King" names no titled Martin Luther. A "Jr" is the "II" of a name that has one.
+LONGER_NAMES: list[Case] = [
+    ("reformer", "martin luther king lol", "N", None),
+    ("reformer", "i think martin luther king", "N", None),
+    ("reformer", "martin luther king, i think", "N", None),
+    ("dreamer", "martin luther king", "Y", "exact"),
+    ("dreamer", "martin luther", "N", None),
+    ("blue_danube", "johann strauss jr", "Y", None),
+    ("blue_danube", "johann strauss junior", "Y", None),
+    ("blue_danube", "johann strauss jr.", "Y", None),
+    ("blue_danube", "johann strauss sr", "N", None),
+]

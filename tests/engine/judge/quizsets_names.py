@@ -194,6 +194,12 @@ NAMES: list[dict[str, Any]] = [
         "answer": ["Mount Everest", "Mount Kilimanjaro"],
     },
     {
+        "id": "dreamer",
+        "ask": "Who gave the 'I Have a Dream' speech?",
+        "answer": "Martin Luther King",
+        "accept": ["MLK"],
+    },
+    {
         "id": "one_hump",
         "ask": "Which animal carries one hump?",
         "answer": "Dromedary",
