@@ -138,7 +138,7 @@ def _stands_aside(
         and _before_a_thing(matcher, hits, stop)
     ):
         return True  # "Japanese rice": which sort of the thing, made where
-    return compatible(matcher, rival) and not _listed_with_and(toks, start, stop)
+    return compatible(matcher, rival) and not _listed_with_and(toks, start, stop, hits)
 
 
 def _before_a_thing(matcher: Matcher, hits: Sequence[Hit], stop: int) -> bool:
@@ -148,14 +148,22 @@ def _before_a_thing(matcher: Matcher, hits: Sequence[Hit], stop: int) -> bool:
     return any(h.start == stop and h.alt.common and not proper_kind_of(h.alt.key) for h in hits)
 
 
-def _listed_with_and(toks: Sequence[str], start: int, stop: int) -> bool:
+def _listed_with_and(
+    toks: Sequence[str], start: int, stop: int, hits: Sequence[Hit] = ()
+) -> bool:
     """Is the run toks[start:stop] (with any article before it) listed with "and" or
     "plus"? (A comma may set off a place, "Tokyo, Japan", and "then" may just be
-    chat: "Moscow, Russia then".)"""
+    chat: "Moscow, Russia then".) Just after an answer among `hits`, an "and" after
+    the run lists what comes next: "London, England and Rio, Brazil"."""
     at = word_before(toks, start)
     before = toks[at] if at >= 0 else ""
+    if before in _LISTING:
+        return True
     after = toks[stop] if stop < len(toks) else ""
-    return before in _LISTING or after in _LISTING
+    if after not in _LISTING:
+        return False
+    placed = at - 1 if before == "," else at
+    return not any(h.end == placed + 1 for h in hits)
 
 
 _LISTING = frozenset({"and", "plus"})

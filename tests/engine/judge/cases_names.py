@@ -269,3 +269,16 @@ LONGER_NAMES: list[Case] = [
     ("blue_danube", "johann strauss jr.", "Y", None),
     ("blue_danube", "johann strauss sr", "N", None),
 ]
+
+# A place's country after it, then "and": the "and" lists the next part.
+PLACED_PARTS: list[Case] = [
+    ("two_capitals", "Vienna, Austria and Tokyo, Japan", "Y", "exact"),
+    ("two_capitals", "vienna austria and tokyo", "Y", "exact"),
+    ("two_capitals", "tokyo, japan & vienna", "Y", "exact"),
+    ("two_capitals", "vienna, germany and tokyo", "N", "extra_part"),
+    ("two_capitals", "vienna and austria and tokyo", "N", "extra_part"),
+    ("two_capitals", "vienna, austria and japan", "N", None),
+    ("tokyo", "tokyo, japan and osaka", "N", None),
+    ("tokyo", "tokyo, japan and beijing", "N", None),
+    ("tokyo", "tokyo, japan and china", "N", None),
+]

@@ -194,6 +194,12 @@ NAMES: list[dict[str, Any]] = [
         "answer": ["Mount Everest", "Mount Kilimanjaro"],
     },
     {
+        "id": "two_capitals",
+        "type": "all_of",
+        "ask": "Name the capitals of Austria and Japan.",
+        "answer": ["Vienna", "Tokyo"],
+    },
+    {
         "id": "dreamer",
         "ask": "Who gave the 'I Have a Dream' speech?",
         "answer": "Martin Luther King",
