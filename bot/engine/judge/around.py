@@ -148,9 +148,7 @@ def _before_a_thing(matcher: Matcher, hits: Sequence[Hit], stop: int) -> bool:
     return any(h.start == stop and h.alt.common and not proper_kind_of(h.alt.key) for h in hits)
 
 
-def _listed_with_and(
-    toks: Sequence[str], start: int, stop: int, hits: Sequence[Hit] = ()
-) -> bool:
+def _listed_with_and(toks: Sequence[str], start: int, stop: int, hits: Sequence[Hit] = ()) -> bool:
     """Is the run toks[start:stop] (with any article before it) listed with "and" or
     "plus"? (A comma may set off a place, "Tokyo, Japan", and "then" may just be
     chat: "Moscow, Russia then".) Just after an answer among `hits`, an "and" after

@@ -282,3 +282,16 @@ PLACED_PARTS: list[Case] = [
     ("tokyo", "tokyo, japan and beijing", "N", None),
     ("tokyo", "tokyo, japan and china", "N", None),
 ]
+
+# "Which of the 50 states…?" and "Which state's…?" ask for a state; "the state
+# capital" for a city.
+STATE_ASKED: list[Case] = [
+    ("of_fifty", "washington", "Y", "exact"),
+    ("of_fifty", "washington state", "Y", None),
+    ("of_fifty", "washington dc", "N", None),
+    ("of_fifty", "washington d.c.", "N", None),
+    ("state_flag", "california", "Y", "exact"),
+    ("state_flag", "the state of california", "Y", None),
+    ("state_capital", "albany", "Y", "exact"),
+    ("state_capital", "albany, new york", "Y", None),
+]

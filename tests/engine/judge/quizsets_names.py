@@ -104,6 +104,13 @@ NAMES: list[dict[str, Any]] = [
     },
     {"id": "seattle_state", "ask": "Which US state is Seattle in?", "answer": "Washington"},
     {"id": "us_capital", "ask": "What is the capital of the USA?", "answer": "Washington"},
+    {
+        "id": "of_fifty",
+        "ask": "Which of the 50 US states has Olympia for its capital?",
+        "answer": "Washington",
+    },
+    {"id": "state_flag", "ask": "Which state's flag shows a bear?", "answer": "California"},
+    {"id": "state_capital", "ask": "What is the state capital of New York?", "answer": "Albany"},
     {"id": "sunflower", "ask": "Which US state is called the Sunflower State?", "answer": "Kansas"},
     {"id": "aztec", "ask": "Where are the Aztec ruins of Tenochtitlan?", "answer": "Mexico"},
     {"id": "uncle_ho", "ask": "Who led North Vietnam until 1969?", "answer": "Ho Chi Minh"},

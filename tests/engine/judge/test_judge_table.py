@@ -68,6 +68,7 @@ from tests.engine.judge.cases_names import (
     PLACED_PARTS,
     REVIEWED_NAMES,
     SPELT_ANOTHER_WAY,
+    STATE_ASKED,
     TITLES,
     WORD_ON_A_RIVAL,
 )
@@ -126,6 +127,7 @@ ALL_CASES: list[Case] = [
     *REVIEWED_NAMES,
     *LONGER_NAMES,
     *PLACED_PARTS,
+    *STATE_ASKED,
     *BARE_POSSESSIVE,
     *NAMED_AFTER,
     *OWN_SPELLINGS,
