@@ -128,6 +128,10 @@ def _region_forms(words: Words) -> Iterator[Words]:
     direction = _ADJECTIVE_OF.get(words[0], words[0])
     place = _PLACE_OF.get(words[1], words[1])
     if place not in _CONTINENT_ADJECTIVES:
+        if direction in _DIRECTIONS and kind_of(place) == "country":
+            # The part of a country: "North Ireland" for Northern Ireland is a slip.
+            yield (direction, place)
+            yield (_DIRECTIONS[direction], place)
         return
     for lead in (direction, _DIRECTIONS[direction]):
         for tail in (place, _CONTINENT_ADJECTIVES[place]):

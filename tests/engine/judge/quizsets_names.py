@@ -109,6 +109,7 @@ NAMES: list[dict[str, Any]] = [
         "ask": "Which of the 50 US states has Olympia for its capital?",
         "answer": "Washington",
     },
+    {"id": "belfast_land", "ask": "Where is Belfast the capital?", "answer": "Northern Ireland"},
     {"id": "state_flag", "ask": "Which state's flag shows a bear?", "answer": "California"},
     {"id": "state_capital", "ask": "What is the state capital of New York?", "answer": "Albany"},
     {"id": "sunflower", "ask": "Which US state is called the Sunflower State?", "answer": "Kansas"},
