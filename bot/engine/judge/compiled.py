@@ -245,7 +245,10 @@ class Matcher:
     def names_a_kind(self) -> bool:
         """An answer is itself a kind, role or title ("physicist", "the prime minister"):
         then the words that usually just describe an answer compete with it. A post
-        named by its title ("interior minister") is one too, unless it names a person."""
+        named by its title ("interior minister") is one too, unless it names a person.
+        Asked for a title or a group's name, an answer is a name ("the band Queen")."""
+        if self.titled:
+            return False
         spelt = [a for a in self.alts if not a.exact_only]  # initials ("MT") say nothing
         if any(all(w in KIND_WORDS or w in ARTICLES for w in a.words) for a in spelt):
             return True

@@ -130,8 +130,9 @@ TYPE_WORDS = word_set(
 # one of them ("physicist", "prime minister"), another is a second guess.
 KIND_WORDS = TYPE_WORDS | TITLES
 
-# What closes a company's name ("Apple Inc"): said around any answer.
-COMPANY_WORDS = word_set("co corp inc llc ltd plc")
+# What closes a company's or a football club's name ("Apple Inc", "Barcelona FC"):
+# said around any answer.
+COMPANY_WORDS = word_set("co corp inc llc ltd plc fc afc cf")
 # Verbs and certainty words a sentence around an answer uses; none can be a guess.
 SENTENCE_WORDS = COMPANY_WORDS | word_set(
     """

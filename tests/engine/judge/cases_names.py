@@ -298,3 +298,21 @@ STATE_ASKED: list[Case] = [
     ("state_capital", "albany", "Y", "exact"),
     ("state_capital", "albany, new york", "Y", None),
 ]
+
+# Asked for a title or a group's name, an answer that is also a title or kind word
+# ("Queen", "The Pianist") is a name: "the band" beside it only says what it is. A
+# club's FC is said around it as a company's Inc is.
+NAMES_OF_KINDS: list[Case] = [
+    ("killer_queen", "the band queen", "Y", "in_sentence"),
+    ("killer_queen", "queen the band", "Y", "in_sentence"),
+    ("killer_queen", "king", "N", None),
+    ("killer_queen", "queen or prince", "N", None),
+    ("brody_film", "the film the pianist", "Y", "in_sentence"),
+    ("brody_film", "the pianist film", "Y", "in_sentence"),
+    ("brody_film", "the violinist", "N", None),
+    ("camp_nou", "fc barcelona", "Y", "in_sentence"),
+    ("camp_nou", "barcelona fc", "Y", "in_sentence"),
+    ("camp_nou", "barcelona cf", "Y", "in_sentence"),
+    ("camp_nou", "espanyol fc", "N", None),
+    ("camp_nou", "barcelona or espanyol", "N", None),
+]
