@@ -73,6 +73,10 @@ def word_kind(typed: str, answer: str, common: bool) -> Kind | None:
     if typed == answer:
         return "exact"
     gap = len(typed) - len(answer)
+    if gap > 1 and typed[:1] == answer[:1]:
+        drawn = drawn_out_inside(typed)
+        if drawn != typed:
+            return word_kind(drawn, answer, common)
     if gap > 3 or gap < -3 or not typed.isalpha() or not answer.isalpha():
         return None  # too different in length, or a number: numbers must match exactly
     if common and is_inflection(typed, answer):
@@ -87,6 +91,16 @@ def word_kind(typed: str, answer: str, common: bool) -> Kind | None:
     if not slip or tells_bearers_apart(answer) or tells_bearers_apart(typed):
         return None
     return "typo"
+
+
+# A letter typed three times or more inside a word, drawn out in chat: "paaaris".
+# (At the end of a word, `normalise.chat_marks_off` has written it once already.)
+_DRAWN_OUT = re.compile(r"([a-z])\1{2,}")
+
+
+def drawn_out_inside(word: str) -> str:
+    """The word with each letter drawn out written once: "paaaris" -> "paris"."""
+    return _DRAWN_OUT.sub(r"\1", word)
 
 
 # Spellings of one vowel sound, and doubled letters: "whail"/"whale", "feild"/"field".
@@ -216,6 +230,8 @@ def may_be_typed_for(word: str, answer_words: tuple[str, ...]) -> bool:
     size, start = len(word), word[:2]
     for answer in answer_words:
         gap = len(answer) - size
+        if gap < -_MAX_GAP and answer[:2] == start and word_kind(word, answer, True):
+            return True  # "paaaaaris": letters drawn out
         if gap > _MAX_GAP or gap < -_MAX_GAP:
             continue  # too long or short for any form of it
         if answer[:2] == start and word_kind(word, answer, True) is not None:

@@ -325,3 +325,16 @@ MADE_BY: list[Case] = [
     ("eight_titles", "federer, eight", "Y", "in_sentence"),
     ("eight_titles", "federer 9", "N", "two_guesses"),
 ]
+
+# Letters drawn out in chat inside a word, as at its end: "Caaanberra".
+DRAWN_OUT: list[Case] = [
+    ("canberra", "caaanberra", "Y", "exact"),
+    ("canberra", "caaaaaaanberra", "Y", "exact"),
+    ("canberra", "canberrrrra!!", "Y", "typo"),
+    ("canberra", "i think caaanberra", "Y", "in_sentence"),
+    ("canberra", "not caaanberra", "N", "negation"),
+    ("canberra", "caaanberra or sydney", "N", None),
+    ("city", "mooooscow", "Y", "exact"),
+    ("city", "moooscow?", "Y", "exact"),
+    ("city", "mosssss", "N", None),
+]
