@@ -56,6 +56,7 @@ africa asia europe antarctica oceania australasia eurasia north america|south am
 _RIVERS = """
 nile amazon yangtze mississippi missouri danube rhine thames volga ganges indus mekong
 tigris euphrates seine loire zambezi limpopo orinoco yukon rhone elbe vistula dnieper
+blue nile|white nile|yellow river|rio grande
 """
 _MOUNTAINS = "everest kilimanjaro matterhorn denali fuji etna vesuvius elbrus aconcagua"
 _RANGES = """
@@ -138,7 +139,8 @@ _MULTI_WORD = frozenset(
     south sudan|sri lanka|trinidad and tobago|united kingdom|united states|buenos aires|
     phnom penh|addis ababa|new delhi|kuala lumpur|mexico city|panama city|cape town|
     abu dhabi|new york|los angeles|st petersburg|saint petersburg|north america|
-    south america|puerto rico|hong kong|equatorial guinea""".replace("\n", "").split("|")
+    south america|puerto rico|hong kong|equatorial guinea|blue nile|white nile|
+    yellow river|rio grande""".replace("\n", "").split("|")
 )
 _MULTI_CLEAN = frozenset(" ".join(name.split()) for name in _MULTI_WORD)
 

@@ -72,7 +72,7 @@ TITLES = word_set(
     capt captain chancellor col colonel commander doctor dr gen general gov governor king
     lady lord lt minister miss mister mr mrs ms president prime prince princess prof
     professor queen secretary senator sgt sir
-    ayatollah baron baroness comrade countess earl emir imam kaiser lieutenant marshal mayor
+    ayatollah baron baroness comrade count countess earl emir imam kaiser lieutenant marshal mayor
     pastor rabbi rev reverend shah sheikh viscount
     adm amb cmdr cpl hon maj pres pvt rep sen supt
     """
@@ -132,7 +132,7 @@ KIND_WORDS = TYPE_WORDS | TITLES
 
 # What closes a company's or a football club's name ("Apple Inc", "Barcelona FC"):
 # said around any answer.
-COMPANY_WORDS = word_set("co corp inc llc ltd plc fc afc cf")
+COMPANY_WORDS = word_set("co corp corporation inc incorporated llc ltd plc fc afc cf")
 # Verbs and certainty words a sentence around an answer uses; none can be a guess.
 SENTENCE_WORDS = COMPANY_WORDS | word_set(
     """

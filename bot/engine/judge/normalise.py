@@ -56,8 +56,20 @@ _PLAIN = str.maketrans(
         "\u00f8": "o",
         "\u0142": "l",
         "\u0111": "d",
+        "\u00f0": "d",
+        "\u00fe": "th",
     }
 )
+# A letter's name with "#" or "++" names something else: C, C# and C++ are three
+# languages, and C# also a note. Spelt out, so that no sign is lost: "csharp".
+_SIGNED_LETTER = re.compile(r"(?<![\w#+])([a-z])\s?(\+\+|#|plus plus)(?![\w#+])")
+_SIGN_SPELT = {"++": "plusplus", "#": "sharp", "plus plus": "plusplus"}
+
+
+def _signs_spelt(match: re.Match[str]) -> str:
+    return match.group(1) + _SIGN_SPELT[match.group(2)]
+
+
 # Apostrophes join ("it's" -> "its"); a comma between digits stays for numbers.
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+|%|,")
@@ -77,6 +89,8 @@ _NUMBER_WORD = NUMBER_WORD
 
 def fold(text: str) -> str:
     """NFKC, case-fold, accents off, curly quotes and dashes made plain."""
+    if "#" in text or "++" in text or "plus plus" in text:
+        text = _SIGNED_LETTER.sub(_signs_spelt, text.casefold())
     if text.isascii():
         return text.casefold().translate(_PLAIN)
     return accents_off(unicodedata.normalize("NFKC", text).casefold().translate(_PLAIN))
@@ -100,8 +114,8 @@ def plain_tokens(text: str, *, numbers: bool = True) -> tuple[str, ...] | None:
     if not text.isascii():
         return None
     lowered = text.lower()
-    if not lowered.replace(" ", "").isalpha():
-        return None
+    if not lowered.replace(" ", "").isalpha() or "plus plus" in lowered:
+        return None  # "c plus plus" is read as C++ (see `fold`)
     words = lowered.split(" ")
     if "" in words:
         words = [w for w in words if w]

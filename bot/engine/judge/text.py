@@ -12,6 +12,7 @@ from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.hedging import (
     FILLER,
     LIST_WORDS,
+    NEGATIONS,
     NONANSWERS,
 )
 from bot.engine.judge.misses import names_a_longer_rival, near_miss
@@ -25,7 +26,7 @@ from bot.engine.judge.normalise import (
 )
 from bot.engine.judge.shortcuts import after_lead_in
 from bot.engine.judge.vocabulary import is_slur, word_set
-from bot.engine.judge.words import Kind, has_digit, is_inflection, phrase_kind
+from bot.engine.judge.words import Kind, is_inflection, phrase_kind
 from bot.engine.verdict import AcceptReason, Verdict, refusal
 
 _RANK: dict[str, int] = {"exact": 0, "word_order": 1, "inflection": 2, "typo": 3}
@@ -262,11 +263,23 @@ def _with_middle_name(matcher: Matcher, words: tuple[str, ...], right: int) -> V
         inner = content[1:-1]
         for skip, extra in enumerate(inner, start=1):
             rest = content[:skip] + content[skip + 1 :]
-            if matcher.rival(extra) is None and not is_surname(extra) and not has_digit(extra):
+            if _may_be_a_middle_name(matcher, extra):
                 kind = phrase_kind(rest, alt.words, alt.common)
                 if kind is not None:
                     return Verdict(True, matched=alt.text, reason="in_sentence")
     return None
+
+
+def _may_be_a_middle_name(matcher: Matcher, word: str) -> bool:
+    """ "Alva" in "Thomas Alva Edison"; not "or" in "emperor or king penguin", nor a
+    known other name or a number."""
+    return (
+        word.isalpha()
+        and word not in LIST_WORDS
+        and word not in NEGATIONS
+        and matcher.rival(word) is None
+        and not is_surname(word)
+    )
 
 
 # A full name with a middle name has a few words; a longer answer is no name.

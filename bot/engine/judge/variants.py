@@ -169,6 +169,7 @@ def _numeral_forms(words: Words) -> Iterator[Words]:
             # "Johann Strauss II" is Johann Strauss Jr: the son who took the name.
             yield (*words[:-1], "jr")
             yield (*words[:-1], "junior")
+            yield (*words[:-1], "the", "younger")
 
 
 def _ordinal_put_last(words: Words) -> Iterator[Words]:

@@ -82,6 +82,8 @@ def word_kind(typed: str, answer: str, common: bool) -> Kind | None:
     if common and is_inflection(typed, answer):
         return "inflection"
     allowance = allowed_edits(len(answer))
+    if allowance == 0 and gap == 1 and len(answer) == 4 and _one_letter_doubled(typed, answer):
+        return None if tells_bearers_apart(answer) else "typo"  # "Odinn", "Nille"
     if allowance == 0 or abs(gap) > allowance:
         return None
     slip = OSA.distance(typed, answer, score_cutoff=allowance) <= allowance or (
@@ -91,6 +93,15 @@ def word_kind(typed: str, answer: str, common: bool) -> Kind | None:
     if not slip or tells_bearers_apart(answer) or tells_bearers_apart(typed):
         return None
     return "typo"
+
+
+def _one_letter_doubled(typed: str, answer: str) -> bool:
+    """ "Lokii" for Loki: a letter struck twice, the slip a short word forgives, as it
+    seldom spells another word; a letter changed or dropped often does."""
+    return any(
+        typed[i] == typed[i - 1] and typed[:i] + typed[i + 1 :] == answer
+        for i in range(1, len(typed))
+    )
 
 
 # A letter typed three times or more inside a word, drawn out in chat: "paaaris".

@@ -43,6 +43,7 @@ from tests.engine.judge.cases_edges import (
     WORKING,
     YEARS_BC,
 )
+from tests.engine.judge.cases_forms import FORMS_CASES
 from tests.engine.judge.cases_guesses import (
     DOUBT,
     NOUNS_OF_A_KIND,
@@ -132,6 +133,7 @@ ALL_CASES: list[Case] = [
     *STATE_ASKED,
     *NAMES_OF_KINDS,
     *DRAWN_OUT,
+    *FORMS_CASES,
     *BARE_POSSESSIVE,
     *NAMED_AFTER,
     *OWN_SPELLINGS,

@@ -1,0 +1,57 @@
+"""Table cases: the forms a name takes in chat, and the words around it."""
+
+from __future__ import annotations
+
+from tests.engine.judge.cases import Case
+
+# "#" and "++" after a letter make another name: C, C# and C++ are three languages.
+SIGNED_LETTERS: list[Case] = [
+    ("c_lang", "c", "Y", "exact"),
+    ("c_lang", "the c language", "Y", None),
+    ("c_lang", "c#", "N", None),
+    ("c_lang", "c++", "N", None),
+    ("c_lang", "c plus plus", "N", None),
+    ("cs_lang", "c#", "Y", "exact"),
+    ("cs_lang", "C #", "Y", "exact"),
+    ("cs_lang", "c sharp", "Y", "exact"),
+    ("cs_lang", "c", "N", None),
+    ("cs_lang", "c++", "N", None),
+    ("cpp_lang", "c++", "Y", "exact"),
+    ("cpp_lang", "c plus plus", "Y", "exact"),
+    ("cpp_lang", "c", "N", None),
+    ("cpp_lang", "c#", "N", None),
+    ("cpp_lang", "c++ or c#", "N", None),
+]
+
+# Letters of other alphabets written as their usual Latin ones; one letter struck
+# twice in a word of four; drawn out (three or more) in any word.
+LETTERS: list[Case] = [
+    ("norse_father", "\u00d3\u00f0inn", "Y", "typo"),
+    ("norse_father", "O\u00f0in", "Y", "exact"),
+    ("norse_father", "odinn", "Y", "typo"),
+    ("norse_father", "oddin", "Y", "typo"),
+    ("norse_father", "odn", "C", "wrong"),
+    ("norse_father", "oden", "C", "wrong"),
+    ("african_river", "nille", "Y", "typo"),
+    ("african_river", "nile", "Y", "exact"),
+]
+
+# Known names that hold the answer's are other names: the Blue Nile is no Nile.
+# A company's "Corporation", a title ("Count"), "the younger" for a II.
+AROUND_A_NAME: list[Case] = [
+    ("african_river", "blue nile", "N", None),
+    ("african_river", "the white nile", "N", None),
+    ("african_river", "the river nile", "Y", None),
+    ("ps_maker", "sony corporation", "Y", "in_sentence"),
+    ("ps_maker", "sony corp", "Y", "in_sentence"),
+    ("ps_maker", "sony or nintendo", "N", None),
+    ("war_and_peace", "count leo tolstoy", "Y", "in_sentence"),
+    ("war_and_peace", "count tolstoy", "Y", None),
+    ("blue_danube", "johann strauss the younger", "Y", None),
+    ("biggest_penguin", "emperor penguin", "Y", "exact"),
+    ("biggest_penguin", "emperor or king penguin", "C", "wrong"),
+    ("biggest_penguin", "emperor and king penguin", "C", "wrong"),
+    ("biggest_penguin", "emperor not penguin", "N", None),
+]
+
+FORMS_CASES: list[Case] = [*SIGNED_LETTERS, *LETTERS, *AROUND_A_NAME]
