@@ -138,7 +138,9 @@ def _stands_aside(
         and _before_a_thing(matcher, hits, stop)
     ):
         return True  # "Japanese rice": which sort of the thing, made where
-    return compatible(matcher, rival) and not _listed_with_and(toks, start, stop, hits)
+    after = start - 1 if start > 0 and toks[start - 1] == "," else start
+    beside = next((h.alt.label for h in hits if h.end == after), None)
+    return compatible(matcher, rival, beside) and not _listed_with_and(toks, start, stop, hits)
 
 
 def _before_a_thing(matcher: Matcher, hits: Sequence[Hit], stop: int) -> bool:

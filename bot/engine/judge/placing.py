@@ -16,10 +16,11 @@ from bot.engine.judge.vocabulary import ROMAN_VALUE, word_set
 from bot.engine.judge.words import is_year
 
 
-def compatible(matcher: Matcher, rival: Rival) -> bool:
+def compatible(matcher: Matcher, rival: Rival, beside: int | None = None) -> bool:
     """True for a name that places or dates the answer rather than competing with it:
     "Russia" in "Moscow, Russia", "2022" in "September 2022", "Jamaica" beside Usain
-    Bolt, "Cairo" beside Egypt."""
+    Bolt, "Cairo" beside Egypt. `beside`: the label of the answer it stands next to,
+    whose own country alone places it ("London and Rio, Brazil")."""
     if rival.source in ("reject", "choice"):
         return False
     if rival.kind == "demonym":
@@ -43,8 +44,14 @@ def compatible(matcher: Matcher, rival: Rival) -> bool:
         # another number makes another name ("H2O 2").
         return is_year(rival.key) and not matcher.a_number
     if rival.kind == "country" and matcher.own_countries:
-        return rival.key in matcher.own_countries  # "Vienna, Germany" names two places
+        own = matcher.own_countries if beside is None else _countries_of(matcher, beside)
+        return not own or rival.key in own  # "Vienna, Germany" names two places
     return True
+
+
+def _countries_of(matcher: Matcher, label: int) -> frozenset[str]:
+    """The countries of one part's cities (an all_of names several)."""
+    return frozenset(n for a in matcher.alts if a.label == label for n in COUNTRY_OF.get(a.key, ()))
 
 
 def asks_for_a_language(matcher: Matcher) -> bool:

@@ -226,6 +226,12 @@ NAMES: list[dict[str, Any]] = [
         "answer": ["Vienna", "Tokyo"],
     },
     {
+        "id": "two_hosts",
+        "type": "all_of",
+        "ask": "Which cities hosted the 2012 and 2016 Summer Games?",
+        "answer": ["London", ["Rio de Janeiro", "Rio"]],
+    },
+    {
         "id": "dreamer",
         "ask": "Who gave the 'I Have a Dream' speech?",
         "answer": "Martin Luther King",
