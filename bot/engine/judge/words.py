@@ -241,9 +241,9 @@ def may_be_typed_for(word: str, answer_words: tuple[str, ...]) -> bool:
     size, start = len(word), word[:2]
     for answer in answer_words:
         gap = len(answer) - size
-        if gap < -_MAX_GAP and answer[:2] == start and word_kind(word, answer, True):
-            return True  # "paaaaaris": letters drawn out
         if gap > _MAX_GAP or gap < -_MAX_GAP:
+            if gap < 0 and answer[:2] == start and word_kind(word, answer, True):
+                return True  # "paaaaaris": letters drawn out
             continue  # too long or short for any form of it
         if answer[:2] == start and word_kind(word, answer, True) is not None:
             return True
