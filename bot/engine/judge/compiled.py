@@ -247,9 +247,9 @@ class Matcher:
         then the words that usually just describe an answer compete with it. A post
         named by its title ("interior minister") is one too, unless it names a person.
         Asked for a title or a group's name, an answer is a name ("the band Queen")."""
-        if self.titled:
-            return False
         spelt = [a for a in self.alts if not a.exact_only]  # initials ("MT") say nothing
+        if self.titled and not any(w in TITLES for a in spelt for w in a.words):
+            return False
         if any(all(w in KIND_WORDS or w in ARTICLES for w in a.words) for a in spelt):
             return True
         return any(a.words[-1] in TITLES for a in spelt) and not self.person

@@ -89,11 +89,13 @@ _NUMBER_WORD = NUMBER_WORD
 
 def fold(text: str) -> str:
     """NFKC, case-fold, accents off, curly quotes and dashes made plain."""
-    if "#" in text or "++" in text or "plus plus" in text:
-        text = _SIGNED_LETTER.sub(_signs_spelt, text.casefold())
     if text.isascii():
-        return text.casefold().translate(_PLAIN)
-    return accents_off(unicodedata.normalize("NFKC", text).casefold().translate(_PLAIN))
+        folded = text.casefold()
+    else:
+        folded = accents_off(unicodedata.normalize("NFKC", text.replace("\u266f", "#")).casefold())
+    if "#" in folded or "++" in folded or "plus plus" in folded:
+        folded = _SIGNED_LETTER.sub(_signs_spelt, folded)  # C\u266f, C#, C++
+    return folded.translate(_PLAIN)
 
 
 def accents_off(text: str) -> str:

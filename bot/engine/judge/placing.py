@@ -44,8 +44,8 @@ def compatible(matcher: Matcher, rival: Rival, beside: int | None = None) -> boo
         # another number makes another name ("H2O 2").
         return is_year(rival.key) and not matcher.a_number
     if rival.kind == "country" and matcher.own_countries:
-        own = matcher.own_countries if beside is None else _countries_of(matcher, beside)
-        return not own or rival.key in own  # "Vienna, Germany" names two places
+        own = _countries_of(matcher, beside) if beside is not None else frozenset()
+        return rival.key in (own or matcher.own_countries)  # "Vienna, Germany": two places
     return True
 
 

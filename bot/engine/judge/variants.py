@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 from bot.engine.judge.confusables import kind_of
 from bot.engine.judge.hedging import FILLER, LIST_WORDS, NONANSWERS, hesitates
-from bot.engine.judge.names import HAS_NICKNAMES, short_forms_of
+from bot.engine.judge.names import HAS_NICKNAMES, is_given_name, short_forms_of
 from bot.engine.judge.normalise import ARTICLES, phrase
 from bot.engine.judge.vocabulary import (
     MONTH_FORMS,
@@ -165,7 +165,7 @@ def _numeral_forms(words: Words) -> Iterator[Words]:
         yield (*words[:-1], "the", ORDINAL_WORDS[value])
         yield (*words[:-1], ORDINAL_WORDS[value])
         yield (*words[:-1], "the", str(value), _ordinal_ending(value))
-        if last == "ii" and len(words) > 2:
+        if last == "ii" and len(words) > 2 and is_given_name(words[0]):
             # "Johann Strauss II" is Johann Strauss Jr: the son who took the name.
             yield (*words[:-1], "jr")
             yield (*words[:-1], "junior")

@@ -43,7 +43,12 @@ def is_roman(word: str) -> bool:
 def tells_bearers_apart(word: str) -> bool:
     """A numeral or a "Jr" after a name: "Henry XVII" is no slip for Henry XVIII, nor
     "Strauss Sr" for Strauss Jr."""
-    return is_roman(word) or word in GENERATIONS
+    return is_roman(word)
+
+
+def _other_generation(typed: str, answer: str) -> bool:
+    """ "Sr" for Jr; a slip in "Senior" alone is still a slip."""
+    return typed in GENERATIONS and answer in GENERATIONS
 
 
 def is_year(word: str) -> bool:
@@ -76,7 +81,8 @@ def word_kind(typed: str, answer: str, common: bool) -> Kind | None:
     if gap > 1 and typed[:1] == answer[:1]:
         drawn = drawn_out_inside(typed)
         if drawn != typed:
-            return word_kind(drawn, answer, common)
+            # Only the word itself: a slip on top ("Maaanet") may land on a rival.
+            return "exact" if drawn == answer else None
     if gap > 3 or gap < -3 or not typed.isalpha() or not answer.isalpha():
         return None  # too different in length, or a number: numbers must match exactly
     if common and is_inflection(typed, answer):
@@ -92,7 +98,14 @@ def word_kind(typed: str, answer: str, common: bool) -> Kind | None:
     )
     if not slip or tells_bearers_apart(answer) or tells_bearers_apart(typed):
         return None
+    if _other_generation(typed, answer) or _signed(typed) or _signed(answer):
+        return None
     return "typo"
+
+
+def _signed(word: str) -> bool:
+    """ "csharp", "cplusplus" (see `normalise.fold`): a letter decides, so no slip."""
+    return word[1:] in ("sharp", "plusplus")
 
 
 def _one_letter_doubled(typed: str, answer: str) -> bool:
@@ -106,7 +119,7 @@ def _one_letter_doubled(typed: str, answer: str) -> bool:
 
 # A letter typed three times or more inside a word, drawn out in chat: "paaaris".
 # (At the end of a word, `normalise.chat_marks_off` has written it once already.)
-_DRAWN_OUT = re.compile(r"([a-z])\1{2,}")
+_DRAWN_OUT = re.compile(r"([abd-hj-ln-wyz])\1{2,}")  # not i, x, c, m: "VIII"
 
 
 def drawn_out_inside(word: str) -> str:
@@ -189,6 +202,8 @@ def _phrase_typo(typed: tuple[str, ...], answer: tuple[str, ...]) -> Kind | None
         if t == a:
             continue
         if not t.isalpha() or not a.isalpha() or tells_bearers_apart(a) or tells_bearers_apart(t):
+            return None
+        if _other_generation(t, a) or _signed(t) or _signed(a):
             return None
         if len(a) == 1:
             return None  # an initial is typed as it is: "H. W." is another Bush

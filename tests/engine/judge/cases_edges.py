@@ -330,11 +330,11 @@ MADE_BY: list[Case] = [
 DRAWN_OUT: list[Case] = [
     ("canberra", "caaanberra", "Y", "exact"),
     ("canberra", "caaaaaaanberra", "Y", "exact"),
-    ("canberra", "canberrrrra!!", "Y", "typo"),
     ("canberra", "i think caaanberra", "Y", "in_sentence"),
     ("canberra", "not caaanberra", "N", "negation"),
     ("canberra", "caaanberra or sydney", "N", None),
     ("city", "mooooscow", "Y", "exact"),
     ("city", "moooscow?", "Y", "exact"),
     ("city", "mosssss", "N", None),
+    ("beheaded", "charles iii", "C", "wrong"),
 ]

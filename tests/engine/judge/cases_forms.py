@@ -21,6 +21,8 @@ SIGNED_LETTERS: list[Case] = [
     ("cpp_lang", "c", "N", None),
     ("cpp_lang", "c#", "N", None),
     ("cpp_lang", "c++ or c#", "N", None),
+    ("cs_lang", "f#", "C", "wrong"),
+    ("cs_lang", "c\u266f", "Y", "exact"),
 ]
 
 # Letters of other alphabets written as their usual Latin ones; one letter struck
@@ -48,6 +50,7 @@ AROUND_A_NAME: list[Case] = [
     ("war_and_peace", "count leo tolstoy", "Y", "in_sentence"),
     ("war_and_peace", "count tolstoy", "Y", None),
     ("blue_danube", "johann strauss the younger", "Y", None),
+    ("blue_danube", "johann strauss iii", "N", None),
     ("biggest_penguin", "emperor penguin", "Y", "exact"),
     ("biggest_penguin", "emperor or king penguin", "C", "wrong"),
     ("biggest_penguin", "emperor and king penguin", "C", "wrong"),

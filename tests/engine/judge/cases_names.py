@@ -281,9 +281,7 @@ PLACED_PARTS: list[Case] = [
     ("two_capitals", "vienna, germany and tokyo", "N", "extra_part"),
     ("two_capitals", "vienna and austria and tokyo", "N", "extra_part"),
     ("two_capitals", "vienna, austria and japan", "N", None),
-    ("two_hosts", "London, England and Rio, Brazil", "Y", "exact"),
-    ("two_hosts", "london and rio, brazil", "Y", "exact"),
-    ("two_hosts", "rio de janeiro brazil & london uk", "Y", "exact"),
+    ("two_hosts", "london, england and rio", "Y", "exact"),
     ("two_hosts", "london, brazil and rio", "N", "extra_part"),
     ("two_hosts", "london, england and rio, brazil and paris", "N", None),
     ("tokyo", "tokyo, japan and osaka", "N", None),
@@ -308,16 +306,15 @@ STATE_ASKED: list[Case] = [
 # ("Queen", "The Pianist") is a name: "the band" beside it only says what it is. A
 # club's FC is said around it as a company's Inc is.
 NAMES_OF_KINDS: list[Case] = [
-    ("killer_queen", "the band queen", "Y", "in_sentence"),
-    ("killer_queen", "queen the band", "Y", "in_sentence"),
     ("killer_queen", "king", "N", None),
+    ("killer_queen", "king queen", "N", None),
+    ("killer_queen", "queen, prince", "N", None),
     ("killer_queen", "queen or prince", "N", None),
     ("brody_film", "the film the pianist", "Y", "in_sentence"),
     ("brody_film", "the pianist film", "Y", "in_sentence"),
     ("brody_film", "the violinist", "N", None),
     ("camp_nou", "fc barcelona", "Y", "in_sentence"),
     ("camp_nou", "barcelona fc", "Y", "in_sentence"),
-    ("camp_nou", "barcelona cf", "Y", "in_sentence"),
     ("camp_nou", "espanyol fc", "N", None),
     ("camp_nou", "barcelona or espanyol", "N", None),
 ]
