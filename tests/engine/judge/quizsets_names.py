@@ -110,7 +110,6 @@ NAMES: list[dict[str, Any]] = [
         "answer": "Washington",
     },
     {"id": "belfast_land", "ask": "Where is Belfast the capital?", "answer": "Northern Ireland"},
-    {"id": "killer_queen", "ask": "Which band recorded 'Killer Queen'?", "answer": "Queen"},
     {"id": "brody_film", "ask": "Which 2002 film starred Adrien Brody?", "answer": "The Pianist"},
     {"id": "camp_nou", "ask": "Which club plays at Camp Nou?", "answer": "Barcelona"},
     {"id": "c_lang", "ask": "Which language did Dennis Ritchie create?", "answer": "C"},
@@ -249,4 +248,11 @@ NAMES: list[dict[str, Any]] = [
         "answer": "Bactrian camel",
         "accept": ["Bactrian"],
     },
+]
+
+
+# A set of its own: "Queen" is a royal title too, and beside another answer of a
+# shared set it still reads as one (see the closing note of stop 27: open work).
+BANDS: list[dict[str, Any]] = [
+    {"id": "killer_queen", "ask": "Which band recorded 'Killer Queen'?", "answer": "Queen"},
 ]
