@@ -202,7 +202,8 @@ def _judge_number(
     if factor and abs(reading.value) >= factor:
         # Written out in full: "8,000,000,000" or "8000 million" where the unit is billions.
         error = min(error, abs(reading.value / factor - question.answer))
-    if error <= question.tolerance + 1e-9 * max(1.0, abs(question.answer)):
+    slack = _rounding_slack(reading, unit, question.answer)
+    if error <= question.tolerance + slack + 1e-9 * max(1.0, abs(question.answer)):
         return Verdict(True, matched=shown, reason="number")
     near = max(question.tolerance * 2, abs(question.answer) * _CLOSE_SHARE)
     return Verdict(
@@ -263,6 +264,25 @@ def _mistyped_number_words(text: str) -> bool:
     if len(words) < 2 or NUMBER_WORDS.isdisjoint(words):
         return False
     return mend_number_words(folded) != folded
+
+
+def _rounding_slack(reading: Reading, unit: Unit | None, answer: float) -> float:
+    """How far a number typed in another unit may miss the answer by rounding: "81
+    mph" is 130 km/h to the mile, "273 K" is 0 °C to the kelvin. Half a step of its
+    last digit, in the question's unit, up to half of that unit or 1% of the answer."""
+    if unit is None or reading.unit is None:
+        return 0.0
+    step = 10.0 ** -_decimals(reading.value)
+    half_step = abs(
+        _in_unit(reading, unit) - in_question_unit(reading.value + step / 2, reading.unit, unit)
+    )
+    return min(half_step, max(0.5, abs(answer) / 100))
+
+
+def _decimals(value: float) -> int:
+    """The digits a number was typed with after its point: 2 for 26.25."""
+    written = f"{value:.6f}".rstrip("0")
+    return len(written) - written.index(".") - 1
 
 
 def _in_unit(reading: Reading, unit: Unit | None) -> float:

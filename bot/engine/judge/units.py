@@ -64,6 +64,7 @@ _KINDS: dict[str, dict[Unit, str]] = {
         Unit("speed", 1 / 3.6): "kph kmh kmph",
         Unit("speed", 0.44704): "mph",
         Unit("speed", 0.514444): "knot knots kt kts",
+        Unit("speed", 1.0): "mps",
     },
     "area": {
         Unit("area", 1.0): "m2 sqm",
@@ -83,6 +84,14 @@ for _units in _KINDS.values():
     for _unit, _words in _units.items():
         for _word in _words.split():
             _BY_WORD.setdefault(_word, []).append(_unit)
+# "sq mi", "square miles", "km2": a length unit squared is an area. Each is keyed
+# by the word with "sq" before it, which is how `unit_word` finds it.
+for _unit, _words in _KINDS["length"].items():
+    for _word in _words.split():
+        for _key in (f"sq{_word}", f"{_word}2"):
+            if _key not in _BY_WORD:
+                _BY_WORD[_key] = [Unit("area", _unit.factor**2)]
+_SQUARED = ("square", "sq")
 # Words a unit may be written after: "100 degrees F", "100 °C".
 _DEGREES = ("degrees", "degree", "deg", "\u00b0")
 
@@ -92,7 +101,8 @@ def question_unit(unit: str | None) -> Unit | None:
     """The measuring unit in a question's `unit` ("°C", "km", "years"), if known."""
     if unit is None:
         return None
-    words = fold(unit).replace("\u00b0", " ").replace("/", " per ").split()
+    # Slashes before folding, which reads a slash elsewhere as "or".
+    words = _squares_joined(fold(unit.replace("/", " per ")).replace("\u00b0", " ").split())
     if "per" in words:
         return _speed(words)
     for word in words:
@@ -119,8 +129,21 @@ class AskedUnit:
 def asked_units(field: str | None, ask: str) -> AskedUnit:
     """The `AskedUnit` of a question with this `unit` field and text."""
     unit = question_unit(field) if field else _asked_unit(ask)
-    kelvin = unit == KELVIN or (unit is None and _IN_KELVIN.search(ask) is not None)
+    # In any temperature, "373K" is kelvin: no one types thousands of degrees so.
+    in_degrees = unit is not None and unit.kind == KELVIN.kind
+    kelvin = in_degrees or (unit is None and _IN_KELVIN.search(ask) is not None)
     return AskedUnit(unit, field or _counted_unit(ask), kelvin)
+
+
+def _squares_joined(words: list[str]) -> list[str]:
+    """ "square miles", "sq. km" as the one unit word "sqmiles", "sqkm"."""
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1].rstrip(".") in _SQUARED and f"sq{word}" in _BY_WORD:
+            joined[-1] = f"sq{word}"
+        else:
+            joined.append(word)
+    return joined
 
 
 def _asked_unit(ask: str) -> Unit | None:
@@ -165,7 +188,7 @@ def in_question_unit(value: float, typed: str | None, unit: Unit) -> float:
 
 
 def spelt_kelvin(text: str) -> str:
-    """For a question in kelvin: "373K" is kelvin, not thousands, so the letter is
+    """For a temperature: "373K" is kelvin, not thousands, so the letter is
     spelt out before the number is read. After a decimal it stays a scale: "5.8k"
     is 5800."""
     return _K_AFTER_A_NUMBER.sub(r"\1 kelvin", fold(text))  # accents off: "373 Ḱ"
@@ -205,7 +228,7 @@ def is_unit(word: str) -> bool:
 def unit_word(after: str) -> str | None:
     """The unit word that starts `after` (the text after a number), if any: "f" in
     " degrees f", "km" in "km away"."""
-    words = after.replace("\u00b0", " \u00b0 ").split(maxsplit=3)
+    words = _squares_joined(after.replace("\u00b0", " \u00b0 ").split(maxsplit=3))
     while words and words[0] in _DEGREES:
         words.pop(0)
     if len(words) >= 3 and words[1] == "per":  # "km/h" was read as "km per h"
@@ -219,4 +242,4 @@ def unit_word(after: str) -> str | None:
 # Marks a unit may be written against: "(32 F)", "100 C!".
 _CLOSING = ")]}.,!?;:"
 # A speed written with "per", by the first letters of its units.
-_SPEEDS = {"kh": "kph", "mh": "mph"}
+_SPEEDS = {"kh": "kph", "mh": "mph", "ms": "mps"}

@@ -57,4 +57,31 @@ AROUND_A_NAME: list[Case] = [
     ("biggest_penguin", "emperor not penguin", "N", None),
 ]
 
-FORMS_CASES: list[Case] = [*SIGNED_LETTERS, *LETTERS, *AROUND_A_NAME]
+# A unit with a slash ("km/h") or a square ("km²", "square miles") is one unit: the
+# number typed with it is converted, and a unit of another kind names another quantity.
+UNIT_FORMS: list[Case] = [
+    ("motorway", "130", "Y", "number"),
+    ("motorway", "130 km/h", "Y", "number"),
+    ("motorway", "130kmh", "Y", "number"),
+    ("motorway", "130 kph", "Y", "number"),
+    ("motorway", "81 mph", "Y", "number"),
+    ("motorway", "130 mph", "N", "wrong"),
+    ("motorway", "36 m/s", "Y", "number"),
+    ("motorway", "130 km", "N", "wrong"),
+    ("wales_area", "20,779 km²", "Y", "number"),
+    ("wales_area", "about 20,800 square kilometres", "Y", "number"),
+    ("wales_area", "20779 sq km", "Y", "number"),
+    ("wales_area", "8,023 square miles", "Y", "number"),
+    ("wales_area", "8000 sq. mi", "Y", "number"),
+    ("wales_area", "20779 square miles", "N", "wrong"),
+    ("wales_area", "20779 km", "N", "wrong"),
+    # A converted number may miss by the rounding of its last digit, and no more.
+    ("boiling", "373 kelvin", "Y", "number"),
+    ("boiling", "373.15 K", "Y", "number"),
+    ("boiling", "375 kelvin", "n", "wrong"),
+    ("motorway", "80 mph", "n", "wrong"),
+    ("motorway", "80.8 mph", "Y", "number"),
+    ("motorway", "80.5 mph", "n", "wrong"),
+]
+
+FORMS_CASES: list[Case] = [*SIGNED_LETTERS, *LETTERS, *AROUND_A_NAME, *UNIT_FORMS]

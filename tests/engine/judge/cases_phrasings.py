@@ -156,7 +156,11 @@ PHRASINGS: list[Case] = [
     # A slash inside a unit says "per"; between numbers it still offers a choice.
     ("sound_speed", "343 m/s", "Y", "number"),
     ("sound_speed", "about 340m/s", "Y", "number"),
-    ("sound_speed", "1235 km/h", "N", None),
+    # The same speed in another unit: 1235 km/h is 343 m/s; mph and knots too.
+    ("sound_speed", "1235 km/h", "Y", "number"),
+    ("sound_speed", "767 mph", "Y", "number"),
+    ("sound_speed", "343 km/h", "N", "wrong"),
+    ("sound_speed", "343 km", "N", "wrong"),
     # Within a tolerance, "almost" and "just over" say about; elsewhere they bound.
     ("sound_speed", "almost 350 m/s", "Y", "number"),
     ("sound_speed", "just over 340", "Y", "number"),

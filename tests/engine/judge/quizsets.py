@@ -6,6 +6,7 @@ from typing import Any
 
 from bot.engine.models import QuestionBase, QuizSet
 from tests.engine.judge.quizsets_chat import CHAT
+from tests.engine.judge.quizsets_forms import FORMS
 from tests.engine.judge.quizsets_names import BANDS, NAMES
 
 ARTICLE: list[dict[str, Any]] = [
@@ -445,7 +446,7 @@ REWORDINGS: list[dict[str, Any]] = [
 ]
 
 
-ALL_SETS = (ARTICLE, GENERAL, THIRD, PHRASINGS, REWORDINGS, CHAT, NAMES, BANDS)
+ALL_SETS = (ARTICLE, GENERAL, THIRD, PHRASINGS, REWORDINGS, CHAT, NAMES, BANDS, FORMS)
 
 
 def make_set(questions: list[dict[str, Any]], title: str = "test set") -> QuizSet:

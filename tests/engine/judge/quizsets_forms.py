@@ -1,0 +1,24 @@
+"""A question set for the forms answers take: units written several ways, signs, short
+forms (see `cases_forms`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+FORMS: list[dict[str, Any]] = [
+    {
+        "id": "motorway",
+        "type": "number",
+        "unit": "km/h",
+        "ask": "What is the speed limit on French motorways in dry weather?",
+        "answer": 130,
+    },
+    {
+        "id": "wales_area",
+        "type": "number",
+        "unit": "km²",
+        "tolerance": 300,
+        "ask": "Roughly how large is Wales?",
+        "answer": 20779,
+    },
+]
