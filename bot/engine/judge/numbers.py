@@ -39,6 +39,8 @@ _ROUGHLY = re.compile(
     r"\b(?:give )?or (?:so|thereabouts|about that|around that|close to it|take)\b"
 )
 _DIGIT = re.compile(r"\d")
+# A "no" that ends the message takes back what came before it ("1989 no", "8? no").
+_TAKEN_BACK = re.compile(r"\w\W+no\W*$")
 
 # A number said in more words than this is an essay, not an answer.
 _MAX_WORDS = 24
@@ -105,7 +107,7 @@ def _negated(folded: str, stated: frozenset[str] = frozenset()) -> bool:
         and i not in soft
         and " ".join(words[i : i + 2]) not in stated
         for i, word in enumerate(words)
-    )
+    ) or _TAKEN_BACK.search(folded) is not None
 
 
 def asked_negations(ask: str) -> frozenset[str]:

@@ -75,6 +75,12 @@ NUMBER_DENIALS: list[Case] = [
     ("legs", "other than 8", "N", "negation"),
     ("legs", "wouldn't it be 8?", "Y", "number"),
     ("takeover", "anything but 2022", "N", "negation"),
+    # A closing "no" takes the number back; one that opens the message brushes
+    # something else aside, and "no doubt" is certainty.
+    ("takeover", "2022 no", "N", "negation"),
+    ("legs", "8... no", "N", "negation"),
+    ("legs", "8, no doubt", "Y", "number"),
+    ("takeover", "no, 2022", "Y", "year"),
     ("takeover", "couldn't have been 2022", "N", "negation"),
     ("canberra", "couldn't be canberra", "N", "negation"),
 ]
