@@ -70,6 +70,16 @@ def _signs_spelt(match: re.Match[str]) -> str:
     return match.group(1) + _SIGN_SPELT[match.group(2)]
 
 
+# A sign closing a group of one or two letters is its polarity: "O-" is O negative,
+# "AB+" AB positive (blood groups, grades, charges). A "-" only where the message or
+# its clause ends: "b- Tuesday" picks a choice.
+_POLAR_LETTERS = re.compile(r"(?<![\w+#-])([a-z]{1,2})(?:(\+)(?![\w+#-])|-(?=\s*(?:$|[,.!?;)])))")
+
+
+def _polarity_spelt(match: re.Match[str]) -> str:
+    return f"{match.group(1)} {'positive' if match.group(2) else 'negative'}"
+
+
 # Apostrophes join ("it's" -> "its"); a comma between digits stays for numbers.
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W\d_]+|%|,")
@@ -95,6 +105,8 @@ def fold(text: str) -> str:
         folded = accents_off(unicodedata.normalize("NFKC", text.replace("\u266f", "#")).casefold())
     if "#" in folded or "++" in folded or "plus plus" in folded:
         folded = _SIGNED_LETTER.sub(_signs_spelt, folded)  # C\u266f, C#, C++
+    if "+" in folded or "-" in folded:
+        folded = _POLAR_LETTERS.sub(_polarity_spelt, folded)
     return folded.translate(_PLAIN)
 
 

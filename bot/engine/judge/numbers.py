@@ -102,12 +102,15 @@ def _negated(folded: str, stated: frozenset[str] = frozenset()) -> bool:
     opening = _SIGH_TOKENS.findall(folded)
     sigh = opening_sigh(opening)  # "nah 8", "isn't it 8?", "was it not 8?"
     soft |= set(range(sum(token.isalpha() for token in opening[: len(sigh)])))
-    return any(
-        (word in NEGATIONS or denial_at(words, i))
-        and i not in soft
-        and " ".join(words[i : i + 2]) not in stated
-        for i, word in enumerate(words)
-    ) or _TAKEN_BACK.search(folded) is not None
+    return (
+        any(
+            (word in NEGATIONS or denial_at(words, i))
+            and i not in soft
+            and " ".join(words[i : i + 2]) not in stated
+            for i, word in enumerate(words)
+        )
+        or _TAKEN_BACK.search(folded) is not None
+    )
 
 
 def asked_negations(ask: str) -> frozenset[str]:

@@ -281,6 +281,9 @@ _SPELT_OUT = {
     "sr": "senior",
     "bros": "brothers",
     "vs": "versus",
+    "neg": "negative",
+    "pos": "positive",
+    "vit": "vitamin",
 }
 _SPELT_OUT |= {full: short for short, full in list(_SPELT_OUT.items())}
 _SPELT_OUT_WORDS = frozenset({*_SPELT_OUT, "n"})

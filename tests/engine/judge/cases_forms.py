@@ -84,4 +84,23 @@ UNIT_FORMS: list[Case] = [
     ("motorway", "80.5 mph", "n", "wrong"),
 ]
 
-FORMS_CASES: list[Case] = [*SIGNED_LETTERS, *LETTERS, *AROUND_A_NAME, *UNIT_FORMS]
+# A sign after one or two letters is their polarity, written or spelt out.
+POLARITY: list[Case] = [
+    ("donor", "O-", "Y", "exact"),
+    ("donor", "o neg", "Y", "exact"),
+    ("donor", "O negative!", "Y", "exact"),
+    ("donor", "O-!", "Y", "exact"),
+    ("donor", "O+", "N", None),
+    ("donor", "O positive", "N", None),
+    ("donor", "A-", "n", None),
+    ("recipient", "AB+", "Y", "exact"),
+    ("recipient", "ab positive", "Y", "exact"),
+    ("recipient", "AB pos", "Y", "exact"),
+    ("recipient", "AB-", "N", None),
+    ("recipient", "AB negative", "N", None),
+    ("recipient", "A+", "n", None),
+    ("sun_vitamin", "vit D", "Y", "exact"),
+    ("sun_vitamin", "vitamin C", "n", None),
+]
+
+FORMS_CASES: list[Case] = [*SIGNED_LETTERS, *LETTERS, *AROUND_A_NAME, *UNIT_FORMS, *POLARITY]

@@ -21,4 +21,16 @@ FORMS: list[dict[str, Any]] = [
         "ask": "Roughly how large is Wales?",
         "answer": 20779,
     },
+    {
+        "id": "donor",
+        "ask": "Which blood group can be given to anyone?",
+        "answer": "O negative",
+        "accept": ["O-"],
+    },
+    {"id": "recipient", "ask": "Which blood group can take any other?", "answer": "AB+"},
+    {
+        "id": "sun_vitamin",
+        "ask": "Which vitamin does sunlight help us make?",
+        "answer": "Vitamin D",
+    },
 ]
