@@ -50,7 +50,8 @@ def corrected_after(
         if (
             before in ends
             and 1 <= names <= 2
-            and all(_may_be_a_name(matcher, word) for word in rest[:names])
+            and all(_may_be_a_name(word) for word in rest[:names])
+            and not matcher.alt_words.issuperset(rest[:names])  # "Tokyo, not Tokyo"
         ):
             return Span(at, at + 1 + names, True, True)
     return None
@@ -60,11 +61,12 @@ def _closes_chat(word: str) -> bool:
     return word in FILLER or word in SENTENCE_WORDS
 
 
-def _may_be_a_name(matcher: Matcher, word: str) -> bool:
+def _may_be_a_name(word: str) -> bool:
+    """A word of another name: one of the answer's own may be in it ("Manchester
+    United, not Manchester City")."""
     return (
         len(word) > 2
         and word.isalpha()
-        and word not in matcher.alt_words
         and not _closes_chat(word)
         and word not in NEGATIONS
         and word not in TYPE_WORDS

@@ -111,6 +111,9 @@ CORRECTIONS: list[Case] = [
     ("canberra", "canberra xx", "Y", None),
     ("canberra", "not Sydney", "N", None),
     ("minister", "Shoigu, not Lavrov", "Y", "in_sentence"),
+    # The other name may share a word with the answer; the answer's words alone deny it.
+    ("minister", "Sergei Shoigu, not Sergei Bodrov", "Y", "in_sentence"),
+    ("minister", "Sergei Shoigu not Sergei", "N", "negation"),
     ("minister", "Lavrov not Shoigu", "N", "negation"),
     ("month", "September not October", "Y", "in_sentence"),
     ("month", "October, not September", "N", "negation"),
