@@ -28,6 +28,13 @@ CHAT_WORDS: list[Case] = [
     ("city", "hopefully Moscow", "Y", "in_sentence"),
     ("city", "Moscow I hope", "Y", "in_sentence"),
     ("city", "Wouldn't it be Moscow?", "Y", "in_sentence"),
+    # Words to the room are no guess; a guess beside them still is.
+    ("city", "moscow buddy", "Y", "in_sentence"),
+    ("city", "Moscow ftw", "Y", "in_sentence"),
+    ("city", "easy, moscow", "Y", "in_sentence"),
+    ("city", "moscow lets go boys", "Y", "in_sentence"),
+    ("city", "Moscow or Kyiv guys", "N", "hedge"),
+    ("city", "Kyiv pal", "N", None),
     ("city", "moscow lmao", "Y", "in_sentence"),
     ("city", "defo moscow", "Y", "in_sentence"),
     ("city", "I don't think it's Moscow", "N", "negation"),
