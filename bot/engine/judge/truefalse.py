@@ -165,6 +165,7 @@ class _Statement:
     words: frozenset[str]
     content: frozenset[str]
     negated: bool
+    order: tuple[str, ...] = ()  # the content words, in the statement's order
 
 
 @lru_cache(maxsize=256)
@@ -172,7 +173,8 @@ def _statement(ask: str) -> _Statement:
     said = words_only(tokens(ask, numbers=False))
     words = frozenset(said) - _TRUE - _FALSE - _FLIP
     content = frozenset(w for w in words if len(w) > 2 and w not in _FILLER)
-    return _Statement(words, content, sum(w in _FLIP for w in said) % 2 == 1)
+    order = tuple(dict.fromkeys(w for w in said if w in content))
+    return _Statement(words, content, sum(w in _FLIP for w in said) % 2 == 1, order)
 
 
 def _polarities(
@@ -191,6 +193,7 @@ def _polarities(
     # Only filler since the last polarity word: a final "not" still belongs to it.
     tail_bare = True
     verb_not_after = False  # "yep they can't": the statement's own "cannot" again
+    echoed_in: list[int] = []  # where each content word echoed is in the statement
     for word in words:
         if word in _FLIP:
             flip = not flip
@@ -201,16 +204,22 @@ def _polarities(
         elif word in ALTERNATIVES:
             choice_offered = True
         elif (stem := _in_statement(word, statement)) is not None:
-            echoed = echoed or stem in statement.content
-            echoed_after = echoed_after or (bool(said) and stem in statement.content)
+            if stem in statement.content:
+                echoed = True
+                echoed_after = echoed_after or bool(said)
+                echoed_in.append(statement.order.index(stem))
         elif word not in _FILLER and word not in LIST_WORDS and word not in _STANDING:
             unknown += 1
             tail_bare = False
+    if echoed_in != sorted(echoed_in):
+        # In another order the statement's words make another claim, the player's
+        # reason ("no, light is faster" to "Sound is faster than light.").
+        echoed = echoed_after = False
     if echoed and not said and unknown == 0:
         # Only the statement's words: any other may change the claim ("the moon is
         # round"), so it is no echo.
         return [flip == statement.negated], unknown, choice_offered
-    if not said and unknown == 0 and _stands_for_statement(words):
+    if not said and unknown == 0 and not echoed_in and _stands_for_statement(words):
         if "doubt" in words:  # "I doubt it": the claim itself, however it is put
             return [not flip], unknown, choice_offered
         # "it does" to "Lightning never strikes twice" says it does strike: it denies.

@@ -103,4 +103,22 @@ POLARITY: list[Case] = [
     ("sun_vitamin", "vitamin C", "n", None),
 ]
 
-FORMS_CASES: list[Case] = [*SIGNED_LETTERS, *LETTERS, *AROUND_A_NAME, *UNIT_FORMS, *POLARITY]
+# The statement's words after a verdict say it again only in the statement's order;
+# in another, they make another claim: the player's reason.
+REASONS: list[Case] = [
+    ("sound_light", "no, light is faster", "Y", "in_sentence"),
+    ("sound_light", "false, light travels faster", "Y", "in_sentence"),
+    ("sound_light", "no light is faster", "Y", "in_sentence"),
+    ("sound_light", "no, sound travels faster", "N", "hedge"),
+    ("sound_light", "yes, light is faster", "N", None),
+    ("sound_light", "no, it does", "N", "hedge"),
+]
+
+FORMS_CASES: list[Case] = [
+    *REASONS,
+    *SIGNED_LETTERS,
+    *LETTERS,
+    *AROUND_A_NAME,
+    *UNIT_FORMS,
+    *POLARITY,
+]

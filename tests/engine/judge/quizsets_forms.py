@@ -33,4 +33,10 @@ FORMS: list[dict[str, Any]] = [
         "ask": "Which vitamin does sunlight help us make?",
         "answer": "Vitamin D",
     },
+    {
+        "id": "sound_light",
+        "type": "truefalse",
+        "ask": "Sound travels faster than light.",
+        "answer": False,
+    },
 ]
