@@ -1,5 +1,6 @@
 """Places named with the kind of place they are: "Mount Everest", "the Sahara
-Desert", "Lake Victoria", "the Suez Canal".
+Desert", "Lake Victoria", "the Suez Canal"; and a few other things named with
+their kind ("Vitamin D", "Hurricane Katrina", "Operation Overlord").
 
 Asked for that kind of place ("Which mountain…?"), a player may leave the kind
 word out ("Everest"); then another kind word or a name beside what is left names
@@ -33,11 +34,15 @@ _KINDS: dict[str, frozenset[str]] = {
     "falls": word_set("falls waterfall waterfalls"),
     "canal": word_set("canal canals waterway"),
     "volcano": word_set("volcano volcanoes mountain mount mt"),
+    # Not places, but named the same way: "Which vitamin…?" asks for "D".
+    "vitamin": word_set("vitamin vitamins"),
+    "hurricane": word_set("hurricane hurricanes storm storms cyclone typhoon"),
+    "operation": word_set("operation operations campaign code codename"),
 }
 _KINDS["mt"] = _KINDS["mount"]
 # Said before the name ("Lake Victoria") or after it ("Suez Canal"). Not "cape"
 # ("Cape Town") nor "island" ("Long Island"): there the kind word is the name's own.
-_FIRST = frozenset({"mount", "mt", "lake", "loch", "river"})
+_FIRST = frozenset({"mount", "mt", "lake", "loch", "river", "vitamin", "hurricane", "operation"})
 _LAST = frozenset({"desert", "ocean", "sea", "river", "falls", "canal", "volcano"})
 # Words that describe a place rather than name it: "Dead Sea", "Great Salt Lake".
 _COMPASS = word_set("north south east west northern southern eastern western")

@@ -114,7 +114,25 @@ REASONS: list[Case] = [
     ("sound_light", "no, it does", "N", "hedge"),
 ]
 
+# Asked for a vitamin, a hurricane or an operation, the kind word may be left out.
+KINDS_LEFT_OUT: list[Case] = [
+    ("sun_vitamin", "D", "Y", "exact"),
+    ("sun_vitamin", "it's vitamin d", "Y", "in_sentence"),
+    ("sun_vitamin", "C", "n", None),
+    ("sun_vitamin", "vitamin", "n", "partial"),
+    ("bone_vitamin", "D", "N", None),
+    ("bone_vitamin", "vitamin D", "Y", "exact"),
+    ("storm", "Katrina", "Y", "exact"),
+    ("storm", "katrna", "Y", "typo"),
+    ("storm", "Hurricane Rita", "n", None),
+    ("storm", "Queen Katrina", "N", None),
+    ("d_day", "Overlord", "Y", "exact"),
+    ("d_day", "operation overlord", "Y", "exact"),
+    ("d_day", "Operation Neptune", "N", None),
+]
+
 FORMS_CASES: list[Case] = [
+    *KINDS_LEFT_OUT,
     *REASONS,
     *SIGNED_LETTERS,
     *LETTERS,

@@ -39,4 +39,15 @@ FORMS: list[dict[str, Any]] = [
         "ask": "Sound travels faster than light.",
         "answer": False,
     },
+    {
+        "id": "storm",
+        "ask": "Which hurricane flooded New Orleans in 2005?",
+        "answer": "Hurricane Katrina",
+    },
+    {
+        "id": "d_day",
+        "ask": "What was the code name of the D-Day landings?",
+        "answer": "Operation Overlord",
+    },
+    {"id": "bone_vitamin", "ask": "What helps the body take up calcium?", "answer": "Vitamin D"},
 ]
