@@ -203,7 +203,9 @@ _WORDS_OF_KIND = _words_by_kind()
 def may_name_one_of(word: str, kinds: frozenset[str]) -> bool:
     """Is `word` a word of a name of these kinds, or within two slips of one ("Lybia",
     "Wensday"): a reach past the typo rule's, since what is at stake is a second guess."""
-    reach = max(1 if len(word) < 6 else 2, allowed_edits(len(word)))
+    # Two slips from a word of six letters reach too many real places: "Nagoya"
+    # (Angola), "Austin" (Austria), "Dallas" (Hellas).
+    reach = max(1 if len(word) < 7 else 2, allowed_edits(len(word)))
     for kind in kinds:
         names = _WORDS_OF_KIND.get(kind, ())
         if process.extractOne(word, names, scorer=OSA.distance, score_cutoff=reach):

@@ -189,6 +189,11 @@ SENTENCES: list[Case] = [
     ("former_ruler", "definitely not France", "N", "negation"),
     ("former_ruler", "France isn't it", "N", "negation"),
     ("partner", "it's Russia", "Y", "in_sentence"),
+    # A city before the country places it; only a slip of another country competes.
+    ("partner", "Samara, Russia", "Y", "in_sentence"),
+    ("partner", "Irkutsk, Russia", "Y", "in_sentence"),
+    ("partner", "Angloa, Russia", "N", "two_guesses"),
+    ("partner", "Russia, Samara", "N", "two_guesses"),
     ("partner", "the Russian Federation", "Y", "exact"),  # its official name
     ("canberra", "i'm pretty sure it's Canberra", "Y", "in_sentence"),
     ("canberra", "Canberra, Australia", "Y", "in_sentence"),
