@@ -344,7 +344,7 @@ def _explain_strays(
         # A country is placed by what comes before it, as in an address ("Agra, India");
         # after it a word may say anything of it ("Germany lost").
         first = len(toks)
-        if "country" in matcher.kinds:
+        if not matcher.kinds.isdisjoint(_ADDRESSED):
             first = min((hit.start for hit in hits), default=first)
         left = {
             i
@@ -372,6 +372,11 @@ def _explain_strays(
         elif _qualifies(matcher, hit, toks, left):
             left.discard(hit.start - 1)  # modifiers come before the noun they qualify
     return sorted(left), None
+
+
+# Kinds placed as in an address, by what comes before them ("Agra, India", "Flagstaff,
+# Arizona").
+_ADDRESSED = frozenset({"country", "state"})
 
 
 def _qualifies(matcher: Matcher, hit: Hit, toks: Sequence[str], left: set[int]) -> bool:

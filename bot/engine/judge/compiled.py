@@ -13,7 +13,7 @@ from functools import cached_property
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.engine.judge.confusables import CONFUSABLES, kind_of
+from bot.engine.judge.confusables import CONFUSABLES, US_STATES, kind_of
 from bot.engine.judge.hedging import FILLER, KIND_WORDS, TITLES
 from bot.engine.judge.names import (
     asks_for_a_region,
@@ -92,7 +92,12 @@ class Matcher:
     @cached_property
     def kinds(self) -> frozenset[str]:
         """Confusable kinds of the own answers ("capital", ...)."""
-        return frozenset(k for a in self.alts if (k := kind_of(a.key)) is not None)
+        kinds = frozenset(k for a in self.alts if (k := kind_of(a.key)) is not None)
+        if self.region_asked and any(a.key in US_STATES for a in self.alts):
+            # "Which state…?": Georgia and Washington are states, not a country or a
+            # city ("Georgia, USA").
+            return (kinds - {"country", "capital"}) | {"state"}
+        return kinds
 
     @cached_property
     def noun_kinds(self) -> frozenset[str]:

@@ -47,6 +47,16 @@ catalonia kurdistan corsica sardinia sicily crete tasmania equatorial guinea|
 # name each, so their words need no entry in _MULTI_WORD).
 _CAPITALS = CITIES
 
+# The states of the United States. Names another kind has keep that kind: Georgia
+# (a country), Washington and New York (cities), Mississippi and Missouri (rivers).
+_STATES = """
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio oklahoma
+oregon pennsylvania rhode island|south carolina|south dakota|tennessee texas utah
+vermont virginia washington west virginia|wisconsin wyoming
+"""
 _MONTHS = " ".join(MONTH_FORMS)
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
 _CONTINENTS = """
@@ -113,6 +123,7 @@ def _build() -> dict[str, str]:
         "range": _RANGES,
         "desert": _DESERTS,
         "movement": _MOVEMENTS,
+        "state": _STATES,  # last: Mississippi and Missouri are rivers first
     }
     for kind, block in groups.items():
         for name in split_names(block) if isinstance(block, str) else block:
@@ -140,7 +151,10 @@ _MULTI_WORD = frozenset(
     phnom penh|addis ababa|new delhi|kuala lumpur|mexico city|panama city|cape town|
     abu dhabi|new york|los angeles|st petersburg|saint petersburg|north america|
     south america|puerto rico|hong kong|equatorial guinea|blue nile|white nile|
-    yellow river|rio grande""".replace("\n", "").split("|")
+    yellow river|rio grande|new hampshire|new jersey|new mexico|north carolina|
+    north dakota|rhode island|south carolina|south dakota|west virginia""".replace("\n", "").split(
+        "|"
+    )
 )
 _MULTI_CLEAN = frozenset(" ".join(name.split()) for name in _MULTI_WORD)
 
@@ -161,6 +175,10 @@ CONFUSABLES: MappingProxyType[str, str] = MappingProxyType(_build())
 ALSO_A: MappingProxyType[str, str] = MappingProxyType(
     {"congo": "river", "niger": "river", "jordan": "river"}
 )
+
+
+# Every state's name, whatever kind it is read as first.
+US_STATES = frozenset(split_names(_STATES))
 
 
 def kind_of(name: str) -> str | None:
@@ -184,7 +202,7 @@ def proper_kind_of(name: str) -> str | None:
 # of one of them, a word that is no name of its kind (or of its other names), nor a
 # slip from one, cannot be a second guess ("Agra, India"). Not planets: Mercury is an
 # element and Mars a singer.
-CLOSED_KINDS = frozenset({"country", "continent", "month", "weekday"})
+CLOSED_KINDS = frozenset({"country", "continent", "month", "weekday", "state"})
 
 
 def _words_by_kind() -> dict[str, tuple[str, ...]]:

@@ -243,9 +243,11 @@ def asks_for_a_region(folded_ask: str) -> bool:
 
 
 # "Which state's flag…?" asks for a state, "What is the state's capital?" and "What
-# is the state capital…?" for a city; "Which of the 50 US states…?" for a state.
+# is the state capital…?" for a city; "Which of the 50 US states…?" and "Which US
+# state's…?" for a state.
 _ASKS_FOR_A_REGION = re.compile(
-    r"\b(?:which|what)\s+(?:(?:state|province|county|territory)'s|(?:of\s+the\s+)?"
+    r"\b(?:which|what)\s+(?:(?:(?!(?:is|was|the|a)\s)[a-z0-9.]+\s+){0,2}?"
+    r"(?:state|province|county|territory)'s|(?:of\s+the\s+)?"
     r"(?:[a-z0-9]+\s+){0,2}?"
     r"(?:state|province|county|territory)s?\b(?!'|\s+capital))"
 )

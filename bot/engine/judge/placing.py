@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 
 from bot.engine.judge.compiled import Alt, Matcher
-from bot.engine.judge.confusables import ALSO_A
+from bot.engine.judge.confusables import ALSO_A, US_STATES
 from bot.engine.judge.landmarks import names_another
 from bot.engine.judge.names import is_surname
 from bot.engine.judge.peers import Rival
@@ -32,6 +32,10 @@ def compatible(matcher: Matcher, rival: Rival, beside: int | None = None) -> boo
         return matcher.person or "capital" in matcher.kinds
     if rival.kind in matcher.kinds or ALSO_A.get(rival.key) in matcher.kinds:
         return False  # two of a kind: "Vienna, Paris", "France, Spain", "Nile, Congo"
+    if "state" in matcher.kinds and rival.key in US_STATES:
+        return False  # "Florida, Georgia"
+    if rival.kind == "capital" and "state" in matcher.kinds:
+        return True  # a city placed by its state: "Los Angeles, California"
     if matcher.person:
         # A place or a year says where or when a person was; another person competes.
         return rival.kind in PLACING_KINDS or is_year(rival.key)
@@ -66,8 +70,8 @@ FEATURES = word_set(
     " peninsula river sea state strait valley"
 )
 # Kinds of name that may stand beside an answer of another kind to place or date it.
-_QUALIFIER_KINDS = frozenset({"country", "continent", "number", "colour"})
-PLACING_KINDS = frozenset({"country", "continent"})
+_QUALIFIER_KINDS = frozenset({"country", "continent", "state", "number", "colour"})
+PLACING_KINDS = frozenset({"country", "continent", "state"})
 # Words that make another place of a country's name: "New Mexico", "Inner Mongolia".
 PLACE_PREFIXES = word_set("great greater inner little lower new nova old outer upper")
 # The nationalities that are also a language's name: beside a language answer the

@@ -131,7 +131,26 @@ KINDS_LEFT_OUT: list[Case] = [
     ("d_day", "Operation Neptune", "N", None),
 ]
 
+# The US states are a kind the judge knows: another is a second guess, a slip onto
+# one is no typo, and a city before one places it, as a city before its country.
+STATES: list[Case] = [
+    ("golden_state", "California", "Y", "exact"),
+    ("golden_state", "Califronia", "Y", "typo"),
+    ("golden_state", "California, Nevada", "N", "two_guesses"),
+    ("golden_state", "Nevada or California", "N", "hedge"),
+    ("golden_state", "Los Angeles, California", "Y", "in_sentence"),
+    ("golden_state", "California, USA", "Y", "in_sentence"),
+    ("peach_state", "Georgia", "Y", "exact"),
+    ("peach_state", "Georgia, USA", "Y", "in_sentence"),
+    ("peach_state", "Georgia, Alabama", "N", "two_guesses"),
+    ("peach_state", "Florida Georgia", "N", "two_guesses"),
+    ("canyon_state", "Flagstaff, Arizona", "Y", "in_sentence"),
+    ("canyon_state", "Arizona Utah", "N", "two_guesses"),
+    ("canyon_state", "New Mexico", "N", None),
+]
+
 FORMS_CASES: list[Case] = [
+    *STATES,
     *KINDS_LEFT_OUT,
     *REASONS,
     *SIGNED_LETTERS,

@@ -50,4 +50,11 @@ FORMS: list[dict[str, Any]] = [
         "answer": "Operation Overlord",
     },
     {"id": "bone_vitamin", "ask": "What helps the body take up calcium?", "answer": "Vitamin D"},
+    {
+        "id": "golden_state",
+        "ask": "Which US state's capital is Sacramento?",
+        "answer": "California",
+    },
+    {"id": "peach_state", "ask": "Which state has Atlanta as its capital?", "answer": "Georgia"},
+    {"id": "canyon_state", "ask": "Which state is the Grand Canyon in?", "answer": "Arizona"},
 ]
