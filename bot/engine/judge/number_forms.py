@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.engine.judge.units import is_unit
 from bot.engine.judge.vocabulary import MONTH_FORMS, ORDINAL_WORDS, word_list
 from bot.engine.models import format_number
 
@@ -252,3 +253,42 @@ _ORDINAL = re.compile(r"\b(?:" + "|".join(_ORDINAL_TO_CARDINAL) + r")\b")
 def ordinals_to_numbers(folded: str) -> str:
     """ "thirteenth", "twenty-first" as the number words text2num reads."""
     return _ORDINAL.sub(lambda m: _ORDINAL_TO_CARDINAL[m.group(0)], folded)
+
+
+# A Roman numeral, strictly formed (no "IIII", no "VX"); the look-ahead keeps it
+# from matching nothing.
+_ROMAN = r"(?=[MDCLXVI])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_ROMAN_IN_CAPITALS = re.compile(rf"(?<![\w'-])({_ROMAN}|[ivx]{{2,}})(?![\w'-])")
+_ROMAN_ALONE = re.compile(rf"\s*({_ROMAN})[\s?!.]*", re.IGNORECASE)
+_ROMAN_DIGITS = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+_ROMAN_LETTERS = frozenset(_ROMAN_DIGITS)
+# Small letters make a numeral inside a message only of i, v and x ("louis xiv"):
+# with l, c, d or m they spell words ("mix", "dim", "civil").
+_LOWER_NUMERAL = re.compile(r"\b[ivx]{2,}\b")
+
+
+def roman_numerals(text: str) -> str:
+    """Roman numerals in digits: "Louis XIV" 14, "MCMXCI" 1991. Inside a message only
+    of two letters or more (a lone "I" is the player), in capitals ("180 CM" is a
+    unit) or of i, v and x; as the whole message, in any case ("xiv", "mcmxci")."""
+    alone = _ROMAN_ALONE.fullmatch(text)
+    if alone is not None and len(alone.group(1)) > 1:  # "c" alone may pick a choice
+        return str(roman_value(alone.group(1)))
+
+    def digits(match: re.Match[str]) -> str:
+        numeral = match.group(1)
+        if len(numeral) < 2 or is_unit(numeral.lower()):
+            return numeral
+        if numeral.islower() and _ROMAN_ALONE.fullmatch(numeral) is None:
+            return numeral  # "iiii"
+        return str(roman_value(numeral))
+
+    if _ROMAN_LETTERS.isdisjoint(text) and _LOWER_NUMERAL.search(text) is None:
+        return text  # most messages: no numeral
+    return _ROMAN_IN_CAPITALS.sub(digits, text)
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a well-formed Roman numeral, in either case."""
+    values = [_ROMAN_DIGITS[letter] for letter in numeral.upper()]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))

@@ -27,6 +27,7 @@ from bot.engine.judge.number_forms import (
     ordinals_to_numbers,
     part_of_a_scale,
     powers_of_ten,
+    roman_numerals,
     scale_and_a_part,
     slashed_ratios,
     worded_ratios,
@@ -125,7 +126,7 @@ def bound_of(text: str) -> str | None:
 
 def _folded(text: str, *, years: bool, share: float | None) -> str:
     """The message folded, with what folding would misread put in words first."""
-    text = dates_to_years(text) if years else powers_of_ten(text)
+    text = roman_numerals(dates_to_years(text) if years else powers_of_ten(text))
     if "+" in text:
         text = _PLUS_AFTER.sub(" or more", text)  # folding reads "+" as "and"
     if "/" in text:

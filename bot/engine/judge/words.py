@@ -35,9 +35,16 @@ _DIGIT = re.compile(r"\d")
 
 
 def is_roman(word: str) -> bool:
-    """A Roman numeral of two letters or more ("ii", "xiv"): a number, so never a typo.
-    "i" and "x" alone are likelier the pronoun and the letter."""
-    return len(word) > 1 and word in ROMAN_VALUE
+    """A Roman numeral of two letters or more ("ii", "xiv", "mmxxiv"): a number, so
+    never a typo. "i" and "x" alone are likelier the pronoun and the letter."""
+    return len(word) > 1 and (word in ROMAN_VALUE or _LONG_NUMERAL.fullmatch(word) is not None)
+
+
+# A numeral past those of names ("mcmxci"), of five letters or more: shorter ones may
+# be words ("mix", "civ") and take no slip anyway.
+_LONG_NUMERAL = re.compile(
+    r"(?=[mdclxvi]{5})m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+)
 
 
 def tells_bearers_apart(word: str) -> bool:

@@ -149,7 +149,28 @@ STATES: list[Case] = [
     ("canyon_state", "New Mexico", "N", None),
 ]
 
+# A Roman numeral is a number: read as one where the answer is a number or a year,
+# and never a slip of another numeral.
+ROMAN: list[Case] = [
+    ("sun_king", "XIV", "Y", "number"),
+    ("sun_king", "Louis XIV", "Y", "number"),
+    ("sun_king", "louis xiv", "Y", "number"),
+    ("sun_king", "I think it was xiv", "Y", "number"),
+    ("sun_king", "XV", "N", "wrong"),
+    ("sun_king", "XIV or XV", "N", "hedge"),
+    ("sun_king", "louis xiiii", "N", None),
+    ("takeover", "MMXXII", "Y", "year"),
+    ("takeover", "mmxxii", "Y", "year"),
+    ("takeover", "MMXXI", "n", "wrong"),
+    ("electricity", "25 CM", "N", None),
+    ("numerals", "mmxxiv", "Y", "exact"),
+    ("numerals", "MMXIV", "n", "wrong"),
+    ("numerals", "MMXXVI", "n", "wrong"),
+    ("numerals", "2024", "N", "wrong"),
+]
+
 FORMS_CASES: list[Case] = [
+    *ROMAN,
     *STATES,
     *KINDS_LEFT_OUT,
     *REASONS,

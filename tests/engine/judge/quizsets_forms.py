@@ -57,4 +57,6 @@ FORMS: list[dict[str, Any]] = [
     },
     {"id": "peach_state", "ask": "Which state has Atlanta as its capital?", "answer": "Georgia"},
     {"id": "canyon_state", "ask": "Which state is the Grand Canyon in?", "answer": "Arizona"},
+    {"id": "sun_king", "type": "number", "ask": "Which Louis was the Sun King?", "answer": 14},
+    {"id": "numerals", "ask": "How is 2024 written in Roman numerals?", "answer": "MMXXIV"},
 ]
