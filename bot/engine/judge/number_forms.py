@@ -247,7 +247,10 @@ _ORDINAL_TO_CARDINAL = {
         strict=True,
     )
 } | {"thirtieth": "thirty", "fortieth": "forty", "fiftieth": "fifty", "hundredth": "hundred"}
-_ORDINAL = re.compile(r"\b(?:" + "|".join(_ORDINAL_TO_CARDINAL) + r")\b")
+# Not "second" after "per" or "a": "ten metres per second" is a speed.
+_ORDINAL = re.compile(
+    r"\b(?<!per )(?<!\ba )(?:" + "|".join(_ORDINAL_TO_CARDINAL) + r")\b"
+)
 
 
 def ordinals_to_numbers(folded: str) -> str:

@@ -163,7 +163,8 @@ def read(
     if mend:
         folded = mend_number_words(folded)
     if scale is not None:
-        folded = _unit_scale(scale).sub(" ", folded)
+        folded = _unit_scale(scale).sub("", _A_SCALE.sub(r"1 \1", folded))  # "a billion"
+        folded = _SPACES.sub(" ", folded)  # "1 billion and a half": "1 and a half"
     if "." in folded:
         folded = dotted_thousands(_BARE_DECIMAL.sub(r"0.", folded))  # ".5", "1.000.000"
     if share is not None:
@@ -171,6 +172,8 @@ def read(
     if "100" in folded:
         folded = certainty_off(folded)  # "8, 100%"
     had_digits = _DIGIT.search(folded) is not None
+    if "second" in folded:
+        folded = _PER_SECOND.sub(r"\1 sec", folded)
     if not had_digits and not years:
         folded = ordinals_to_numbers(folded)  # "the thirteenth"
     words = set(WORDS.findall(folded))
@@ -251,6 +254,13 @@ _DENIAL = re.compile(r"(?<!\bif )(?<!\bor )\bnot\s+(?:the\s+)?$")
 def _merge_pair(match: re.Match[str]) -> str:
     tail = match.group(2) if match.group(2) is not None else match.group(3)
     return f"{int(match.group(1)) * 100 + int(tail)}"
+
+
+_SPACES = re.compile(r"  +")
+# "metres per second", "miles a second": the unit, not the ordinal text2num reads.
+_PER_SECOND = re.compile(r"\b(per|an?) seconds?\b")
+# "a billion", "a million": one of the scale, where the unit carries it.
+_A_SCALE = re.compile(r"\ban? (thousand|million|billion|trillion)\b")
 
 
 def _unit_scale(scale: str) -> re.Pattern[str]:

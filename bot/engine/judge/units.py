@@ -231,7 +231,7 @@ def unit_word(after: str) -> str | None:
     words = _squares_joined(after.replace("\u00b0", " \u00b0 ").split(maxsplit=3))
     while words and words[0] in _DEGREES:
         words.pop(0)
-    if len(words) >= 3 and words[1] == "per":  # "km/h" was read as "km per h"
+    if len(words) >= 3 and words[1] in _PER:  # "km/h" was read as "km per h"
         speed = _SPEEDS.get(words[0][:1] + words[2][:1])
         if speed is not None:
             return speed
@@ -241,5 +241,7 @@ def unit_word(after: str) -> str | None:
 
 # Marks a unit may be written against: "(32 F)", "100 C!".
 _CLOSING = ")]}.,!?;:"
+# Words that say "per" in a speed: "miles an hour".
+_PER = frozenset({"per", "a", "an"})
 # A speed written with "per", by the first letters of its units.
 _SPEEDS = {"kh": "kph", "mh": "mph", "ms": "mps"}

@@ -75,6 +75,17 @@ UNIT_FORMS: list[Case] = [
     ("wales_area", "8000 sq. mi", "Y", "number"),
     ("wales_area", "20779 square miles", "N", "wrong"),
     ("wales_area", "20779 km", "N", "wrong"),
+    # "per", "a" and "an" between two units make a speed; "second" there is no rank.
+    ("sound_speed", "three hundred and forty metres per second", "Y", "number"),
+    ("sound_speed", "343 meters a second", "Y", "number"),
+    ("motorway", "81 miles an hour", "Y", "number"),
+    ("motorway", "130 km an hour", "Y", "number"),
+    ("motorway", "130 km a day", "N", "wrong"),
+    # "a billion" is one where the unit carries the scale.
+    ("big_deal", "a billion dollars", "Y", "number"),
+    ("big_deal", "a billion", "Y", "number"),
+    ("big_deal", "a billion and a half", "N", "wrong"),
+    ("big_deal", "a million", "N", "wrong"),
     # A converted number may miss by the rounding of its last digit, and no more.
     ("boiling", "373 kelvin", "Y", "number"),
     ("boiling", "373.15 K", "Y", "number"),

@@ -59,4 +59,11 @@ FORMS: list[dict[str, Any]] = [
     {"id": "canyon_state", "ask": "Which state is the Grand Canyon in?", "answer": "Arizona"},
     {"id": "sun_king", "type": "number", "ask": "Which Louis was the Sun King?", "answer": 14},
     {"id": "numerals", "ask": "How is 2024 written in Roman numerals?", "answer": "MMXXIV"},
+    {
+        "id": "big_deal",
+        "type": "number",
+        "unit": "billion dollars",
+        "ask": "What did the company pay for the photo app in 2012?",
+        "answer": 1,
+    },
 ]
