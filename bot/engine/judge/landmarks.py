@@ -1,6 +1,7 @@
 """Places named with the kind of place they are: "Mount Everest", "the Sahara
 Desert", "Lake Victoria", "the Suez Canal"; and a few other things named with
-their kind ("Vitamin D", "Hurricane Katrina", "Operation Overlord").
+their kind ("Vitamin D", "Hurricane Katrina", "Operation Overlord", "the 16th
+century").
 
 Asked for that kind of place ("Which mountain…?"), a player may leave the kind
 word out ("Everest"); then another kind word or a name beside what is left names
@@ -38,12 +39,13 @@ _KINDS: dict[str, frozenset[str]] = {
     "vitamin": word_set("vitamin vitamins"),
     "hurricane": word_set("hurricane hurricanes storm storms cyclone typhoon"),
     "operation": word_set("operation operations campaign code codename"),
+    "century": word_set("century centuries"),  # "Which century…?": "the 16th"
 }
 _KINDS["mt"] = _KINDS["mount"]
 # Said before the name ("Lake Victoria") or after it ("Suez Canal"). Not "cape"
 # ("Cape Town") nor "island" ("Long Island"): there the kind word is the name's own.
 _FIRST = frozenset({"mount", "mt", "lake", "loch", "river", "vitamin", "hurricane", "operation"})
-_LAST = frozenset({"desert", "ocean", "sea", "river", "falls", "canal", "volcano"})
+_LAST = frozenset({"desert", "ocean", "sea", "river", "falls", "canal", "volcano", "century"})
 # Words that describe a place rather than name it: "Dead Sea", "Great Salt Lake".
 _COMPASS = word_set("north south east west northern southern eastern western")
 _PLACE_ADJECTIVES = _COMPASS | word_set(
@@ -65,7 +67,7 @@ def may_leave_out(words: Words) -> bool:
 def bare(words: Words, ask: str) -> tuple[Words, str] | None:
     """The name without its kind word, and that word, where the question asks for
     that kind of place and what is left names it: "Everest" of Mount Everest."""
-    if not all(w.isalpha() for w in words):
+    if not all(w.isalpha() for w in words) and words[-1] != "century":
         return None
     if words[0] in _FIRST:
         name, kind = words[1:], words[0]

@@ -248,9 +248,7 @@ _ORDINAL_TO_CARDINAL = {
     )
 } | {"thirtieth": "thirty", "fortieth": "forty", "fiftieth": "fifty", "hundredth": "hundred"}
 # Not "second" after "per" or "a": "ten metres per second" is a speed.
-_ORDINAL = re.compile(
-    r"\b(?<!per )(?<!\ba )(?:" + "|".join(_ORDINAL_TO_CARDINAL) + r")\b"
-)
+_ORDINAL = re.compile(r"\b(?<!per )(?<!\ba )(?:" + "|".join(_ORDINAL_TO_CARDINAL) + r")\b")
 
 
 def ordinals_to_numbers(folded: str) -> str:

@@ -18,6 +18,7 @@ from bot.engine.judge.names import HAS_NICKNAMES, is_given_name, short_forms_of
 from bot.engine.judge.normalise import ARTICLES, phrase
 from bot.engine.judge.vocabulary import (
     MONTH_FORMS,
+    ORDINAL_ENDINGS,
     ORDINAL_WORDS,
     ROMAN_NUMERALS,
     ROMAN_VALUE,
@@ -82,6 +83,8 @@ def _rules_for(words: Words) -> list[Callable[[Words], Iterator[Words]]]:
         rules.append(_number_put_first)
     if words[0] in _ORDINAL_VALUE:
         rules.append(_ordinal_put_last)
+    if not ORDINAL_ENDINGS.isdisjoint(words) or not _ORDINAL_VALUE.keys().isdisjoint(words):
+        rules.append(_ordinal_respelt)
     if not _SPELT_OUT_WORDS.isdisjoint(words):
         rules.append(_spelt_out)
     if len(words) > 2 and not ARTICLES.isdisjoint(words[1:-1]):
@@ -185,6 +188,18 @@ def _ordinal_put_last(words: Words) -> Iterator[Words]:
             yield (key,)
 
 
+def _ordinal_respelt(words: Words) -> Iterator[Words]:
+    """ "16th century" and "sixteenth century": an ordinal in digits (read as the
+    number and its ending) or in words, either way."""
+    for i, word in enumerate(words):
+        ending = words[i + 1] if i + 1 < len(words) else ""
+        if word.isdigit() and ending in ORDINAL_ENDINGS and 0 < int(word) < len(ORDINAL_WORDS):
+            yield (*words[:i], ORDINAL_WORDS[int(word)], *words[i + 2 :])
+        elif word in _ORDINAL_VALUE:
+            value = _ORDINAL_VALUE[word]
+            yield (*words[:i], str(value), _ordinal_ending(value), *words[i + 1 :])
+
+
 def _number_put_first(words: Words) -> Iterator[Words]:
     """ "World War II": "Second World War", "2nd World War" (see `_ordinal_put_last`)."""
     if len(words) < 3 or not all(w.isalpha() for w in words[:-1]):
@@ -284,6 +299,7 @@ _SPELT_OUT = {
     "neg": "negative",
     "pos": "positive",
     "vit": "vitamin",
+    "cent": "century",
 }
 _SPELT_OUT |= {full: short for short, full in list(_SPELT_OUT.items())}
 _SPELT_OUT_WORDS = frozenset({*_SPELT_OUT, "n"})

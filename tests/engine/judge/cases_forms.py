@@ -180,7 +180,23 @@ ROMAN: list[Case] = [
     ("numerals", "2024", "N", "wrong"),
 ]
 
+# An ordinal in digits or in words is one ordinal; asked "Which century…?", the word
+# "century" may go.
+ORDINALS: list[Case] = [
+    ("bard_century", "sixteenth century", "Y", "exact"),
+    ("bard_century", "the 16th cent", "Y", "exact"),
+    ("bard_century", "the 16th", "Y", "exact"),
+    ("bard_century", "16th", "Y", "exact"),
+    ("bard_century", "17th century", "N", None),
+    ("bard_century", "the seventeenth", "N", None),
+    ("bard_century", "16th or 17th", "N", None),
+    ("republic", "5th Republic", "Y", "exact"),
+    ("republic", "the fifth republic", "Y", "exact"),
+    ("republic", "4th republic", "N", None),
+]
+
 FORMS_CASES: list[Case] = [
+    *ORDINALS,
     *ROMAN,
     *STATES,
     *KINDS_LEFT_OUT,

@@ -66,4 +66,14 @@ FORMS: list[dict[str, Any]] = [
         "ask": "What did the company pay for the photo app in 2012?",
         "answer": 1,
     },
+    {
+        "id": "bard_century",
+        "ask": "In which century was Shakespeare born?",
+        "answer": "16th century",
+    },
+    {
+        "id": "republic",
+        "ask": "Which republic did de Gaulle found in 1958?",
+        "answer": "Fifth Republic",
+    },
 ]
