@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from text_to_num import alpha2digit
 
 from bot.engine.judge.vocabulary import word_set
-from bot.engine.judge.words import allowed_edits
+from bot.engine.judge.words import allowed_edits, one_letter_undoubled
 
 logger = logging.getLogger(__name__)
 
@@ -190,6 +190,12 @@ def _mended(match: re.Match[str]) -> str:
     joined = _JOINED.get(word)
     if joined is not None:
         return joined  # "eightyeight": the tens and units without their space
+    if len(word) == 5:
+        # A word of four letters forgives no slip but a letter struck twice ("fourr"),
+        # as any word of four does ("Odinn"; see `words.word_kind`).
+        struck = next((w for w in one_letter_undoubled(word) if w in NUMBER_WORDS), None)
+        if struck is not None:
+            return struck
     near = process.extract(word, _NUMBER_WORD_LIST, scorer=OSA.distance, score_cutoff=2, limit=2)
     if not near:
         return word

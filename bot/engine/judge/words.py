@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import permutations
 from typing import Literal
 
@@ -115,13 +116,17 @@ def _signed(word: str) -> bool:
     return word[1:] in ("sharp", "plusplus")
 
 
+def one_letter_undoubled(typed: str) -> Iterator[str]:
+    """`typed` with each letter it strikes twice struck once ("fourr": "four")."""
+    for i in range(1, len(typed)):
+        if typed[i] == typed[i - 1]:
+            yield typed[:i] + typed[i + 1 :]
+
+
 def _one_letter_doubled(typed: str, answer: str) -> bool:
     """ "Lokii" for Loki: a letter struck twice, the slip a short word forgives, as it
     seldom spells another word; a letter changed or dropped often does."""
-    return any(
-        typed[i] == typed[i - 1] and typed[:i] + typed[i + 1 :] == answer
-        for i in range(1, len(typed))
-    )
+    return answer in one_letter_undoubled(typed)
 
 
 # A letter typed three times or more inside a word, drawn out in chat: "paaaris".

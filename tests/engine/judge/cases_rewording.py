@@ -38,6 +38,8 @@ NUMBER_TYPOS: list[Case] = [
     ("legs", "eihgt", "Y", "number"),  # eight: one slip in five letters
     ("legs", "eighty", "N", None),
     ("teeth", "thirty twoo", "N", None),  # "two" has no typo budget
+    ("july_day", "fourr", "Y", "number"),  # four letters forgive a letter struck twice
+    ("july_day", "forr", "N", None),
 ]
 
 # Word order and prepositions: the same phrase said another way.
