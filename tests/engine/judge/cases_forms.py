@@ -195,7 +195,18 @@ ORDINALS: list[Case] = [
     ("republic", "4th republic", "N", None),
 ]
 
+# What a place is called by, set off after its name, describes it; a place there is
+# another guess.
+EPITHETS: list[Case] = [
+    ("city", "Moscow, the city of onion domes", "Y", "in_sentence"),
+    ("city", "moscow the capital of russia", "Y", "in_sentence"),
+    ("city", "Moscow, city of 7 hills", "Y", "in_sentence"),
+    ("city", "Moscow, the city of Kyiv", "N", "two_guesses"),
+    ("city", "Moscow, the city of light and Kyiv", "N", "two_guesses"),
+]
+
 FORMS_CASES: list[Case] = [
+    *EPITHETS,
     *ORDINALS,
     *ROMAN,
     *STATES,
