@@ -166,6 +166,7 @@ class _Statement:
     content: frozenset[str]
     negated: bool
     order: tuple[str, ...] = ()  # the content words, in the statement's order
+    compares: bool = False  # "Sound is faster than light."
 
 
 @lru_cache(maxsize=256)
@@ -174,7 +175,8 @@ def _statement(ask: str) -> _Statement:
     words = frozenset(said) - _TRUE - _FALSE - _FLIP
     content = frozenset(w for w in words if len(w) > 2 and w not in _FILLER)
     order = tuple(dict.fromkeys(w for w in said if w in content))
-    return _Statement(words, content, sum(w in _FLIP for w in said) % 2 == 1, order)
+    negated = sum(w in _FLIP for w in said) % 2 == 1
+    return _Statement(words, content, negated, order, "than" in said)
 
 
 def _polarities(
@@ -211,14 +213,18 @@ def _polarities(
         elif word not in _FILLER and word not in LIST_WORDS and word not in _STANDING:
             unknown += 1
             tail_bare = False
-    if echoed_in != sorted(echoed_in):
-        # In another order the statement's words make another claim, the player's
-        # reason ("no, light is faster" to "Sound is faster than light.").
+    # The echo agrees with the statement, or with a "not" more or fewer denies it. In
+    # another order its words swap what a comparison compares, and deny it ("light is
+    # faster" to "Sound is faster than light."); elsewhere they make another claim,
+    # the player's reason.
+    swapped = echoed_in != sorted(echoed_in)
+    if swapped and not statement.compares:
         echoed = echoed_after = False
+    echo = (flip == statement.negated) != swapped
     if echoed and not said and unknown == 0:
         # Only the statement's words: any other may change the claim ("the moon is
         # round"), so it is no echo.
-        return [flip == statement.negated], unknown, choice_offered
+        return [echo], unknown, choice_offered
     if not said and unknown == 0 and not echoed_in and _stands_for_statement(words):
         if "doubt" in words:  # "I doubt it": the claim itself, however it is put
             return [not flip], unknown, choice_offered
@@ -227,7 +233,7 @@ def _polarities(
     if echoed_after and unknown == 0:
         # "no, it's visible": the echo says what it says too; if it disagrees with
         # the verdict word, the message says both.
-        return [*said, flip == statement.negated], unknown, choice_offered
+        return [*said, echo], unknown, choice_offered
     if flip and said and tail_bare and not (statement.negated and verb_not_after):
         # "absolutely not", "true... not": a trailing negation turns an affirmation;
         # after a denial it only insists ("no, not really"). In a reason further on

@@ -123,6 +123,14 @@ REASONS: list[Case] = [
     ("sound_light", "no, sound travels faster", "N", "hedge"),
     ("sound_light", "yes, light is faster", "N", None),
     ("sound_light", "no, it does", "N", "hedge"),
+    # Swapped, the two things a comparison compares deny it.
+    ("sound_light", "light is faster", "Y", "in_sentence"),
+    ("sound_light", "yes, light is faster", "N", "hedge"),
+    ("sound_light", "sound is faster", "N", "wrong"),
+    # Elsewhere, the statement's words in another order make no echo either way.
+    ("bats_blind", "no, blind bats are a myth", "Y", "in_sentence"),
+    ("bats_blind", "blind bats", "N", None),
+    ("bats_blind", "bats are blind", "N", "wrong"),
 ]
 
 # Asked for a vitamin, a hurricane or an operation, the kind word may be left out.

@@ -76,4 +76,5 @@ FORMS: list[dict[str, Any]] = [
         "ask": "Which republic did de Gaulle found in 1958?",
         "answer": "Fifth Republic",
     },
+    {"id": "bats_blind", "type": "truefalse", "ask": "Bats are blind.", "answer": False},
 ]
