@@ -121,7 +121,6 @@ REASONS: list[Case] = [
     ("sound_light", "false, light travels faster", "Y", "in_sentence"),
     ("sound_light", "no light is faster", "Y", "in_sentence"),
     ("sound_light", "no, sound travels faster", "N", "hedge"),
-    ("sound_light", "yes, light is faster", "N", None),
     ("sound_light", "no, it does", "N", "hedge"),
     # Swapped, the two things a comparison compares deny it.
     ("sound_light", "light is faster", "Y", "in_sentence"),
