@@ -20,6 +20,7 @@ from bot.engine.judge.hedging import (
     LIST_WORDS,
     REGNAL,
     SENTENCE_WORDS,
+    TITLES,
     TYPE_WORDS,
     Span,
     hesitates,
@@ -29,7 +30,7 @@ from bot.engine.judge.hedging import (
     soft_words,
 )
 from bot.engine.judge.names import is_given_name, is_surname, same_given_name
-from bot.engine.judge.normalise import FOREIGN_ARTICLES
+from bot.engine.judge.normalise import FOREIGN_ARTICLES, LIST_MARK
 from bot.engine.judge.peers import Rival
 from bot.engine.judge.placing import (
     FEATURES,
@@ -83,7 +84,9 @@ def find_rivals(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> l
         # it; nor is a name the question itself holds ("Tokyo" in "Which country is
         # Tokyo in?").
         run = toks[start : start + size]
-        if rival is None or _names_a_title(matcher, run) or _repeated(matcher, toks, start, size):
+        if rival is None or _repeated(matcher, toks, start, size):
+            continue
+        if _names_a_title(matcher, run) and not _bare_title(toks, start, size):
             continue
         aside = _stands_aside(matcher, rival, toks, start, start + size, hits=hits)
         spans.append(Span(start, start + size, True, aside))
@@ -183,6 +186,16 @@ def _names_a_title(matcher: Matcher, words: Sequence[str]) -> bool:
     if matcher.person:
         return all(w in FILLER or w in TYPE_WORDS or w in matcher.asked for w in words)
     return all(w in matcher.asked for w in words)
+
+
+def _bare_title(toks: Sequence[str], start: int, size: int) -> bool:
+    """A title listed on its own, set off from any name ("Madonna and Prince",
+    "Prince, Cher"): there it names whoever is called so, another answer."""
+    if size != 1 or toks[start] not in TITLES:
+        return False
+    after = toks[start + 1] if start + 1 < len(toks) else LIST_MARK
+    before = toks[start - 1] if start > 0 else LIST_MARK
+    return after in LIST_WORDS and before in LIST_WORDS
 
 
 @dataclass(frozen=True, slots=True)

@@ -212,7 +212,18 @@ EPITHETS: list[Case] = [
     ("city", "Moscow, the city of light and Kyiv", "N", "two_guesses"),
 ]
 
+# A title listed on its own names whoever is called so: another answer of the set.
+BARE_TITLES: list[Case] = [
+    ("virgin_singer", "Madonna and Prince", "N", "two_guesses"),
+    ("virgin_singer", "Prince, Madonna", "N", "two_guesses"),
+    ("virgin_singer", "Madonna, the singer", "Y", "in_sentence"),
+    ("purple_rain", "Prince", "Y", "exact"),
+    ("purple_rain", "Prince and Madonna", "N", "two_guesses"),
+    ("minister", "Shoigu, the minister", "Y", "in_sentence"),
+]
+
 FORMS_CASES: list[Case] = [
+    *BARE_TITLES,
     *EPITHETS,
     *ORDINALS,
     *ROMAN,

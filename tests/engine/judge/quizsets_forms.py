@@ -77,4 +77,6 @@ FORMS: list[dict[str, Any]] = [
         "answer": "Fifth Republic",
     },
     {"id": "bats_blind", "type": "truefalse", "ask": "Bats are blind.", "answer": False},
+    {"id": "virgin_singer", "ask": "Who sang Like a Virgin in 1984?", "answer": "Madonna"},
+    {"id": "purple_rain", "ask": "Who recorded Purple Rain?", "answer": "Prince"},
 ]
