@@ -218,7 +218,7 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
     covered = {i: span for span in spans for i in range(span.start, span.end)}
     for start, word in denied.items():
         rival = next(span for span in rivals if span.start == start)
-        covered.update((i, rival) for i in (word, *range(rival.start, rival.end)))
+        covered.update((i, rival) for i in range(word, rival.end))
     corrected = corrected_after(matcher, toks, {h.end for h in hits}, covered)
     if corrected is not None:
         covered.update((i, corrected) for i in range(corrected.start, corrected.end))

@@ -114,6 +114,10 @@ CORRECTIONS: list[Case] = [
     # The other name may share a word with the answer; the answer's words alone deny it.
     ("minister", "Sergei Shoigu, not Sergei Bodrov", "Y", "in_sentence"),
     ("minister", "Sergei Shoigu not Sergei", "N", "negation"),
+    # A given name between "not" and a rival is the rival's own.
+    ("minister", "Sergei Shoigu, not Sergei Lavrov", "Y", "in_sentence"),
+    ("minister", "not Sergey Lavrov but Sergei Shoigu", "Y", "in_sentence"),
+    ("minister", "Sergei Lavrov, not Sergei Shoigu", "N", "negation"),
     ("minister", "Lavrov not Shoigu", "N", "negation"),
     ("month", "September not October", "Y", "in_sentence"),
     ("month", "October, not September", "N", "negation"),
