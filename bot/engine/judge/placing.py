@@ -9,7 +9,7 @@ from collections.abc import Container, Sequence
 from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.confusables import ALSO_A, US_STATES
 from bot.engine.judge.landmarks import names_another
-from bot.engine.judge.names import is_surname
+from bot.engine.judge.names import is_given_name, is_surname
 from bot.engine.judge.peers import Rival
 from bot.engine.judge.places import COUNTRY_OF
 from bot.engine.judge.vocabulary import ROMAN_VALUE, word_set
@@ -147,6 +147,9 @@ def renamed(
     next_word = toks[after] if after < len(toks) and after not in covered else ""
     if another_place(matcher, alt.key, before, next_word):
         return True
+    if before and matcher.region_asked and alt.key in US_STATES and is_given_name(before):
+        return True  # "George Washington" names a person, not the state
+
     if after == len(toks) - 1 and next_word and _surname_after(matcher, alt, next_word):
         return True
     if after == len(toks) - 1 and next_word == "i" and _numbered_otherwise(matcher, alt):

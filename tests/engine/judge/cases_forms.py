@@ -165,6 +165,11 @@ STATES: list[Case] = [
     ("canyon_state", "Flagstaff, Arizona", "Y", "in_sentence"),
     ("canyon_state", "Arizona Utah", "N", "two_guesses"),
     ("canyon_state", "New Mexico", "N", None),
+    # A given name before a state's name makes a person of it.
+    ("rainy_state", "Washington", "Y", "exact"),
+    ("rainy_state", "Washington state", "Y", "in_sentence"),
+    ("rainy_state", "George Washington", "N", "wrong"),
+    ("rainy_state", "Seattle, Washington", "Y", "in_sentence"),
 ]
 
 # A Roman numeral is a number: read as one where the answer is a number or a year,

@@ -79,4 +79,5 @@ FORMS: list[dict[str, Any]] = [
     {"id": "bats_blind", "type": "truefalse", "ask": "Bats are blind.", "answer": False},
     {"id": "virgin_singer", "ask": "Who sang Like a Virgin in 1984?", "answer": "Madonna"},
     {"id": "purple_rain", "ask": "Who recorded Purple Rain?", "answer": "Prince"},
+    {"id": "rainy_state", "ask": "Which US state is Seattle in?", "answer": "Washington"},
 ]
