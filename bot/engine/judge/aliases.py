@@ -39,6 +39,7 @@ hungary = magyarorszag
 switzerland = schweiz = suisse = svizzera = helvetia
 czechia = czech republic = cesko
 turkey = turkiye
+iraq = irak
 ivory coast = cote divoire
 cape verde = cabo verde
 eswatini = swaziland

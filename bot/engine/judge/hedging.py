@@ -145,7 +145,7 @@ SENTENCE_WORDS = COMPANY_WORDS | word_set(
     beginning end middle start
     def deffo defo hope hoping hopefully if lmao lmfao prob probs prolly rofl xd xx xxx
     bro bruh dude ez fam lads mate knew know
-    boys buddy easy ftw guys lets pal yall
+    baby boys buddy easy ftw guys lets next pal question yall
     afaik fr gg iirc imho imo lfg ngl omg pog poggers smh tbh yay
     can frfr obvs only possibly wait
     easily oops sorry actually correction hang hold

@@ -300,6 +300,8 @@ _SPELT_OUT = {
     "pos": "positive",
     "vit": "vitamin",
     "cent": "century",
+    "op": "operation",
+    "utd": "united",
 }
 _SPELT_OUT |= {full: short for short, full in list(_SPELT_OUT.items())}
 _SPELT_OUT_WORDS = frozenset({*_SPELT_OUT, "n"})

@@ -35,6 +35,8 @@ CHAT_WORDS: list[Case] = [
     ("city", "moscow lets go boys", "Y", "in_sentence"),
     ("city", "Moscow or Kyiv guys", "N", "hedge"),
     ("city", "Kyiv pal", "N", None),
+    ("city", "moscow, next question", "Y", "in_sentence"),
+    ("city", "moscow baby", "Y", "in_sentence"),
     ("city", "moscow lmao", "Y", "in_sentence"),
     ("city", "defo moscow", "Y", "in_sentence"),
     ("city", "I don't think it's Moscow", "N", "negation"),

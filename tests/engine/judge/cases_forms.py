@@ -147,6 +147,9 @@ KINDS_LEFT_OUT: list[Case] = [
     ("d_day", "Overlord", "Y", "exact"),
     ("d_day", "operation overlord", "Y", "exact"),
     ("d_day", "Operation Neptune", "N", None),
+    ("d_day", "Op. Overlord", "Y", "exact"),
+    ("baghdad", "Irak", "Y", "exact"),
+    ("baghdad", "Iran", "N", None),
 ]
 
 # The US states are a kind the judge knows: another is a second guess, a slip onto

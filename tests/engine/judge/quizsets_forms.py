@@ -80,4 +80,5 @@ FORMS: list[dict[str, Any]] = [
     {"id": "virgin_singer", "ask": "Who sang Like a Virgin in 1984?", "answer": "Madonna"},
     {"id": "purple_rain", "ask": "Who recorded Purple Rain?", "answer": "Prince"},
     {"id": "rainy_state", "ask": "Which US state is Seattle in?", "answer": "Washington"},
+    {"id": "baghdad", "ask": "Baghdad is the capital of which country?", "answer": "Iraq"},
 ]
