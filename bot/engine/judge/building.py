@@ -13,7 +13,7 @@ from bot.engine.judge.names import asks_for_a_region
 from bot.engine.judge.normalise import fold, joined, phrase, tokens, words_only
 from bot.engine.judge.peers import NO_PEERS, PeerIndex, Rival, make_rival
 from bot.engine.judge.persons import is_person
-from bot.engine.judge.variants import variants
+from bot.engine.judge.variants import number_alone, variants
 from bot.engine.judge.words import phrase_allowance
 
 
@@ -71,7 +71,8 @@ def _unclaimed_variants(
             names = ()  # read only for an answer with other names: most have none
         left_out = bare(alt.words, ask) if may_leave_out(alt.words) else None
         bare_forms = () if left_out is None else (left_out[0],)
-        for form in (*variants(alt.words, alt.text), *names, *bare_forms):
+        numbered = number_alone(alt.words, ask)  # "VIII" to "Which Henry…?"
+        for form in (*variants(alt.words, alt.text), *names, *bare_forms, *numbered):
             key = joined(form)
             if key in own or key in rivals or key in peers.rivals:
                 continue

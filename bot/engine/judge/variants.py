@@ -200,6 +200,23 @@ def _ordinal_respelt(words: Words) -> Iterator[Words]:
             yield (*words[:i], str(value), _ordinal_ending(value), *words[i + 1 :])
 
 
+def number_alone(words: Words, ask: str) -> Iterator[Words]:
+    """ "VIII", "8", "the eighth" to "Which Henry had six wives?": the number closing a
+    name whose other words the question says itself, alone in any notation."""
+    last = words[-1]
+    value = int(last) if last.isdigit() else ROMAN_VALUE.get(last, 0)
+    if len(words) < 2 or last == "x" or not 0 < value < len(ORDINAL_WORDS):
+        return
+    asked = set(phrase(ask))
+    if not asked.issuperset(w for w in words[:-1] if w not in ARTICLES):
+        return
+    yield (str(value),)
+    yield (ROMAN_NUMERALS[value],)
+    yield (ORDINAL_WORDS[value],)
+    yield ("the", ORDINAL_WORDS[value])
+    yield (str(value), _ordinal_ending(value))
+
+
 def _number_put_first(words: Words) -> Iterator[Words]:
     """ "World War II": "Second World War", "2nd World War" (see `_ordinal_put_last`)."""
     if len(words) < 3 or not all(w.isalpha() for w in words[:-1]):

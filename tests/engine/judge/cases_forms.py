@@ -230,7 +230,23 @@ BARE_TITLES: list[Case] = [
     ("minister", "Shoigu, the minister", "Y", "in_sentence"),
 ]
 
+# Where the question says a name's words itself, the number closing it may stand alone.
+NUMBER_ALONE: list[Case] = [
+    ("henry_wives", "VIII", "Y", "exact"),
+    ("henry_wives", "the eighth", "Y", "exact"),
+    ("henry_wives", "8th", "Y", "exact"),
+    ("henry_wives", "VII", "n", "wrong"),
+    ("henry_wives", "9", "N", "wrong"),
+    ("six_wives", "VIII", "n", "partial"),
+    ("apollo_landing", "11", "Y", "exact"),
+    ("apollo_landing", "XI", "Y", "exact"),
+    ("apollo_landing", "eleven", "Y", "exact"),
+    ("apollo_landing", "12", "N", "wrong"),
+    ("apollo_landing", "11 or 12", "N", None),
+]
+
 FORMS_CASES: list[Case] = [
+    *NUMBER_ALONE,
     *BARE_TITLES,
     *EPITHETS,
     *ORDINALS,

@@ -358,7 +358,7 @@ CHAT: list[dict[str, Any]] = [
     {"id": "venus_moons", "type": "number", "ask": "How many moons has Venus?", "answer": 0},
     {"id": "niger_land", "ask": "Which country lies between Mali and Chad?", "answer": "Niger"},
     {"id": "mode", "ask": "What is the most common value in a data set called?", "answer": "mode"},
-    {"id": "olympics_2012", "ask": "Which city hosted the 2012 Olympics?", "answer": "London"},
+    {"id": "london_games", "ask": "Which city hosted the 2012 Olympics?", "answer": "London"},
     {
         "id": "dead_sea_depth",
         "type": "number",

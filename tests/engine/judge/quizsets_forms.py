@@ -81,4 +81,10 @@ FORMS: list[dict[str, Any]] = [
     {"id": "purple_rain", "ask": "Who recorded Purple Rain?", "answer": "Prince"},
     {"id": "rainy_state", "ask": "Which US state is Seattle in?", "answer": "Washington"},
     {"id": "baghdad", "ask": "Baghdad is the capital of which country?", "answer": "Iraq"},
+    {"id": "henry_wives", "ask": "Which Henry had six wives?", "answer": "Henry VIII"},
+    {
+        "id": "apollo_landing",
+        "ask": "Which Apollo mission first landed on the Moon?",
+        "answer": "Apollo 11",
+    },
 ]

@@ -77,7 +77,7 @@ from tests.engine.judge.cases_names import (
 )
 from tests.engine.judge.cases_phrasings import NUMBER_TYPOS, PHRASINGS
 from tests.engine.judge.cases_rewording import REWORDING_CASES
-from tests.engine.judge.quizsets import questions
+from tests.engine.judge.quizsets import ALL_SETS, questions
 
 QUESTIONS: dict[str, QuestionBase] = questions()
 ALL_CASES: list[Case] = [
@@ -150,6 +150,11 @@ ALL_CASES: list[Case] = [
 def _case_id(case: Case) -> str:
     qid, text, expect, _ = case
     return f"{qid}:{text!r}:{expect}"
+
+
+def test_question_ids_are_unique_across_the_sets() -> None:
+    ids = [q["id"] for spec in ALL_SETS for q in spec]
+    assert len(set(ids)) == len(ids), sorted({i for i in ids if ids.count(i) > 1})
 
 
 def test_the_table_is_big_enough() -> None:
