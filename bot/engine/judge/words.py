@@ -217,8 +217,11 @@ def _phrase_typo(typed: tuple[str, ...], answer: tuple[str, ...]) -> Kind | None
             return None
         if _other_generation(t, a) or _signed(t) or _signed(a):
             return None
-        if len(a) == 1:
-            return None  # an initial is typed as it is: "H. W." is another Bush
+        if len(a) <= 2 and not (a in _PARTICLES and t in _PARTICLES):
+            # An initial is typed as it is ("H. W." is another Bush), and so is a pair
+            # of letters ("B positive" is another blood group than AB positive); only
+            # a name's particle slips into another ("Leonardo di Vinci").
+            return None
         own = max(1, allowed_edits(len(a)))
         edits = OSA.distance(t, a, score_cutoff=own + 1)
         if edits > own:
@@ -231,6 +234,9 @@ def _phrase_typo(typed: tuple[str, ...], answer: tuple[str, ...]) -> Kind | None
     if respelt and (respelt > 1 or sum(map(len, answer)) < _RESPELT_WORDS_TOGETHER):
         return None
     return "typo" if spent + respelt > 0 and spent <= phrase_allowance(answer) else None
+
+
+_PARTICLES = frozenset({"da", "de", "di", "do", "du", "el", "al", "la", "le", "lo"})
 
 
 def _respelt(typed: str, answer: str) -> bool:

@@ -110,6 +110,9 @@ POLARITY: list[Case] = [
     ("recipient", "AB-", "N", None),
     ("recipient", "AB negative", "N", None),
     ("recipient", "A+", "n", None),
+    ("recipient", "B+", "n", None),  # a pair of letters takes no slip: B is a group
+    ("recipient", "B positive", "n", None),
+    ("recipient", "AB postive", "Y", "typo"),
     ("sun_vitamin", "vit D", "Y", "exact"),
     ("sun_vitamin", "vitamin C", "n", None),
 ]
