@@ -135,6 +135,8 @@ def _stands_aside(
             return False  # a surname alone may be a city's name: "Darwin, Australia"
     if any(h.start == stop and another_qualifier(matcher, h.alt, toks[start:stop]) for h in hits):
         return False  # "grey whale" where the answer is "blue whale" or "whale"
+    if rival.kind in PLACING_KINDS and start > 0 and toks[start - 1] in _NAMED_AFTER_A_PLACE:
+        return False  # "Mount Kenya", "Lake Chad": a feature named after the place
     if (
         rival.kind == "demonym"
         and rival.source == "confusable"
@@ -170,6 +172,8 @@ def _listed_with_and(toks: Sequence[str], start: int, stop: int, hits: Sequence[
 
 
 _LISTING = frozenset({"and", "plus"})
+# Kind words a feature's name opens with, before the name of a country it is named for.
+_NAMED_AFTER_A_PLACE = frozenset({"mount", "mt", "lake", "river", "gulf", "bay"})
 
 
 def _names_a_title(matcher: Matcher, words: Sequence[str]) -> bool:

@@ -18,6 +18,7 @@ from bot.engine.judge.hedging import (
 )
 from bot.engine.judge.names import is_given_name
 from bot.engine.judge.normalise import ARTICLES, LIST_MARK
+from bot.engine.judge.placing import FEATURES
 from bot.engine.judge.vocabulary import word_set
 
 
@@ -29,8 +30,8 @@ def denied_rivals(matcher: Matcher, toks: Sequence[str], rivals: Sequence[Span])
     found: dict[int, int] = {}
     for span in rivals:
         before = word_before(toks, span.start)
-        while before > 0 and is_given_name(toks[before]):
-            before = word_before(toks, before)  # "not Sergei Lavrov", "not Charlotte Bronte"
+        while before > 0 and (is_given_name(toks[before]) or toks[before] in FEATURES):
+            before = word_before(toks, before)  # "not Sergei Lavrov", "not Mount Kenya"
         own = matcher.alt_words.issuperset(toks[span.start : span.end])
         if before >= 0 and corrects_at(toks, before) and not own:
             found[span.start] = before

@@ -221,6 +221,10 @@ EPITHETS: list[Case] = [
     ("city", "Moscow, city of 7 hills", "Y", "in_sentence"),
     ("city", "Moscow, the city of Kyiv", "N", "two_guesses"),
     ("city", "Moscow, the city of light and Kyiv", "N", "two_guesses"),
+    # A country after a feature's kind word names the feature, not where it is.
+    ("africa_peak", "Kilimanjaro, Tanzania", "Y", "in_sentence"),
+    ("africa_peak", "Mount Kenya, Kilimanjaro", "N", "two_guesses"),
+    ("africa_peak", "Kilimanjaro not Mount Kenya", "Y", "in_sentence"),
 ]
 
 # A title listed on its own names whoever is called so: another answer of the set.

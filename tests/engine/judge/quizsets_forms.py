@@ -87,4 +87,9 @@ FORMS: list[dict[str, Any]] = [
         "ask": "Which Apollo mission first landed on the Moon?",
         "answer": "Apollo 11",
     },
+    {
+        "id": "africa_peak",
+        "ask": "What is the highest mountain in Africa?",
+        "answer": "Kilimanjaro",
+    },
 ]
