@@ -69,6 +69,17 @@ tigris euphrates seine loire zambezi limpopo orinoco yukon rhone elbe vistula dn
 blue nile|white nile|yellow river|rio grande
 """
 _MOUNTAINS = "everest kilimanjaro matterhorn denali fuji etna vesuvius elbrus aconcagua"
+# The range each of those mountains stands in: beside it, the range places it.
+RANGE_OF: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "everest": "himalayas",
+        "mount everest": "himalayas",
+        "matterhorn": "alps",
+        "elbrus": "caucasus",
+        "mount elbrus": "caucasus",
+        "aconcagua": "andes",
+    }
+)
 _RANGES = """
 alps himalayas andes rockies pyrenees urals carpathians appalachians caucasus
 apennines dolomites

@@ -122,7 +122,7 @@ TYPE_WORDS = word_set(
     politician priest prophet psychologist rapper ruler sculptor songwriter statesman sultan
     surgeon theologian violinist
     book comedy musical national novella opera painting play poem sculpture series show
-    sitcom statue symphony tragedy
+    saga sitcom statue symphony tragedy trilogy
     """
 )
 
@@ -132,7 +132,9 @@ KIND_WORDS = TYPE_WORDS | TITLES
 
 # What closes a company's or a football club's name ("Apple Inc", "Barcelona FC"):
 # said around any answer.
-COMPANY_WORDS = word_set("co corp corporation inc incorporated llc ltd plc fc")
+COMPANY_WORDS = word_set(
+    "co corp corporation inc incorporated llc ltd plc fc computer computers electronics motors"
+)
 # Verbs and certainty words a sentence around an answer uses; none can be a guess.
 SENTENCE_WORDS = COMPANY_WORDS | word_set(
     """

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 
 from bot.engine.judge.compiled import Alt, Matcher
-from bot.engine.judge.confusables import ALSO_A, US_STATES
+from bot.engine.judge.confusables import ALSO_A, RANGE_OF, US_STATES
 from bot.engine.judge.landmarks import names_another
 from bot.engine.judge.names import is_given_name, is_surname
 from bot.engine.judge.peers import Rival
@@ -30,6 +30,8 @@ def compatible(matcher: Matcher, rival: Rival, beside: int | None = None) -> boo
         if asks_for_a_language(matcher):
             return rival.key not in _LANGUAGES  # "Brazilian Portuguese": a variety of it
         return matcher.person or "capital" in matcher.kinds
+    if rival.kind == "range":
+        return any(RANGE_OF.get(a.key) == rival.key for a in matcher.alts)  # "in the Alps"
     if rival.kind in matcher.kinds or ALSO_A.get(rival.key) in matcher.kinds:
         return False  # two of a kind: "Vienna, Paris", "France, Spain", "Nile, Congo"
     if "state" in matcher.kinds and rival.key in US_STATES:

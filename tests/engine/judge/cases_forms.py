@@ -225,6 +225,14 @@ EPITHETS: list[Case] = [
     ("africa_peak", "Kilimanjaro, Tanzania", "Y", "in_sentence"),
     ("africa_peak", "Mount Kenya, Kilimanjaro", "N", "two_guesses"),
     ("africa_peak", "Kilimanjaro not Mount Kenya", "Y", "in_sentence"),
+    # A mountain's own range places it; another range is another place.
+    ("roof_of_world", "Everest, in the Himalayas", "Y", "in_sentence"),
+    ("roof_of_world", "everest himalayas", "Y", "in_sentence"),
+    ("roof_of_world", "Everest, Alps", "N", "two_guesses"),
+    # What closes a company's name, and a kind of work, say what the answer is.
+    ("iphone_maker", "apple computer", "Y", "in_sentence"),
+    ("iphone_maker", "Apple Computers Inc", "Y", "in_sentence"),
+    ("iphone_maker", "Apple, Samsung", "N", None),
 ]
 
 # A title listed on its own names whoever is called so: another answer of the set.

@@ -92,4 +92,10 @@ FORMS: list[dict[str, Any]] = [
         "ask": "What is the highest mountain in Africa?",
         "answer": "Kilimanjaro",
     },
+    {
+        "id": "roof_of_world",
+        "ask": "Which mountain is the tallest above sea level?",
+        "answer": "Mount Everest",
+    },
+    {"id": "iphone_maker", "ask": "Which company makes the iPhone?", "answer": "Apple"},
 ]
