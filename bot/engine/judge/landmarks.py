@@ -17,7 +17,7 @@ import re
 from bot.engine.judge.confusables import kind_of
 from bot.engine.judge.hedging import FILLER, KIND_WORDS, TYPE_WORDS
 from bot.engine.judge.names import asks_for_a_person, asks_for_a_title, is_given_name
-from bot.engine.judge.normalise import fold
+from bot.engine.judge.normalise import ARTICLES, fold
 from bot.engine.judge.vocabulary import word_set
 
 Words = tuple[str, ...]
@@ -98,6 +98,8 @@ def _names(name: Words) -> bool:
     first = name[0]
     if first in _JOINING or (len(name) == 1 and (first in FILLER or first in TYPE_WORDS)):
         return False  # "Lake District", "Lake of the Woods"
+    if len(name) == 1 and first in ARTICLES:
+        return False  # "Vitamin A": alone, "a" is read as an article ("a vitamin")
     return first not in _PLACE_ADJECTIVES and kind_of(first) not in ("colour", "demonym")
 
 

@@ -143,6 +143,11 @@ KINDS_LEFT_OUT: list[Case] = [
     ("sun_vitamin", "vitamin", "n", "partial"),
     ("bone_vitamin", "D", "N", None),
     ("bone_vitamin", "vitamin D", "Y", "exact"),
+    # Leading a message, "a" is an article: no reordering of Vitamin A, nor its name.
+    ("eye_vitamin", "vitamin a", "Y", "exact"),
+    ("eye_vitamin", "a vitamin", "n", "partial"),
+    ("eye_vitamin", "it's a vitamin", "n", "partial"),
+    ("eye_vitamin", "a vitamin A", "Y", "exact"),
     ("storm", "Katrina", "Y", "exact"),
     ("storm", "katrna", "Y", "typo"),
     ("storm", "Hurricane Rita", "n", None),

@@ -98,4 +98,5 @@ FORMS: list[dict[str, Any]] = [
         "answer": "Mount Everest",
     },
     {"id": "iphone_maker", "ask": "Which company makes the iPhone?", "answer": "Apple"},
+    {"id": "eye_vitamin", "ask": "Which vitamin helps you see in the dark?", "answer": "Vitamin A"},
 ]
