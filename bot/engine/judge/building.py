@@ -13,7 +13,7 @@ from bot.engine.judge.names import asks_for_a_region
 from bot.engine.judge.normalise import fold, joined, phrase, tokens, words_only
 from bot.engine.judge.peers import NO_PEERS, PeerIndex, Rival, make_rival
 from bot.engine.judge.persons import is_person
-from bot.engine.judge.variants import number_alone, variants
+from bot.engine.judge.variants import number_alone, ordinal_respelt, variants
 from bot.engine.judge.words import phrase_allowance
 
 
@@ -70,7 +70,7 @@ def _unclaimed_variants(
         if names and (is_person(ask, written) or asks_for_a_region(fold(ask))):
             names = ()  # read only for an answer with other names: most have none
         left_out = bare(alt.words, ask) if may_leave_out(alt.words) else None
-        bare_forms = () if left_out is None else (left_out[0],)
+        bare_forms = () if left_out is None else (left_out[0], *ordinal_respelt(left_out[0]))
         numbered = number_alone(alt.words, ask)  # "VIII" to "Which Henry…?"
         for form in (*variants(alt.words, alt.text), *names, *bare_forms, *numbered):
             key = joined(form)
@@ -87,7 +87,7 @@ def _unclaimed_variants(
             )
             if initials and not peers.initials.get(key, own) <= own:
                 continue
-            if left_out is not None and form == left_out[0]:
+            if left_out is not None and form in bare_forms:
                 bare_kinds[key] = left_out[1]
             first = found.setdefault(key, _variant(alt, form, exact_only=initials))
             if first.label != alt.label:

@@ -84,7 +84,7 @@ def _rules_for(words: Words) -> list[Callable[[Words], Iterator[Words]]]:
     if words[0] in _ORDINAL_VALUE:
         rules.append(_ordinal_put_last)
     if not ORDINAL_ENDINGS.isdisjoint(words) or not _ORDINAL_VALUE.keys().isdisjoint(words):
-        rules.append(_ordinal_respelt)
+        rules.append(ordinal_respelt)
     if not _SPELT_OUT_WORDS.isdisjoint(words):
         rules.append(_spelt_out)
     if len(words) > 2 and not ARTICLES.isdisjoint(words[1:-1]):
@@ -188,7 +188,7 @@ def _ordinal_put_last(words: Words) -> Iterator[Words]:
             yield (key,)
 
 
-def _ordinal_respelt(words: Words) -> Iterator[Words]:
+def ordinal_respelt(words: Words) -> Iterator[Words]:
     """ "16th century" and "sixteenth century": an ordinal in digits (read as the
     number and its ending) or in words, either way."""
     for i, word in enumerate(words):

@@ -210,6 +210,7 @@ ORDINALS: list[Case] = [
     ("bard_century", "the 16th cent", "Y", "exact"),
     ("bard_century", "the 16th", "Y", "exact"),
     ("bard_century", "16th", "Y", "exact"),
+    ("bard_century", "the sixteenth", "Y", "exact"),
     ("bard_century", "17th century", "N", None),
     ("bard_century", "the seventeenth", "N", None),
     ("bard_century", "16th or 17th", "N", None),
