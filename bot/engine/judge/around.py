@@ -404,6 +404,8 @@ def _qualifies(matcher: Matcher, hit: Hit, toks: Sequence[str], left: set[int]) 
     before = hit.start - 1
     if not hit.alt.common or proper_kind_of(hit.alt.key) is not None or before not in left:
         return False
+    if matcher.titled:
+        return False  # before a title's name a word makes another title: "Dancing Queen"
     if toks[before] in FEATURES and matcher.noun_kinds:
         return False  # "sea lion", "mountain lion": another animal
     if toks[before] in _AFTER_OR_AGAINST:

@@ -313,6 +313,7 @@ NAMES_OF_KINDS: list[Case] = [
     ("killer_queen", "the band Queen", "Y", "in_sentence"),
     ("killer_queen", "queen the band", "Y", "in_sentence"),
     ("killer_queen", "the band King", "N", None),
+    ("killer_queen", "Dancing Queen", "N", None),  # another song: a word before a title
     ("brody_film", "the film the pianist", "Y", "in_sentence"),
     ("brody_film", "the pianist film", "Y", "in_sentence"),
     ("brody_film", "the violinist", "N", None),
