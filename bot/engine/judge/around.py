@@ -310,9 +310,9 @@ _SHORT_SENTENCE = 6
 
 def _harmless(matcher: Matcher, tok: str) -> bool:
     if matcher.names_a_kind and tok in KIND_WORDS:
-        # "physicist chemist": two professions. Asked for a title or a group, a kind
-        # of work or group says what the answer is ("the band Queen"); a title competes.
-        return matcher.titled and tok not in TITLES and tok not in matcher.alt_words
+        # "physicist chemist": two professions. Asked for a title or a group, the kind
+        # the question asks for says what the answer is ("the band Queen").
+        return matcher.titled and tok in matcher.asked and tok not in TITLES
     if (
         tok in FEATURES
         and (matcher.noun_kinds or "country" in matcher.kinds)

@@ -30,7 +30,11 @@ def denied_rivals(matcher: Matcher, toks: Sequence[str], rivals: Sequence[Span])
     found: dict[int, int] = {}
     for span in rivals:
         before = word_before(toks, span.start)
-        while before > 0 and (is_given_name(toks[before]) or toks[before] in FEATURES):
+        while (
+            before > 0
+            and toks[before] not in matcher.by_key  # never back across the answer
+            and (is_given_name(toks[before]) or toks[before] in FEATURES)
+        ):
             before = word_before(toks, before)  # "not Sergei Lavrov", "not Mount Kenya"
         own = matcher.alt_words.issuperset(toks[span.start : span.end])
         if before >= 0 and corrects_at(toks, before) and not own:

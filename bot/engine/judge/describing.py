@@ -37,8 +37,7 @@ def describing(matcher: Matcher, toks: Sequence[str]) -> frozenset[int]:
             found.update(_described_kind(toks, i))
         elif tok in _MEASURES and i + 1 < len(toks) and toks[i + 1] == "of":
             found.add(i)  # "a cup of tea"
-        elif tok in _EPITHETS and not matcher.person and _sets_off(toks, i):
-            found.update(_epithet(toks, i))
+
         elif measures and _figure(tok):
             found.update(_measure(toks, i))
     return frozenset(found)
@@ -89,24 +88,3 @@ def _described_kind(toks: Sequence[str], article: int) -> range:
 def _ranks(word: str) -> bool:
     """An ordinal or a superlative: "fourth", "4" (of "4th"), "smallest"."""
     return word.isdigit() or word in ORDINAL_WORDS or word in SUPERLATIVES
-
-
-# What a place is called by after its name: "Paris, the city of light", "Rome, city of
-# seven hills". Another place there is named and found as a rival ("the city of Lyon").
-_EPITHETS = word_set("city town capital country land kingdom island isle home")
-_EPITHET_WORDS = 3
-
-
-def _sets_off(toks: Sequence[str], at: int) -> bool:
-    """Is the word at `at` set off from what is before it, by an article or a comma?"""
-    return at > 0 and (toks[at - 1] in ARTICLES or toks[at - 1] == ",")
-
-
-def _epithet(toks: Sequence[str], at: int) -> range:
-    """ "city of light": the kind word, "of" and the words after it, to the end."""
-    rest = toks[at + 2 :]
-    if at + 1 >= len(toks) or toks[at + 1] != "of" or not 0 < len(rest) <= _EPITHET_WORDS:
-        return range(0)
-    if not all(word.isalnum() for word in rest):  # "city of 7 hills"; no list
-        return range(0)
-    return range(at, len(toks))

@@ -132,9 +132,7 @@ KIND_WORDS = TYPE_WORDS | TITLES
 
 # What closes a company's or a football club's name ("Apple Inc", "Barcelona FC"):
 # said around any answer.
-COMPANY_WORDS = word_set(
-    "co corp corporation inc incorporated llc ltd plc fc computer computers electronics motors"
-)
+COMPANY_WORDS = word_set("co corp corporation inc incorporated llc ltd plc fc")
 # Verbs and certainty words a sentence around an answer uses; none can be a guess.
 SENTENCE_WORDS = COMPANY_WORDS | word_set(
     """

@@ -263,6 +263,9 @@ _ROMAN_IN_CAPITALS = re.compile(rf"(?<![\w'-])({_ROMAN}|[ivx]{{2,}})(?![\w'-])")
 _ROMAN_ALONE = re.compile(rf"\s*({_ROMAN})[\s?!.]*", re.IGNORECASE)
 _ROMAN_DIGITS = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 _ROMAN_LETTERS = frozenset(_ROMAN_DIGITS)
+# Letters of chat that happen to be numerals, never read as numbers ("c" alone may
+# pick a choice; "xx" is kisses, "mm" a sound).
+_CHAT_LETTERS = frozenset({"xx", "xxx", "mm", "mmm", "cc", "dd", "ll", "ii"})
 # Small letters make a numeral inside a message only of i, v and x ("louis xiv"):
 # with l, c, d or m they spell words ("mix", "dim", "civil").
 _LOWER_NUMERAL = re.compile(r"\b[ivx]{2,}\b")
@@ -273,13 +276,19 @@ def roman_numerals(text: str) -> str:
     of two letters or more (a lone "I" is the player), in capitals ("180 CM" is a
     unit) or of i, v and x; as the whole message, in any case ("xiv", "mcmxci")."""
     alone = _ROMAN_ALONE.fullmatch(text)
-    if alone is not None and len(alone.group(1)) > 1:  # "c" alone may pick a choice
+    if (
+        alone is not None
+        and len(alone.group(1)) > 1
+        and alone.group(1).lower() not in _CHAT_LETTERS
+    ):
         return str(roman_value(alone.group(1)))
 
     def digits(match: re.Match[str]) -> str:
         numeral = match.group(1)
         if len(numeral) < 2 or is_unit(numeral.lower()):
             return numeral
+        if numeral.lower() in _CHAT_LETTERS:
+            return numeral  # "xx", kisses; "mm", a sound
         if numeral.islower() and _ROMAN_ALONE.fullmatch(numeral) is None:
             return numeral  # "iiii"
         return str(roman_value(numeral))

@@ -26,6 +26,7 @@ from bot.engine.judge.units import (
     in_question_unit,
     measures_another_kind,
     spelt_kelvin,
+    units_of,
 )
 from bot.engine.judge.vocabulary import ORDINAL_WORDS
 from bot.engine.models import NumberQuestion, YearQuestion
@@ -274,14 +275,23 @@ def _mistyped_number_words(text: str) -> bool:
 def _rounding_slack(reading: Reading, unit: Unit | None, answer: float) -> float:
     """How far a number typed in another unit may miss the answer by rounding: "81
     mph" is 130 km/h to the mile, "273 K" is 0 °C to the kelvin. Half a step of its
-    last digit, in the question's unit, up to half of that unit or 1% of the answer."""
+    last digit, in the question's unit, up to 0.5% of the answer (half a degree
+    between temperature scales). Nothing for a number typed in the question's unit."""
     if unit is None or reading.unit is None:
         return 0.0
+    value = _in_unit(reading, unit)
+    if value == reading.value and unit.offset == 0:
+        return 0.0  # typed in the question's own unit: nothing was converted
     step = 10.0 ** -_decimals(reading.value)
-    half_step = abs(
-        _in_unit(reading, unit) - in_question_unit(reading.value + step / 2, reading.unit, unit)
-    )
-    return min(half_step, max(0.5, abs(answer) / 100))
+    half_step = abs(value - in_question_unit(reading.value + step / 2, reading.unit, unit))
+    # Up to 0.5% of the answer; between scales with an offset (K, °F to °C) an
+    # answer may be 0, so half a degree there.
+    floor = 0.5 if unit.offset or _offset_unit(reading.unit) else 0.0
+    return min(half_step, max(floor, abs(answer) / 200))
+
+
+def _offset_unit(typed: str) -> bool:
+    return any(u.offset for u in units_of(typed))
 
 
 def _decimals(value: float) -> int:

@@ -220,6 +220,11 @@ def measures_another_kind(typed: str | None, unit: Unit | None, written: str | N
     return typed not in words and named.isdisjoint(found)
 
 
+def units_of(word: str) -> tuple[Unit, ...]:
+    """The units `word` may stand for ("m": metres or minutes)."""
+    return tuple(_BY_WORD.get(word, ()))
+
+
 def is_unit(word: str) -> bool:
     """Is `word` a unit a number may be typed with ("km", "kg", "years")?"""
     return word in _BY_WORD
@@ -231,7 +236,8 @@ def unit_word(after: str) -> str | None:
     words = _squares_joined(after.replace("\u00b0", " \u00b0 ").split(maxsplit=3))
     while words and words[0] in _DEGREES:
         words.pop(0)
-    if len(words) >= 3 and words[1] in _PER:  # "km/h" was read as "km per h"
+    per = len(words) >= 3 and (words[1] == "per" or (words[1] in _PER and words[2] in _PER_WHAT))
+    if per:  # "km/h" was read as "km per h"; "miles an hour"
         speed = _SPEEDS.get(words[0][:1] + words[2][:1])
         if speed is not None:
             return speed
@@ -243,5 +249,7 @@ def unit_word(after: str) -> str | None:
 _CLOSING = ")]}.,!?;:"
 # Words that say "per" in a speed: "miles an hour".
 _PER = frozenset({"per", "a", "an"})
+# What "a" or "an" says a speed is per: "miles an hour", not "5 metres a side".
+_PER_WHAT = frozenset({"hour", "hr", "second", "sec"})
 # A speed written with "per", by the first letters of its units.
 _SPEEDS = {"kh": "kph", "mh": "mph", "ms": "mps"}

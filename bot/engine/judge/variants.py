@@ -211,7 +211,8 @@ def number_alone(words: Words, ask: str) -> Iterator[Words]:
     if not asked.issuperset(w for w in words[:-1] if w not in ARTICLES):
         return
     yield (str(value),)
-    yield (ROMAN_NUMERALS[value],)
+    if value != 1:
+        yield (ROMAN_NUMERALS[value],)  # alone, "I" is the player
     yield (ORDINAL_WORDS[value],)
     yield ("the", ORDINAL_WORDS[value])
     yield (str(value), _ordinal_ending(value))

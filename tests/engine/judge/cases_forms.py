@@ -219,12 +219,10 @@ ORDINALS: list[Case] = [
     ("republic", "4th republic", "N", None),
 ]
 
-# What a place is called by, set off after its name, describes it; a place there is
-# another guess.
+# A place's name after an epithet is another guess; an epithet of words the judge
+# does not know may hide one, so it is no description.
 EPITHETS: list[Case] = [
-    ("city", "Moscow, the city of onion domes", "Y", "in_sentence"),
     ("city", "moscow the capital of russia", "Y", "in_sentence"),
-    ("city", "Moscow, city of 7 hills", "Y", "in_sentence"),
     ("city", "Moscow, the city of Kyiv", "N", "two_guesses"),
     ("city", "Moscow, the city of light and Kyiv", "N", "two_guesses"),
     # A country after a feature's kind word names the feature, not where it is.
@@ -235,9 +233,7 @@ EPITHETS: list[Case] = [
     ("roof_of_world", "Everest, in the Himalayas", "Y", "in_sentence"),
     ("roof_of_world", "everest himalayas", "Y", "in_sentence"),
     ("roof_of_world", "Everest, Alps", "N", "two_guesses"),
-    # What closes a company's name, and a kind of work, say what the answer is.
-    ("iphone_maker", "apple computer", "Y", "in_sentence"),
-    ("iphone_maker", "Apple Computers Inc", "Y", "in_sentence"),
+    # A company's name beside the answer is another guess.
     ("iphone_maker", "Apple, Samsung", "N", None),
 ]
 
@@ -266,7 +262,28 @@ NUMBER_ALONE: list[Case] = [
     ("apollo_landing", "11 or 12", "N", None),
 ]
 
+# Found by review: rules of this stop that fired where they should not.
+REVIEWED: list[Case] = [
+    ("short_run", "3.5 km", "Y", "number"),
+    ("short_run", "4 km", "n", "wrong"),  # no rounding slack in the question's own unit
+    ("short_run", "3 km", "n", "wrong"),
+    ("short_run", "2.17 miles", "Y", "number"),
+    ("tudor_queen", "I", "N", None),  # alone, "I" is the player
+    ("tudor_queen", "I think", "N", None),
+    ("tudor_queen", "the first", "Y", "exact"),
+    ("uffizi", "not Florence Milan", "N", None),
+    ("uffizi", "Florence, not Milan", "Y", "in_sentence"),
+    ("score", "xx", "N", None),  # kisses, not 20
+    ("score", "XX", "N", None),
+    ("score", "twenty", "Y", "number"),
+    ("killer_queen", "the film Queen", "N", None),
+    ("killer_queen", "Queen album", "N", None),
+    ("sound_speed", "343 metres a side", "N", None),
+    ("city", "Moscow, the city of Kazan", "N", None),
+]
+
 FORMS_CASES: list[Case] = [
+    *REVIEWED,
     *NUMBER_ALONE,
     *BARE_TITLES,
     *EPITHETS,

@@ -99,4 +99,18 @@ FORMS: list[dict[str, Any]] = [
     },
     {"id": "iphone_maker", "ask": "Which company makes the iPhone?", "answer": "Apple"},
     {"id": "eye_vitamin", "ask": "Which vitamin helps you see in the dark?", "answer": "Vitamin A"},
+    {
+        "id": "short_run",
+        "type": "number",
+        "unit": "km",
+        "ask": "How long is the park run loop?",
+        "answer": 3.5,
+    },
+    {
+        "id": "tudor_queen",
+        "ask": "Which Elizabeth was called the Virgin Queen?",
+        "answer": "Elizabeth I",
+    },
+    {"id": "uffizi", "ask": "Which city is the Uffizi gallery in?", "answer": "Florence"},
+    {"id": "score", "type": "number", "ask": "How many years are in a score?", "answer": 20},
 ]
