@@ -74,7 +74,8 @@ def _judge_choice(
     if lettered is not None:
         return lettered
     if words and match_words(matcher, drop_leading_article(words)) is None:
-        picks = _letters(words) or (_numbers(question, words) if numbers else None)
+        picks = None if _names_a_group(question, words) else _letters(words)
+        picks = picks or (_numbers(question, words) if numbers else None)
         if picks is not None:
             return _by_position(question, picks, right, _offers_choice(words))
     verdict = judge_matcher(matcher, toks, right)
@@ -217,6 +218,20 @@ def _letters(words: tuple[str, ...]) -> list[int] | None:
     if not letters or len(letters) != len(rest):
         return None
     return [_LETTERS.index(letter) for letter in letters]
+
+
+def _names_a_group(question: ChoiceQuestion, words: tuple[str, ...]) -> bool:
+    """ "a positive" (or "A+") among options that are positive or negative: a blood
+    group, which no option may be, and not option a said with confidence."""
+    signed = any(
+        word in _POLARITY and len(words[at - 1]) == 1 and words[at - 1] in _LETTERS
+        for at, word in enumerate(words)
+        if at
+    )
+    return signed and any(not _POLARITY.isdisjoint(phrase(choice)) for choice in question.choices)
+
+
+_POLARITY = frozenset({"positive", "negative"})
 
 
 def _around_a_pick(word: str) -> bool:

@@ -9,7 +9,7 @@ from typing import Literal
 
 from rapidfuzz.distance import OSA
 
-from bot.engine.judge.vocabulary import GENERATIONS, ROMAN_VALUE
+from bot.engine.judge.vocabulary import GENERATIONS, ROMAN_VALUE, word_set
 
 Kind = Literal["exact", "inflection", "typo", "word_order"]
 # Worse kinds win when a phrase mixes them.
@@ -218,10 +218,11 @@ def _phrase_typo(typed: tuple[str, ...], answer: tuple[str, ...]) -> Kind | None
             return None
         if _other_generation(t, a) or _signed(t) or _signed(a):
             return None
-        if len(a) <= 2 and not (a in _PARTICLES and t in _PARTICLES):
+        if len(a) <= 2 and not (a in _PARTICLES and t in _PARTICLES) and not _grown(t, a):
             # An initial is typed as it is ("H. W." is another Bush), and so is a pair
             # of letters ("B positive" is another blood group than AB positive); only
-            # a name's particle slips into another ("Leonardo di Vinci").
+            # a name's particle slips into another ("Leonardo di Vinci"), and a short
+            # word may gain a letter ("Stand Bye Me", "Off Mice and Men").
             return None
         own = max(1, allowed_edits(len(a)))
         edits = OSA.distance(t, a, score_cutoff=own + 1)
@@ -238,6 +239,21 @@ def _phrase_typo(typed: tuple[str, ...], answer: tuple[str, ...]) -> Kind | None
 
 
 _PARTICLES = frozenset({"da", "de", "di", "do", "du", "el", "al", "la", "le", "lo"})
+
+
+def _grown(typed: str, answer: str) -> bool:
+    """A short English word typed with one letter more ("bye" for by): a pair of
+    letters ("AB") or an initial stays as typed."""
+    return (
+        answer in _TWO_LETTER_WORDS
+        and len(typed) == 3
+        and any(typed[:i] + typed[i + 1 :] == answer for i in range(3))
+    )
+
+
+_TWO_LETTER_WORDS = word_set(
+    "am an as at be by do go he if in is it me my no of on or so to up us we"
+)
 
 
 def _respelt(typed: str, answer: str) -> bool:

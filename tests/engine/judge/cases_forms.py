@@ -282,7 +282,35 @@ REVIEWED: list[Case] = [
     ("city", "Moscow, the city of Kazan", "N", None),
 ]
 
+# Polar choices (blood groups): a letter with a sign is a group, not a confident pick.
+POLAR_CHOICES: list[Case] = [
+    ("donor_pick", "a", "Y", "letter"),
+    ("donor_pick", "O-", "Y", None),
+    ("donor_pick", "o neg", "Y", None),
+    ("donor_pick", "a+", "N", None),  # A positive: no option at all
+    ("donor_pick", "a positive", "N", None),
+    ("donor_pick", "a-", "N", None),  # the fourth option's group
+    ("donor_pick", "b", "N", "wrong"),
+    ("donor_pick", "O+", "N", None),
+    ("donor_pick", "a, I'm positive", "Y", None),
+]
+
+# A word of two letters may gain a letter inside a title; never lose or change one.
+SHORT_WORDS: list[Case] = [
+    ("ben_e_king", "Stand Bye Me", "Y", "typo"),
+    ("ben_e_king", "stand by mee", "Y", "typo"),
+    ("ben_e_king", "stand bi me", "n", None),
+    ("ben_e_king", "stand by you", "n", None),
+    ("lennie", "Off Mice and Men", "Y", "typo"),
+    ("lennie", "of mice and men", "Y", "exact"),
+    ("lennie", "on mice and men", "n", None),
+    ("recipient", "ABC positive", "n", None),  # letters stay as typed
+    ("recipient", "ABO positive", "n", None),
+]
+
 FORMS_CASES: list[Case] = [
+    *POLAR_CHOICES,
+    *SHORT_WORDS,
     *REVIEWED,
     *NUMBER_ALONE,
     *BARE_TITLES,

@@ -113,4 +113,17 @@ FORMS: list[dict[str, Any]] = [
     },
     {"id": "uffizi", "ask": "Which city is the Uffizi gallery in?", "answer": "Florence"},
     {"id": "score", "type": "number", "ask": "How many years are in a score?", "answer": 20},
+    {
+        "id": "donor_pick",
+        "type": "choice",
+        "ask": "Which blood group can be given to anyone?",
+        "choices": ["O negative", "O positive", "AB positive", "A negative"],
+        "answer": "O negative",
+    },
+    {
+        "id": "ben_e_king",
+        "ask": "Which Ben E. King song did Lennon cover?",
+        "answer": "Stand by Me",
+    },
+    {"id": "lennie", "ask": "Which Steinbeck book follows Lennie?", "answer": "Of Mice and Men"},
 ]
