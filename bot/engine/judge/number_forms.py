@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from bot.engine.judge.units import is_unit
-from bot.engine.judge.vocabulary import MONTH_FORMS, ORDINAL_WORDS, word_list
+from bot.engine.judge.vocabulary import (
+    MONTH_FORMS,
+    ORDINAL_WORDS,
+    ROMAN_NUMERAL,
+    roman_value,
+    word_list,
+)
 from bot.engine.models import format_number
 
 _BAKERS_DOZEN = re.compile(r"\ban? bakers? dozen\b|\bbakers? dozen\b")
@@ -256,13 +262,9 @@ def ordinals_to_numbers(folded: str) -> str:
     return _ORDINAL.sub(lambda m: _ORDINAL_TO_CARDINAL[m.group(0)], folded)
 
 
-# A Roman numeral, strictly formed (no "IIII", no "VX"); the look-ahead keeps it
-# from matching nothing.
-_ROMAN = r"(?=[MDCLXVI])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-_ROMAN_IN_CAPITALS = re.compile(rf"(?<![\w'-])({_ROMAN}|[ivx]{{2,}})(?![\w'-])")
-_ROMAN_ALONE = re.compile(rf"\s*({_ROMAN})[\s?!.]*", re.IGNORECASE)
-_ROMAN_DIGITS = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
-_ROMAN_LETTERS = frozenset(_ROMAN_DIGITS)
+_ROMAN_IN_CAPITALS = re.compile(rf"(?<![\w'-])({ROMAN_NUMERAL}|[ivx]{{2,}})(?![\w'-])")
+_ROMAN_ALONE = re.compile(rf"\s*({ROMAN_NUMERAL})[\s?!.]*", re.IGNORECASE)
+_ROMAN_LETTERS = frozenset("MDCLXVI")
 # Letters of chat that happen to be numerals, never read as numbers ("c" alone may
 # pick a choice; "xx" is kisses, "mm" a sound).
 _CHAT_LETTERS = frozenset({"xx", "xxx", "mm", "mmm", "cc", "dd", "ll", "ii"})
@@ -296,9 +298,3 @@ def roman_numerals(text: str) -> str:
     if _ROMAN_LETTERS.isdisjoint(text) and _LOWER_NUMERAL.search(text) is None:
         return text  # most messages: no numeral
     return _ROMAN_IN_CAPITALS.sub(digits, text)
-
-
-def roman_value(numeral: str) -> int:
-    """The value of a well-formed Roman numeral, in either case."""
-    values = [_ROMAN_DIGITS[letter] for letter in numeral.upper()]
-    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))

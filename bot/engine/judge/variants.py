@@ -22,7 +22,9 @@ from bot.engine.judge.vocabulary import (
     ORDINAL_WORDS,
     ROMAN_NUMERALS,
     ROMAN_VALUE,
+    roman_value,
 )
+from bot.engine.judge.words import is_numeral
 
 Words = tuple[str, ...]
 
@@ -205,12 +207,17 @@ def number_alone(words: Words, ask: str) -> Iterator[Words]:
     name whose other words the question says itself, alone in any notation."""
     last = words[-1]
     value = int(last) if last.isdigit() else ROMAN_VALUE.get(last, 0)
-    if len(words) < 2 or last == "x" or not 0 < value < len(ORDINAL_WORDS):
+    if not value and is_numeral(last):
+        value = roman_value(last)  # "Super Bowl XLIV": no ordinal words so far
+    if len(words) < 2 or last == "x" or not value:
         return
     asked = set(phrase(ask))
     if not asked.issuperset(w for w in words[:-1] if w not in ARTICLES):
         return
     yield (str(value),)
+    if value >= len(ORDINAL_WORDS):
+        yield (last,)
+        return
     if value != 1:
         yield (ROMAN_NUMERALS[value],)  # alone, "I" is the player
     yield (ORDINAL_WORDS[value],)

@@ -29,6 +29,10 @@ ROMAN_NUMERALS = (
     *word_list("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx"),
 )
 ROMAN_VALUE = {numeral: value for value, numeral in enumerate(ROMAN_NUMERALS) if numeral}
+# Any Roman numeral, strictly formed (no "IIII", no "VX"), in capitals; the look-ahead
+# keeps it from matching nothing.
+ROMAN_NUMERAL = r"(?=[MDCLXVI])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_ROMAN_DIGITS = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 # Words after a name that tell its bearers apart, as a numeral does: "Kennedy Jr".
 GENERATIONS = word_set("jr junior senior sr")
 # What follows the digits of an ordinal: "1st", "2nd", "3rd", "4th".
@@ -59,3 +63,9 @@ _SLUR_STEM = "nigg"
 
 def is_slur(key: str) -> bool:
     return _SLUR_STEM in key
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a well-formed Roman numeral, in either case."""
+    values = [_ROMAN_DIGITS[letter] for letter in numeral.upper()]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))

@@ -9,7 +9,7 @@ from typing import Literal
 
 from rapidfuzz.distance import OSA
 
-from bot.engine.judge.vocabulary import GENERATIONS, ROMAN_VALUE, word_set
+from bot.engine.judge.vocabulary import GENERATIONS, ROMAN_NUMERAL, ROMAN_VALUE, word_set
 
 Kind = Literal["exact", "inflection", "typo", "word_order"]
 # Worse kinds win when a phrase mixes them.
@@ -38,14 +38,23 @@ _DIGIT = re.compile(r"\d")
 def is_roman(word: str) -> bool:
     """A Roman numeral of two letters or more ("ii", "xiv", "mmxxiv"): a number, so
     never a typo. "i" and "x" alone are likelier the pronoun and the letter."""
-    return len(word) > 1 and (word in ROMAN_VALUE or _LONG_NUMERAL.fullmatch(word) is not None)
+    return len(word) > 1 and (word in ROMAN_VALUE or (len(word) >= _LONG and is_numeral(word)))
 
 
-# A numeral past those of names ("mcmxci"), of five letters or more: shorter ones may
-# be words ("mix", "civ") and take no slip anyway.
-_LONG_NUMERAL = re.compile(
-    r"(?=[mdclxvi]{5})m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
-)
+# Numerals past those of names ("mcmxci") are known at five letters or more: shorter
+# ones may be words ("mix", "civ"), which take no slip alone anyway.
+_LONG = 5
+_NUMERAL = re.compile(ROMAN_NUMERAL, re.IGNORECASE)
+
+
+def is_numeral(word: str) -> bool:
+    """Letters that form a Roman numeral, of two or more ("xliv", and also "mix")."""
+    return len(word) > 1 and _NUMERAL.fullmatch(word) is not None
+
+
+def numerals_apart(typed: str, answer: str) -> bool:
+    """ "XLV" for XLIV: two numerals are two numbers, never a slip of each other."""
+    return is_numeral(answer) and is_numeral(typed)
 
 
 def tells_bearers_apart(word: str) -> bool:
@@ -105,6 +114,8 @@ def word_kind(typed: str, answer: str, common: bool) -> Kind | None:
         typed[:2] == answer[:2] and _sound(typed) == _sound(answer)
     )
     if not slip or tells_bearers_apart(answer) or tells_bearers_apart(typed):
+        return None
+    if numerals_apart(typed, answer):
         return None
     if _other_generation(typed, answer) or _signed(typed) or _signed(answer):
         return None
@@ -228,6 +239,8 @@ def _phrase_typo(typed: tuple[str, ...], answer: tuple[str, ...]) -> Kind | None
         edits = OSA.distance(t, a, score_cutoff=own + 1)
         if edits > own:
             return None  # most mismatches end here, at their first word
+        if numerals_apart(t, a):
+            return None
         if allowed_edits(len(a)) == 0 and _respelt(t, a):
             respelt += 1
         else:

@@ -308,7 +308,27 @@ SHORT_WORDS: list[Case] = [
     ("recipient", "ABO positive", "n", None),
 ]
 
+# Two numerals are two numbers, whatever their length: no slip turns one into another.
+NUMERAL_SLIPS: list[Case] = [
+    ("saints_win", "super bowl xliv", "Y", "exact"),
+    ("saints_win", "Super Bowl 44", "Y", None),
+    ("saints_win", "XLIV", "Y", None),  # the question says "Super Bowl"
+    ("saints_win", "44", "Y", None),
+    ("saints_win", "super bowl xlv", "n", None),
+    ("saints_win", "super bowl xliii", "n", None),
+    ("saints_win", "super bowl xiv", "n", None),
+    ("saints_win", "xlv", "n", None),
+    ("saints_win", "super bown xliv", "Y", "typo"),
+    ("drago", "rocky iv", "Y", "exact"),
+    ("drago", "Rocky 4", "Y", None),
+    ("drago", "rocky v", "n", None),
+    ("drago", "rocky vi", "n", None),
+    ("drago", "rocky iii", "n", None),
+    ("drago", "rockey iv", "Y", "typo"),
+]
+
 FORMS_CASES: list[Case] = [
+    *NUMERAL_SLIPS,
     *POLAR_CHOICES,
     *SHORT_WORDS,
     *REVIEWED,

@@ -126,4 +126,10 @@ FORMS: list[dict[str, Any]] = [
         "answer": "Stand by Me",
     },
     {"id": "lennie", "ask": "Which Steinbeck book follows Lennie?", "answer": "Of Mice and Men"},
+    {
+        "id": "saints_win",
+        "ask": "Which Super Bowl did the Saints win?",
+        "answer": "Super Bowl XLIV",
+    },
+    {"id": "drago", "ask": "In which Rocky film does he fight Drago?", "answer": "Rocky IV"},
 ]
