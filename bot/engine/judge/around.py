@@ -15,6 +15,7 @@ from bot.engine.judge.confusables import (
 from bot.engine.judge.corrections import corrected_after, denied_rivals, offered, word_before
 from bot.engine.judge.describing import describing
 from bot.engine.judge.hedging import (
+    ACCLAIM,
     FILLER,
     KIND_WORDS,
     LIST_WORDS,
@@ -321,6 +322,8 @@ def _harmless(matcher: Matcher, tok: str) -> bool:
         return False  # "Niger river", "sea lion": another thing of that name
     if tok in FILLER or tok in LIST_WORDS or tok in TYPE_WORDS or tok in SENTENCE_WORDS:
         return True
+    if matcher.titled and tok in ACCLAIM:
+        return True  # "the classic Jaws"
     if tok in matcher.asked or tok == "1" or hesitates(tok):  # "1": "the one"
         return True
     if is_year(tok) and not matcher.a_number and _dates_it(matcher, tok):

@@ -226,6 +226,15 @@ DESCRIBING = word_set(
     """
 )
 
+# Words that praise or class a work beside its title: "the classic Jaws", "Thriller,
+# the iconic album". None of them makes another title of a one-word name.
+ACCLAIM = word_set(
+    """
+    acclaimed beloved celebrated classic cult epic famous greatest iconic legendary
+    original renowned timeless
+    """
+)
+
 # Next to a name these make it another person: "Napoleon III", "Kennedy Jr" ("I" alone
 # is likelier the pronoun, and "xx" kisses).
 REGNAL = (frozenset(ROMAN_VALUE) - {"i", "xx"}) | GENERATIONS

@@ -327,7 +327,20 @@ NUMERAL_SLIPS: list[Case] = [
     ("drago", "rockey iv", "Y", "typo"),
 ]
 
+# Asked for a title, words that praise or class a work may stand beside it; any
+# other word before it may make another title.
+ACCLAIMED: list[Case] = [
+    ("ahab_novel", "the classic Moby Dick", "Y", "in_sentence"),
+    ("ahab_novel", "moby dick, the famous novel", "Y", "in_sentence"),
+    ("ahab_novel", "original moby dick", "Y", "in_sentence"),
+    ("ahab_novel", "angry moby dick", "N", "two_guesses"),
+    ("killer_queen", "the legendary Queen", "Y", "in_sentence"),
+    ("killer_queen", "iconic band queen", "Y", "in_sentence"),
+    ("killer_queen", "dancing queen", "N", None),
+]
+
 FORMS_CASES: list[Case] = [
+    *ACCLAIMED,
     *NUMERAL_SLIPS,
     *POLAR_CHOICES,
     *SHORT_WORDS,
