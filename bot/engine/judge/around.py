@@ -252,7 +252,7 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
     problem: RejectReason | None = None
     if hits and any(toks[i] in REGNAL for i in strays):
         problem = "wrong"
-    elif any(renamed(matcher, toks, (h.start, h.end), h.alt, covered) for h in hits):
+    elif any(renamed(matcher, toks, (h.start, h.end), h.alt, {*covered, *soft}) for h in hits):
         problem = "wrong"  # "West Virginia" for Virginia
     elif strays:
         strays, problem = _explain_strays(matcher, toks, hits, strays)

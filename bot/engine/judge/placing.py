@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 
 from bot.engine.judge.compiled import Alt, Matcher
-from bot.engine.judge.confusables import ALSO_A, RANGE_OF, US_STATES
+from bot.engine.judge.confusables import ALSO_A, RANGE_OF, US_STATES, kind_of
+from bot.engine.judge.hedging import FILLER, SENTENCE_WORDS, hesitates
 from bot.engine.judge.landmarks import names_another
 from bot.engine.judge.names import is_given_name, is_surname
 from bot.engine.judge.peers import Rival
@@ -149,7 +150,8 @@ def renamed(
     next_word = toks[after] if after < len(toks) and after not in covered else ""
     if another_place(matcher, alt.key, before, next_word):
         return True
-    if before and matcher.region_asked and alt.key in US_STATES and is_given_name(before):
+    in_a_state = before and matcher.region_asked and alt.key in US_STATES
+    if in_a_state and _person_named(matcher, before, alt.key):
         return True  # "George Washington" names a person, not the state
 
     if after == len(toks) - 1 and next_word and _surname_after(matcher, alt, next_word):
@@ -166,6 +168,23 @@ def renamed(
     if before == "of" and at > 0:
         before = toks[at - 1]  # "the Gulf of Suez"
     return any(word and names_another(kind, word) for word in (before, next_word))
+
+
+def _person_named(matcher: Matcher, before: str, state: str) -> bool:
+    """Does `before` make a person of a state's name: a given name ("George
+    Washington") or, where the state is also a person's name, an initial or any word
+    that neither the question says nor places ("Denzel Washington", "Booker T.
+    Washington")? An address says a place the question names or a known one, or puts
+    a comma first: "Seattle, Washington"."""
+    if is_given_name(before):
+        return True
+    if not (is_surname(state) or is_given_name(state)) or not before.isalpha():
+        return False
+    if before in matcher.asked or before in FILLER or before in SENTENCE_WORDS:
+        return False
+    if hesitates(before):
+        return False  # "ummm Washington"
+    return kind_of(before) is None and before not in FEATURES and before not in PLACE_PREFIXES
 
 
 def _surname_after(matcher: Matcher, alt: Alt, word: str) -> bool:

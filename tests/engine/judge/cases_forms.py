@@ -181,6 +181,17 @@ STATES: list[Case] = [
     ("rainy_state", "Washington state", "Y", "in_sentence"),
     ("rainy_state", "George Washington", "N", "wrong"),
     ("rainy_state", "Seattle, Washington", "Y", "in_sentence"),
+    # Where the state is also a surname, so does an initial or a word unknown here.
+    ("rainy_state", "Seattle Washington", "Y", "in_sentence"),  # the question's city
+    ("rainy_state", "Denzel Washington", "N", "wrong"),
+    ("rainy_state", "Booker T. Washington", "N", "wrong"),
+    ("rainy_state", "the state of Washington", "Y", "in_sentence"),
+    ("rainy_state", "prob washington", "Y", "in_sentence"),
+    ("rainy_state", "ummm washington", "Y", "in_sentence"),
+    ("rainy_state", "no doubt washington", "Y", "in_sentence"),
+    ("rainy_state", "Tacoma, Washington", "Y", "in_sentence"),
+    ("peach_state", "Savannah, Georgia", "Y", "in_sentence"),
+    ("golden_state", "Fresno California", "Y", "in_sentence"),  # no person's name
 ]
 
 # A Roman numeral is a number: read as one where the answer is a number or a year,
