@@ -16,6 +16,7 @@ from bot.engine.judge.corrections import corrected_after, denied_rivals, offered
 from bot.engine.judge.describing import describing
 from bot.engine.judge.hedging import (
     ACCLAIM,
+    CHAT_CALLS,
     FILLER,
     KIND_WORDS,
     LIST_WORDS,
@@ -232,10 +233,13 @@ def surroundings(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> 
         return Surroundings("negation", False, False)
     if offers_choice(toks, covered):
         return Surroundings("hedge", False, True)
+    opening = {h.start - 1 for h in hits} if matcher.titled else set()
     loose = [
         i
         for i, tok in enumerate(toks)
-        if i not in covered and i not in soft and not _harmless(matcher, tok)
+        if i not in covered
+        and i not in soft
+        and (not _harmless(matcher, tok) or (i in opening and tok in CHAT_CALLS))
     ]
     if loose and hits:
         described = describing(matcher, toks) | _credited(matcher, toks, hits)

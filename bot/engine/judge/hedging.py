@@ -133,9 +133,18 @@ KIND_WORDS = TYPE_WORDS | TITLES
 # What closes a company's or a football club's name ("Apple Inc", "Barcelona FC"):
 # said around any answer.
 COMPANY_WORDS = word_set("co corp corporation inc incorporated llc ltd plc fc")
+# Words of chat that address someone or call the question easy: harmless around
+# most answers, but just before a title they may begin another ("Baby One More Time"
+# is not One More Time).
+CHAT_CALLS = word_set(
+    "baby boys bro bruh buddy dude easy fam guys lads mate next pal question yall"
+)
 # Verbs and certainty words a sentence around an answer uses; none can be a guess.
-SENTENCE_WORDS = COMPANY_WORDS | word_set(
-    """
+SENTENCE_WORDS = (
+    COMPANY_WORDS
+    | CHAT_CALLS
+    | word_set(
+        """
     became become born built called came come created died discovered done duh exactly last
     past previous
     founded gave give go got happened held himself herself honestly hosted indeed invented
@@ -144,8 +153,7 @@ SENTENCE_WORDS = COMPANY_WORDS | word_set(
     bet certain completely confident entirely fairly gonna gotta ill positive reasonably
     beginning end middle start
     def deffo defo hope hoping hopefully if lmao lmfao prob probs prolly rofl xd xx xxx
-    bro bruh dude ez fam lads mate knew know
-    baby boys buddy easy ftw guys lets next pal question yall
+    ez knew know ftw lets
     afaik fr gg iirc imho imo lfg ngl omg pog poggers smh tbh yay
     can frfr obvs only possibly wait
     easily oops sorry actually correction hang hold
@@ -153,6 +161,7 @@ SENTENCE_WORDS = COMPANY_WORDS | word_set(
     far ig tho though
     choice choose chose choosing go going guessing opt pick picked picking select vote voting
     """
+    )
 )
 
 # A question tag at the end, asked ("Moscow, isn't it?", "Moscow wasn't it?", "Moscow

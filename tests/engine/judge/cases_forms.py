@@ -350,7 +350,19 @@ ACCLAIMED: list[Case] = [
     ("killer_queen", "dancing queen", "N", None),
 ]
 
+# Chat that calls someone ("baby", "bro") is harmless after a title or set off by a
+# comma; just before it, it may begin another title.
+CALLS_BY_A_TITLE: list[Case] = [
+    ("daft_punk", "one more time baby", "Y", "in_sentence"),
+    ("daft_punk", "baby one more time", "N", "two_guesses"),
+    ("daft_punk", "bro, one more time", "Y", "in_sentence"),
+    ("daft_punk", "one more time bro", "Y", "in_sentence"),
+    ("daft_punk", "buddy one more time", "N", "two_guesses"),
+    ("city", "buddy Moscow", "Y", None),  # no title asked: chat
+]
+
 FORMS_CASES: list[Case] = [
+    *CALLS_BY_A_TITLE,
     *ACCLAIMED,
     *NUMERAL_SLIPS,
     *POLAR_CHOICES,

@@ -132,4 +132,5 @@ FORMS: list[dict[str, Any]] = [
         "answer": "Super Bowl XLIV",
     },
     {"id": "drago", "ask": "In which Rocky film does he fight Drago?", "answer": "Rocky IV"},
+    {"id": "daft_punk", "ask": "Which Daft Punk song opens Discovery?", "answer": "One More Time"},
 ]
