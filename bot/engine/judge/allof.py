@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from bot.engine.judge.around import Hit, surroundings
+from bot.engine.judge.around import surroundings
 from bot.engine.judge.compiled import Matcher
 from bot.engine.judge.hedging import FILLER, NONANSWERS, soft_words
 from bot.engine.judge.normalise import drop_leading_article, joined, tokens, words_only
 from bot.engine.judge.prepared import Prepared
+from bot.engine.judge.second_guess import Hit
 from bot.engine.judge.text import find_hits
 from bot.engine.models import AllOfQuestion
 from bot.engine.verdict import AcceptReason, Verdict, refusal

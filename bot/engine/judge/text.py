@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from rapidfuzz.distance import OSA
 
-from bot.engine.judge.around import Hit, surroundings
+from bot.engine.judge.around import surroundings
 from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.hedging import (
     FILLER,
@@ -24,6 +24,7 @@ from bot.engine.judge.normalise import (
     joined,
     words_only,
 )
+from bot.engine.judge.second_guess import Hit
 from bot.engine.judge.shortcuts import after_lead_in
 from bot.engine.judge.vocabulary import is_slur, word_set
 from bot.engine.judge.words import Kind, is_inflection, phrase_kind
