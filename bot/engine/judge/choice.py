@@ -15,7 +15,6 @@ from bot.engine.judge.hedging import (
     opening_sigh,
 )
 from bot.engine.judge.normalise import (
-    ARTICLES,
     drop_leading_article,
     phrase,
     tokens,
@@ -23,7 +22,7 @@ from bot.engine.judge.normalise import (
 )
 from bot.engine.judge.number_forms import without_certainty
 from bot.engine.judge.text import judge_matcher, match_words
-from bot.engine.judge.vocabulary import ORDINAL_ENDINGS, ORDINAL_WORDS, word_set
+from bot.engine.judge.vocabulary import ARTICLES, ORDINAL_ENDINGS, ORDINAL_WORDS, word_set
 from bot.engine.judge.words import has_digit, is_roman, word_kind
 from bot.engine.models import ChoiceQuestion
 from bot.engine.verdict import Verdict, refusal

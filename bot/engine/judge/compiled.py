@@ -22,7 +22,6 @@ from bot.engine.judge.names import (
     is_surname,
 )
 from bot.engine.judge.normalise import (
-    ARTICLES,
     NUMBER_WORDS,
     fold,
     tokens,
@@ -32,6 +31,7 @@ from bot.engine.judge.nouns import noun_kinds
 from bot.engine.judge.peers import PeerIndex, Rival, by_length, first_sizes
 from bot.engine.judge.persons import is_person
 from bot.engine.judge.places import COUNTRY_OF
+from bot.engine.judge.vocabulary import ARTICLES
 from bot.engine.judge.words import (
     allowed_edits,
     has_digit,

@@ -17,9 +17,9 @@ from bot.engine.judge.hedging import (
     corrects_at,
 )
 from bot.engine.judge.names import is_given_name
-from bot.engine.judge.normalise import ARTICLES, LIST_MARK
+from bot.engine.judge.normalise import LIST_MARK
 from bot.engine.judge.placing import FEATURES
-from bot.engine.judge.vocabulary import word_set
+from bot.engine.judge.vocabulary import ARTICLES, word_set
 
 
 def denied_rivals(matcher: Matcher, toks: Sequence[str], rivals: Sequence[Span]) -> dict[int, int]:

@@ -9,9 +9,8 @@ from collections.abc import Sequence
 from bot.engine.judge.compiled import Matcher
 from bot.engine.judge.confusables import kind_of
 from bot.engine.judge.hedging import DESCRIBING, SUPERLATIVES, TYPE_WORDS
-from bot.engine.judge.normalise import ARTICLES
 from bot.engine.judge.units import is_unit
-from bot.engine.judge.vocabulary import ORDINAL_ENDINGS, ORDINAL_WORDS, word_set
+from bot.engine.judge.vocabulary import ARTICLES, ORDINAL_ENDINGS, ORDINAL_WORDS, word_set
 
 
 def describing(matcher: Matcher, toks: Sequence[str]) -> frozenset[int]:

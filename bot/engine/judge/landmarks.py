@@ -17,8 +17,8 @@ import re
 from bot.engine.judge.confusables import kind_of
 from bot.engine.judge.hedging import FILLER, KIND_WORDS, TYPE_WORDS
 from bot.engine.judge.names import asks_for_a_person, asks_for_a_title, is_given_name
-from bot.engine.judge.normalise import ARTICLES, fold
-from bot.engine.judge.vocabulary import word_set
+from bot.engine.judge.normalise import fold
+from bot.engine.judge.vocabulary import ARTICLES, word_set
 
 Words = tuple[str, ...]
 

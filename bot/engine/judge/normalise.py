@@ -16,12 +16,11 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from text_to_num import alpha2digit
 
-from bot.engine.judge.vocabulary import word_set
+from bot.engine.judge.vocabulary import ARTICLES, word_set
 from bot.engine.judge.words import allowed_edits, one_letter_undoubled
 
 logger = logging.getLogger(__name__)
 
-ARTICLES = frozenset({"the", "a", "an"})
 # Articles of other languages a name may be said with, before a name of two words or
 # more; before one word they may make another name ("La Paz", "Los Angeles").
 # ("die" is left out: it is an English word, "Die Another Day".)

@@ -17,8 +17,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.engine.judge.confusables import kind_of
-from bot.engine.judge.normalise import ARTICLES, NUMBER_WORDS, joined, phrase
+from bot.engine.judge.normalise import NUMBER_WORDS, joined, phrase
 from bot.engine.judge.variants import initials_keys
+from bot.engine.judge.vocabulary import ARTICLES
 
 
 @dataclass(frozen=True, slots=True)

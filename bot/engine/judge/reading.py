@@ -32,7 +32,7 @@ from bot.engine.judge.number_forms import (
     slashed_ratios,
     worded_ratios,
 )
-from bot.engine.judge.units import unit_word
+from bot.engine.judge.units import PER_WORDS, unit_word
 from bot.engine.judge.vocabulary import ORDINAL_WORDS
 from bot.engine.models import format_number
 
@@ -258,7 +258,7 @@ def _merge_pair(match: re.Match[str]) -> str:
 
 _SPACES = re.compile(r"  +")
 # "metres per second", "miles a second": the unit, not the ordinal text2num reads.
-_PER_SECOND = re.compile(r"\b(per|an?) seconds?\b")
+_PER_SECOND = re.compile(rf"\b({'|'.join(sorted(PER_WORDS))}) seconds?\b")
 # "a billion", "a million": one of the scale, where the unit carries it.
 _A_SCALE = re.compile(r"\ban? (thousand|million|billion|trillion)\b")
 

@@ -13,7 +13,6 @@ from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.hedging import LEAD_INS, NONANSWERS
 from bot.engine.judge.misses import near_miss
 from bot.engine.judge.normalise import (
-    ARTICLES,
     LIST_MARK,
     NUMBER_WORDS,
     drop_leading_article,
@@ -21,6 +20,7 @@ from bot.engine.judge.normalise import (
     tokens,
 )
 from bot.engine.judge.peers import PeerIndex
+from bot.engine.judge.vocabulary import ARTICLES
 from bot.engine.verdict import Verdict, refusal
 
 

@@ -236,7 +236,8 @@ def unit_word(after: str) -> str | None:
     words = _squares_joined(after.replace("\u00b0", " \u00b0 ").split(maxsplit=3))
     while words and words[0] in _DEGREES:
         words.pop(0)
-    per = len(words) >= 3 and (words[1] == "per" or (words[1] in _PER and words[2] in _PER_WHAT))
+    per = len(words) >= 3 and words[1] in PER_WORDS
+    per = per and (words[1] == "per" or words[2] in _PER_WHAT)
     if per:  # "km/h" was read as "km per h"; "miles an hour"
         speed = _SPEEDS.get(words[0][:1] + words[2][:1])
         if speed is not None:
@@ -248,7 +249,7 @@ def unit_word(after: str) -> str | None:
 # Marks a unit may be written against: "(32 F)", "100 C!".
 _CLOSING = ")]}.,!?;:"
 # Words that say "per" in a speed: "miles an hour".
-_PER = frozenset({"per", "a", "an"})
+PER_WORDS = frozenset({"per", "a", "an"})
 # What "a" or "an" says a speed is per: "miles an hour", not "5 metres a side".
 _PER_WHAT = frozenset({"hour", "hr", "second", "sec"})
 # A speed written with "per", by the first letters of its units.

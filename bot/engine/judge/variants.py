@@ -15,8 +15,9 @@ from collections.abc import Callable, Iterator
 from bot.engine.judge.confusables import kind_of
 from bot.engine.judge.hedging import FILLER, LIST_WORDS, NONANSWERS, hesitates
 from bot.engine.judge.names import HAS_NICKNAMES, is_given_name, short_forms_of
-from bot.engine.judge.normalise import ARTICLES, phrase
+from bot.engine.judge.normalise import phrase
 from bot.engine.judge.vocabulary import (
+    ARTICLES,
     MONTH_FORMS,
     ORDINAL_ENDINGS,
     ORDINAL_WORDS,

@@ -13,6 +13,9 @@ def word_list(block: str) -> tuple[str, ...]:
     return tuple(block.split())
 
 
+# The articles of English, which may lead any answer.
+ARTICLES = frozenset({"the", "a", "an"})
+
 # Ordinal words, from "first" at index 1; index 0 is empty.
 ORDINAL_WORDS = (
     "",

@@ -9,7 +9,7 @@ from typing import Literal
 
 from rapidfuzz.distance import OSA
 
-from bot.engine.judge.vocabulary import GENERATIONS, ROMAN_NUMERAL, ROMAN_VALUE, word_set
+from bot.engine.judge.vocabulary import ARTICLES, GENERATIONS, ROMAN_NUMERAL, ROMAN_VALUE, word_set
 
 Kind = Literal["exact", "inflection", "typo", "word_order"]
 # Worse kinds win when a phrase mixes them.
@@ -192,7 +192,6 @@ def _in_order(typed: tuple[str, ...], answer: tuple[str, ...], common: bool) -> 
     return worst
 
 
-_ARTICLE_WORDS = frozenset({"a", "an", "the"})
 # Words that give a phrase a direction: swapping what stands around them reverses it.
 _DIRECTED = frozenset({"from", "to", "into", "towards", "toward", "than", "before", "after"})
 
@@ -207,7 +206,7 @@ def phrase_kind(typed: tuple[str, ...], answer: tuple[str, ...], common: bool) -
     if kind is not None or len(typed) > _MAX_PERMUTED or not _DIRECTED.isdisjoint(answer):
         return kind  # "from Africa to Europe" is the other way round, not a reordering
     for order in permutations(typed):
-        if order == typed or (typed[0] in _ARTICLE_WORDS and order[0] != typed[0]):
+        if order == typed or (typed[0] in ARTICLES and order[0] != typed[0]):
             continue  # "a vitamin" is no reordering of Vitamin A: "a" leads as an article
         kind = _in_order(order, answer, common)
         if kind is not None:
