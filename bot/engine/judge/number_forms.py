@@ -265,6 +265,7 @@ def ordinals_to_numbers(folded: str) -> str:
 _ROMAN_IN_CAPITALS = re.compile(rf"(?<![\w'-])({ROMAN_NUMERAL}|[ivx]{{2,}})(?![\w'-])")
 _ROMAN_ALONE = re.compile(rf"\s*({ROMAN_NUMERAL})[\s?!.]*", re.IGNORECASE)
 _ROMAN_LETTERS = frozenset("MDCLXVI")
+_ANY_CASE_LETTERS = _ROMAN_LETTERS | frozenset("mdclxvi")
 # Letters of chat that happen to be numerals, never read as numbers ("c" alone may
 # pick a choice; "xx" is kisses, "mm" a sound).
 _CHAT_LETTERS = frozenset({"xx", "xxx", "mm", "mmm", "cc", "dd", "ll", "ii"})
@@ -277,6 +278,8 @@ def roman_numerals(text: str) -> str:
     """Roman numerals in digits: "Louis XIV" 14, "MCMXCI" 1991. Inside a message only
     of two letters or more (a lone "I" is the player), in capitals ("180 CM" is a
     unit) or of i, v and x; as the whole message, in any case ("xiv", "mcmxci")."""
+    if _ANY_CASE_LETTERS.isdisjoint(text):
+        return text  # most number messages: digits and other words
     alone = _ROMAN_ALONE.fullmatch(text)
     if (
         alone is not None
