@@ -62,6 +62,7 @@ def _unclaimed_variants(
     itself names. Also each bare place name's key, with the kind word it left out."""
     bare_kinds: dict[str, str] = {}
     own = {alt.key for alt in written}
+    texts = {alt.text for alt in written}
     found: dict[str, Alt] = {}
     shared: set[str] = set()
     named = _NamedInQuestion(ask)
@@ -74,8 +75,9 @@ def _unclaimed_variants(
         numbered = number_alone(alt.words, ask)  # "VIII" to "Which Henry…?"
         for form in (*variants(alt.words, alt.text), *names, *bare_forms, *numbered):
             key = joined(form)
-            if key in own or key in rivals or key in peers.rivals:
-                continue
+            peer = peers.rivals.get(key)
+            if key in own or key in rivals or (peer is not None and peer.text not in texts):
+                continue  # another answer's form (its own: "5th Republic" read in digits)
             if (len(form) == 1 or form in names) and named(form):
                 continue  # "What does USA stand for?": USA is not the answer
             # One word standing for several is initials: typed as they are or not at

@@ -150,6 +150,12 @@ def read_tokens(text: str, *, numbers: bool = True) -> tuple[str, ...]:
     return tuple(found)
 
 
+def ordinals_as_digits(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words as a message holding a number word reads them: "fifth republic" is
+    read "5 th republic" beside "one" (text2num turns ordinals too, once it runs)."""
+    return tuple(_TOKEN.findall(words_to_digits(joined(words))))
+
+
 def words_to_digits(folded: str) -> str:
     """'toy story three' -> 'toy story 3'; small numbers too."""
     try:

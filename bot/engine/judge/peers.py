@@ -17,9 +17,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.engine.judge.confusables import kind_of
-from bot.engine.judge.normalise import NUMBER_WORDS, joined, phrase
+from bot.engine.judge.normalise import NUMBER_WORDS, joined, ordinals_as_digits, phrase
 from bot.engine.judge.variants import initials_keys
-from bot.engine.judge.vocabulary import ARTICLES
+from bot.engine.judge.vocabulary import ARTICLES, ORDINAL_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +35,18 @@ class Rival:
 def make_rival(text: str, source: str) -> Rival | None:
     key = joined(phrase(text))
     return Rival(text, key, source, kind_of(key)) if key else None
+
+
+def _keys(words: tuple[str, ...]) -> tuple[str, ...]:
+    """An answer's key, and with an ordinal also the key a message holding a number
+    word reads it as ("5 th republic" in "One More Time, Fifth Republic")."""
+    key = joined(words)
+    if _ORDINALS.isdisjoint(words):
+        return (key,)
+    return (key, joined(ordinals_as_digits(words)))
+
+
+_ORDINALS = frozenset(ORDINAL_WORDS[1:])
 
 
 @dataclass(frozen=True)
@@ -59,9 +71,9 @@ class PeerIndex:
             words = phrases.get(text)
             if words is None:
                 words = phrases[text] = phrase(text)
-            key = joined(words)
-            if key and key not in rivals:
-                rivals[key] = Rival(text, key, "peer", kind_of(key))
+            for key in _keys(words):
+                if key and key not in rivals:
+                    rivals[key] = Rival(text, key, "peer", kind_of(key))
         return cls(rivals=rivals, phrases=phrases)
 
     @cached_property

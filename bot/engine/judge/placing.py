@@ -33,6 +33,8 @@ def compatible(matcher: Matcher, rival: Rival, beside: int | None = None) -> boo
         return matcher.person or "capital" in matcher.kinds
     if rival.kind == "range":
         return any(RANGE_OF.get(a.key) == rival.key for a in matcher.alts)  # "in the Alps"
+    if matcher.titled and rival.kind in PLACING_KINDS:
+        return False  # a title is not placed: "Jaws, California" is another answer
     if rival.kind in matcher.kinds or ALSO_A.get(rival.key) in matcher.kinds:
         return False  # two of a kind: "Vienna, Paris", "France, Spain", "Nile, Congo"
     if "state" in matcher.kinds and rival.key in US_STATES:

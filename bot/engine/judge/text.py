@@ -19,6 +19,7 @@ from bot.engine.judge.misses import names_a_longer_rival, near_miss
 from bot.engine.judge.names import is_given_name, is_surname, same_given_name
 from bot.engine.judge.normalise import (
     FOREIGN_ARTICLES,
+    LIST_MARK,
     drop_leading_article,
     fold,
     joined,
@@ -108,6 +109,25 @@ def _nearer_rival(matcher: Matcher, key: str, alt: Alt) -> bool:
     return matcher.nearer_rival(key, own)
 
 
+def _own_commas_off(matcher: Matcher, toks: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Moby-Dick; or, The Whale, definitely": the commas inside an answer written
+    with its own are part of it, not a list."""
+    if LIST_MARK not in toks:
+        return toks
+    kept = [i for i, tok in enumerate(toks) if tok != LIST_MARK]
+    plain = tuple(toks[i] for i in kept)
+    for alt in matcher.alts:
+        size = len(alt.words)
+        if size < 2 or ("," not in alt.text and ";" not in alt.text):
+            continue
+        for start in range(len(plain) - size + 1):
+            if plain[start : start + size] == alt.words:
+                first, last = kept[start], kept[start + size - 1]
+                inner = range(first, last + 1)
+                return tuple(t for i, t in enumerate(toks) if i not in inner or t != LIST_MARK)
+    return toks
+
+
 def find_hits(matcher: Matcher, toks: Sequence[str]) -> list[Hit]:
     """Non-overlapping runs of tokens that spell an answer, longest first."""
     hits: list[Hit] = []
@@ -187,6 +207,7 @@ def judge_matcher(
         return refusal("too_long")
     if len(words) == 1:
         return near_miss(matcher, words, right)  # the only window was tried above
+    toks = _own_commas_off(matcher, toks)
     hits = find_hits(matcher, toks)
     if not hits:
         return _with_middle_name(matcher, words, right) or near_miss(matcher, words, right)

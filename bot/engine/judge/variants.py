@@ -10,6 +10,7 @@ matching words only: what the player is shown is always the answer as written.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from bot.engine.judge.confusables import kind_of
@@ -59,11 +60,22 @@ def variants(words: Words, text: str = "") -> list[Words]:
     found: list[Words] = []
     if "/" in text:  # "AC/DC": a slash inside an answer joins, it offers nothing
         found.append(phrase(text.replace("/", " ")))
+    if " or" in text:
+        main = _OR_SUBTITLE.split(text, maxsplit=1)[0]
+        title = phrase(main) if main != text else ()
+        if title:  # "Moby-Dick; or, The Whale": "Moby-Dick", and its own forms
+            found += [title, *variants(title, main)]
     for rule in _rules_for(words):
         for form in rule(words):
             if form != words and form not in found:
                 found.append(form)
     return found[:_MAX_VARIANTS]
+
+
+# An old title's second title, marked off by punctuation around "or" ("Moby-Dick;
+# or, The Whale", "Dr. Strangelove or: How I Learned…"); a bare "or" is part of a
+# name ("Dead or Alive").
+_OR_SUBTITLE = re.compile(r"\s*[;,]\s*or\b[,:]?|\s+or:", re.IGNORECASE)
 
 
 def _rules_for(words: Words) -> list[Callable[[Words], Iterator[Words]]]:
@@ -93,9 +105,26 @@ def _rules_for(words: Words) -> list[Callable[[Words], Iterator[Words]]]:
     if len(words) > 2 and not ARTICLES.isdisjoint(words[1:-1]):
         rules.append(_inner_articles_left_out)
     rules.append(initials_of)
+    if sum(len(w) == 1 for w in words) > 1:
+        rules.append(_letters_joined)
     if words[0] in HAS_NICKNAMES:
         rules.append(_nicknames)
     return rules
+
+
+def _letters_joined(words: Words) -> Iterator[Words]:
+    """ "Washington DC" for "Washington, D.C.", "JRR Tolkien": letters that stand
+    together as initials, typed without their dots and spaces."""
+    joined_up: list[str] = []
+    after_letter = False
+    for word in words:
+        letter = len(word) == 1 and word.isalpha()
+        if letter and after_letter:
+            joined_up[-1] += word
+        else:
+            joined_up.append(word)
+        after_letter = letter
+    yield tuple(joined_up)
 
 
 def _short_forms(words: Words) -> Iterator[Words]:

@@ -361,7 +361,47 @@ CALLS_BY_A_TITLE: list[Case] = [
     ("city", "buddy Moscow", "Y", None),  # no title asked: chat
 ]
 
+# A title's second title, marked off by punctuation around "or", may be left out.
+SECOND_TITLES: list[Case] = [
+    ("melville", "moby dick", "Y", "exact"),
+    ("melville", "Moby-Dick or The Whale", "Y", "exact"),
+    ("melville", "moby dik", "Y", "typo"),
+    ("melville", "the whale", "C", "partial"),
+    ("melville", "moby dick or jaws", "N", "hedge"),
+    ("malvolio", "twelfth night", "Y", "exact"),
+    ("malvolio", "12th night", "Y", "exact"),
+    ("malvolio", "what you will", "N", None),
+    ("spin", "dead", "C", "partial"),  # a bare "or" is part of the name
+]
+
+# A title is not placed: a country or a state beside it is another answer; an
+# answer of the set with an ordinal is found even where number words are read.
+TITLES_NOT_PLACED: list[Case] = [
+    ("daft_punk", "one more time california", "N", "two_guesses"),
+    ("daft_punk", "One More Time, Fifth Republic", "N", "two_guesses"),
+    ("daft_punk", "one more time 5th republic", "N", "two_guesses"),
+    ("killer_queen", "queen california", "N", "two_guesses"),
+    ("melville", "moby dick, california", "N", "two_guesses"),
+    ("republic", "the 5th republic", "Y", "exact"),
+    ("republic", "fifth republic, one more time", "N", "two_guesses"),
+]
+
+# Commas and dots inside an answer as written belong to it: typed with them, or the
+# letters of its initials run together.
+OWN_PUNCTUATION: list[Case] = [
+    ("melville", "Moby-Dick; or, The Whale, definitely", "Y", "in_sentence"),
+    ("melville", "moby dick, or the whale, i think", "Y", "in_sentence"),
+    ("seat_of_government", "Washington DC", "Y", "exact"),
+    ("seat_of_government", "washington dc, definitely", "Y", "in_sentence"),
+    ("seat_of_government", "Washington, D.C.", "Y", "exact"),
+    ("hobbit", "JRR Tolkien", "Y", "exact"),
+    ("hobbit", "jrr tolkien for sure", "Y", "in_sentence"),
+]
+
 FORMS_CASES: list[Case] = [
+    *TITLES_NOT_PLACED,
+    *OWN_PUNCTUATION,
+    *SECOND_TITLES,
     *CALLS_BY_A_TITLE,
     *ACCLAIMED,
     *NUMERAL_SLIPS,

@@ -133,4 +133,19 @@ FORMS: list[dict[str, Any]] = [
     },
     {"id": "drago", "ask": "In which Rocky film does he fight Drago?", "answer": "Rocky IV"},
     {"id": "daft_punk", "ask": "Which Daft Punk song opens Discovery?", "answer": "One More Time"},
+    {
+        "id": "melville",
+        "ask": "Which Melville novel hunts a whale?",
+        "answer": "Moby-Dick; or, The Whale",
+    },
+    {
+        "id": "malvolio",
+        "ask": "Which play has Malvolio?",
+        "answer": "Twelfth Night, or What You Will",
+    },
+    {
+        "id": "seat_of_government",
+        "ask": "Which city is the seat of the US government?",
+        "answer": "Washington, D.C.",
+    },
 ]
