@@ -5,12 +5,14 @@ words that instead make another thing of the answer's name ("Niger river")."""
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
+from functools import lru_cache
 
 from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.confusables import ALSO_A, RANGE_OF, US_STATES, kind_of
 from bot.engine.judge.hedging import FILLER, SENTENCE_WORDS, hesitates
 from bot.engine.judge.landmarks import names_another
-from bot.engine.judge.names import is_given_name, is_surname
+from bot.engine.judge.names import asks_for_a_place, is_given_name, is_surname
+from bot.engine.judge.normalise import fold
 from bot.engine.judge.peers import Rival
 from bot.engine.judge.places import COUNTRY_OF
 from bot.engine.judge.vocabulary import ROMAN_VALUE, word_set
@@ -155,6 +157,8 @@ def renamed(
     in_a_state = before and matcher.region_asked and alt.key in US_STATES
     if in_a_state and _person_named(matcher, before, alt.key):
         return True  # "George Washington" names a person, not the state
+    if before and not in_a_state and _given_name_before_place(matcher, before, alt):
+        return True  # "Steve Austin", "Andrew Jackson": a person, not the city
 
     if after == len(toks) - 1 and next_word and _surname_after(matcher, alt, next_word):
         return True
@@ -187,6 +191,22 @@ def _person_named(matcher: Matcher, before: str, state: str) -> bool:
     if hesitates(before):
         return False  # "ummm Washington"
     return kind_of(before) is None and before not in FEATURES and before not in PLACE_PREFIXES
+
+
+def _given_name_before_place(matcher: Matcher, before: str, alt: Alt) -> bool:
+    """Asked for a place, is a one-word answer made a person's surname by a given name
+    before it ("Charles Darwin" for the city of Darwin)? Only a known given name
+    does: any other word may be a part of the town ("downtown Austin")."""
+    if len(alt.words) != 1 or not is_given_name(before) or not _asks_place(matcher.ask):
+        return False
+    if before in matcher.asked or before in FILLER or before in SENTENCE_WORDS:
+        return False
+    return before not in FEATURES and before not in PLACE_PREFIXES
+
+
+@lru_cache(maxsize=1024)
+def _asks_place(ask: str) -> bool:
+    return asks_for_a_place(fold(ask))
 
 
 def _surname_after(matcher: Matcher, alt: Alt, word: str) -> bool:

@@ -158,7 +158,9 @@ def _names_a_title(matcher: Matcher, words: Sequence[str]) -> bool:
     if matcher.names_a_kind:
         return False  # the answer is a title or role itself: another one competes
     if len(words) == 1:
-        return words[0] in FILLER
+        # Beside no person a title says nothing: "Rocky IV Prince" names the singer.
+        word = words[0]
+        return word in FILLER and (matcher.person or word not in TITLES or word in matcher.asked)
     if not any(w in FILLER for w in words):
         return False
     if matcher.person:

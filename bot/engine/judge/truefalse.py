@@ -10,7 +10,7 @@ from rapidfuzz.distance import OSA
 from bot.engine.judge.hedging import ALTERNATIVES, LIST_WORDS, NONANSWERS, soft_words
 from bot.engine.judge.normalise import LIST_MARK, tokens, words_only
 from bot.engine.judge.vocabulary import word_set
-from bot.engine.judge.words import is_inflection, single_letters
+from bot.engine.judge.words import has_digit, is_inflection, single_letters
 from bot.engine.models import TrueFalseQuestion
 from bot.engine.verdict import Verdict, refusal
 
@@ -173,7 +173,8 @@ class _Statement:
 def _statement(ask: str) -> _Statement:
     said = words_only(tokens(ask, numbers=False))
     words = frozenset(said) - _TRUE - _FALSE - _FLIP
-    content = frozenset(w for w in words if len(w) > 2 and w not in _FILLER)
+    # "K2" and "7" name things as much as "Everest" does.
+    content = frozenset(w for w in words if (len(w) > 2 or has_digit(w)) and w not in _FILLER)
     order = tuple(dict.fromkeys(w for w in said if w in content))
     negated = sum(w in _FLIP for w in said) % 2 == 1
     return _Statement(words, content, negated, order, "than" in said)
@@ -210,6 +211,13 @@ def _polarities(
                 echoed = True
                 echoed_after = echoed_after or bool(said)
                 echoed_in.append(statement.order.index(stem))
+        elif statement.compares and (stem := _opposite_in(word, statement)) is not None:
+            # "Saturn is smaller" to "Saturn is larger than Jupiter": the comparison
+            # echoed with its opposite, which denies it as a "not" would.
+            flip = not flip
+            echoed = True
+            echoed_after = echoed_after or bool(said)
+            echoed_in.append(statement.order.index(stem))
         elif word not in _FILLER and word not in LIST_WORDS and word not in _STANDING:
             unknown += 1
             tail_bare = False
@@ -285,6 +293,37 @@ def _in_statement(word: str, statement: _Statement) -> str | None:
         if form in statement.words and is_inflection(word, form):
             return form
     return None
+
+
+def _opposite_in(word: str, statement: _Statement) -> str | None:
+    """The statement's comparative that `word` is the opposite of, if any."""
+    for opposite in _OPPOSITES.get(word, ()):
+        if opposite in statement.content:
+            return opposite
+    return None
+
+
+def _opposite_pairs(text: str) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for pair in text.split():
+        one, other = pair.split("/")
+        found.setdefault(one, []).append(other)
+        found.setdefault(other, []).append(one)
+    return {word: tuple(opposites) for word, opposites in found.items()}
+
+
+# Comparatives and their opposites: either side, said of the same two things,
+# denies the other.
+_OPPOSITES = _opposite_pairs(
+    """
+    bigger/smaller larger/smaller greater/smaller greater/less more/less more/fewer
+    taller/shorter longer/shorter higher/lower faster/slower older/younger older/newer
+    heavier/lighter hotter/colder warmer/colder warmer/cooler deeper/shallower
+    wider/narrower thicker/thinner stronger/weaker richer/poorer closer/farther
+    closer/further nearer/farther louder/quieter brighter/dimmer earlier/later
+    easier/harder better/worse cheaper/dearer denser/lighter
+    """
+)
 
 
 def _stands_for_statement(words: tuple[str, ...]) -> bool:

@@ -398,7 +398,46 @@ OWN_PUNCTUATION: list[Case] = [
     ("hobbit", "jrr tolkien for sure", "Y", "in_sentence"),
 ]
 
+# A comparison said back with its opposite, or with its two sides swapped, denies
+# it; "K2" is a name like any other.
+COMPARISONS_TURNED: list[Case] = [
+    ("everest_k2", "K2 is taller", "N", "wrong"),
+    ("everest_k2", "Everest is taller", "Y", "in_sentence"),
+    ("everest_k2", "K2 is shorter", "Y", "in_sentence"),
+    ("everest_k2", "everest is shorter", "N", "wrong"),
+    ("everest_k2", "no, K2 is taller", "N", "wrong"),
+    ("saturn_size", "Saturn is smaller", "Y", "in_sentence"),
+    ("saturn_size", "Jupiter is smaller", "N", "wrong"),
+    ("saturn_size", "saturn isn't smaller", "N", "wrong"),
+    ("saturn_size", "Jupiter is larger", "Y", "in_sentence"),
+    ("saturn_size", "saturn is smaller than jupiter", "Y", "in_sentence"),
+]
+
+# Asked for a place, a given name before a one-word answer makes a person of it.
+PEOPLE_NAMED_LIKE_TOWNS: list[Case] = [
+    ("texas_capital", "Steve Austin", "N", "wrong"),
+    ("texas_capital", "downtown Austin", "Y", "in_sentence"),
+    ("texas_capital", "it's Austin", "Y", "in_sentence"),
+    ("texas_capital", "Austin, Texas", "Y", "in_sentence"),
+    ("darwin_city", "Charles Darwin", "N", "wrong"),
+    ("darwin_city", "darwin, australia", "Y", "in_sentence"),
+    ("mississippi_capital", "Andrew Jackson", "N", "wrong"),
+    ("mississippi_capital", "Michael Jackson", "N", "wrong"),
+    ("mississippi_capital", "Jackson, Mississippi", "Y", "in_sentence"),
+]
+
+# Beside an answer that is no person, a title word that is another answer is that
+# answer: "Prince" the singer.
+TITLE_WORDS_ALONE: list[Case] = [
+    ("drago", "Rocky IV Prince", "N", "two_guesses"),
+    ("drago", "Prince Rocky IV", "N", "two_guesses"),
+    ("drago", "the Rocky IV", "Y", "exact"),
+]
+
 FORMS_CASES: list[Case] = [
+    *COMPARISONS_TURNED,
+    *PEOPLE_NAMED_LIKE_TOWNS,
+    *TITLE_WORDS_ALONE,
     *TITLES_NOT_PLACED,
     *OWN_PUNCTUATION,
     *SECOND_TITLES,

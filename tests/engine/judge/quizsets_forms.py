@@ -148,4 +148,27 @@ FORMS: list[dict[str, Any]] = [
         "ask": "Which city is the seat of the US government?",
         "answer": "Washington, D.C.",
     },
+    {
+        "id": "everest_k2",
+        "type": "truefalse",
+        "ask": "Mount Everest is taller than K2.",
+        "answer": True,
+    },
+    {
+        "id": "saturn_size",
+        "type": "truefalse",
+        "ask": "Saturn is larger than Jupiter.",
+        "answer": False,
+    },
+    {"id": "texas_capital", "ask": "What is the capital of Texas?", "answer": "Austin"},
+    {
+        "id": "darwin_city",
+        "ask": "Which city is the capital of the Northern Territory?",
+        "answer": "Darwin",
+    },
+    {
+        "id": "mississippi_capital",
+        "ask": "What is the capital of Mississippi?",
+        "answer": "Jackson",
+    },
 ]
