@@ -45,7 +45,7 @@ def match_words(matcher: Matcher, words: tuple[str, ...]) -> tuple[Alt, Kind] | 
     for alt in matcher.alts:
         if len(alt.words) != size or alt.exact_only:
             continue
-        kind = phrase_kind(words, alt.words, alt.common)
+        kind = phrase_kind(words, alt.words, alt.common, ordered=matcher.titled)
         if kind is not None and (best is None or _RANK[kind] < _RANK[best[1]]):
             best = (alt, kind)
     # A known different answer is never a typo of this one. Checked once a typo
@@ -274,7 +274,9 @@ def _with_middle_name(matcher: Matcher, words: tuple[str, ...], right: int) -> V
     for alt in matcher.alts:
         if alt.label != right or len(alt.words) < 2:
             continue
-        if len(content) < len(words) and phrase_kind(content, alt.words, alt.common):
+        if len(content) < len(words) and phrase_kind(
+            content, alt.words, alt.common, ordered=matcher.titled
+        ):
             return Verdict(True, matched=alt.text, reason="in_sentence")
         if pinned:
             continue

@@ -91,6 +91,8 @@ def _rules_for(words: Words) -> list[Callable[[Words], Iterator[Words]]]:
         rules.append(_role_turned)
     if len(words) == 2:
         rules.append(_region_forms)
+    if len(words) > 1 and words[0] in _COMPASS_LETTERS:
+        rules.append(_compass_letter)
     if "from" in words:
         rules.append(_movement_forms)
     if words[-1].isdigit() or words[-1] in ROMAN_VALUE:
@@ -125,6 +127,13 @@ def _letters_joined(words: Words) -> Iterator[Words]:
             joined_up.append(word)
         after_letter = letter
     yield tuple(joined_up)
+
+
+def _compass_letter(words: Words) -> Iterator[Words]:
+    yield (_COMPASS_LETTERS[words[0]], *words[1:])  # "N. Carolina", "S Korea"
+
+
+_COMPASS_LETTERS = {"north": "n", "south": "s", "east": "e", "west": "w"}
 
 
 def _short_forms(words: Words) -> Iterator[Words]:

@@ -196,14 +196,19 @@ def _in_order(typed: tuple[str, ...], answer: tuple[str, ...], common: bool) -> 
 _DIRECTED = frozenset({"from", "to", "into", "towards", "toward", "than", "before", "after"})
 
 
-def phrase_kind(typed: tuple[str, ...], answer: tuple[str, ...], common: bool) -> Kind | None:
-    """How `typed` matches `answer` word for word, in any order; None if it does not."""
+def phrase_kind(
+    typed: tuple[str, ...], answer: tuple[str, ...], common: bool, *, ordered: bool = False
+) -> Kind | None:
+    """How `typed` matches `answer` word for word, in any order unless `ordered` (a
+    title's words: "Ya Hey" is another song than Hey Ya!); None if it does not."""
     if len(typed) != len(answer):
         return None
     if len(typed) == 1:  # most answers: one word, nothing to reorder
         return word_kind(typed[0], answer[0], common)
     kind = _in_order(typed, answer, common) or _phrase_typo(typed, answer)
-    if kind is not None or len(typed) > _MAX_PERMUTED or not _DIRECTED.isdisjoint(answer):
+    if kind is not None or ordered or len(typed) > _MAX_PERMUTED:
+        return kind
+    if not _DIRECTED.isdisjoint(answer):
         return kind  # "from Africa to Europe" is the other way round, not a reordering
     for order in permutations(typed):
         if order == typed or (typed[0] in ARTICLES and order[0] != typed[0]):

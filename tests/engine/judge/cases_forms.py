@@ -434,7 +434,27 @@ TITLE_WORDS_ALONE: list[Case] = [
     ("drago", "the Rocky IV", "Y", "exact"),
 ]
 
+# A title's words come in its own order: reordered, they name another title.
+TITLE_WORD_ORDER: list[Case] = [
+    ("hey_ya", "Ya Hey", "N", "wrong"),
+    ("hey_ya", "hey ya", "Y", "exact"),
+    ("orwell_farm", "Farm Animal", "N", "wrong"),
+    ("orwell_farm", "animal farm", "Y", "exact"),
+]
+
+# A compass word opening a place's name may be its letter: "N. Carolina".
+COMPASS_LETTERS: list[Case] = [
+    ("raleigh", "N. Carolina", "Y", "exact"),
+    ("raleigh", "n carolina", "Y", "exact"),
+    ("raleigh", "S. Carolina", "C", "wrong"),
+    ("raleigh", "Carolina", "C", "partial"),
+    ("seoul", "S. Korea", "Y", "exact"),
+    ("seoul", "N. Korea", "C", "wrong"),
+]
+
 FORMS_CASES: list[Case] = [
+    *TITLE_WORD_ORDER,
+    *COMPASS_LETTERS,
     *COMPARISONS_TURNED,
     *PEOPLE_NAMED_LIKE_TOWNS,
     *TITLE_WORDS_ALONE,

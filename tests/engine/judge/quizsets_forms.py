@@ -171,4 +171,8 @@ FORMS: list[dict[str, Any]] = [
         "ask": "What is the capital of Mississippi?",
         "answer": "Jackson",
     },
+    {"id": "hey_ya", "ask": "Which OutKast song asks you to shake it?", "answer": "Hey Ya!"},
+    {"id": "orwell_farm", "ask": "Which Orwell book is run by pigs?", "answer": "Animal Farm"},
+    {"id": "raleigh", "ask": "Which state has Raleigh as its capital?", "answer": "North Carolina"},
+    {"id": "seoul", "ask": "Seoul is the capital of which country?", "answer": "South Korea"},
 ]
