@@ -235,3 +235,20 @@ CITIES: tuple[str, ...] = tuple(
     for line in _CITIES.strip().splitlines()
     for name in line.partition(":")[2].split(",")
 )
+
+
+# US states' postal codes, for "Austin TX": each stands for its state beside a town.
+# Not those that are also common words or other abbreviations ("in", "me", "mt").
+STATE_CODES: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "ak": "alaska", "az": "arizona", "ar": "arkansas", "ca": "california",
+        "ct": "connecticut", "fl": "florida", "ga": "georgia", "ia": "iowa",
+        "il": "illinois", "ks": "kansas", "ky": "kentucky", "md": "maryland",
+        "mn": "minnesota", "nc": "north carolina", "nd": "north dakota",
+        "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico", "nv": "nevada",
+        "ny": "new york", "ri": "rhode island", "sc": "south carolina",
+        "sd": "south dakota", "tn": "tennessee", "tx": "texas", "ut": "utah",
+        "va": "virginia", "vt": "vermont", "wa": "washington", "wi": "wisconsin",
+        "wv": "west virginia", "wy": "wyoming",
+    }
+)  # fmt: skip

@@ -50,6 +50,8 @@ def compatible(matcher: Matcher, rival: Rival, beside: int | None = None) -> boo
         return not COUNTRY_OF.get(rival.key, frozenset()).isdisjoint(matcher.by_key)
     if rival.kind not in _QUALIFIER_KINDS:
         return False
+    if rival.kind == "state" and not US_STATES.isdisjoint(matcher.own_countries):
+        return rival.key in matcher.own_countries  # "Los Angeles, Texas": two places
     if rival.kind == "number" and matcher.numeric:
         # Beside a name that holds a number only a year dates it ("Apollo 11, 1969");
         # another number makes another name ("H2O 2").

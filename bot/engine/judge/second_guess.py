@@ -14,6 +14,7 @@ from bot.engine.judge.hedging import FILLER, LIST_WORDS, TITLES, TYPE_WORDS, Spa
 from bot.engine.judge.names import is_surname
 from bot.engine.judge.normalise import LIST_MARK
 from bot.engine.judge.peers import Rival
+from bot.engine.judge.places import STATE_CODES
 from bot.engine.judge.placing import PLACING_KINDS, asks_for_a_language, compatible
 from bot.engine.judge.qualifiers import another_qualifier
 from bot.engine.judge.words import Kind
@@ -54,6 +55,8 @@ def find_rivals(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> l
         rival = matcher.rival(key)
         if rival is None and size == 1 and matcher.person and is_surname(key):
             rival = matcher.name_rival(key)
+        if rival is None and size == 1 and start > 0 and key in STATE_CODES:
+            rival = matcher.rival(STATE_CODES[key])  # "Austin TX": as "Austin, Texas"
         # A title or role ("defence minister") is no second guess, whoever else holds
         # it; nor is a name the question itself holds ("Tokyo" in "Which country is
         # Tokyo in?").

@@ -452,7 +452,21 @@ COMPASS_LETTERS: list[Case] = [
     ("seoul", "N. Korea", "C", "wrong"),
 ]
 
+# A US state's postal code after a town places it as the state's name does; a
+# town whose state the judge knows is placed by that state only.
+STATE_CODES: list[Case] = [
+    ("sxsw", "Austin TX", "Y", "in_sentence"),
+    ("sxsw", "austin, tx.", "Y", "in_sentence"),
+    ("sxsw", "Austin blah", "N", "two_guesses"),
+    ("hollywood", "Los Angeles, CA", "Y", "in_sentence"),
+    ("hollywood", "Los Angeles, TX", "N", "two_guesses"),
+    ("hollywood", "Los Angeles, Texas", "N", "two_guesses"),
+    ("hollywood", "Los Angeles, California", "Y", "in_sentence"),
+    ("raleigh", "North Carolina TX", "N", "two_guesses"),
+]
+
 FORMS_CASES: list[Case] = [
+    *STATE_CODES,
     *TITLE_WORD_ORDER,
     *COMPASS_LETTERS,
     *COMPARISONS_TURNED,

@@ -175,4 +175,6 @@ FORMS: list[dict[str, Any]] = [
     {"id": "orwell_farm", "ask": "Which Orwell book is run by pigs?", "answer": "Animal Farm"},
     {"id": "raleigh", "ask": "Which state has Raleigh as its capital?", "answer": "North Carolina"},
     {"id": "seoul", "ask": "Seoul is the capital of which country?", "answer": "South Korea"},
+    {"id": "sxsw", "ask": "Which city hosts the SXSW festival?", "answer": "Austin"},
+    {"id": "hollywood", "ask": "Which city is Hollywood part of?", "answer": "Los Angeles"},
 ]
