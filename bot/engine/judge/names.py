@@ -18,6 +18,7 @@ from bot.engine.judge.words import word_kind
 # Forms that do ("Alex", "Frankie") are recognised by their shared beginning.
 _NICKNAMES: dict[str, str] = {
     "abe": "abraham",
+    "will": "william",  # begins William, but chat ("I will") would hide it
     "bill": "william",
     "billy": "william",
     "bob": "robert",
@@ -206,7 +207,7 @@ _ASKS_FOR_A_PERSON = re.compile(
 # A question asking "where", or "which" or "what" of a kind of place: its answer is a
 # place even where it is also a personal name ("Which state...?": Virginia, Georgia).
 _ASKS_FOR_A_PLACE = re.compile(
-    r"\bwhere\b|\b(?:which|what)\s+(?:[a-z]+\s+){0,2}?"
+    r"\bwhere\b|\b(?:which|what)\s+(?:[a-z]+\s+){0,3}?"
     r"(?:capital|city|continent|country|county|desert|island|lake|mountain|nation|ocean|"
     r"planet|province|region|river|sea|state|territory|town|village|volcano)s?"
     r"\b(?!')"

@@ -243,7 +243,7 @@ STATE_CODES: MappingProxyType[str, str] = MappingProxyType(
     {
         "ak": "alaska", "az": "arizona", "ar": "arkansas", "ca": "california",
         "ct": "connecticut", "fl": "florida", "ga": "georgia", "ia": "iowa",
-        "il": "illinois", "ks": "kansas", "ky": "kentucky", "md": "maryland",
+        "il": "illinois", "ks": "kansas", "ky": "kentucky", "md": "maryland", "ne": "nebraska",
         "mn": "minnesota", "nc": "north carolina", "nd": "north dakota",
         "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico", "nv": "nevada",
         "ny": "new york", "ri": "rhode island", "sc": "south carolina",

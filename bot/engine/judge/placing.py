@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.confusables import ALSO_A, RANGE_OF, US_STATES, kind_of
-from bot.engine.judge.hedging import FILLER, SENTENCE_WORDS, hesitates
+from bot.engine.judge.hedging import FILLER, SENTENCE_WORDS, TITLES, hesitates
 from bot.engine.judge.landmarks import names_another
 from bot.engine.judge.names import asks_for_a_place, is_given_name, is_surname
 from bot.engine.judge.normalise import fold
@@ -159,7 +159,8 @@ def renamed(
     in_a_state = before and matcher.region_asked and alt.key in US_STATES
     if in_a_state and _person_named(matcher, before, alt.key):
         return True  # "George Washington" names a person, not the state
-    if before and not in_a_state and _given_name_before_place(matcher, before, alt):
+    said_before = toks[at] if at >= 0 else ""  # a title is soft, yet names a person
+    if said_before and not in_a_state and _given_name_before_place(matcher, said_before, alt):
         return True  # "Steve Austin", "Andrew Jackson": a person, not the city
 
     if after == len(toks) - 1 and next_word and _surname_after(matcher, alt, next_word):
@@ -196,12 +197,16 @@ def _person_named(matcher: Matcher, before: str, state: str) -> bool:
 
 
 def _given_name_before_place(matcher: Matcher, before: str, alt: Alt) -> bool:
-    """Asked for a place, is a one-word answer made a person's surname by a given name
-    before it ("Charles Darwin" for the city of Darwin)? Only a known given name
-    does: any other word may be a part of the town ("downtown Austin")."""
-    if len(alt.words) != 1 or not is_given_name(before) or not _asks_place(matcher.ask):
+    """Asked for a place, is a one-word answer made a person's name by a given name or
+    a title before it ("Charles Darwin" for the city of Darwin, "Queen Victoria")?
+    Only those do: any other word may be a part of the town ("downtown Austin")."""
+    if len(alt.words) != 1 or matcher.person or before in matcher.asked:
         return False
-    if before in matcher.asked or before in FILLER or before in SENTENCE_WORDS:
+    if not (is_given_name(before) or before in TITLES) or not _asks_place(matcher.ask):
+        return False
+    if before in TITLES:
+        return True  # said before a name, and a place's name only as a person's
+    if before in FILLER or before in SENTENCE_WORDS:
         return False
     return before not in FEATURES and before not in PLACE_PREFIXES
 

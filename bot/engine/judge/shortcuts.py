@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 
 from bot.engine.judge.building import phrase_of
 from bot.engine.judge.compiled import Alt, Matcher
-from bot.engine.judge.hedging import LEAD_INS, NONANSWERS
+from bot.engine.judge.hedging import LEAD_INS, NONANSWERS, TITLES
 from bot.engine.judge.misses import near_miss
 from bot.engine.judge.normalise import (
     LIST_MARK,
@@ -128,6 +128,8 @@ def after_lead_in(matcher: Matcher, toks: tuple[str, ...], core: tuple[str, ...]
     for word in toks[:start]:
         if word in matcher.alt_words or not matcher.rival_sizes(word) <= _ONE_WORD:
             return None
+        if word in TITLES:
+            return None  # "Queen Victoria" may name a person, not the city
     return alt
 
 

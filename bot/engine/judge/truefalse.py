@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from bot.engine.judge.comparatives import compared_in
 from bot.engine.judge.hedging import ALTERNATIVES, LIST_WORDS, NONANSWERS, soft_words
 from bot.engine.judge.normalise import LIST_MARK, tokens, words_only
 from bot.engine.judge.vocabulary import word_set
@@ -38,8 +39,8 @@ _FLIP = word_set(
 )
 _FILLER = word_set(
     """
-    a an answer be go i id ill im is it its must of pretty quite say so statement that thats
-    the think this totally very was well with would
+    a an answer be from go i id ill im is it its must of pretty quite say so statement that
+    thats the think this to totally very was well with would
     he her hes him his she shes their them they theyre we were you
     bro bruh dude ez gg haha imho imo lmao lmfao lol ngl smh tbh xd
     """
@@ -167,6 +168,7 @@ class _Statement:
     negated: bool
     order: tuple[str, ...] = ()  # the content words, in the statement's order
     compares: bool = False  # "Sound is faster than light."
+    than_at: int = 0  # where in `order` the words after "than" begin
 
 
 @lru_cache(maxsize=256)
@@ -177,7 +179,11 @@ def _statement(ask: str) -> _Statement:
     content = frozenset(w for w in words if (len(w) > 2 or has_digit(w)) and w not in _FILLER)
     order = tuple(dict.fromkeys(w for w in said if w in content))
     negated = sum(w in _FLIP for w in said) % 2 == 1
-    return _Statement(words, content, negated, order, "than" in said)
+    if "than" not in said:
+        return _Statement(words, content, negated, order)
+    before_than = said[: said.index("than")]
+    than_at = len(dict.fromkeys(w for w in before_than if w in content))
+    return _Statement(words, content, negated, order, compares=True, than_at=than_at)
 
 
 def _polarities(
@@ -211,10 +217,11 @@ def _polarities(
                 echoed = True
                 echoed_after = echoed_after or bool(said)
                 echoed_in.append(statement.order.index(stem))
-        elif statement.compares and (stem := _opposite_in(word, statement)) is not None:
+        elif statement.compares and (compared := compared_in(word, statement.content)) is not None:
             # "Saturn is smaller" to "Saturn is larger than Jupiter": the comparison
-            # echoed with its opposite, which denies it as a "not" would.
-            flip = not flip
+            # echoed with its opposite denies it as a "not" would; "bigger" echoes it.
+            stem, opposite = compared
+            flip = flip != opposite
             echoed = True
             echoed_after = echoed_after or bool(said)
             echoed_in.append(statement.order.index(stem))
@@ -226,6 +233,8 @@ def _polarities(
     # faster" to "Sound is faster than light."); elsewhere they make another claim,
     # the player's reason.
     swapped = echoed_in != sorted(echoed_in)
+    if statement.compares and echoed_in and min(echoed_in) >= statement.than_at:
+        swapped = True  # "K2" to "Everest is taller than K2": the other one is taller
     if swapped and not statement.compares:
         echoed = echoed_after = False
     echo = (flip == statement.negated) != swapped
@@ -293,37 +302,6 @@ def _in_statement(word: str, statement: _Statement) -> str | None:
         if form in statement.words and is_inflection(word, form):
             return form
     return None
-
-
-def _opposite_in(word: str, statement: _Statement) -> str | None:
-    """The statement's comparative that `word` is the opposite of, if any."""
-    for opposite in _OPPOSITES.get(word, ()):
-        if opposite in statement.content:
-            return opposite
-    return None
-
-
-def _opposite_pairs(text: str) -> dict[str, tuple[str, ...]]:
-    found: dict[str, list[str]] = {}
-    for pair in text.split():
-        one, other = pair.split("/")
-        found.setdefault(one, []).append(other)
-        found.setdefault(other, []).append(one)
-    return {word: tuple(opposites) for word, opposites in found.items()}
-
-
-# Comparatives and their opposites: either side, said of the same two things,
-# denies the other.
-_OPPOSITES = _opposite_pairs(
-    """
-    bigger/smaller larger/smaller greater/smaller greater/less more/less more/fewer
-    taller/shorter longer/shorter higher/lower faster/slower older/younger older/newer
-    heavier/lighter hotter/colder warmer/colder warmer/cooler deeper/shallower
-    wider/narrower thicker/thinner stronger/weaker richer/poorer closer/farther
-    closer/further nearer/farther louder/quieter brighter/dimmer earlier/later
-    easier/harder better/worse cheaper/dearer denser/lighter
-    """
-)
 
 
 def _stands_for_statement(words: tuple[str, ...]) -> bool:

@@ -13,10 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from bot.engine.judge.confusables import kind_of
 from bot.engine.judge.hedging import FILLER, LIST_WORDS, NONANSWERS, hesitates
 from bot.engine.judge.names import HAS_NICKNAMES, is_given_name, short_forms_of
 from bot.engine.judge.normalise import phrase
+from bot.engine.judge.region_forms import (
+    COMPASS_LETTERS,
+    compass_letter,
+    movement_forms,
+    region_forms,
+)
 from bot.engine.judge.vocabulary import (
     ARTICLES,
     MONTH_FORMS,
@@ -39,14 +44,6 @@ _SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "saturday": ("sat",),
     "sunday": ("sun",),
     **{month: forms for month, forms in MONTH_FORMS.items() if forms},
-}
-_DIRECTIONS = {"west": "western", "east": "eastern", "north": "northern", "south": "southern"}
-_CONTINENT_ADJECTIVES = {
-    "africa": "african",
-    "europe": "european",
-    "asia": "asian",
-    "america": "american",
-    "australia": "australian",
 }
 # A variant table this small cannot blow up, but a long answer times many rules could.
 _MAX_VARIANTS = 12
@@ -90,11 +87,11 @@ def _rules_for(words: Words) -> list[Callable[[Words], Iterator[Words]]]:
     if not _ROLES.isdisjoint(words):
         rules.append(_role_turned)
     if len(words) == 2:
-        rules.append(_region_forms)
-    if len(words) > 1 and words[0] in _COMPASS_LETTERS:
-        rules.append(_compass_letter)
+        rules.append(region_forms)
+    if len(words) > 1 and words[0] in COMPASS_LETTERS:
+        rules.append(compass_letter)
     if "from" in words:
-        rules.append(_movement_forms)
+        rules.append(movement_forms)
     if words[-1].isdigit() or words[-1] in ROMAN_VALUE:
         rules.append(_numeral_forms)
         rules.append(_number_put_first)
@@ -129,13 +126,6 @@ def _letters_joined(words: Words) -> Iterator[Words]:
     yield tuple(joined_up)
 
 
-def _compass_letter(words: Words) -> Iterator[Words]:
-    yield (_COMPASS_LETTERS[words[0]], *words[1:])  # "N. Carolina", "S Korea"
-
-
-_COMPASS_LETTERS = {"north": "n", "south": "s", "east": "e", "west": "w"}
-
-
 def _short_forms(words: Words) -> Iterator[Words]:
     for i, word in enumerate(words):
         for short in _SHORT_FORMS.get(word, ()):
@@ -160,38 +150,6 @@ def _role_turned(words: Words) -> Iterator[Words]:
         yield (*rest, words[0])  # "minister of foreign affairs": "foreign affairs minister"
         if len(rest) > 1 and rest[-1] == "affairs":
             yield (*rest[:-1], words[0])  # "foreign minister", "home affairs" -> "home"
-
-
-def _region_forms(words: Words) -> Iterator[Words]:
-    """ "West Africa", "Western Africa", "West African": one region. A country named
-    after its part of a continent ("South Africa") is left as it is."""
-    if len(words) != 2 or (words[0] not in _DIRECTIONS and words[0] not in _ADJECTIVE_OF):
-        return
-    if kind_of(" ".join(words)) not in (None, "continent"):
-        return  # "South Africa" the country is not southern Africa
-    direction = _ADJECTIVE_OF.get(words[0], words[0])
-    place = _PLACE_OF.get(words[1], words[1])
-    if place not in _CONTINENT_ADJECTIVES:
-        if direction in _DIRECTIONS and kind_of(place) == "country":
-            # The part of a country: "North Ireland" for Northern Ireland is a slip.
-            yield (direction, place)
-            yield (_DIRECTIONS[direction], place)
-        return
-    for lead in (direction, _DIRECTIONS[direction]):
-        for tail in (place, _CONTINENT_ADJECTIVES[place]):
-            yield (lead, tail)
-
-
-def _movement_forms(words: Words) -> Iterator[Words]:
-    """ "from France to Russia": also "towards", "toward", and "away from"."""
-    if "from" not in words or "to" not in words or words.index("from") > words.index("to"):
-        return
-    at = words.index("to")
-    for to in ("to", "towards", "toward"):
-        turned = (*words[:at], to, *words[at + 1 :])
-        yield turned
-        start = turned.index("from")
-        yield (*turned[:start], "away", *turned[start:])
 
 
 def _numeral_forms(words: Words) -> Iterator[Words]:
@@ -391,8 +349,6 @@ def _spells_a_word(letters: str) -> bool:
 _CHAT = frozenset({"hi", "hey", "yo", "gg", "ty", "thx", "np", "brb", "omg", "wtf", "xd", "ikr"})
 
 
-_ADJECTIVE_OF = {adjective: direction for direction, adjective in _DIRECTIONS.items()}
-_PLACE_OF = {adjective: place for place, adjective in _CONTINENT_ADJECTIVES.items()}
 # Titles and roles that can follow what they are in charge of ("defence minister").
 _ROLES = frozenset(
     {

@@ -411,6 +411,14 @@ COMPARISONS_TURNED: list[Case] = [
     ("saturn_size", "saturn isn't smaller", "N", "wrong"),
     ("saturn_size", "Jupiter is larger", "Y", "in_sentence"),
     ("saturn_size", "saturn is smaller than jupiter", "Y", "in_sentence"),
+    ("saturn_size", "Jupiter is bigger than Saturn", "Y", "in_sentence"),
+    ("saturn_size", "saturn is bigger", "N", "wrong"),
+    ("saturn_size", "Jupiter", "Y", "exact"),
+    ("everest_k2", "K2", "N", "wrong"),
+    ("everest_k2", "Everest", "Y", "exact"),
+    ("sun_order", "venus is further from the sun", "Y", "in_sentence"),
+    ("sun_order", "venus is nearer", "N", "wrong"),
+    ("sun_order", "mercury is farther", "N", "wrong"),
 ]
 
 # Asked for a place, a given name before a one-word answer makes a person of it.
@@ -424,6 +432,13 @@ PEOPLE_NAMED_LIKE_TOWNS: list[Case] = [
     ("mississippi_capital", "Andrew Jackson", "N", "wrong"),
     ("mississippi_capital", "Michael Jackson", "N", "wrong"),
     ("mississippi_capital", "Jackson, Mississippi", "Y", "in_sentence"),
+    ("bc_capital", "Queen Victoria", "N", "wrong"),
+    ("bc_capital", "Victoria, British Columbia", "Y", "in_sentence"),
+    ("nc_city", "Princess Charlotte", "N", "wrong"),
+    ("nc_city", "Charlotte NC", "Y", "in_sentence"),
+    ("nc_city", "Charlotte", "Y", "exact"),
+    ("nebraska_capital", "Abraham Lincoln", "N", "wrong"),
+    ("nebraska_capital", "Lincoln NE", "Y", "in_sentence"),
 ]
 
 # Beside an answer that is no person, a title word that is another answer is that
@@ -450,6 +465,14 @@ COMPASS_LETTERS: list[Case] = [
     ("raleigh", "Carolina", "C", "partial"),
     ("seoul", "S. Korea", "Y", "exact"),
     ("seoul", "N. Korea", "C", "wrong"),
+    ("belfast_land", "N. Ireland", "Y", "exact"),
+]
+
+# A nickname that is also a common word still names the answer's own given name.
+WORDLIKE_NICKNAMES: list[Case] = [
+    ("verona_play", "Will Shakespeare", "Y", "exact"),
+    ("verona_play", "Bill Shakespeare", "Y", "exact"),
+    ("verona_play", "I will say Shakespeare", "C", "partial"),
 ]
 
 # A US state's postal code after a town places it as the state's name does; a
@@ -466,6 +489,7 @@ STATE_CODES: list[Case] = [
 ]
 
 FORMS_CASES: list[Case] = [
+    *WORDLIKE_NICKNAMES,
     *STATE_CODES,
     *TITLE_WORD_ORDER,
     *COMPASS_LETTERS,

@@ -177,4 +177,14 @@ FORMS: list[dict[str, Any]] = [
     {"id": "seoul", "ask": "Seoul is the capital of which country?", "answer": "South Korea"},
     {"id": "sxsw", "ask": "Which city hosts the SXSW festival?", "answer": "Austin"},
     {"id": "hollywood", "ask": "Which city is Hollywood part of?", "answer": "Los Angeles"},
+    {"id": "bc_capital", "ask": "What is the capital of British Columbia?", "answer": "Victoria"},
+    {"id": "nc_city", "ask": "What is the largest city in North Carolina?", "answer": "Charlotte"},
+    {"id": "nebraska_capital", "ask": "Which city is Nebraska's capital?", "answer": "Lincoln"},
+    {"id": "verona_play", "ask": "Who wrote Romeo and Juliet?", "answer": "William Shakespeare"},
+    {
+        "id": "sun_order",
+        "type": "truefalse",
+        "ask": "Mercury is closer to the Sun than Venus.",
+        "answer": True,
+    },
 ]
