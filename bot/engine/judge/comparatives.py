@@ -16,6 +16,10 @@ def compared_in(word: str, content: frozenset[str]) -> tuple[str, bool] | None:
     return None
 
 
+def is_comparative(word: str) -> bool:
+    return word in _SCALES
+
+
 def _scales(lines: str) -> dict[str, tuple[tuple[int, bool], ...]]:
     """Each comparative's scales, and whether it goes up each one."""
     found: dict[str, list[tuple[int, bool]]] = {}

@@ -225,6 +225,21 @@ _ASKS_FOR_A_TITLE = re.compile(
 )
 
 
+# A question asking for a work by its title ("Which song…?"), not for something of
+# the work's kind ("Which film director…?", "Which film genre…?").
+_ASKS_FOR_A_WORK = re.compile(
+    r"\b(?:which|what)\s+(?:[a-z0-9]+\s+){0,3}?"
+    r"(?:album|book|film|magazine|movie|musical|newspaper|novel|opera|painting|poem|"
+    r"programme|series|sitcom|song|single)s?\b(?!')"
+    r"(?!\s+(?:award|character|company|critic|director|festival|franchise|genre|maker|"
+    r"producer|score|star|studio|writer)s?\b)"
+)
+
+
+def asks_for_a_work(folded_ask: str) -> bool:
+    return _ASKS_FOR_A_WORK.search(folded_ask) is not None
+
+
 def asks_for_a_title(folded_ask: str) -> bool:
     return _ASKS_FOR_A_TITLE.search(folded_ask) is not None
 

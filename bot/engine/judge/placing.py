@@ -50,8 +50,8 @@ def compatible(matcher: Matcher, rival: Rival, beside: int | None = None) -> boo
         return not COUNTRY_OF.get(rival.key, frozenset()).isdisjoint(matcher.by_key)
     if rival.kind not in _QUALIFIER_KINDS:
         return False
-    if rival.kind == "state" and not US_STATES.isdisjoint(matcher.own_countries):
-        return rival.key in matcher.own_countries  # "Los Angeles, Texas": two places
+    if rival.key in US_STATES and matcher.own_countries:
+        return _in_that_state(matcher, rival.key)
     if rival.kind == "number" and matcher.numeric:
         # Beside a name that holds a number only a year dates it ("Apollo 11, 1969");
         # another number makes another name ("H2O 2").
@@ -60,6 +60,16 @@ def compatible(matcher: Matcher, rival: Rival, beside: int | None = None) -> boo
         own = _countries_of(matcher, beside) if beside is not None else frozenset()
         return rival.key in (own or matcher.own_countries)  # "Vienna, Germany": two places
     return True
+
+
+def _in_that_state(matcher: Matcher, state: str) -> bool:
+    """May a known city be in this US state: its own state, or any where the judge
+    knows only that it is in the US? "Los Angeles, Texas" and "Paris TX" for the
+    Eiffel Tower's city name two places."""
+    own = matcher.own_countries
+    if not US_STATES.isdisjoint(own):
+        return state in own
+    return "united states" in own
 
 
 def _countries_of(matcher: Matcher, label: int) -> frozenset[str]:
@@ -202,6 +212,8 @@ def _given_name_before_place(matcher: Matcher, before: str, alt: Alt) -> bool:
     Only those do: any other word may be a part of the town ("downtown Austin")."""
     if len(alt.words) != 1 or matcher.person or before in matcher.asked:
         return False
+    if kind_of(alt.key) in _NO_SURNAME_KINDS:
+        return False  # "Florence Italy": a city before its country
     if not (is_given_name(before) or before in TITLES) or not _asks_place(matcher.ask):
         return False
     if before in TITLES:
@@ -209,6 +221,10 @@ def _given_name_before_place(matcher: Matcher, before: str, alt: Alt) -> bool:
     if before in FILLER or before in SENTENCE_WORDS:
         return False
     return before not in FEATURES and before not in PLACE_PREFIXES
+
+
+# Kinds of place whose names are nobody's surname, so a name before one places it.
+_NO_SURNAME_KINDS = frozenset({"country", "continent", "state"})
 
 
 @lru_cache(maxsize=1024)

@@ -63,7 +63,8 @@ def find_rivals(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> l
         run = toks[start : start + size]
         if rival is None or _repeated(matcher, toks, start, size):
             continue
-        if _names_a_title(matcher, run) and not _bare_title(toks, start, size):
+        credited = start > 0 and toks[start - 1] == "by"  # "Purple Rain by Prince"
+        if _names_a_title(matcher, run, credited) and not _bare_title(toks, start, size):
             continue
         aside = _stands_aside(matcher, rival, toks, start, start + size, hits=hits)
         spans.append(Span(start, start + size, True, aside))
@@ -153,7 +154,7 @@ _LISTING = frozenset({"and", "plus"})
 _NAMED_AFTER_A_PLACE = frozenset({"mount", "mt", "lake", "river", "gulf", "bay"})
 
 
-def _names_a_title(matcher: Matcher, words: Sequence[str]) -> bool:
+def _names_a_title(matcher: Matcher, words: Sequence[str], credited: bool = False) -> bool:
     """ "Minister", a role the question itself names, or, beside a person, any title
     or role ("the defence minister Shoigu", "Shoigu, the foreign minister"): a title
     says who the person is, it is not a second guess. Where the answer is no person
@@ -163,7 +164,9 @@ def _names_a_title(matcher: Matcher, words: Sequence[str]) -> bool:
     if len(words) == 1:
         # Beside no person a title says nothing: "Rocky IV Prince" names the singer.
         word = words[0]
-        return word in FILLER and (matcher.person or word not in TITLES or word in matcher.asked)
+        if word not in FILLER:
+            return False
+        return matcher.person or credited or word not in TITLES or word in matcher.asked
     if not any(w in FILLER for w in words):
         return False
     if matcher.person:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -16,7 +17,7 @@ from bot.engine.judge.hedging import (
     NONANSWERS,
 )
 from bot.engine.judge.misses import names_a_longer_rival, near_miss
-from bot.engine.judge.names import is_given_name, is_surname, same_given_name
+from bot.engine.judge.names import asks_for_a_work, is_given_name, is_surname, same_given_name
 from bot.engine.judge.normalise import (
     FOREIGN_ARTICLES,
     LIST_MARK,
@@ -28,7 +29,7 @@ from bot.engine.judge.normalise import (
 from bot.engine.judge.second_guess import Hit
 from bot.engine.judge.shortcuts import after_lead_in
 from bot.engine.judge.vocabulary import is_slur, word_set
-from bot.engine.judge.words import Kind, is_inflection, phrase_kind
+from bot.engine.judge.words import Kind, has_digit, is_inflection, phrase_kind
 from bot.engine.verdict import AcceptReason, Verdict, refusal
 
 _RANK: dict[str, int] = {"exact": 0, "word_order": 1, "inflection": 2, "typo": 3}
@@ -42,10 +43,11 @@ def match_words(matcher: Matcher, words: tuple[str, ...]) -> tuple[Alt, Kind] | 
         return alt, "exact"
     best: tuple[Alt, Kind] | None = None
     size = len(words)
+    work = size > 1 and _work_asked(matcher)
     for alt in matcher.alts:
         if len(alt.words) != size or alt.exact_only:
             continue
-        kind = phrase_kind(words, alt.words, alt.common, ordered=matcher.titled)
+        kind = phrase_kind(words, alt.words, alt.common, ordered=work and _titled(alt))
         if kind is not None and (best is None or _RANK[kind] < _RANK[best[1]]):
             best = (alt, kind)
     # A known different answer is never a typo of this one. Checked once a typo
@@ -274,8 +276,9 @@ def _with_middle_name(matcher: Matcher, words: tuple[str, ...], right: int) -> V
     for alt in matcher.alts:
         if alt.label != right or len(alt.words) < 2:
             continue
+        ordered = _work_asked(matcher) and _titled(alt)
         if len(content) < len(words) and phrase_kind(
-            content, alt.words, alt.common, ordered=matcher.titled
+            content, alt.words, alt.common, ordered=ordered
         ):
             return Verdict(True, matched=alt.text, reason="in_sentence")
         if pinned:
@@ -292,6 +295,22 @@ def _with_middle_name(matcher: Matcher, words: tuple[str, ...], right: int) -> V
                 if kind is not None:
                     return Verdict(True, matched=alt.text, reason="in_sentence")
     return None
+
+
+def _work_asked(matcher: Matcher) -> bool:
+    """Asked for a work by its title: then its words keep their order."""
+    return matcher.titled and not matcher.person and _asks_work(matcher.ask)
+
+
+@lru_cache(maxsize=1024)
+def _asks_work(ask: str) -> bool:
+    return asks_for_a_work(fold(ask))
+
+
+def _titled(alt: Alt) -> bool:
+    """Written as a title is: capitalised, its words in their order ("Hey Ya!"); a
+    number may move ("Kings 1" for 1 Kings)."""
+    return alt.text[:1].isupper() and not any(has_digit(w) for w in alt.words)
 
 
 def _may_be_a_middle_name(matcher: Matcher, word: str) -> bool:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from bot.engine.judge.comparatives import compared_in
+from bot.engine.judge.comparatives import compared_in, is_comparative
 from bot.engine.judge.hedging import ALTERNATIVES, LIST_WORDS, NONANSWERS, soft_words
 from bot.engine.judge.normalise import LIST_MARK, tokens, words_only
 from bot.engine.judge.vocabulary import word_set
@@ -233,8 +233,8 @@ def _polarities(
     # faster" to "Sound is faster than light."); elsewhere they make another claim,
     # the player's reason.
     swapped = echoed_in != sorted(echoed_in)
-    if statement.compares and echoed_in and min(echoed_in) >= statement.than_at:
-        swapped = True  # "K2" to "Everest is taller than K2": the other one is taller
+    if statement.compares:
+        swapped = _sides_swapped(echoed_in, statement)
     if swapped and not statement.compares:
         echoed = echoed_after = False
     echo = (flip == statement.negated) != swapped
@@ -257,6 +257,25 @@ def _polarities(
         # ("true, they met there, not in Moscow") it is about something else.
         said[-1] = False
     return said, unknown, choice_offered
+
+
+def _sides_swapped(echoed_in: list[int], statement: _Statement) -> bool:
+    """Does a message name the two sides of a comparison the other way round, or only
+    the side after "than" ("K2" or "K2 is taller" to "Everest is taller than K2")?
+    The comparative's own place says nothing: "lower on Everest" names one side."""
+    named = [statement.order[at] for at in echoed_in]
+    sides = [
+        at
+        for at, word in zip(echoed_in, named, strict=True)
+        if word != "than" and not is_comparative(word)
+    ]
+    if not sides:
+        return False
+    if sides != sorted(sides):
+        return True
+    # With its own "than" the message puts each side where the statement does
+    # ("less than half"); without, a side after "than" named alone is the other one.
+    return "than" not in named and min(sides) >= statement.than_at
 
 
 def _said_by_clauses(words: tuple[str, ...], statement: _Statement) -> tuple[list[bool], int, bool]:

@@ -488,7 +488,26 @@ STATE_CODES: list[Case] = [
     ("raleigh", "North Carolina TX", "N", "two_guesses"),
 ]
 
+# Review of this stop's rules: what they must leave alone.
+REVIEWED_STOP_30: list[Case] = [
+    ("seven_samurai", "Kurosawa Akira", "Y", "word_order"),
+    ("san_siro_club", "Milan AC", "Y", "word_order"),
+    ("elijah_book", "Kings 1", "Y", "word_order"),
+    ("when_doves_cry", "When Doves Cry by Prince", "Y", "in_sentence"),
+    ("when_doves_cry", "When Doves Cry Prince", "N", "two_guesses"),
+    ("when_doves_cry", "Cry When Doves", "N", "wrong"),
+    ("uffizi_country", "Florence Italy", "Y", "in_sentence"),
+    ("eiffel_city", "Paris TX", "N", "two_guesses"),
+    ("eiffel_city", "Paris, Texas", "N", "two_guesses"),
+    ("eiffel_city", "Paris, France", "Y", "in_sentence"),
+    ("boiling_point", "yes, lower on Everest", "Y", "in_sentence"),
+    ("boiling_point", "higher on Everest", "N", "wrong"),
+    ("half_water", "less than half", "N", "wrong"),
+    ("half_water", "more than half", "Y", "in_sentence"),
+]
+
 FORMS_CASES: list[Case] = [
+    *REVIEWED_STOP_30,
     *WORDLIKE_NICKNAMES,
     *STATE_CODES,
     *TITLE_WORD_ORDER,

@@ -441,4 +441,5 @@ CHAT: list[dict[str, Any]] = [
         "answer": "American football",
         "accept": ["football"],
     },
+    {"id": "uffizi_country", "ask": "Which country is the Uffizi gallery in?", "answer": "Italy"},
 ]

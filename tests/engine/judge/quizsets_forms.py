@@ -187,4 +187,33 @@ FORMS: list[dict[str, Any]] = [
         "ask": "Mercury is closer to the Sun than Venus.",
         "answer": True,
     },
+    {
+        "id": "seven_samurai",
+        "ask": "Which film director made Seven Samurai?",
+        "answer": "Akira Kurosawa",
+    },
+    {
+        "id": "san_siro_club",
+        "ask": "Which football club plays in red and black?",
+        "answer": "AC Milan",
+    },
+    {"id": "elijah_book", "ask": "Which book of the Bible tells of Elijah?", "answer": "1 Kings"},
+    {
+        "id": "when_doves_cry",
+        "ask": "Which song opens with a guitar solo?",
+        "answer": "When Doves Cry",
+    },
+    {"id": "eiffel_city", "ask": "Which city has the Eiffel Tower?", "answer": "Paris"},
+    {
+        "id": "boiling_point",
+        "type": "truefalse",
+        "ask": "Water boils at a higher temperature at sea level than on Everest.",
+        "answer": True,
+    },
+    {
+        "id": "half_water",
+        "type": "truefalse",
+        "ask": "More than half of the Earth's surface is covered by water.",
+        "answer": True,
+    },
 ]
