@@ -439,6 +439,8 @@ PEOPLE_NAMED_LIKE_TOWNS: list[Case] = [
     ("nc_city", "Charlotte", "Y", "exact"),
     ("nebraska_capital", "Abraham Lincoln", "N", "wrong"),
     ("nebraska_capital", "Lincoln NE", "Y", "in_sentence"),
+    ("mission_control", "Whitney Houston", "N", "wrong"),
+    ("mission_control", "Houston, TX", "Y", "in_sentence"),
 ]
 
 # Beside an answer that is no person, a title word that is another answer is that

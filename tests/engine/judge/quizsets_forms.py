@@ -216,4 +216,9 @@ FORMS: list[dict[str, Any]] = [
         "ask": "More than half of the Earth's surface is covered by water.",
         "answer": True,
     },
+    {
+        "id": "mission_control",
+        "ask": "Which Texan city has NASA's mission control?",
+        "answer": "Houston",
+    },
 ]
