@@ -10,14 +10,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.engine.judge.confusables import CONFUSABLES, US_STATES, kind_of
 from bot.engine.judge.hedging import FILLER, KIND_WORDS, TITLES
 from bot.engine.judge.names import (
+    asks_for_a_place,
     asks_for_a_region,
     asks_for_a_title,
+    asks_for_a_work,
     is_given_name,
     is_surname,
 )
@@ -28,7 +29,7 @@ from bot.engine.judge.normalise import (
     words_only,
 )
 from bot.engine.judge.nouns import noun_kinds
-from bot.engine.judge.peers import PeerIndex, Rival, by_length, first_sizes
+from bot.engine.judge.peers import PeerIndex, Rival, first_sizes
 from bot.engine.judge.persons import is_person
 from bot.engine.judge.places import COUNTRY_OF
 from bot.engine.judge.vocabulary import ARTICLES
@@ -74,8 +75,9 @@ class Matcher:
     ask: str = ""  # the question as written
     # A place's name without its kind word, and that word ("everest": "mount").
     bare_kinds: Mapping[str, str] = field(default_factory=dict)
-    # (typed key, reach) -> whether a rival lies nearer; a pure function of both.
-    _near_memo: dict[tuple[str, int], bool] = field(default_factory=dict)
+    # (typed key, reach) -> whether a rival lies nearer; a pure function of both
+    # (see `nearer.nearer_rival`).
+    near_memo: dict[tuple[str, int], bool] = field(default_factory=dict)
 
     @cached_property
     def by_squashed(self) -> Mapping[str, Alt]:
@@ -226,6 +228,17 @@ class Matcher:
         return asks_for_a_title(fold(self.ask))
 
     @cached_property
+    def place_asked(self) -> bool:
+        """The question asks for a place ("Where…?", "What is the largest city…?")."""
+        return asks_for_a_place(fold(self.ask))
+
+    @cached_property
+    def work_asked(self) -> bool:
+        """The question asks for a work by its title ("Which song…?"), not for a
+        person or a group: then a title's words keep their order."""
+        return self.titled and not self.person and asks_for_a_work(fold(self.ask))
+
+    @cached_property
     def region_asked(self) -> bool:
         """The question asks for a state or province ("Which US state…?")."""
         return asks_for_a_region(fold(self.ask))
@@ -279,51 +292,6 @@ class Matcher:
         if not local and not known:
             return peer
         return local | peer | known
-
-    def nearer_rival(self, key: str, distance: int) -> bool:
-        """Is a known different answer nearer than `distance` edits to `key`?
-
-        Landing exactly on one is checked before any typo is tried, so this looks
-        for rivals within distance - 1 edits, among those of a similar length only:
-        its cost does not grow with the square of anything.
-        """
-        reach = distance - 1  # one edit nearer: a deletion index answers; more: a scan
-        if reach < 1:
-            return False
-        # One message tries the same run more than once (whole, then as a window).
-        known = self._near_memo.get((key, reach))
-        if known is None:
-            if len(self._near_memo) >= _MEMO_MAX:
-                self._near_memo.clear()
-            known = self._near_memo[(key, reach)] = self._search_nearer(key, reach)
-        return known
-
-    def _search_nearer(self, key: str, reach: int) -> bool:
-        for rival in self.rivals.values():
-            if abs(len(rival.key) - len(key)) <= reach and _within(key, rival.key, reach):
-                return True
-        if reach == 1:
-            if any(self.rival(found) is not None for found in self.peers.one_edit_from(key)):
-                return True
-            buckets: tuple[Mapping[int, tuple[str, ...]], ...] = (_CONFUSABLE_BY_LENGTH,)
-        else:
-            buckets = (self.peers.by_length, _CONFUSABLE_BY_LENGTH)
-        budget = _SCAN_MAX
-        for bucket in buckets:
-            for length in range(max(1, len(key) - reach), len(key) + reach + 1):
-                keys = bucket.get(length, ())[:budget]
-                budget -= len(keys)
-                if keys and self._rival_among(key, keys, reach):
-                    return True
-        return False
-
-    def _rival_among(self, key: str, keys: tuple[str, ...], reach: int) -> bool:
-        for found, _distance, _index in process.extract(
-            key, keys, scorer=OSA.distance, score_cutoff=reach, limit=_OWN_MAX + 1
-        ):
-            if self.rival(found) is not None:
-                return True
-        return False
 
     @cached_property
     def confusable_reaches(self) -> tuple[tuple[str, int], ...]:
@@ -391,16 +359,7 @@ _NONE: frozenset[int] = frozenset()
 _SENTENCE_WORDS = 4
 _MAX_SENTENCE_WORDS = 16
 # The built-in confusables, indexed the same way; read-only, shared by every question.
-_CONFUSABLE_BY_LENGTH = by_length(CONFUSABLES)
 _CONFUSABLE_FIRST_SIZES = first_sizes(CONFUSABLES)
-# A key may appear among the peers as one of the question's own answers: look a
-# little past them for a real rival.
-_OWN_MAX = 8
-# Keys compared when a typo is two or more edits from the answer (a long or
-# multi-word answer). Real sets hold far fewer of any one length; a hostile file
-# of thousands of near-identical answers costs this much and no more.
-_SCAN_MAX = 2048
-_MEMO_MAX = 256
 
 
 def _within(a: str, b: str, reach: int) -> bool:

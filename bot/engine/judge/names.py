@@ -218,19 +218,17 @@ _ASKS_FOR_A_PLACE = re.compile(
 # its answer is a name, so another form of its word names something else ("Aliens"
 # is not Alien, "Queens" not Queen). Not "play", "show", "group" or "game", which
 # ask for other things as often ("What instrument did Hendrix play?").
-_ASKS_FOR_A_TITLE = re.compile(
-    r"\b(?:which|what)\s+(?:[a-z0-9]+\s+){0,3}?"
-    r"(?:album|band|book|brand|club|company|film|franchise|magazine|movie|musical|"
-    r"newspaper|novel|opera|painting|poem|programme|series|sitcom|song|team)s?\b(?!')"
+_WORKS = (
+    "album|book|film|magazine|movie|musical|newspaper|novel|opera|painting|poem|programme|"
+    "series|sitcom|song"
 )
-
-
+_GROUPS = "band|brand|club|company|franchise|team"
+_WHICH = r"\b(?:which|what)\s+(?:[a-z0-9]+\s+){0,3}?"
+_ASKS_FOR_A_TITLE = re.compile(_WHICH + rf"(?:{_WORKS}|{_GROUPS})s?\b(?!')")
 # A question asking for a work by its title ("Which song…?"), not for something of
 # the work's kind ("Which film director…?", "Which film genre…?").
 _ASKS_FOR_A_WORK = re.compile(
-    r"\b(?:which|what)\s+(?:[a-z0-9]+\s+){0,3}?"
-    r"(?:album|book|film|magazine|movie|musical|newspaper|novel|opera|painting|poem|"
-    r"programme|series|sitcom|song|single)s?\b(?!')"
+    _WHICH + rf"(?:{_WORKS})s?\b(?!')"
     r"(?!\s+(?:award|character|company|critic|director|festival|franchise|genre|maker|"
     r"producer|score|star|studio|writer)s?\b)"
 )

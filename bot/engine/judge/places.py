@@ -238,7 +238,8 @@ CITIES: tuple[str, ...] = tuple(
 
 
 # US states' postal codes, for "Austin TX": each stands for its state beside a town.
-# Not those that are also common words or other abbreviations ("in", "me", "mt").
+# Not those that are also words or other abbreviations: AL, CO, DE, HI, ID, IN, LA,
+# MA, ME, MI, MO, MS, MT, OH, OK, OR, PA.
 STATE_CODES: MappingProxyType[str, str] = MappingProxyType(
     {
         "ak": "alaska", "az": "arizona", "ar": "arkansas", "ca": "california",

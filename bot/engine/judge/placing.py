@@ -5,14 +5,12 @@ words that instead make another thing of the answer's name ("Niger river")."""
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
-from functools import lru_cache
 
 from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.confusables import ALSO_A, RANGE_OF, US_STATES, kind_of
 from bot.engine.judge.hedging import FILLER, SENTENCE_WORDS, TITLES, hesitates
 from bot.engine.judge.landmarks import names_another
-from bot.engine.judge.names import asks_for_a_place, is_given_name, is_surname
-from bot.engine.judge.normalise import fold
+from bot.engine.judge.names import is_given_name, is_surname
 from bot.engine.judge.peers import Rival
 from bot.engine.judge.places import COUNTRY_OF
 from bot.engine.judge.vocabulary import ROMAN_VALUE, word_set
@@ -166,12 +164,14 @@ def renamed(
     next_word = toks[after] if after < len(toks) and after not in covered else ""
     if another_place(matcher, alt.key, before, next_word):
         return True
-    in_a_state = before and matcher.region_asked and alt.key in US_STATES
-    if in_a_state and _person_named(matcher, before, alt.key):
-        return True  # "George Washington" names a person, not the state
-    said_before = toks[at] if at >= 0 else ""  # a title is soft, yet names a person
-    if said_before and not in_a_state and _given_name_before_place(matcher, said_before, alt):
-        return True  # "Steve Austin", "Andrew Jackson": a person, not the city
+    if matcher.region_asked and alt.key in US_STATES:
+        if _person_named(matcher, before, alt, state=True):
+            return True  # "George Washington" names a person, not the state
+    elif _may_be_a_surname(matcher, alt):
+        # Read even where covered as filler: "Queen" in "Queen Victoria" is a title.
+        said_before = toks[at] if at >= 0 else ""
+        if _person_named(matcher, said_before, alt, state=False):
+            return True  # "Steve Austin", "Andrew Jackson": a person, not the city
 
     if after == len(toks) - 1 and next_word and _surname_after(matcher, alt, next_word):
         return True
@@ -189,47 +189,38 @@ def renamed(
     return any(word and names_another(kind, word) for word in (before, next_word))
 
 
-def _person_named(matcher: Matcher, before: str, state: str) -> bool:
-    """Does `before` make a person of a state's name: a given name ("George
-    Washington") or, where the state is also a person's name, an initial or any word
-    that neither the question says nor places ("Denzel Washington", "Booker T.
-    Washington")? An address says a place the question names or a known one, or puts
-    a comma first: "Seattle, Washington"."""
-    if is_given_name(before):
-        return True
-    if not (is_surname(state) or is_given_name(state)) or not before.isalpha():
-        return False
-    if before in matcher.asked or before in FILLER or before in SENTENCE_WORDS:
-        return False
-    if hesitates(before):
-        return False  # "ummm Washington"
-    return kind_of(before) is None and before not in FEATURES and before not in PLACE_PREFIXES
-
-
-def _given_name_before_place(matcher: Matcher, before: str, alt: Alt) -> bool:
-    """Asked for a place, is a one-word answer made a person's name by a given name or
-    a title before it ("Charles Darwin" for the city of Darwin, "Queen Victoria")?
-    Only those do: any other word may be a part of the town ("downtown Austin")."""
-    if len(alt.words) != 1 or matcher.person or before in matcher.asked:
-        return False
-    if kind_of(alt.key) in _NO_SURNAME_KINDS:
-        return False  # "Florence Italy": a city before its country
-    if not (is_given_name(before) or before in TITLES) or not _asks_place(matcher.ask):
+def _person_named(matcher: Matcher, before: str, alt: Alt, *, state: bool) -> bool:
+    """Does `before` make a person of the answer's name? Before a town or another
+    one-word place, a given name or a title does ("Charles Darwin", "Queen
+    Victoria"); any other word may be part of the place ("downtown Austin"). Before
+    a state that is also a person's name, so do an initial and any word that neither
+    the question says nor places ("Denzel Washington", "Booker T. Washington"); an
+    address says a place or puts a comma first: "Seattle, Washington"."""
+    if not before or before in matcher.asked:
         return False
     if before in TITLES:
-        return True  # said before a name, and a place's name only as a person's
-    if before in FILLER or before in SENTENCE_WORDS:
+        return not state  # a title is said before a name
+    if before in FILLER or before in SENTENCE_WORDS or hesitates(before):
+        return False  # "will", "guy", "ummm": chat before the answer
+    if before in FEATURES or before in PLACE_PREFIXES:
         return False
-    return before not in FEATURES and before not in PLACE_PREFIXES
+    if is_given_name(before):
+        return True
+    if not state or not (is_surname(alt.key) or is_given_name(alt.key)) or not before.isalpha():
+        return False
+    return kind_of(before) is None
+
+
+def _may_be_a_surname(matcher: Matcher, alt: Alt) -> bool:
+    """Asked for a place, may this one-word answer be a surname too (Austin, Darwin)?
+    A country's, continent's or state's name is nobody's: "Florence Italy"."""
+    if len(alt.words) != 1 or matcher.person or not matcher.place_asked:
+        return False
+    return kind_of(alt.key) not in _NO_SURNAME_KINDS
 
 
 # Kinds of place whose names are nobody's surname, so a name before one places it.
 _NO_SURNAME_KINDS = frozenset({"country", "continent", "state"})
-
-
-@lru_cache(maxsize=1024)
-def _asks_place(ask: str) -> bool:
-    return asks_for_a_place(fold(ask))
 
 
 def _surname_after(matcher: Matcher, alt: Alt, word: str) -> bool:

@@ -22,11 +22,14 @@ _PLACE_OF = {adjective: place for place, adjective in _CONTINENT_ADJECTIVES.item
 
 
 def compass_letter(words: Words) -> Iterator[Words]:
-    yield (COMPASS_LETTERS[words[0]], *words[1:])  # "N. Carolina", "S Korea"
+    """ "N. Carolina", "S Korea": a place's compass word as its letter. Not in other
+    names ("S Park" is no South Park)."""
+    if kind_of(" ".join(words)) or kind_of(" ".join(words[1:])):  # "Northern Ireland"
+        yield (COMPASS_LETTERS[words[0]], *words[1:])
 
 
-COMPASS_LETTERS = {"north": "n", "south": "s", "east": "e", "west": "w"}
-COMPASS_LETTERS |= {f"{word}ern": letter for word, letter in COMPASS_LETTERS.items()}
+# "north" and "northern" alike: "N. Ireland".
+COMPASS_LETTERS = {form: word[0] for word, adj in _DIRECTIONS.items() for form in (word, adj)}
 
 
 def region_forms(words: Words) -> Iterator[Words]:

@@ -56,15 +56,19 @@ def find_rivals(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> l
         if rival is None and size == 1 and matcher.person and is_surname(key):
             rival = matcher.name_rival(key)
         if rival is None and size == 1 and start > 0 and key in STATE_CODES:
-            rival = matcher.rival(STATE_CODES[key])  # "Austin TX": as "Austin, Texas"
+            state = STATE_CODES[key]  # "Austin TX": as "Austin, Texas"
+            if matcher.repeats_question(state.split()):
+                spans.append(Span(start, start + 1, True, True))  # "Which Texas city…?"
+                continue
+            rival = matcher.rival(state)
         # A title or role ("defence minister") is no second guess, whoever else holds
         # it; nor is a name the question itself holds ("Tokyo" in "Which country is
         # Tokyo in?").
         run = toks[start : start + size]
         if rival is None or _repeated(matcher, toks, start, size):
             continue
-        credited = start > 0 and toks[start - 1] == "by"  # "Purple Rain by Prince"
-        if _names_a_title(matcher, run, credited) and not _bare_title(toks, start, size):
+        after_by = start > 0 and toks[start - 1] == "by"  # "Purple Rain by Prince"
+        if _names_a_title(matcher, run, after_by) and not _bare_title(toks, start, size):
             continue
         aside = _stands_aside(matcher, rival, toks, start, start + size, hits=hits)
         spans.append(Span(start, start + size, True, aside))
@@ -154,7 +158,7 @@ _LISTING = frozenset({"and", "plus"})
 _NAMED_AFTER_A_PLACE = frozenset({"mount", "mt", "lake", "river", "gulf", "bay"})
 
 
-def _names_a_title(matcher: Matcher, words: Sequence[str], credited: bool = False) -> bool:
+def _names_a_title(matcher: Matcher, words: Sequence[str], after_by: bool = False) -> bool:
     """ "Minister", a role the question itself names, or, beside a person, any title
     or role ("the defence minister Shoigu", "Shoigu, the foreign minister"): a title
     says who the person is, it is not a second guess. Where the answer is no person
@@ -166,7 +170,7 @@ def _names_a_title(matcher: Matcher, words: Sequence[str], credited: bool = Fals
         word = words[0]
         if word not in FILLER:
             return False
-        return matcher.person or credited or word not in TITLES or word in matcher.asked
+        return matcher.person or after_by or word not in TITLES or word in matcher.asked
     if not any(w in FILLER for w in words):
         return False
     if matcher.person:

@@ -110,8 +110,10 @@ def after_lead_in(matcher: Matcher, toks: tuple[str, ...], core: tuple[str, ...]
     Paris", "is it Paris"), or None. The full search would find that alt and only
     it: no alt has as many words as the message (so the whole message spells
     none), lead-in words never begin a window (they are no alt's words) nor a
-    longer rival, and none denies, offers a choice or counts as a stray. A
-    shortcut for the commonest sentence; anything else takes the full path."""
+    longer rival, and none denies, offers a choice or counts as a stray. A title
+    may make a person of a place's name ("Queen Victoria"), so it is left to the
+    full path. A shortcut for the commonest sentence; anything else takes the full
+    path."""
     size = len(toks)
     if size > matcher.max_words + 4 or len(core) in matcher.lengths or LIST_MARK in toks:
         return None

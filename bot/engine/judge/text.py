@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -17,7 +16,8 @@ from bot.engine.judge.hedging import (
     NONANSWERS,
 )
 from bot.engine.judge.misses import names_a_longer_rival, near_miss
-from bot.engine.judge.names import asks_for_a_work, is_given_name, is_surname, same_given_name
+from bot.engine.judge.names import is_given_name, is_surname, same_given_name
+from bot.engine.judge.nearer import nearer_rival
 from bot.engine.judge.normalise import (
     FOREIGN_ARTICLES,
     LIST_MARK,
@@ -43,11 +43,11 @@ def match_words(matcher: Matcher, words: tuple[str, ...]) -> tuple[Alt, Kind] | 
         return alt, "exact"
     best: tuple[Alt, Kind] | None = None
     size = len(words)
-    work = size > 1 and _work_asked(matcher)
+    work = size > 1 and matcher.work_asked
     for alt in matcher.alts:
         if len(alt.words) != size or alt.exact_only:
             continue
-        kind = phrase_kind(words, alt.words, alt.common, ordered=work and _titled(alt))
+        kind = phrase_kind(words, alt.words, alt.common, ordered=work and _written_as_a_title(alt))
         if kind is not None and (best is None or _RANK[kind] < _RANK[best[1]]):
             best = (alt, kind)
     # A known different answer is never a typo of this one. Checked once a typo
@@ -108,7 +108,7 @@ _PARTICLES = word_set("al bin da das de del della den der di do dos du el ibn la
 def _nearer_rival(matcher: Matcher, key: str, alt: Alt) -> bool:
     """A typo is not forgiven when a known-different answer is nearer to what was typed."""
     own = OSA.distance(key, alt.key, score_cutoff=alt.allowance + len(alt.words))
-    return matcher.nearer_rival(key, own)
+    return nearer_rival(matcher, key, own)
 
 
 def _own_commas_off(matcher: Matcher, toks: tuple[str, ...]) -> tuple[str, ...]:
@@ -276,7 +276,7 @@ def _with_middle_name(matcher: Matcher, words: tuple[str, ...], right: int) -> V
     for alt in matcher.alts:
         if alt.label != right or len(alt.words) < 2:
             continue
-        ordered = _work_asked(matcher) and _titled(alt)
+        ordered = matcher.work_asked and _written_as_a_title(alt)
         if len(content) < len(words) and phrase_kind(
             content, alt.words, alt.common, ordered=ordered
         ):
@@ -297,17 +297,7 @@ def _with_middle_name(matcher: Matcher, words: tuple[str, ...], right: int) -> V
     return None
 
 
-def _work_asked(matcher: Matcher) -> bool:
-    """Asked for a work by its title: then its words keep their order."""
-    return matcher.titled and not matcher.person and _asks_work(matcher.ask)
-
-
-@lru_cache(maxsize=1024)
-def _asks_work(ask: str) -> bool:
-    return asks_for_a_work(fold(ask))
-
-
-def _titled(alt: Alt) -> bool:
+def _written_as_a_title(alt: Alt) -> bool:
     """Written as a title is: capitalised, its words in their order ("Hey Ya!"); a
     number may move ("Kings 1" for 1 Kings)."""
     return alt.text[:1].isupper() and not any(has_digit(w) for w in alt.words)

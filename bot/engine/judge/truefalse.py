@@ -169,6 +169,7 @@ class _Statement:
     order: tuple[str, ...] = ()  # the content words, in the statement's order
     compares: bool = False  # "Sound is faster than light."
     than_at: int = 0  # where in `order` the words after "than" begin
+    both_sides: frozenset[str] = frozenset()  # "year" in "A year on Mars… than a year…"
 
 
 @lru_cache(maxsize=256)
@@ -181,9 +182,13 @@ def _statement(ask: str) -> _Statement:
     negated = sum(w in _FLIP for w in said) % 2 == 1
     if "than" not in said:
         return _Statement(words, content, negated, order)
-    before_than = said[: said.index("than")]
-    than_at = len(dict.fromkeys(w for w in before_than if w in content))
-    return _Statement(words, content, negated, order, compares=True, than_at=than_at)
+    at = said.index("than")
+    before = {w for w in said[:at] if w in content}
+    if all(is_comparative(w) for w in before):
+        # "More than half of…", "Fewer than 20 people…": a quantity, not two sides.
+        return _Statement(words, content, negated, order)
+    both = frozenset(before.intersection(said[at + 1 :]))
+    return _Statement(words, content, negated, order, True, len(before), both)
 
 
 def _polarities(
@@ -232,9 +237,10 @@ def _polarities(
     # another order its words swap what a comparison compares, and deny it ("light is
     # faster" to "Sound is faster than light."); elsewhere they make another claim,
     # the player's reason.
-    swapped = echoed_in != sorted(echoed_in)
     if statement.compares:
         swapped = _sides_swapped(echoed_in, statement)
+    else:
+        swapped = echoed_in != sorted(echoed_in)
     if swapped and not statement.compares:
         echoed = echoed_after = False
     echo = (flip == statement.negated) != swapped
@@ -267,7 +273,7 @@ def _sides_swapped(echoed_in: list[int], statement: _Statement) -> bool:
     sides = [
         at
         for at, word in zip(echoed_in, named, strict=True)
-        if word != "than" and not is_comparative(word)
+        if word != "than" and not is_comparative(word) and word not in statement.both_sides
     ]
     if not sides:
         return False

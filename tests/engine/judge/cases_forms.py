@@ -439,7 +439,7 @@ PEOPLE_NAMED_LIKE_TOWNS: list[Case] = [
     ("nc_city", "Charlotte", "Y", "exact"),
     ("nebraska_capital", "Abraham Lincoln", "N", "wrong"),
     ("nebraska_capital", "Lincoln NE", "Y", "in_sentence"),
-    ("mission_control", "Whitney Houston", "N", "wrong"),
+    ("mission_control", "Sam Houston", "N", "wrong"),
     ("mission_control", "Houston, TX", "Y", "in_sentence"),
 ]
 
@@ -506,6 +506,14 @@ REVIEWED_STOP_30: list[Case] = [
     ("boiling_point", "higher on Everest", "N", "wrong"),
     ("half_water", "less than half", "N", "wrong"),
     ("half_water", "more than half", "Y", "in_sentence"),
+    ("half_water", "yes, covered by water", "Y", "in_sentence"),
+    ("moonwalkers", "yes people have walked on the moon", "Y", "in_sentence"),
+    ("mars_year", "a year on earth is longer", "N", "wrong"),
+    ("mars_year", "a year on mars is longer", "Y", "in_sentence"),
+    ("texas_paris", "Paris TX", "Y", "in_sentence"),
+    ("texas_paris", "Paris, Texas", "Y", "in_sentence"),
+    ("cartman_show", "S Park", "C", "partial"),
+    ("raleigh", "will North Carolina", "Y", "in_sentence"),
 ]
 
 FORMS_CASES: list[Case] = [

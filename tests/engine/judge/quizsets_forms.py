@@ -221,4 +221,22 @@ FORMS: list[dict[str, Any]] = [
         "ask": "Which Texan city has NASA's mission control?",
         "answer": "Houston",
     },
+    {
+        "id": "mars_year",
+        "type": "truefalse",
+        "ask": "A year on Mars is longer than a year on Earth.",
+        "answer": True,
+    },
+    {
+        "id": "moonwalkers",
+        "type": "truefalse",
+        "ask": "Fewer than 20 people have walked on the Moon.",
+        "answer": True,
+    },
+    {
+        "id": "texas_paris",
+        "ask": "Which Texas city has an Eiffel Tower replica?",
+        "answer": "Paris",
+    },
+    {"id": "cartman_show", "ask": "Which cartoon stars Cartman?", "answer": "South Park"},
 ]
