@@ -253,3 +253,28 @@ STATE_CODES: MappingProxyType[str, str] = MappingProxyType(
         "wv": "west virginia", "wy": "wyoming",
     }
 )  # fmt: skip
+
+
+# The state of US towns trivia asks about, where no other well-known town has the
+# name (not Portland, Springfield, Columbus, Charleston, Jackson, Kansas City…): a
+# state beside one must be its own ("Austin, Minnesota" names two places).
+US_TOWN_STATES: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "albuquerque": "new mexico", "anchorage": "alaska", "atlanta": "georgia",
+        "austin": "texas", "baltimore": "maryland", "boise": "idaho", "boston": "massachusetts",
+        "buffalo": "new york", "charlotte": "north carolina", "chicago": "illinois",
+        "cincinnati": "ohio", "cleveland": "ohio", "dallas": "texas", "denver": "colorado",
+        "des moines": "iowa", "detroit": "michigan", "el paso": "texas", "hartford": "connecticut",
+        "honolulu": "hawaii", "houston": "texas", "indianapolis": "indiana",
+        "juneau": "alaska", "las vegas": "nevada", "lincoln": "nebraska",
+        "louisville": "kentucky", "madison": "wisconsin", "memphis": "tennessee",
+        "miami": "florida", "milwaukee": "wisconsin", "minneapolis": "minnesota",
+        "nashville": "tennessee", "new orleans": "louisiana", "oklahoma city": "oklahoma",
+        "omaha": "nebraska", "orlando": "florida", "philadelphia": "pennsylvania",
+        "phoenix": "arizona", "pittsburgh": "pennsylvania", "providence": "rhode island",
+        "raleigh": "north carolina", "reno": "nevada", "sacramento": "california",
+        "salt lake city": "utah", "san antonio": "texas", "san diego": "california",
+        "san francisco": "california", "santa fe": "new mexico", "seattle": "washington",
+        "tampa": "florida", "tucson": "arizona",
+    }
+)  # fmt: skip

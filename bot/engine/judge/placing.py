@@ -12,7 +12,7 @@ from bot.engine.judge.hedging import FILLER, SENTENCE_WORDS, TITLES, hesitates
 from bot.engine.judge.landmarks import names_another
 from bot.engine.judge.names import is_given_name, is_surname
 from bot.engine.judge.peers import Rival
-from bot.engine.judge.places import COUNTRY_OF
+from bot.engine.judge.places import COUNTRY_OF, US_TOWN_STATES
 from bot.engine.judge.vocabulary import ROMAN_VALUE, word_set
 from bot.engine.judge.words import is_year
 
@@ -39,6 +39,8 @@ def compatible(matcher: Matcher, rival: Rival, beside: int | None = None) -> boo
         return False  # two of a kind: "Vienna, Paris", "France, Spain", "Nile, Congo"
     if "state" in matcher.kinds and rival.key in US_STATES:
         return False  # "Florida, Georgia"
+    if rival.key in US_STATES and not matcher.person and (towns := _town_states(matcher)):
+        return rival.key in towns  # "Austin, Minnesota" names two places
     if rival.kind == "capital" and "state" in matcher.kinds:
         return True  # a city placed by its state: "Los Angeles, California"
     if matcher.person:
@@ -58,6 +60,11 @@ def compatible(matcher: Matcher, rival: Rival, beside: int | None = None) -> boo
         own = _countries_of(matcher, beside) if beside is not None else frozenset()
         return rival.key in (own or matcher.own_countries)  # "Vienna, Germany": two places
     return True
+
+
+def _town_states(matcher: Matcher) -> frozenset[str]:
+    """The states of the answer's spellings that are US towns the judge knows."""
+    return frozenset(US_TOWN_STATES[a.key] for a in matcher.alts if a.key in US_TOWN_STATES)
 
 
 def _in_that_state(matcher: Matcher, state: str) -> bool:

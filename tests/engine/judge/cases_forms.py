@@ -488,6 +488,11 @@ STATE_CODES: list[Case] = [
     ("hollywood", "Los Angeles, Texas", "N", "two_guesses"),
     ("hollywood", "Los Angeles, California", "Y", "in_sentence"),
     ("raleigh", "North Carolina TX", "N", "two_guesses"),
+    ("sxsw", "Austin MN", "N", "two_guesses"),
+    ("sxsw", "Austin, Minnesota", "N", "two_guesses"),
+    ("space_needle", "Seattle, Washington", "Y", "in_sentence"),
+    ("space_needle", "Seattle WA", "Y", "in_sentence"),
+    ("space_needle", "Seattle, Oregon", "N", "two_guesses"),
 ]
 
 # Review of this stop's rules: what they must leave alone.

@@ -239,4 +239,5 @@ FORMS: list[dict[str, Any]] = [
         "answer": "Paris",
     },
     {"id": "cartman_show", "ask": "Which cartoon stars Cartman?", "answer": "South Park"},
+    {"id": "space_needle", "ask": "Which city is home to the Space Needle?", "answer": "Seattle"},
 ]
