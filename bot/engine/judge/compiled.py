@@ -307,7 +307,7 @@ class Matcher:
         """Is this rival within reach of an own answer's typo allowance (a confusable)?"""
         key, size = rival.key, len(rival.key)
         for own, reach in self.confusable_reaches:
-            if abs(len(own) - size) <= reach and _within(own, key, reach):
+            if abs(len(own) - size) <= reach and within(own, key, reach):
                 return True
         return False
 
@@ -362,5 +362,6 @@ _MAX_SENTENCE_WORDS = 16
 _CONFUSABLE_FIRST_SIZES = first_sizes(CONFUSABLES)
 
 
-def _within(a: str, b: str, reach: int) -> bool:
+def within(a: str, b: str, reach: int) -> bool:
+    """Are these strings at most `reach` edits apart?"""
     return OSA.distance(a, b, score_cutoff=reach) <= reach

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.engine.judge.compiled import Matcher
+from bot.engine.judge.compiled import Matcher, within
 from bot.engine.judge.confusables import CONFUSABLES
 from bot.engine.judge.peers import by_length
 
@@ -35,10 +35,7 @@ def nearer_rival(matcher: Matcher, key: str, distance: int) -> bool:
 
 def _search_nearer(matcher: Matcher, key: str, reach: int) -> bool:
     for rival in matcher.rivals.values():
-        if (
-            abs(len(rival.key) - len(key)) <= reach
-            and OSA.distance(key, rival.key, score_cutoff=reach) <= reach
-        ):
+        if abs(len(rival.key) - len(key)) <= reach and within(key, rival.key, reach):
             return True
     if reach == 1:
         if any(matcher.rival(found) is not None for found in matcher.peers.one_edit_from(key)):

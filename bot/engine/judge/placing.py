@@ -39,8 +39,8 @@ def compatible(matcher: Matcher, rival: Rival, beside: int | None = None) -> boo
         return False  # two of a kind: "Vienna, Paris", "France, Spain", "Nile, Congo"
     if "state" in matcher.kinds and rival.key in US_STATES:
         return False  # "Florida, Georgia"
-    if rival.key in US_STATES and not matcher.person and (towns := _town_states(matcher)):
-        return rival.key in towns  # "Austin, Minnesota" names two places
+    if rival.key in US_STATES and (states := _states_of_town(matcher)) is not None:
+        return rival.key in states  # "Austin, Minnesota", "Paris TX": two places
     if rival.kind == "capital" and "state" in matcher.kinds:
         return True  # a city placed by its state: "Los Angeles, California"
     if matcher.person:
@@ -50,8 +50,6 @@ def compatible(matcher: Matcher, rival: Rival, beside: int | None = None) -> boo
         return not COUNTRY_OF.get(rival.key, frozenset()).isdisjoint(matcher.by_key)
     if rival.kind not in _QUALIFIER_KINDS:
         return False
-    if rival.key in US_STATES and matcher.own_countries:
-        return _in_that_state(matcher, rival.key)
     if rival.kind == "number" and matcher.numeric:
         # Beside a name that holds a number only a year dates it ("Apollo 11, 1969");
         # another number makes another name ("H2O 2").
@@ -62,19 +60,19 @@ def compatible(matcher: Matcher, rival: Rival, beside: int | None = None) -> boo
     return True
 
 
-def _town_states(matcher: Matcher) -> frozenset[str]:
-    """The states of the answer's spellings that are US towns the judge knows."""
-    return frozenset(US_TOWN_STATES[a.key] for a in matcher.alts if a.key in US_TOWN_STATES)
-
-
-def _in_that_state(matcher: Matcher, state: str) -> bool:
-    """May a known city be in this US state: its own state, or any where the judge
-    knows only that it is in the US? "Los Angeles, Texas" and "Paris TX" for the
-    Eiffel Tower's city name two places."""
+def _states_of_town(matcher: Matcher) -> frozenset[str] | None:
+    """The US states the answer, a town the judge knows, may be in; none for a town
+    outside the US ("Paris"); None where the judge knows no more (or for a person)."""
+    if matcher.person:
+        return None
+    states = {US_TOWN_STATES[a.key] for a in matcher.alts if a.key in US_TOWN_STATES}
     own = matcher.own_countries
-    if not US_STATES.isdisjoint(own):
-        return state in own
-    return "united states" in own
+    states.update(own.intersection(US_STATES))
+    if states:
+        return frozenset(states)
+    if own and "united states" not in own:
+        return frozenset()
+    return None
 
 
 def _countries_of(matcher: Matcher, label: int) -> frozenset[str]:

@@ -210,9 +210,12 @@ def phrase_kind(
     if len(typed) == 1:  # most answers: one word, nothing to reorder
         return word_kind(typed[0], answer[0], common)
     kind = _in_order(typed, answer, common) or _phrase_typo(typed, answer)
-    if kind is not None or ordered or len(typed) > _MAX_PERMUTED:
-        return kind
-    if not _DIRECTED.isdisjoint(answer):
+    if (
+        kind is not None
+        or ordered
+        or len(typed) > _MAX_PERMUTED
+        or not _DIRECTED.isdisjoint(answer)
+    ):
         return kind  # "from Africa to Europe" is the other way round, not a reordering
     for order in permutations(typed):
         if order == typed or (typed[0] in ARTICLES and order[0] != typed[0]):
