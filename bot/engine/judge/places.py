@@ -88,7 +88,7 @@ iran: tehran
 iraq: baghdad
 ireland: dublin
 israel: jerusalem
-italy: rome, milan
+italy: rome, milan, florence, venice, naples
 ivory coast: yamoussoukro, abidjan
 jamaica: kingston
 japan: tokyo

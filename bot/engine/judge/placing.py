@@ -169,9 +169,14 @@ def renamed(
     next_word = toks[after] if after < len(toks) and after not in covered else ""
     if another_place(matcher, alt.key, before, next_word):
         return True
+    if at >= 0 and _names_a_feature(matcher, alt, toks, at):
+        return True
     if matcher.region_asked and alt.key in US_STATES:
         if _person_named(matcher, before, alt, state=True):
             return True  # "George Washington" names a person, not the state
+    elif _country_of_a_name(matcher, alt):
+        if _given_name_not_a_place(matcher, before):
+            return True  # "Michael Jordan", "Tom Holland": a person, not the country
     elif _may_be_a_surname(matcher, alt):
         # Read even where covered as filler: "Queen" in "Queen Victoria" is a title.
         said_before = toks[at] if at >= 0 else ""
@@ -214,6 +219,42 @@ def _person_named(matcher: Matcher, before: str, alt: Alt, *, state: bool) -> bo
     if not state or not (is_surname(alt.key) or is_given_name(alt.key)) or not before.isalpha():
         return False
     return kind_of(before) is None
+
+
+def _country_of_a_name(matcher: Matcher, alt: Alt) -> bool:
+    """Asked for a place, is this one-word answer a country, continent or state,
+    whose name a person may carry too (Jordan, Holland, Georgia)?"""
+    if len(alt.words) != 1 or matcher.person or not matcher.place_asked:
+        return False
+    return kind_of(alt.key) in _NO_SURNAME_KINDS
+
+
+def _given_name_not_a_place(matcher: Matcher, before: str) -> bool:
+    """Is `before` a given name and no place's name? "Sydney Australia" names a city
+    in the country; "Michael Jordan" a person."""
+    if not before or before in matcher.asked or before in FILLER or hesitates(before):
+        return False
+    return is_given_name(before) and kind_of(before) is None and before not in US_TOWN_STATES
+
+
+def _names_a_feature(matcher: Matcher, alt: Alt, toks: Sequence[str], at: int) -> bool:
+    """Does a natural feature's word before a place's name make that feature of it:
+    "Lake Geneva", "Mount Washington", "the Gulf of Mexico"? Not where the question
+    or the answer says the word ("Which lake…?", "Cape Verde")."""
+    if not matcher.place_asked and kind_of(alt.key) not in _PLACE_KINDS:
+        return False
+    word, features = toks[at], _FEATURES_BEFORE
+    if word == "of" and at > 0:
+        word, features = toks[at - 1], _FEATURES_OF
+    return word in features and word not in matcher.asked and word not in matcher.alt_words
+
+
+# Words of a natural feature said before a place's name ("Lake Michigan"), or before
+# "of" ("the Bay of Bengal"). Not "island", "city" or "state" ("the island of Crete"),
+# nor "river": "the river Niger" is read as a second guess.
+_FEATURES_BEFORE = word_set("lake loch mount mt cape isle")
+_FEATURES_OF = word_set("gulf bay sea isle strait straits lake")
+_PLACE_KINDS = frozenset({"country", "continent", "state", "capital"})
 
 
 def _may_be_a_surname(matcher: Matcher, alt: Alt) -> bool:

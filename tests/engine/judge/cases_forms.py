@@ -495,6 +495,36 @@ STATE_CODES: list[Case] = [
     ("space_needle", "Seattle, Oregon", "N", "two_guesses"),
 ]
 
+# A given name before a country's or state's name makes a person; a town's does not.
+NAMED_LIKE_A_COUNTRY: list[Case] = [
+    ("amman_country", "Michael Jordan", "N", "wrong"),
+    ("amman_country", "michael jordan", "N", "wrong"),
+    ("amman_country", "Jordan", "Y", "exact"),
+    ("amman_country", "the kingdom of Jordan", "Y", "in_sentence"),
+    ("amman_country", "I think Jordan", "Y", "in_sentence"),
+    ("dutch_country", "Tom Holland", "N", "wrong"),
+    ("dutch_country", "holland!", "Y", "exact"),
+    ("uffizi_country", "Florence, Italy", "Y", "in_sentence"),
+    ("uffizi_country", "Venice Italy", "Y", "in_sentence"),
+    ("uffizi_country", "Sophia Italy", "N", "wrong"),
+]
+
+# A natural feature's word before a place's name names the feature, not the place.
+NATURAL_FEATURES: list[Case] = [
+    ("detroit_state", "Lake Michigan", "N", "wrong"),
+    ("detroit_state", "the state of Michigan", "Y", "in_sentence"),
+    ("red_cross_city", "Lake Geneva", "N", "wrong"),
+    ("red_cross_city", "Geneva, Switzerland", "Y", "in_sentence"),
+    ("south_of_texas", "the Gulf of Mexico", "N", "wrong"),
+    ("south_of_texas", "Mexico!", "Y", "exact"),
+    ("seattle_state", "Mount Washington", "N", "wrong"),
+    ("seattle_state", "Lake Washington", "N", "wrong"),
+    ("seattle_state", "Washington state", "Y", "in_sentence"),
+    # The question says the word: the lake's name is the country's.
+    ("lake_country", "Lake Chad", "Y", "in_sentence"),
+    ("lake_country", "the Republic of Chad", "Y", "in_sentence"),
+]
+
 # Review of this stop's rules: what they must leave alone.
 REVIEWED_STOP_30: list[Case] = [
     ("seven_samurai", "Kurosawa Akira", "Y", "word_order"),
@@ -523,6 +553,8 @@ REVIEWED_STOP_30: list[Case] = [
 
 FORMS_CASES: list[Case] = [
     *REVIEWED_STOP_30,
+    *NAMED_LIKE_A_COUNTRY,
+    *NATURAL_FEATURES,
     *WORDLIKE_NICKNAMES,
     *STATE_CODES,
     *TITLE_WORD_ORDER,

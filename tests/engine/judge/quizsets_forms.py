@@ -240,4 +240,15 @@ FORMS: list[dict[str, Any]] = [
     },
     {"id": "cartman_show", "ask": "Which cartoon stars Cartman?", "answer": "South Park"},
     {"id": "space_needle", "ask": "Which city is home to the Space Needle?", "answer": "Seattle"},
+    {"id": "amman_country", "ask": "Which country has Amman as its capital?", "answer": "Jordan"},
+    {
+        "id": "dutch_country",
+        "ask": "Which country is known for tulips and windmills?",
+        "answer": "Holland",
+        "accept": ["the Netherlands"],
+    },
+    {"id": "detroit_state", "ask": "Which US state is Detroit in?", "answer": "Michigan"},
+    {"id": "red_cross_city", "ask": "Which Swiss city hosts the Red Cross?", "answer": "Geneva"},
+    {"id": "south_of_texas", "ask": "Which country lies south of Texas?", "answer": "Mexico"},
+    {"id": "lake_country", "ask": "Which African country is named after a lake?", "answer": "Chad"},
 ]
