@@ -57,11 +57,17 @@ _JOINS = frozenset({"and", ",", "&"})
 
 def _chat_and(matcher: Matcher, toks: tuple[str, ...]) -> tuple[str, ...]:
     """ "mercury n venus": chat's "n" between two items is "and", unless a part has it
-    ("Guns N' Roses")."""
-    if "n" not in toks[1:-1] or "n" in matcher.alt_words:
+    ("Guns N' Roses"). So is a "vs" between two sides ("Barça vs Real Madrid"):
+    asked for both, a player naming a match names both, and offers no choice."""
+    inner = toks[1:-1]
+    if _AND_IN_CHAT.isdisjoint(inner):
         return toks
+    joins = {w for w in _AND_IN_CHAT if w not in matcher.alt_words}
     last = len(toks) - 1
-    return tuple("and" if t == "n" and 0 < i < last else t for i, t in enumerate(toks))
+    return tuple("and" if t in joins and 0 < i < last else t for i, t in enumerate(toks))
+
+
+_AND_IN_CHAT = frozenset({"n", "vs", "versus", "v"})
 
 
 def _shared_words_spelt_out(matcher: Matcher, toks: tuple[str, ...]) -> tuple[str, ...] | None:

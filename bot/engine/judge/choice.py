@@ -78,15 +78,15 @@ def _judge_choice(
         if picks is not None:
             return _by_position(question, picks, right, _offers_choice(words))
     verdict = judge_matcher(matcher, toks, right)
-    if verdict.correct or verdict.reason not in ("wrong", "partial"):
+    if verdict.correct or verdict.reason not in ("wrong", "partial", "confusable"):
         return verdict
     picked = _distinctive_options(question, words)
     if len(picked) > 1:
         return refusal("two_guesses")  # "nuclear solar"
     option = picked.pop() if picked else None
-    if option is None:
+    if option is None and verdict.reason != "confusable":
         option = _fragment_option(question, words)
-    if option is None:
+    if option is None or (verdict.reason == "confusable" and not _spelt(question, option, words)):
         return verdict
     if option == right:
         return Verdict(True, matched=question.choices[right], reason="distinctive")
@@ -120,6 +120,14 @@ def _beside_a_denied_option(
         return None
     verdict = _judge_choice(question, matcher, picked, numbers=True)
     return verdict if verdict.correct else None
+
+
+def _spelt(question: ChoiceQuestion, option: int, words: tuple[str, ...]) -> bool:
+    """Are the message's words the option's own, as written? A known name that is part
+    of one option ("Washington" of George Washington) picks it; a slip that lands on
+    another known name ("Australia" among Austria's options) does not."""
+    own = set(phrase(question.choices[option]))
+    return all(w in own or w in _QUIET for w in words)
 
 
 def _distinctive_options(question: ChoiceQuestion, words: tuple[str, ...]) -> set[int]:

@@ -40,12 +40,18 @@ _KINDS: dict[str, frozenset[str]] = {
     "hurricane": word_set("hurricane hurricanes storm storms cyclone typhoon"),
     "operation": word_set("operation operations campaign code codename"),
     "century": word_set("century centuries"),  # "Which century…?": "the 16th"
+    # Named by a compass word alone: "Which pole…?" asks for "south".
+    "pole": word_set("pole poles"),
+    "hemisphere": word_set("hemisphere hemispheres half"),
 }
 _KINDS["mt"] = _KINDS["mount"]
 # Said before the name ("Lake Victoria") or after it ("Suez Canal"). Not "cape"
 # ("Cape Town") nor "island" ("Long Island"): there the kind word is the name's own.
 _FIRST = frozenset({"mount", "mt", "lake", "loch", "river", "vitamin", "hurricane", "operation"})
-_LAST = frozenset({"desert", "ocean", "sea", "river", "falls", "canal", "volcano", "century"})
+_LAST = frozenset(
+    {"desert", "ocean", "sea", "river", "falls", "canal", "volcano", "century"}
+    | {"pole", "hemisphere"}
+)
 # Words that describe a place rather than name it: "Dead Sea", "Great Salt Lake".
 _COMPASS = word_set("north south east west northern southern eastern western")
 _PLACE_ADJECTIVES = _COMPASS | word_set(
@@ -75,7 +81,7 @@ def bare(words: Words, ask: str) -> tuple[Words, str] | None:
         name, kind = words[:-1], words[-1]
     else:
         return None
-    if not _names(name):
+    if not (_compass_named(name, kind) or _names(name)):
         return None
     folded = fold(ask)
     if _KINDS[kind].isdisjoint(_asked_kinds(folded)):
@@ -92,6 +98,14 @@ def _asked_kinds(folded_ask: str) -> frozenset[str]:
 
 
 _UNOWNED_WORD = re.compile(r"[a-z]+\b(?!['\u2019])")
+
+
+def _compass_named(name: Words, kind: str) -> bool:
+    """ "South" of the South Pole: a pole or a hemisphere is named by its direction."""
+    return kind in _BY_DIRECTION and len(name) == 1 and name[0] in _COMPASS
+
+
+_BY_DIRECTION = frozenset({"pole", "hemisphere"})
 
 
 def _names(name: Words) -> bool:

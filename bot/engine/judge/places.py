@@ -35,18 +35,18 @@ bhutan: thimphu
 bolivia: la paz, sucre
 bosnia and herzegovina: sarajevo
 botswana: gaborone
-brazil: brasilia
+brazil: brasilia, rio de janeiro, sao paulo
 brunei: bandar seri begawan
 bulgaria: sofia
 burkina faso: ouagadougou
 burundi: gitega, bujumbura
 cambodia: phnom penh
 cameroon: yaounde
-canada: ottawa, toronto
+canada: ottawa, toronto, montreal, vancouver
 cape verde: praia
 chad: ndjamena
 chile: santiago
-china: beijing
+china: beijing, shanghai
 colombia: bogota
 comoros: moroni
 costa rica: san jose
@@ -66,11 +66,11 @@ eswatini: mbabane
 ethiopia: addis ababa
 fiji: suva
 finland: helsinki
-france: paris
+france: paris, marseille, lyon
 gabon: libreville
 gambia: banjul
 georgia: tbilisi
-germany: berlin, munich
+germany: berlin, munich, hamburg, frankfurt
 ghana: accra
 greece: athens
 greenland: nuuk
@@ -82,7 +82,7 @@ haiti: port au prince
 honduras: tegucigalpa
 hungary: budapest
 iceland: reykjavik
-india: new delhi, delhi
+india: new delhi, delhi, mumbai, kolkata
 indonesia: jakarta
 iran: tehran
 iraq: baghdad
@@ -91,7 +91,7 @@ israel: jerusalem
 italy: rome, milan, florence, venice, naples
 ivory coast: yamoussoukro, abidjan
 jamaica: kingston
-japan: tokyo
+japan: tokyo, osaka, kyoto
 jordan: amman
 kazakhstan: astana
 kenya: nairobi
@@ -118,12 +118,12 @@ mexico: mexico city
 moldova: chisinau
 mongolia: ulaanbaatar
 montenegro: podgorica
-morocco: rabat
+morocco: rabat, casablanca, marrakesh
 mozambique: maputo
 myanmar: naypyidaw, yangon
 namibia: windhoek
 nepal: kathmandu
-netherlands: amsterdam
+netherlands: amsterdam, rotterdam
 new zealand: wellington
 nicaragua: managua
 niger: niamey
@@ -132,7 +132,7 @@ north korea: pyongyang
 north macedonia: skopje
 norway: oslo
 oman: muscat
-pakistan: islamabad
+pakistan: islamabad, karachi, lahore
 panama: panama city
 paraguay: asuncion
 peru: lima
@@ -146,7 +146,7 @@ russia: moscow, st petersburg, saint petersburg
 rwanda: kigali
 samoa: apia
 saudi arabia: riyadh
-scotland: edinburgh
+scotland: edinburgh, glasgow
 senegal: dakar
 serbia: belgrade
 sierra leone: freetown
@@ -156,7 +156,7 @@ somalia: mogadishu
 south africa: pretoria, cape town
 south korea: seoul
 south sudan: juba
-spain: madrid, barcelona
+spain: madrid, barcelona, valencia, seville
 sri lanka: colombo
 sudan: khartoum
 suriname: paramaribo

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -82,6 +83,8 @@ _EMOJI_MARKS = frozenset("\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3
 
 
 def judge_truefalse(question: TrueFalseQuestion, text: str) -> Verdict:
+    if _CODE_LETTER.search(text):
+        text = _CODE_LETTER.sub("", text)  # "F1", "T4": a name, not a "false" or a "true"
     toks = tokens(text, numbers=False)
     if not any(t in _TRUE or t in _FALSE for t in toks):
         toks = tuple(_mended(t) for t in toks)  # "ture": only where nothing else says
@@ -113,6 +116,10 @@ def judge_truefalse(question: TrueFalseQuestion, text: str) -> Verdict:
     if said[0] == question.answer:
         return Verdict(True, matched=shown, reason="exact" if single else "in_sentence")
     return refusal("wrong")
+
+
+# A verdict letter glued to a number names a thing ("F1 cars", "the Y2K bug").
+_CODE_LETTER = re.compile(r"\b[tfyn](?=\d)", re.IGNORECASE)
 
 
 def _sure_first(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -139,7 +139,7 @@ CORRECTIONS: list[Case] = [
     ("tokyo", "tokyo not kyoto tho", "Y", "in_sentence"),
     ("canberra", "canberra not melbourne", "Y", "in_sentence"),
     ("tokyo", "osaka not tokyo", "N", "negation"),
-    ("tokyo", "tokyo not osaka or kyoto", "N", "negation"),
+    ("tokyo", "tokyo not osaka or kyoto", "N", "hedge"),
     ("tokyo", "tokyo, not correct", "N", "negation"),
     ("tokyo", "tokyo not the answer", "N", "negation"),
     ("tokyo", "tokyo not anymore", "N", "negation"),

@@ -525,6 +525,44 @@ NATURAL_FEATURES: list[Case] = [
     ("lake_country", "the Republic of Chad", "Y", "in_sentence"),
 ]
 
+# A verdict letter glued to a number is a name; a pole is named by its direction.
+CODES_AND_DIRECTIONS: list[Case] = [
+    ("f1_monaco", "true, F1 races there", "Y", "in_sentence"),
+    ("f1_monaco", "yes the F1 does", "Y", "in_sentence"),
+    ("f1_monaco", "false, F1 races elsewhere", "N", "wrong"),
+    ("f1_monaco", "F", "N", "wrong"),
+    ("f1_monaco", "t", "Y", "exact"),
+    ("amundsen_pole", "south", "Y", "exact"),
+    ("amundsen_pole", "the south", "Y", "exact"),
+    ("amundsen_pole", "South Pole", "Y", "exact"),
+    ("amundsen_pole", "north", "C", "wrong"),
+    ("amundsen_pole", "the north pole", "C", "wrong"),
+    ("amundsen_pole", "south or north", "N", "hedge"),
+    ("australia_half", "southern", "Y", "exact"),
+    ("australia_half", "the southern one", "Y", "in_sentence"),
+    ("australia_half", "northern", "C", "wrong"),
+]
+
+# A known name that is part of one option picks it; a match's "vs" lists both sides;
+# a country may carry one of its big cities after it.
+KNOWN_NAMES_IN_OPTIONS: list[Case] = [
+    ("first_president", "washington", "Y", "distinctive"),
+    ("first_president", "it was Washington!", "Y", "distinctive"),
+    ("first_president", "washington dc", "N", "wrong"),
+    ("first_president", "adams", "N", "wrong"),
+    ("first_president", "washington or adams", "N", "two_guesses"),
+    ("vienna_country", "Australia", "N", "confusable"),
+    ("vienna_country", "austria", "Y", "exact"),
+    ("clasico_sides", "Barça vs Real Madrid", "Y", "exact"),
+    ("clasico_sides", "real madrid v barcelona", "Y", "exact"),
+    ("clasico_sides", "barcelona versus real madrid", "Y", "exact"),
+    ("clasico_sides", "barcelona or real madrid", "N", "hedge"),
+    ("clasico_sides", "barcelona vs", "N", "hedge"),
+    ("paella_country", "spain, valencia", "Y", "in_sentence"),
+    ("paella_country", "Valencia, Spain", "Y", "in_sentence"),
+    ("paella_country", "spain, lisbon", "N", "two_guesses"),
+]
+
 # Review of this stop's rules: what they must leave alone.
 REVIEWED_STOP_30: list[Case] = [
     ("seven_samurai", "Kurosawa Akira", "Y", "word_order"),
@@ -555,6 +593,8 @@ FORMS_CASES: list[Case] = [
     *REVIEWED_STOP_30,
     *NAMED_LIKE_A_COUNTRY,
     *NATURAL_FEATURES,
+    *CODES_AND_DIRECTIONS,
+    *KNOWN_NAMES_IN_OPTIONS,
     *WORDLIKE_NICKNAMES,
     *STATE_CODES,
     *TITLE_WORD_ORDER,

@@ -251,4 +251,37 @@ FORMS: list[dict[str, Any]] = [
     {"id": "red_cross_city", "ask": "Which Swiss city hosts the Red Cross?", "answer": "Geneva"},
     {"id": "south_of_texas", "ask": "Which country lies south of Texas?", "answer": "Mexico"},
     {"id": "lake_country", "ask": "Which African country is named after a lake?", "answer": "Chad"},
+    {
+        "id": "f1_monaco",
+        "type": "truefalse",
+        "ask": "Formula One cars race through the streets of Monaco.",
+        "answer": True,
+    },
+    {"id": "amundsen_pole", "ask": "Which pole did Amundsen reach first?", "answer": "South Pole"},
+    {
+        "id": "australia_half",
+        "ask": "In which hemisphere is Australia?",
+        "answer": "Southern Hemisphere",
+    },
+    {
+        "id": "first_president",
+        "type": "choice",
+        "ask": "Who was the first President of the United States?",
+        "choices": ["John Adams", "George Washington", "Thomas Jefferson", "Benjamin Franklin"],
+        "answer": "George Washington",
+    },
+    {
+        "id": "vienna_country",
+        "type": "choice",
+        "ask": "Which country is Vienna in?",
+        "choices": ["Austria", "Germany", "Hungary", "Switzerland"],
+        "answer": "Austria",
+    },
+    {
+        "id": "clasico_sides",
+        "type": "all_of",
+        "ask": "Which two clubs play El Clásico?",
+        "answer": [["Barcelona", "Barça", "Barca"], ["Real Madrid"]],
+    },
+    {"id": "paella_country", "ask": "Which country is paella from?", "answer": "Spain"},
 ]
