@@ -77,6 +77,9 @@ marseille = marseilles
 st petersburg = saint petersburg
 new york = new york city = nyc
 grey = gray
+aluminium = aluminum
+caesium = cesium
+sulfur = sulphur
 """
 
 # Names that stand for the first one but may also mean something else: "a: b, c"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 
+from bot.engine.judge.categories import another_kind
 from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.confusables import ALSO_A, RANGE_OF, US_STATES, kind_of
 from bot.engine.judge.hedging import FILLER, SENTENCE_WORDS, TITLES, hesitates
@@ -13,7 +14,7 @@ from bot.engine.judge.landmarks import names_another
 from bot.engine.judge.names import is_given_name, is_surname
 from bot.engine.judge.peers import Rival
 from bot.engine.judge.places import COUNTRY_OF, US_TOWN_STATES
-from bot.engine.judge.vocabulary import ROMAN_VALUE, word_set
+from bot.engine.judge.vocabulary import ARTICLES, ROMAN_VALUE, word_set
 from bot.engine.judge.words import is_year
 
 
@@ -169,6 +170,10 @@ def renamed(
     next_word = toks[after] if after < len(toks) and after not in covered else ""
     if another_place(matcher, alt.key, before, next_word):
         return True
+    if before in _SCALED and alt.common and before not in matcher.asked:
+        return True  # "half marathon", "double century", "semi final": another thing
+    if _of_another_kind(matcher, toks, before, after):
+        return True  # "the planet Mercury" to "Which metal…?"
     if at >= 0 and _names_a_feature(matcher, alt, toks, at):
         return True
     if matcher.region_asked and alt.key in US_STATES:
@@ -197,6 +202,18 @@ def renamed(
     if before == "of" and at > 0:
         before = toks[at - 1]  # "the Gulf of Suez"
     return any(word and names_another(kind, word) for word in (before, next_word))
+
+
+def _of_another_kind(matcher: Matcher, toks: Sequence[str], before: str, after: int) -> bool:
+    """Is the answer's name called a kind of thing the question does not ask for, just
+    before it or after it ("the planet Mercury", "Mercury, the planet")?"""
+    if another_kind(matcher.asked, before):
+        return True
+    if after < len(toks) and toks[after] == ",":
+        after += 1
+    if after + 1 < len(toks) and toks[after] in ARTICLES:
+        after += 1
+    return after < len(toks) and another_kind(matcher.asked, toks[after])
 
 
 def _person_named(matcher: Matcher, before: str, alt: Alt, *, state: bool) -> bool:
@@ -249,6 +266,8 @@ def _names_a_feature(matcher: Matcher, alt: Alt, toks: Sequence[str], at: int) -
     return word in features and word not in matcher.asked and word not in matcher.alt_words
 
 
+# Words that make a part or a multiple of a common noun, which is another thing.
+_SCALED = word_set("half double triple quarter semi demi mini ultra")
 # Words of a natural feature said before a place's name ("Lake Michigan"), or before
 # "of" ("the Bay of Bengal"). Not "island", "city" or "state" ("the island of Crete"),
 # nor "river": "the river Niger" is read as a second guess.

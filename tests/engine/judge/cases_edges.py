@@ -165,8 +165,8 @@ WORKING: list[Case] = [
 
 # A country answer with a kind of place after it names that place instead.
 COUNTRY_FEATURES: list[Case] = [
-    ("niger_land", "niger river", "N", "two_guesses"),
-    ("niger_land", "the river niger", "N", "two_guesses"),
+    ("niger_land", "niger river", "N", "wrong"),
+    ("niger_land", "the river niger", "N", "wrong"),
     ("niger_land", "the country niger", "Y", "in_sentence"),
     ("african_river", "the nile river", "Y", "in_sentence"),
 ]
@@ -201,8 +201,8 @@ OTHER_THINGS: list[Case] = [
     ("african_river", "nile congo", "N", "two_guesses"),
     ("african_river", "nile, niger", "N", "two_guesses"),
     ("african_river", "nile egypt", "Y", "in_sentence"),
-    ("big_cat", "sea lion", "N", "two_guesses"),
-    ("big_cat", "mountain lion", "N", "two_guesses"),
+    ("big_cat", "sea lion", "N", "wrong"),
+    ("big_cat", "mountain lion", "N", "wrong"),
     ("big_cat", "the lion", "Y", "exact"),
 ]
 

@@ -563,6 +563,31 @@ KNOWN_NAMES_IN_OPTIONS: list[Case] = [
     ("paella_country", "spain, lisbon", "N", "two_guesses"),
 ]
 
+# A kind word of another kind than the question asks names another thing; so does a
+# word making a part or a multiple of a common noun. Spellings of one element agree.
+OTHER_KINDS_AND_SIZES: list[Case] = [
+    ("liquid_metal", "the planet Mercury", "N", "wrong"),
+    ("liquid_metal", "mercury the planet", "N", "wrong"),
+    ("liquid_metal", "Mercury, the planet", "N", "wrong"),
+    ("liquid_metal", "the metal mercury", "Y", "in_sentence"),
+    ("liquid_metal", "the element mercury", "Y", "in_sentence"),
+    ("messenger_god", "the god Mercury", "Y", "in_sentence"),
+    ("messenger_god", "the planet Mercury", "N", "wrong"),
+    ("long_race", "half marathon", "N", "wrong"),
+    ("long_race", "a half-marathon", "N", "wrong"),
+    ("long_race", "ultra marathon", "N", "wrong"),
+    ("long_race", "a full marathon", "Y", "in_sentence"),
+    ("long_race", "the marathon", "Y", "exact"),
+    ("hundred_runs", "double century", "N", "wrong"),
+    ("hundred_runs", "half century", "N", "wrong"),
+    ("hundred_runs", "a century", "Y", "exact"),
+    ("can_metal", "aluminum", "Y", "exact"),
+    ("can_metal", "Aluminum!", "Y", "exact"),
+    ("can_metal", "the element aluminum", "Y", "in_sentence"),
+    ("can_metal", "tin", "N", "wrong"),
+    ("can_metal", "magnesium", "N", "wrong"),
+]
+
 # Review of this stop's rules: what they must leave alone.
 REVIEWED_STOP_30: list[Case] = [
     ("seven_samurai", "Kurosawa Akira", "Y", "word_order"),
@@ -595,6 +620,7 @@ FORMS_CASES: list[Case] = [
     *NATURAL_FEATURES,
     *CODES_AND_DIRECTIONS,
     *KNOWN_NAMES_IN_OPTIONS,
+    *OTHER_KINDS_AND_SIZES,
     *WORDLIKE_NICKNAMES,
     *STATE_CODES,
     *TITLE_WORD_ORDER,

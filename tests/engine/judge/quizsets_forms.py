@@ -284,4 +284,17 @@ FORMS: list[dict[str, Any]] = [
         "answer": [["Barcelona", "Barça", "Barca"], ["Real Madrid"]],
     },
     {"id": "paella_country", "ask": "Which country is paella from?", "answer": "Spain"},
+    {
+        "id": "liquid_metal",
+        "ask": "Which metal is liquid at room temperature?",
+        "answer": "mercury",
+    },
+    {"id": "messenger_god", "ask": "Which Roman god carried messages?", "answer": "Mercury"},
+    {"id": "long_race", "ask": "Which running race is 42.195 km long?", "answer": "marathon"},
+    {
+        "id": "hundred_runs",
+        "ask": "In cricket, what is a score of 100 called?",
+        "answer": "century",
+    },
+    {"id": "can_metal", "ask": "Which light metal are drink cans made of?", "answer": "aluminium"},
 ]
