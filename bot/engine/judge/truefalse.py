@@ -9,8 +9,10 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from bot.engine.judge.comparatives import compared_in, is_comparative
+from bot.engine.judge.confusables import kind_of
 from bot.engine.judge.hedging import ALTERNATIVES, LIST_WORDS, NONANSWERS, soft_words
-from bot.engine.judge.normalise import LIST_MARK, tokens, words_only
+from bot.engine.judge.normalise import LIST_MARK, NUMBER_WORDS, tokens, words_only
+from bot.engine.judge.verb_forms import IRREGULAR_FORMS, regular_forms
 from bot.engine.judge.vocabulary import word_set
 from bot.engine.judge.words import has_digit, is_inflection, single_letters
 from bot.engine.models import TrueFalseQuestion
@@ -215,6 +217,7 @@ def _polarities(
     tail_bare = True
     verb_not_after = False  # "yep they can't": the statement's own "cannot" again
     echoed_in: list[int] = []  # where each content word echoed is in the statement
+    strangers: list[str] = []  # the words that say nothing known
     for word in words:
         if word in _FLIP:
             flip = not flip
@@ -240,6 +243,7 @@ def _polarities(
         elif word not in _FILLER and word not in LIST_WORDS and word not in _STANDING:
             unknown += 1
             tail_bare = False
+            strangers.append(word)
     # The echo agrees with the statement, or with a "not" more or fewer denies it. In
     # another order its words swap what a comparison compares, and deny it ("light is
     # faster" to "Sound is faster than light."); elsewhere they make another claim,
@@ -260,6 +264,10 @@ def _polarities(
             return [not flip], unknown, choice_offered
         # "it does" to "Lightning never strikes twice" says it does strike: it denies.
         return [flip == statement.negated], unknown, choice_offered
+    if not said and not flip and strangers and _replaces(strangers, words, statement):
+        # "it fell in 1989", "it's in Tanzania": another year or place than the
+        # statement's says it is wrong.
+        return [statement.negated], 0, choice_offered
     if echoed_after and unknown == 0:
         # "no, it's visible": the echo says what it says too; if it disagrees with
         # the verdict word, the message says both.
@@ -270,6 +278,34 @@ def _polarities(
         # ("true, they met there, not in Moscow") it is about something else.
         said[-1] = False
     return said, unknown, choice_offered
+
+
+def _replaces(strangers: list[str], words: tuple[str, ...], statement: _Statement) -> bool:
+    """Does each unknown word stand where a word of the statement of its kind stood,
+    a number for another number, a country for a country, while that word is not
+    said?"""
+    said_numbers = {_number(w) for w in words}
+    missing = {kind_of(w) for w in statement.content.difference(words) if _number(w) is None}
+    missing.discard(None)
+    numbers = {_number(w) for w in statement.content} - {None}
+    for word in strangers:
+        value = _number(word)
+        if value is None:
+            if kind_of(word) not in missing:
+                return False
+        elif value in numbers or numbers <= said_numbers:
+            return False  # "6" for "six"; or a number beside the statement's own
+    return True
+
+
+def _number(word: str) -> str | None:
+    """The word's number in digits ("six": "6"), or None."""
+    if word.isdigit():
+        return word
+    if word in NUMBER_WORDS:
+        read = tokens(word)
+        return read[0] if len(read) == 1 and read[0].isdigit() else None
+    return None
 
 
 def _sides_swapped(echoed_in: list[int], statement: _Statement) -> bool:
@@ -332,6 +368,12 @@ def _in_statement(word: str, statement: _Statement) -> str | None:
     forms = (word + "s", word + "es", word[:-1], word[:-2], word[:-3] + "y", word[:-1] + "ies")
     for form in forms:
         if form in statement.words and is_inflection(word, form):
+            return form
+    if len(word) < 3 or not word.isalpha():
+        return None
+    # A verb in another tense: "it didn't fall" for "fell", "he did invent" for "invented".
+    for form in IRREGULAR_FORMS.get(word, ()) or regular_forms(word):
+        if form in statement.words:
             return form
     return None
 

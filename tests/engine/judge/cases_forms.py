@@ -588,6 +588,26 @@ OTHER_KINDS_AND_SIZES: list[Case] = [
     ("can_metal", "magnesium", "N", "wrong"),
 ]
 
+# A statement said again in another tense, or with another year, number or place.
+STATEMENTS_RESTATED: list[Case] = [
+    ("wall_fell", "it didn't fall in 1991", "Y", "in_sentence"),
+    ("wall_fell", "it did not fall in 1991", "Y", "in_sentence"),
+    ("wall_fell", "it fell in 1991", "N", "wrong"),
+    ("wall_fell", "it did fall in 1991", "N", "wrong"),
+    ("wall_fell", "it fell in 1989", "Y", "in_sentence"),
+    ("wall_fell", "in 1989", "Y", "in_sentence"),
+    ("kili_kenya", "it's in tanzania", "Y", "in_sentence"),
+    ("kili_kenya", "it is in kenya", "N", "wrong"),
+    ("kili_kenya", "kenya and tanzania", "N", "wrong"),
+    ("spider_legs", "they have eight", "Y", "in_sentence"),
+    ("spider_legs", "8 legs", "Y", "in_sentence"),
+    ("spider_legs", "they have 6 legs", "N", "wrong"),
+    ("spider_legs", "six", "N", "wrong"),
+    ("bard_hamlet", "he did write hamlet", "Y", "in_sentence"),
+    ("bard_hamlet", "he didn't write hamlet", "N", "wrong"),
+    ("bard_hamlet", "he wrote it", "Y", "in_sentence"),
+]
+
 # Review of this stop's rules: what they must leave alone.
 REVIEWED_STOP_30: list[Case] = [
     ("seven_samurai", "Kurosawa Akira", "Y", "word_order"),
@@ -621,6 +641,7 @@ FORMS_CASES: list[Case] = [
     *CODES_AND_DIRECTIONS,
     *KNOWN_NAMES_IN_OPTIONS,
     *OTHER_KINDS_AND_SIZES,
+    *STATEMENTS_RESTATED,
     *WORDLIKE_NICKNAMES,
     *STATE_CODES,
     *TITLE_WORD_ORDER,

@@ -297,4 +297,13 @@ FORMS: list[dict[str, Any]] = [
         "answer": "century",
     },
     {"id": "can_metal", "ask": "Which light metal are drink cans made of?", "answer": "aluminium"},
+    {
+        "id": "wall_fell",
+        "type": "truefalse",
+        "ask": "The Berlin Wall fell in 1991.",
+        "answer": False,
+    },
+    {"id": "kili_kenya", "type": "truefalse", "ask": "Kilimanjaro is in Kenya.", "answer": False},
+    {"id": "spider_legs", "type": "truefalse", "ask": "Spiders have six legs.", "answer": False},
+    {"id": "bard_hamlet", "type": "truefalse", "ask": "Shakespeare wrote Hamlet.", "answer": True},
 ]
