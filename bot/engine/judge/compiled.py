@@ -135,8 +135,24 @@ class Matcher:
 
     @cached_property
     def alt_word_list(self) -> tuple[str, ...]:
-        """The words a typed word may be a slip or a form of (see `may_spell_answer`)."""
-        return tuple({w for a in self.alts if not a.exact_only for w in a.words})
+        """The words a typed word may be a slip or a form of (see `may_spell_answer`),
+        and the answers of several words written as one ("hattrick")."""
+        words = {w for a in self.alts if not a.exact_only for w in a.words}
+        return tuple(words.union(key for key, _ in self.squashed_alts))
+
+    @cached_property
+    def squashed_alts(self) -> tuple[tuple[str, Alt], ...]:
+        """The alts of several words, written as one, where a slip in that one word is
+        one in a long word ("hatrick" for hat-trick): letters only, and words of three
+        letters or more, so that no slip drops a whole word ("vitamin" for Vitamin D)."""
+        found: dict[str, Alt] = {}
+        for alt in self.alts:
+            if len(alt.words) < 2 or alt.exact_only or min(map(len, alt.words)) < 3:
+                continue
+            key = "".join(alt.words)
+            if key.isalpha():
+                found.setdefault(key, alt)
+        return tuple(found.items())
 
     @cached_property
     def exact_keys(self) -> frozenset[str]:

@@ -29,7 +29,7 @@ from bot.engine.judge.normalise import (
 from bot.engine.judge.second_guess import Hit
 from bot.engine.judge.shortcuts import after_lead_in
 from bot.engine.judge.vocabulary import is_slur, word_set
-from bot.engine.judge.words import Kind, has_digit, is_inflection, phrase_kind
+from bot.engine.judge.words import Kind, has_digit, is_inflection, phrase_kind, word_kind
 from bot.engine.verdict import AcceptReason, Verdict, refusal
 
 _RANK: dict[str, int] = {"exact": 0, "word_order": 1, "inflection": 2, "typo": 3}
@@ -50,6 +50,8 @@ def match_words(matcher: Matcher, words: tuple[str, ...]) -> tuple[Alt, Kind] | 
         kind = phrase_kind(words, alt.words, alt.common, ordered=work and _written_as_a_title(alt))
         if kind is not None and (best is None or _RANK[kind] < _RANK[best[1]]):
             best = (alt, kind)
+    if best is None and size == 1 and matcher.squashed_alts:
+        best = _squashed_slip(words[0], matcher.squashed_alts)
     # A known different answer is never a typo of this one. Checked once a typo
     # is found: most windows of a message spell nothing near an answer.
     if best is None or matcher.rival(key) is not None or matcher.name_rival(key) is not None:
@@ -69,6 +71,15 @@ def match_words(matcher: Matcher, words: tuple[str, ...]) -> tuple[Alt, Kind] | 
     ):
         return None
     return best
+
+
+def _squashed_slip(word: str, squashed: tuple[tuple[str, Alt], ...]) -> tuple[Alt, Kind] | None:
+    """The alt of several words this one word is a slip of, written as one: "hatrick"
+    for hat-trick, "tugofwr" for tug of war."""
+    for key, alt in squashed:
+        if word_kind(word, key, alt.common) == "typo":
+            return alt, "typo"
+    return None
 
 
 def _another_name_in(words: tuple[str, ...], alt: Alt) -> bool:

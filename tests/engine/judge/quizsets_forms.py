@@ -306,4 +306,14 @@ FORMS: list[dict[str, Any]] = [
     {"id": "kili_kenya", "type": "truefalse", "ask": "Kilimanjaro is in Kenya.", "answer": False},
     {"id": "spider_legs", "type": "truefalse", "ask": "Spiders have six legs.", "answer": False},
     {"id": "bard_hamlet", "type": "truefalse", "ask": "Shakespeare wrote Hamlet.", "answer": True},
+    {
+        "id": "three_goals",
+        "ask": "What is three goals by one player in a game called?",
+        "answer": "hat-trick",
+    },
+    {
+        "id": "all_blacks",
+        "ask": "Which country do the All Blacks play for?",
+        "answer": "New Zealand",
+    },
 ]
