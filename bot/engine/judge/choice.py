@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import re
 
+from bot.engine.judge.choice_positions import (
+    AROUND_LETTER,
+    LETTERS,
+    by_position,
+    letters_picked,
+    names_a_group,
+    names_an_alternative,
+    numbered_texts,
+    numbers_picked,
+)
 from bot.engine.judge.compiled import Matcher
 from bot.engine.judge.hedging import (
-    ALTERNATIVES,
-    COMPANY_WORDS,
     FILLER,
     LIST_WORDS,
     SENTENCE_WORDS,
@@ -22,26 +30,17 @@ from bot.engine.judge.normalise import (
 )
 from bot.engine.judge.number_forms import without_certainty
 from bot.engine.judge.text import judge_matcher, match_words
-from bot.engine.judge.vocabulary import ARTICLES, ORDINAL_ENDINGS, ORDINAL_WORDS, word_set
-from bot.engine.judge.words import has_digit, is_roman, word_kind
+from bot.engine.judge.words import has_digit, word_kind
 from bot.engine.models import ChoiceQuestion
 from bot.engine.verdict import Verdict, refusal
 
-# Words that may surround a typed letter: "option B", "I'll go with b".
-_AROUND_LETTER = word_set(
-    """
-    ans answer choice choose final go going i ill im is it its letter my number option pick say
-    the think with
-    """
-)
-_LETTERS = "abcdefghij"
-_QUIET = FILLER | LIST_WORDS | _AROUND_LETTER
+_QUIET = FILLER | LIST_WORDS | AROUND_LETTER
 
 
 def judge_choice(question: ChoiceQuestion, matcher: Matcher, text: str) -> Verdict:
     if not text.isascii():
         text = _indicator_letter(text)
-    if "100" in text and not _numbered_texts(question):
+    if "100" in text and not numbered_texts(question):
         text = without_certainty(text)  # "b, 100%": how sure, not a pick
     labelled = _labelled_option(question, matcher, text)
     if labelled is not None:
@@ -73,10 +72,10 @@ def _judge_choice(
     if lettered is not None:
         return lettered
     if words and match_words(matcher, drop_leading_article(words)) is None:
-        picks = None if _names_a_group(question, words) else _letters(words)
-        picks = picks or (_numbers(question, words) if numbers else None)
+        picks = None if names_a_group(question, words) else letters_picked(words)
+        picks = picks or (numbers_picked(question, words) if numbers else None)
         if picks is not None:
-            return _by_position(question, picks, right, _offers_choice(words))
+            return by_position(question, picks, right, names_an_alternative(words))
     verdict = judge_matcher(matcher, toks, right)
     if verdict.correct or verdict.reason not in ("wrong", "partial", "confusable"):
         return verdict
@@ -110,7 +109,7 @@ def _beside_a_denied_option(
     else:
         denied, picked = toks[at + 1 :], toks[:at]
     # Letters first: "a" is one there, not an article ("b, not a, c" denies a and c).
-    letters = _letters(words_only(denied))
+    letters = letters_picked(words_only(denied))
     if letters is not None:
         other = letters[0] if len(letters) == 1 else None
     else:
@@ -165,7 +164,7 @@ def _option_named(question: ChoiceQuestion, matcher: Matcher, words: tuple[str, 
     found = match_words(matcher, words)
     if found is not None:
         return found[0].label
-    if _offers_choice(words):
+    if names_an_alternative(words):
         return None  # "b or nuclear": not one option
     picked = _distinctive_options(question, words)
     if len(picked) == 1:
@@ -217,104 +216,6 @@ def _telling(word: str) -> bool:
     return len(word) > 3 and word not in _QUIET
 
 
-def _letters(words: tuple[str, ...]) -> list[int] | None:
-    """The positions of the option letters typed, or None when the message is not
-    about letters."""
-    rest = [w for w in words if not _around_a_pick(w)]
-    letters = [w for w in rest if len(w) == 1 and w in _LETTERS]
-    if not letters or len(letters) != len(rest):
-        return None
-    return [_LETTERS.index(letter) for letter in letters]
-
-
-def _names_a_group(question: ChoiceQuestion, words: tuple[str, ...]) -> bool:
-    """ "a positive" (or "A+") among options that are positive or negative: a blood
-    group, which no option may be, and not option a said with confidence."""
-    signed = any(
-        word in _POLARITY and len(words[at - 1]) == 1 and words[at - 1] in _LETTERS
-        for at, word in enumerate(words)
-        if at
-    )
-    return signed and any(not _POLARITY.isdisjoint(phrase(choice)) for choice in question.choices)
-
-
-_POLARITY = frozenset({"positive", "negative"})
-
-
-def _around_a_pick(word: str) -> bool:
-    """A word that may stand around a letter or number picked: "option", "I'll go
-    with", "definitely", "for sure". Never a letter itself ("a", "i")."""
-    if word in _AROUND_LETTER or word in LIST_WORDS:
-        return True
-    if len(word) == 1 or word in _POSITIONS or word in COMPANY_WORDS:
-        return False  # "second last" is not the second, nor "co 2" option 2
-    return word in FILLER or word in SENTENCE_WORDS
-
-
-# Words that count options from somewhere else: "second last", "second from the end".
-_POSITIONS = word_set("after before beginning bottom end from last middle past previous start top")
-
-
-_ORDINALS = {word: n for n, word in enumerate(ORDINAL_WORDS) if 0 < n <= len(_LETTERS)}
-
-
-def _numbers(question: ChoiceQuestion, words: tuple[str, ...]) -> list[int] | None:
-    """The positions of the options picked by number ("2", "option 2", "the second
-    one"), as they are numbered on screen; None when the message is not about
-    numbers, or when an option's own text holds a number, an ordinal or a Roman
-    numeral ("Second World War", "Henry IV"): then "2" may mean that option."""
-    if _numbered_texts(question):
-        return None
-    rest = [w for w in words if not _around_a_pick(w)]
-    picks: list[int] = []
-    after_ordinal = False
-    for word in rest:
-        if word in ORDINAL_ENDINGS and picks and not after_ordinal:
-            after_ordinal = True  # "2nd"
-        elif word == "1" and after_ordinal:
-            after_ordinal = False  # "the second one"
-        elif word in _ORDINALS:
-            picks.append(_ORDINALS[word] - 1)
-            after_ordinal = True
-        elif word.isdigit() and 0 < int(word) <= len(_LETTERS):
-            picks.append(int(word) - 1)
-            after_ordinal = False
-        elif word not in ARTICLES:
-            return None
-    return picks or None
-
-
-def _numbered_texts(question: ChoiceQuestion) -> bool:
-    """Does an option's text hold a number of any kind ("2", "Second World War",
-    "Henry IV", "Malcolm X")?"""
-    for choice in question.choices:
-        words = phrase(choice)
-        if any(has_digit(w) or w in ORDINAL_WORDS or is_roman(w) for w in words):
-            return True
-        if len(words) > 1 and words[-1] in ("i", "v", "x"):
-            return True
-    return False
-
-
-def _offers_choice(words: tuple[str, ...]) -> bool:
-    return any(w in ALTERNATIVES for w in words)
-
-
-def _by_position(
-    question: ChoiceQuestion, picks: list[int], right: int, choice_offered: bool
-) -> Verdict:
-    if choice_offered:  # "a or b", and even "b or": a choice offered is a hedge
-        return refusal("hedge")
-    if len(set(picks)) > 1:
-        return refusal("two_guesses")
-    index = picks[0]
-    if index >= len(question.choices):
-        return refusal("out_of_range")
-    if index == right:
-        return Verdict(True, matched=question.choices[right], reason="letter")
-    return refusal("wrong")
-
-
 def _indicator_letter(text: str) -> str:
     """ "🇧", "🅱️": Discord's letter emoji, alone, is that letter (two regional
     indicators side by side are a flag), marked as one: "🇦 Jupiter" is option A, not
@@ -356,9 +257,9 @@ def _labelled_option(question: ChoiceQuestion, matcher: Matcher, text: str) -> V
     if found is None:
         return None
     letter = next(group for group in found.groups() if group).lower()
-    if letter not in _LETTERS:
+    if letter not in LETTERS:
         return None  # "İ": a capital the case-blind pattern took for an "i"
-    return _letter_and_text(question, matcher, _LETTERS.index(letter), tokens(rest))
+    return _letter_and_text(question, matcher, LETTERS.index(letter), tokens(rest))
 
 
 # Signs of a marked letter: "a)", "a.", "a:", "a -", "- a", ", a" and the like.
@@ -375,10 +276,10 @@ def _lettered_text(
     first, last = toks[0], toks[-1]
     if len(toks) < 2:
         return None
-    if len(first) == 1 and first in _LETTERS and (first != "a" or toks[1][:1] in _NO_NOUN):
-        return _letter_and_text(question, matcher, _LETTERS.index(first), toks[1:])
-    if len(last) == 1 and last in _LETTERS:
-        return _letter_and_text(question, matcher, _LETTERS.index(last), toks[:-1])
+    if len(first) == 1 and first in LETTERS and (first != "a" or toks[1][:1] in _NO_NOUN):
+        return _letter_and_text(question, matcher, LETTERS.index(first), toks[1:])
+    if len(last) == 1 and last in LETTERS:
+        return _letter_and_text(question, matcher, LETTERS.index(last), toks[:-1])
     return None
 
 
@@ -392,11 +293,11 @@ def _numbered_text(
     """ "2) Jupiter", "Jupiter 2": an option's number on screen beside its text, as
     `_lettered_text` reads a letter (for a message with digits: "the nuclear one"
     holds no number)."""
-    if len(toks) < 2 or _numbered_texts(question):
+    if len(toks) < 2 or numbered_texts(question):
         return None
     first, last = toks[0], toks[-1]
     at, rest = (first, toks[1:]) if first.isdigit() else (last, toks[:-1])
-    if not at.isdigit() or not 0 < int(at) <= len(_LETTERS):
+    if not at.isdigit() or not 0 < int(at) <= len(LETTERS):
         return None
     return _letter_and_text(question, matcher, int(at) - 1, rest)
 

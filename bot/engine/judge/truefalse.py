@@ -6,52 +6,28 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz.distance import OSA
-
 from bot.engine.judge.comparatives import compared_in, is_comparative
 from bot.engine.judge.confusables import kind_of
 from bot.engine.judge.hedging import ALTERNATIVES, LIST_WORDS, NONANSWERS, soft_words
 from bot.engine.judge.normalise import LIST_MARK, NUMBER_WORDS, tokens, words_only
 from bot.engine.judge.verb_forms import IRREGULAR_FORMS, regular_forms
+from bot.engine.judge.verdict_words import (
+    EMOJI_MARKS,
+    EMOJI_NO,
+    EMOJI_YES,
+    FALSE_WORDS,
+    FILLER_WORDS,
+    FLIP_WORDS,
+    INTENSIFIERS,
+    TRUE_WORDS,
+    VERDICT_PHRASES,
+    mended,
+)
 from bot.engine.judge.vocabulary import word_set
-from bot.engine.judge.words import has_digit, is_inflection, single_letters
+from bot.engine.judge.words import has_digit, is_inflection
 from bot.engine.models import TrueFalseQuestion
 from bot.engine.verdict import Verdict, refusal
 
-_TRUE = word_set(
-    """
-    absolutely accurate affirmative aye certainly correct course definitely fact indeed
-    right sure t true truth y ya yea yeah yep yes yup
-    clearly obviously ofc probably surely
-    def deffo defo mhm ye yh
-    facts fax yas yass yessir
-    """
-)
-_FALSE = word_set(
-    """
-    f fake false fiction inaccurate incorrect lie myth n nah nay negative no nope untrue
-    wrong naw nop
-    cap
-    """
-)
-_FLIP = word_set(
-    """
-    aint arent doesnt dont hardly isnt never not wasnt
-    cannot cant couldnt didnt doubt hasnt havent mustnt shouldnt werent wont wouldnt
-    """
-)
-_FILLER = word_set(
-    """
-    a an answer be from go i id ill im is it its must of pretty quite say so statement that
-    thats the think this to totally very was well with would
-    he her hes him his she shes their them they theyre we were you
-    bro bruh dude ez gg haha imho imo lmao lmfao lol ngl smh tbh xd
-    """
-)
-_INTENSIFIERS = word_set(
-    "absolutely certainly clearly course def definitely deffo defo indeed obviously ofc probably"
-    " sure surely"
-)
 # "I think so", "I hope not": "so" and "not" after these answer for the player.
 _SO_VERBS = word_set("believe expect guess hope reckon say suppose think")
 # Verbs a bare answer is made of: "it is", "they aren't", "I doubt it".
@@ -65,39 +41,20 @@ _MAX_REASON_WORDS = 12
 _CLEAR = word_set("correct false incorrect nope true untrue wrong yep yes")
 
 
-# Whole messages that give a verdict without a verdict word.
-_PHRASES = {
-    ("100%",): "yes",
-    ("without", "a", "doubt"): "yes",
-    ("no", "doubt"): "yes",
-    ("you", "bet"): "yes",
-    ("not", "at", "all"): "no",
-    ("no", "way"): "no",
-    ("not", "really"): "no",
-    ("uh", "huh"): "yes",
-    ("nuh", "uh"): "no",
-    ("no", "cap"): "yes",
-}
-# A reaction typed as the answer: a thumb, a tick or a cross (any skin tone).
-_EMOJI_YES = frozenset("\U0001f44d\u2705\u2714\u2611\U0001f44c")
-_EMOJI_NO = frozenset("\U0001f44e\u274c\u2716\u274e\U0001f6ab\U0001f9e2")  # 🧢: "cap", a lie
-_EMOJI_MARKS = frozenset("\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff ")
-
-
 def judge_truefalse(question: TrueFalseQuestion, text: str) -> Verdict:
     if _CODE_LETTER.search(text):
         text = _CODE_LETTER.sub("", text)  # "F1", "T4": a name, not a "false" or a "true"
     toks = tokens(text, numbers=False)
-    if not any(t in _TRUE or t in _FALSE for t in toks):
-        toks = tuple(_mended(t) for t in toks)  # "ture": only where nothing else says
+    if not any(t in TRUE_WORDS or t in FALSE_WORDS for t in toks):
+        toks = tuple(mended(t) for t in toks)  # "ture": only where nothing else says
     words = words_only(toks)
     if not words:
         words = toks = _reaction(text)
         if not words:
             return refusal("empty")
     single = len(words) == 1
-    if words in _PHRASES:
-        words = (_PHRASES[words],)
+    if words in VERDICT_PHRASES:
+        words = (VERDICT_PHRASES[words],)
     elif LIST_MARK in toks:  # clauses are read one by one (see `_said_by_clauses`)
         words = _sure_first(_so_said(tuple(toks)))
     else:
@@ -150,18 +107,18 @@ def _reaction(text: str, *, alone: bool = True) -> tuple[str, ...]:
     a message of only these, of one kind (none for "👍👎" or "👍 and text")."""
     if text.isascii():
         return ()
-    marks = {ch for ch in text if ch not in _EMOJI_MARKS}
-    found = (("yes",) if not marks.isdisjoint(_EMOJI_YES) else ()) + (
-        ("no",) if not marks.isdisjoint(_EMOJI_NO) else ()
+    marks = {ch for ch in text if ch not in EMOJI_MARKS}
+    found = (("yes",) if not marks.isdisjoint(EMOJI_YES) else ()) + (
+        ("no",) if not marks.isdisjoint(EMOJI_NO) else ()
     )
-    if alone and (len(found) != 1 or not marks <= _EMOJI_YES | _EMOJI_NO):
+    if alone and (len(found) != 1 or not marks <= EMOJI_YES | EMOJI_NO):
         return ()
     return found
 
 
 def _verdict_first(toks: tuple[str, ...]) -> bool:
     first = toks[0]
-    if first not in _TRUE and first not in _FALSE:
+    if first not in TRUE_WORDS and first not in FALSE_WORDS:
         return False
     return first in _CLEAR or (len(toks) > 1 and toks[1] == ",")
 
@@ -184,11 +141,11 @@ class _Statement:
 @lru_cache(maxsize=256)
 def _statement(ask: str) -> _Statement:
     said = words_only(tokens(ask, numbers=False))
-    words = frozenset(said) - _TRUE - _FALSE - _FLIP
+    words = frozenset(said) - TRUE_WORDS - FALSE_WORDS - FLIP_WORDS
     # "K2" and "7" name things as much as "Everest" does.
-    content = frozenset(w for w in words if (len(w) > 2 or has_digit(w)) and w not in _FILLER)
+    content = frozenset(w for w in words if (len(w) > 2 or has_digit(w)) and w not in FILLER_WORDS)
     order = tuple(dict.fromkeys(w for w in said if w in content))
-    negated = sum(w in _FLIP for w in said) % 2 == 1
+    negated = sum(w in FLIP_WORDS for w in said) % 2 == 1
     if "than" not in said:
         return _Statement(words, content, negated, order)
     at = said.index("than")
@@ -219,11 +176,11 @@ def _polarities(
     echoed_in: list[int] = []  # where each content word echoed is in the statement
     strangers: list[str] = []  # the words that say nothing known
     for word in words:
-        if word in _FLIP:
+        if word in FLIP_WORDS:
             flip = not flip
             verb_not_after = verb_not_after or (bool(said) and word in _VERBS_NOT)
-        elif word in _TRUE or word in _FALSE:
-            said.append((word in _TRUE) != flip)
+        elif word in TRUE_WORDS or word in FALSE_WORDS:
+            said.append((word in TRUE_WORDS) != flip)
             flip, tail_bare, echoed_after, verb_not_after = False, True, False, False
         elif word in ALTERNATIVES:
             choice_offered = True
@@ -240,7 +197,7 @@ def _polarities(
             echoed = True
             echoed_after = echoed_after or bool(said)
             echoed_in.append(statement.order.index(stem))
-        elif word not in _FILLER and word not in LIST_WORDS and word not in _STANDING:
+        elif word not in FILLER_WORDS and word not in LIST_WORDS and word not in _STANDING:
             unknown += 1
             tail_bare = False
             strangers.append(word)
@@ -335,7 +292,7 @@ def _said_by_clauses(words: tuple[str, ...], statement: _Statement) -> tuple[lis
     unknown = 0
     offered = False
     start = 0
-    elsewhere = any((w in _TRUE or w in _FALSE) and w not in _INTENSIFIERS for w in words)
+    elsewhere = any((w in TRUE_WORDS or w in FALSE_WORDS) and w not in INTENSIFIERS for w in words)
     for end in [*(i for i, w in enumerate(words) if w == LIST_MARK), len(words)]:
         if end > start:
             clause = _insisting_off(words[start:end], elsewhere)
@@ -351,10 +308,10 @@ def _insisting_off(words: tuple[str, ...], elsewhere: bool) -> tuple[str, ...]:
     """ "true definitely", "false, definitely": beside a verdict word, in its clause or
     (without a "not" of its own) elsewhere, "definitely" only insists. "probably
     not" is a verdict of its own."""
-    plain = tuple(w for w in words if w not in _INTENSIFIERS)
-    if any(w in _TRUE or w in _FALSE for w in plain):
+    plain = tuple(w for w in words if w not in INTENSIFIERS)
+    if any(w in TRUE_WORDS or w in FALSE_WORDS for w in plain):
         return plain
-    if elsewhere and _FLIP.isdisjoint(words):
+    if elsewhere and FLIP_WORDS.isdisjoint(words):
         return plain
     return words
 
@@ -395,7 +352,8 @@ def _asks_back(words: tuple[str, ...], ask: str) -> bool:
         return False  # "is round": a terse "it is round", not a question
     statement = _statement(ask)
     return all(
-        w in _STANDING or w in _FILLER or _in_statement(w, statement) is not None for w in words[1:]
+        w in _STANDING or w in FILLER_WORDS or _in_statement(w, statement) is not None
+        for w in words[1:]
     )
 
 
@@ -403,24 +361,4 @@ _MAX_ASKED_BACK = 6
 _PRONOUNS = frozenset({"it", "they", "he", "she", "that", "this", "we", "you"})
 
 
-_VERBS_NOT = _FLIP - {"not", "never", "hardly", "doubt"}
-# The verdict words with their doubled letters single: "yesss", "nooo", "corect".
-_SQUEEZED = {single_letters(w): w for w in sorted(_TRUE | _FALSE) if len(w) > 1}
-# Real words one edit from "true" or "false": never read as either.
-_NEAR_BUT_REAL = word_set("rue tree trues truce truer trug valse")
-
-
-def _mended(word: str) -> str:
-    """A verdict word drawn out or mistyped ("yesss", "ture", "flase"): with only
-    two answers there is nothing else a slip near "true" or "false" could mean."""
-    if word in _TRUE or word in _FALSE or word in _FILLER or not word.isalpha():
-        return word
-    found = _SQUEEZED.get(single_letters(word))
-    if found is not None:
-        return found
-    if len(word) < 3 or word in _NEAR_BUT_REAL:
-        return word
-    for target in ("true", "false"):
-        if OSA.distance(word, target, score_cutoff=1) <= 1:
-            return target
-    return word
+_VERBS_NOT = FLIP_WORDS - {"not", "never", "hardly", "doubt"}
