@@ -4,7 +4,9 @@ words that instead make another thing of the answer's name ("Niger river")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Sequence
+from functools import lru_cache
 
 from bot.engine.judge.categories import another_kind
 from bot.engine.judge.compiled import Alt, Matcher
@@ -12,6 +14,7 @@ from bot.engine.judge.confusables import ALSO_A, RANGE_OF, US_STATES, kind_of
 from bot.engine.judge.hedging import FILLER, SENTENCE_WORDS, TITLES, hesitates
 from bot.engine.judge.landmarks import names_another
 from bot.engine.judge.names import is_given_name, is_surname
+from bot.engine.judge.normalise import fold
 from bot.engine.judge.peers import Rival
 from bot.engine.judge.places import COUNTRY_OF, US_TOWN_STATES
 from bot.engine.judge.vocabulary import ARTICLES, ROMAN_VALUE, word_set
@@ -49,8 +52,8 @@ def compatible(matcher: Matcher, rival: Rival, beside: int | None = None) -> boo
         return rival.kind in PLACING_KINDS or is_year(rival.key)
     if rival.kind == "capital" and "country" in matcher.kinds:
         return not COUNTRY_OF.get(rival.key, frozenset()).isdisjoint(matcher.by_key)
-    if rival.kind not in _QUALIFIER_KINDS:
-        return False
+    if rival.kind not in _QUALIFIER_KINDS and rival.key not in US_STATES:
+        return False  # a state's name may be read first as a river's: "Missouri"
     if rival.kind == "number" and matcher.numeric:
         # Beside a name that holds a number only a year dates it ("Apollo 11, 1969");
         # another number makes another name ("H2O 2").
@@ -73,7 +76,19 @@ def _states_of_town(matcher: Matcher) -> frozenset[str] | None:
         return frozenset(states)
     if own and "united states" not in own:
         return frozenset()
-    return None
+    # A town the judge does not know is in the state the question names, if any:
+    # "Columbus, Georgia" to "Which city is the capital of Ohio?" names two places.
+    return _states_named(matcher.ask) or None
+
+
+@lru_cache(maxsize=1024)
+def _states_named(ask: str) -> frozenset[str]:
+    return frozenset(_STATE_NAME.findall(fold(ask)))
+
+
+_STATE_NAME = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, US_STATES), key=len, reverse=True)) + r")\b"
+)
 
 
 def _countries_of(matcher: Matcher, label: int) -> frozenset[str]:

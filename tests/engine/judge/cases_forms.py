@@ -619,6 +619,18 @@ WRITTEN_AS_ONE_WORD: list[Case] = [
     ("all_blacks", "new zeland", "Y", "typo"),
 ]
 
+# A town the judge does not know is in the state the question names.
+THE_QUESTIONS_STATE: list[Case] = [
+    ("ohio_capital", "Columbus GA", "N", "two_guesses"),
+    ("ohio_capital", "Columbus, Georgia", "N", "two_guesses"),
+    ("ohio_capital", "Columbus, Ohio", "Y", "in_sentence"),
+    ("ohio_capital", "columbus OH", "Y", "in_sentence"),
+    ("oregon_city", "Portland, Maine", "N", "two_guesses"),
+    ("oregon_city", "Portland, Oregon", "Y", "in_sentence"),
+    ("chiefs_city", "Kansas City, Missouri", "Y", "in_sentence"),
+    ("chiefs_city", "Kansas City", "Y", "exact"),
+]
+
 # Review of this stop's rules: what they must leave alone.
 REVIEWED_STOP_30: list[Case] = [
     ("seven_samurai", "Kurosawa Akira", "Y", "word_order"),
@@ -654,6 +666,7 @@ FORMS_CASES: list[Case] = [
     *OTHER_KINDS_AND_SIZES,
     *STATEMENTS_RESTATED,
     *WRITTEN_AS_ONE_WORD,
+    *THE_QUESTIONS_STATE,
     *WORDLIKE_NICKNAMES,
     *STATE_CODES,
     *TITLE_WORD_ORDER,

@@ -316,4 +316,7 @@ FORMS: list[dict[str, Any]] = [
         "ask": "Which country do the All Blacks play for?",
         "answer": "New Zealand",
     },
+    {"id": "ohio_capital", "ask": "Which city is the capital of Ohio?", "answer": "Columbus"},
+    {"id": "oregon_city", "ask": "Which Oregon city is the largest?", "answer": "Portland"},
+    {"id": "chiefs_city", "ask": "In which city do the Chiefs play?", "answer": "Kansas City"},
 ]
