@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from bot.engine.judge.aliases import OTHER_NAMES
 from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.confusables import proper_kind_of
-from bot.engine.judge.landmarks import bare, may_leave_out
+from bot.engine.judge.landmarks import bare, direction_alone, may_leave_out
 from bot.engine.judge.names import asks_for_a_region
 from bot.engine.judge.normalise import fold, joined, phrase, tokens, words_only
 from bot.engine.judge.peers import NO_PEERS, PeerIndex, Rival, make_rival
@@ -72,8 +72,12 @@ def _unclaimed_variants(
             names = ()  # read only for an answer with other names: most have none
         left_out = bare(alt.words, ask) if may_leave_out(alt.words) else None
         bare_forms = () if left_out is None else (left_out[0], *ordinal_respelt(left_out[0]))
+        if left_out is not None:
+            bare_forms += tuple(direction_alone(left_out[0], ask))  # "south": hemisphere
         numbered = number_alone(alt.words, ask)  # "VIII" to "Which Henry…?"
-        for form in (*variants(alt.words, alt.text), *names, *bare_forms, *numbered):
+        named_whole = left_out is None and len(alt.words) > 1
+        directed = direction_alone(alt.words, ask) if named_whole else ()
+        for form in (*variants(alt.words, alt.text), *names, *bare_forms, *numbered, *directed):
             key = joined(form)
             peer = peers.rivals.get(key)
             if key in own or key in rivals or (peer is not None and peer.text not in texts):

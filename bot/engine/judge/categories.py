@@ -6,8 +6,10 @@ another thing: "the planet Mercury" to "Which metal is liquid at room temperatur
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from bot.engine.judge.normalise import fold
 from bot.engine.judge.vocabulary import word_set
 
 # Each line is one kind and the words that name it; a word may name only one. Words
@@ -26,29 +28,58 @@ _KINDS = (
     "country countries nation republic empire principality",
     "city cities town capital",
     "continent continents",
-    "animal animals bird birds fish mammal mammals insect reptile breed",
+    "animal animals bird birds fish mammal mammals insect reptile breed snake lizard spider",
     "plant plants flower flowers tree trees fruit vegetable",
     "film films movie movies",
     "book books novel novels novella",
     "song songs",
     "album albums",
     "ship ships",
+    "band bands",
+    "company companies firm brand",
+    "moon moons satellite",
+    "car cars",
     "language languages",
 )
 _KIND_OF: dict[str, int] = {word: i for i, line in enumerate(_KINDS) for word in word_set(line)}
 
 
-def another_kind(asked: frozenset[str], word: str) -> bool:
-    """Does `word` beside the answer name a kind of thing other than every kind the
-    question asks about ("planet" where it asks "Which metal…?")? False where the
-    question names no kind, or the word is none."""
+def another_kind(ask: str, word: str) -> bool:
+    """Does `word` beside the answer name a kind of thing other than the one the
+    question asks for ("planet" to "Which metal…?")? That kind is the one the
+    question opens with ("Which metal shares its name with a planet?" asks for a
+    metal), or else any it names. False where it names none, or `word` is none."""
     kind = _KIND_OF.get(word)
     if kind is None:
         return False
-    kinds = _asked_kinds(asked)
+    kinds = _asked_kinds(ask)
     return bool(kinds) and kind not in kinds
 
 
+def kind_asked(ask: str, word: str) -> bool:
+    """Does the question name the kind `word` names ("isle" where it says "island")?"""
+    kind = _KIND_OF.get(word)
+    return kind is not None and kind in _named_kinds(ask)
+
+
 @lru_cache(maxsize=4096)
-def _asked_kinds(asked: frozenset[str]) -> frozenset[int]:
-    return frozenset(_KIND_OF[word] for word in asked if word in _KIND_OF)
+def _asked_kinds(ask: str) -> frozenset[int]:
+    head = _HEAD.search(fold(ask))
+    if head is not None:
+        return frozenset({_KIND_OF[head.group(1)]})
+    return _named_kinds(ask)
+
+
+@lru_cache(maxsize=4096)
+def _named_kinds(ask: str) -> frozenset[int]:
+    words = _WORD.findall(fold(ask))
+    return frozenset(_KIND_OF[w] for w in (*words, *(w[:-1] for w in words)) if w in _KIND_OF)
+
+
+_WORD = re.compile(r"[a-z]+")
+# "Which metal…", "What is the largest planet…", "Which Roman god…": the kind asked for.
+_HEAD = re.compile(
+    r"\b(?:which|what)\s+(?:[a-z]+\s+){0,3}?("
+    + "|".join(sorted(_KIND_OF, key=len, reverse=True))
+    + r")\b"
+)

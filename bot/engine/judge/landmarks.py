@@ -13,6 +13,7 @@ River.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bot.engine.judge.confusables import kind_of
 from bot.engine.judge.hedging import FILLER, KIND_WORDS, TYPE_WORDS
@@ -98,6 +99,23 @@ def _asked_kinds(folded_ask: str) -> frozenset[str]:
 
 
 _UNOWNED_WORD = re.compile(r"[a-z]+\b(?!['\u2019])")
+
+
+def direction_alone(words: Words, ask: str) -> Iterator[Words]:
+    """ "north" to "Which Korea…?" or "Which Dakota…?": the compass word opening a
+    name whose other words the question says itself; and "south" for "southern" to
+    "Which hemisphere…?" (see `bare`)."""
+    if len(words) == 1 and words[0] in _DIRECTION_OF:
+        yield (_DIRECTION_OF[words[0]],)
+        return
+    if len(words) < 2 or words[0] not in _COMPASS or kind_of(" ".join(words[1:])) == "continent":
+        return  # a part of a continent is named with it: "Southern Asia" is no Europe
+    asked = _asked_kinds(fold(ask))
+    if all(w in asked or w in ARTICLES for w in words[1:]):
+        yield (words[0],)
+
+
+_DIRECTION_OF = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
 
 
 def _compass_named(name: Words, kind: str) -> bool:

@@ -276,5 +276,13 @@ US_TOWN_STATES: MappingProxyType[str, str] = MappingProxyType(
         "salt lake city": "utah", "san antonio": "texas", "san diego": "california",
         "san francisco": "california", "santa fe": "new mexico", "seattle": "washington",
         "tampa": "florida", "tucson": "arizona",
+        # State capitals whose names no better-known town shares.
+        "montgomery": "alabama", "little rock": "arkansas", "tallahassee": "florida",
+        "topeka": "kansas", "frankfort": "kentucky", "baton rouge": "louisiana",
+        "annapolis": "maryland", "lansing": "michigan", "saint paul": "minnesota",
+        "st paul": "minnesota", "jefferson city": "missouri", "helena": "montana",
+        "carson city": "nevada", "trenton": "new jersey", "bismarck": "north dakota",
+        "harrisburg": "pennsylvania", "pierre": "south dakota", "montpelier": "vermont",
+        "olympia": "washington", "cheyenne": "wyoming",
     }
 )  # fmt: skip

@@ -8,7 +8,7 @@ import re
 from collections.abc import Container, Sequence
 from functools import lru_cache
 
-from bot.engine.judge.categories import another_kind
+from bot.engine.judge.categories import another_kind, kind_asked
 from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.confusables import ALSO_A, RANGE_OF, US_STATES, kind_of
 from bot.engine.judge.hedging import FILLER, SENTENCE_WORDS, TITLES, hesitates
@@ -186,8 +186,8 @@ def renamed(
     if another_place(matcher, alt.key, before, next_word):
         return True
     if before in _SCALED and alt.common and before not in matcher.asked:
-        return True  # "half marathon", "double century", "semi final": another thing
-    if _of_another_kind(matcher, toks, before, after):
+        return True  # "half marathon", "semi final", "ultra marathon": another thing
+    if _of_another_kind(matcher, toks, at if before else -1, after):
         return True  # "the planet Mercury" to "Which metal…?"
     if at >= 0 and _names_a_feature(matcher, alt, toks, at):
         return True
@@ -219,16 +219,22 @@ def renamed(
     return any(word and names_another(kind, word) for word in (before, next_word))
 
 
-def _of_another_kind(matcher: Matcher, toks: Sequence[str], before: str, after: int) -> bool:
+def _of_another_kind(matcher: Matcher, toks: Sequence[str], at: int, after: int) -> bool:
     """Is the answer's name called a kind of thing the question does not ask for, just
-    before it or after it ("the planet Mercury", "Mercury, the planet")?"""
-    if another_kind(matcher.asked, before):
+    before it or after it ("the planet Mercury", "Mercury, the planet")? Before a
+    common noun a kind word may be part of its name ("a fruit bat"), unless "the"
+    sets it off ("the fruit bat", "the planet Mercury")."""
+    if at >= 0 and another_kind(matcher.ask, toks[at]) and _sets_off(matcher, toks, at):
         return True
     if after < len(toks) and toks[after] == ",":
         after += 1
     if after + 1 < len(toks) and toks[after] in ARTICLES:
         after += 1
-    return after < len(toks) and another_kind(matcher.asked, toks[after])
+    return after < len(toks) and another_kind(matcher.ask, toks[after])
+
+
+def _sets_off(matcher: Matcher, toks: Sequence[str], at: int) -> bool:
+    return not all(a.common for a in matcher.alts) or (at > 0 and toks[at - 1] == "the")
 
 
 def _person_named(matcher: Matcher, before: str, alt: Alt, *, state: bool) -> bool:
@@ -247,16 +253,16 @@ def _person_named(matcher: Matcher, before: str, alt: Alt, *, state: bool) -> bo
     if before in FEATURES or before in PLACE_PREFIXES:
         return False
     if is_given_name(before):
-        return True
+        return before not in US_TOWN_STATES  # "Helena, Montana": a town, no person
     if not state or not (is_surname(alt.key) or is_given_name(alt.key)) or not before.isalpha():
         return False
     return kind_of(before) is None
 
 
 def _country_of_a_name(matcher: Matcher, alt: Alt) -> bool:
-    """Asked for a place, is this one-word answer a country, continent or state,
-    whose name a person may carry too (Jordan, Holland, Georgia)?"""
-    if len(alt.words) != 1 or matcher.person or not matcher.place_asked:
+    """Is this one-word answer, no person, a country, continent or state, whose name
+    a person may carry too (Jordan, Holland, Georgia)?"""
+    if len(alt.words) != 1 or matcher.person:
         return False
     return kind_of(alt.key) in _NO_SURNAME_KINDS
 
@@ -278,11 +284,14 @@ def _names_a_feature(matcher: Matcher, alt: Alt, toks: Sequence[str], at: int) -
     word, features = toks[at], _FEATURES_BEFORE
     if word == "of" and at > 0:
         word, features = toks[at - 1], _FEATURES_OF
-    return word in features and word not in matcher.asked and word not in matcher.alt_words
+    if word not in features or word in matcher.alt_words:
+        return False
+    return word not in matcher.asked and not kind_asked(matcher.ask, word)  # "isle": island
 
 
-# Words that make a part or a multiple of a common noun, which is another thing.
-_SCALED = word_set("half double triple quarter semi demi mini ultra")
+# Words that make a part or a larger form of a common noun, which is another thing.
+# Not "double" nor "triple": "a double espresso" is still one.
+_SCALED = word_set("half quarter semi demi mini ultra")
 # Words of a natural feature said before a place's name ("Lake Michigan"), or before
 # "of" ("the Bay of Bengal"). Not "island", "city" or "state" ("the island of Crete"),
 # nor "river": "the river Niger" is read as a second guess.

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from bot.engine.judge.building import phrase_of
+from bot.engine.judge.categories import another_kind
 from bot.engine.judge.compiled import Alt, Matcher
 from bot.engine.judge.hedging import LEAD_INS, NONANSWERS, TITLES
 from bot.engine.judge.misses import near_miss
@@ -132,6 +133,8 @@ def after_lead_in(matcher: Matcher, toks: tuple[str, ...], core: tuple[str, ...]
             return None
         if word in TITLES:
             return None  # "Queen Victoria" may name a person, not the city
+        if another_kind(matcher.ask, word):
+            return None  # "the country Jordan" to "Which river…?": another thing
     return alt
 
 

@@ -10,6 +10,7 @@ from bot.engine.judge.comparatives import compared_in, is_comparative
 from bot.engine.judge.confusables import kind_of
 from bot.engine.judge.hedging import ALTERNATIVES, LIST_WORDS, NONANSWERS, soft_words
 from bot.engine.judge.normalise import LIST_MARK, NUMBER_WORDS, tokens, words_only
+from bot.engine.judge.units import is_unit
 from bot.engine.judge.verb_forms import IRREGULAR_FORMS, regular_forms
 from bot.engine.judge.verdict_words import (
     EMOJI_MARKS,
@@ -197,7 +198,12 @@ def _polarities(
             echoed = True
             echoed_after = echoed_after or bool(said)
             echoed_in.append(statement.order.index(stem))
-        elif word not in FILLER_WORDS and word not in LIST_WORDS and word not in _STANDING:
+        elif (
+            word not in FILLER_WORDS
+            and word not in LIST_WORDS
+            and word not in _STANDING
+            and not _beside_a_value(word, statement)
+        ):
             unknown += 1
             tail_bare = False
             strangers.append(word)
@@ -253,6 +259,20 @@ def _replaces(strangers: list[str], words: tuple[str, ...], statement: _Statemen
         elif value in numbers or numbers <= said_numbers:
             return False  # "6" for "six"; or a number beside the statement's own
     return True
+
+
+def _beside_a_value(word: str, statement: _Statement) -> bool:
+    """Words that say how a value is counted or dated, not what it is: "only 5",
+    "5 times", "100 degrees", "in April 1912" (a month where the statement names
+    none: else it may stand for the statement's own)."""
+    if word in _BESIDE_A_VALUE or is_unit(word):
+        return True
+    kind = kind_of(word)
+    return kind in _DATING and all(kind_of(w) != kind for w in statement.content)
+
+
+_BESIDE_A_VALUE = word_set("only just exactly about around nearly almost times degrees")
+_DATING = frozenset({"month", "weekday"})
 
 
 def _number(word: str) -> str | None:
@@ -326,6 +346,9 @@ def _in_statement(word: str, statement: _Statement) -> str | None:
     for form in forms:
         if form in statement.words and is_inflection(word, form):
             return form
+    value = _number(word)
+    if value is not None:  # "6" for "six", "five" for "5"
+        return next((w for w in statement.content if _number(w) == value), None)
     if len(word) < 3 or not word.isalpha():
         return None
     # A verb in another tense: "it didn't fall" for "fell", "he did invent" for "invented".

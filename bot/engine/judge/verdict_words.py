@@ -34,7 +34,7 @@ FILLER_WORDS = word_set(
     """
     a an answer be from go i id ill im is it its must of pretty quite say so statement that
     thats the think this to totally very was well with would
-    he her hes him his she shes their them they theyre we were you
+    he her hes him his she shes their them they theyre theyve we were weve you youve
     bro bruh dude ez gg haha imho imo lmao lmfao lol ngl smh tbh xd
     """
 )

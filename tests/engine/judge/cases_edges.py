@@ -201,8 +201,8 @@ OTHER_THINGS: list[Case] = [
     ("african_river", "nile congo", "N", "two_guesses"),
     ("african_river", "nile, niger", "N", "two_guesses"),
     ("african_river", "nile egypt", "Y", "in_sentence"),
-    ("big_cat", "sea lion", "N", "wrong"),
-    ("big_cat", "mountain lion", "N", "wrong"),
+    ("big_cat", "sea lion", "N", "two_guesses"),
+    ("big_cat", "mountain lion", "N", "two_guesses"),
     ("big_cat", "the lion", "Y", "exact"),
 ]
 

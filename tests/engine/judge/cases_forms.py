@@ -520,8 +520,8 @@ NATURAL_FEATURES: list[Case] = [
     ("seattle_state", "Mount Washington", "N", "wrong"),
     ("seattle_state", "Lake Washington", "N", "wrong"),
     ("seattle_state", "Washington state", "Y", "in_sentence"),
-    # The question says the word: the lake's name is the country's.
-    ("lake_country", "Lake Chad", "Y", "in_sentence"),
+    # Asked for the country, the lake is another thing, though the question names it.
+    ("lake_country", "Lake Chad", "N", "wrong"),
     ("lake_country", "the Republic of Chad", "Y", "in_sentence"),
 ]
 
@@ -578,7 +578,7 @@ OTHER_KINDS_AND_SIZES: list[Case] = [
     ("long_race", "ultra marathon", "N", "wrong"),
     ("long_race", "a full marathon", "Y", "in_sentence"),
     ("long_race", "the marathon", "Y", "exact"),
-    ("hundred_runs", "double century", "N", "wrong"),
+    ("hundred_runs", "a double espresso", "N", "wrong"),
     ("hundred_runs", "half century", "N", "wrong"),
     ("hundred_runs", "a century", "Y", "exact"),
     ("can_metal", "aluminum", "Y", "exact"),
@@ -631,6 +631,38 @@ THE_QUESTIONS_STATE: list[Case] = [
     ("chiefs_city", "Kansas City", "Y", "exact"),
 ]
 
+# An attack on this stop's rules: what they must catch, and leave alone.
+REVIEWED_KINDS_AND_NAMES: list[Case] = [
+    ("amman_capital", "Michael Jordan", "N", "wrong"),
+    ("amman_capital", "jordan", "Y", "exact"),
+    ("tbilisi_country", "Georgia the country", "Y", "in_sentence"),
+    ("olympia_state", "Olympia Washington", "Y", "in_sentence"),
+    ("olympia_state", "Denzel Washington", "N", "wrong"),
+    ("skye_island", "the Isle of Skye", "Y", "in_sentence"),
+    ("pompeii_volcano", "Mount Vesuvius", "Y", "in_sentence"),
+    ("pompeii_volcano", "Mt Vesuvius", "Y", "in_sentence"),
+    ("planet_metal", "the planet Mercury", "N", "wrong"),
+    ("planet_metal", "the metal mercury", "Y", "in_sentence"),
+    ("baptism_river", "the country Jordan", "N", "wrong"),
+    ("baptism_river", "the river Jordan", "Y", "in_sentence"),
+    ("feast_bird", "the country Turkey", "N", "wrong"),
+    ("feast_bird", "a turkey", "Y", "exact"),
+    ("flying_mammal", "a fruit bat", "Y", "in_sentence"),
+    ("pyongyang_korea", "north", "Y", "exact"),
+    ("pyongyang_korea", "the north", "Y", "exact"),
+    ("pyongyang_korea", "south", "C", "wrong"),
+    ("argentina_half", "south", "Y", "exact"),
+    ("argentina_half", "southern", "Y", "exact"),
+    ("argentina_half", "north", "N", "wrong"),
+    ("cup_wins", "five", "Y", "exact"),
+    ("cup_wins", "they've won it 5 times", "Y", "in_sentence"),
+    ("cup_wins", "only 4", "N", "wrong"),
+    ("titanic_not", "it sank in April 1912", "Y", "in_sentence"),
+    ("titanic_not", "it didn't sink in 1912", "N", "wrong"),
+    ("boils_90", "it boils at 100 degrees", "Y", "in_sentence"),
+    ("boils_90", "it boils at 90 degrees", "N", "wrong"),
+]
+
 # Review of this stop's rules: what they must leave alone.
 REVIEWED_STOP_30: list[Case] = [
     ("seven_samurai", "Kurosawa Akira", "Y", "word_order"),
@@ -667,6 +699,7 @@ FORMS_CASES: list[Case] = [
     *STATEMENTS_RESTATED,
     *WRITTEN_AS_ONE_WORD,
     *THE_QUESTIONS_STATE,
+    *REVIEWED_KINDS_AND_NAMES,
     *WORDLIKE_NICKNAMES,
     *STATE_CODES,
     *TITLE_WORD_ORDER,

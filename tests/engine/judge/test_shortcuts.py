@@ -47,6 +47,7 @@ SPELLINGS = sorted({t for q in QUESTIONS for t in q.answer_texts()})
 # Words that lead into an answer, and words that change what follows them.
 LEAD = ["i", "think", "is", "it", "maybe", "its", "the", "probably", "definitely", "minister"]
 LEAD += ["queen", "will", "guy"]  # a title, and chat that is also a given name
+LEAD += ["country", "city", "michael", "lake", "half"]  # kinds, a given name, a feature
 TURNS = ["not", "no", "or", "and", ",", "anything", "but", "doubt", "nothing", "?", "wrong"]
 # What players type instead of an answer (and "nothing" and "none", which may be one).
 NONANSWER_CHAT = sorted(NONANSWERS)
