@@ -256,11 +256,14 @@ def asks_for_a_region(folded_ask: str) -> bool:
     return _ASKS_FOR_A_REGION.search(folded_ask) is not None
 
 
-# "Which state's flag…?" asks for a state, "What is the state's capital?" and "What
-# is the state capital…?" for a city; "Which of the 50 US states…?" and "Which US
-# state's…?" for a state.
+# "Which state's flag…?", "Which of the 50 US states…?", "Which US state's…?" and
+# "What is the largest US state?" ask for a state (not "What is the smallest state in
+# the world?", which may be a country); "What is the state's capital?" and "What is
+# the state capital…?" for a city.
 _ASKS_FOR_A_REGION = re.compile(
-    r"\b(?:which|what)\s+(?:(?:(?!(?:is|was|the|a)\s)[a-z0-9.]+\s+){0,2}?"
+    r"\b(?:which|what)\s+(?:(?:is|was)\s+the\s+(?:[a-z]+est|first|last|only|most\s+[a-z]+)"
+    r"\s+(?=(?:us|u\.s\.|american|australian)\s+state))?"
+    r"(?:(?:(?!(?:is|was|the|a)\s)[a-z0-9.]+\s+){0,2}?"
     r"(?:state|province|county|territory)'s|(?:of\s+the\s+)?"
     r"(?:[a-z0-9]+\s+){0,2}?"
     r"(?:state|province|county|territory)s?\b(?!'|\s+capital))"

@@ -46,7 +46,9 @@ def compatible(matcher: Matcher, rival: Rival, beside: int | None = None) -> boo
     if rival.key in US_STATES and (states := _states_of_town(matcher)) is not None:
         return rival.key in states  # "Austin, Minnesota", "Paris TX": two places
     if rival.kind == "capital" and "state" in matcher.kinds:
-        return True  # a city placed by its state: "Los Angeles, California"
+        # A city placed by its state ("Los Angeles, California"); not a city abroad:
+        # "Tbilisi, Georgia" names the country.
+        return "united states" in COUNTRY_OF.get(rival.key, _IN_THE_US)
     if matcher.person:
         # A place or a year says where or when a person was; another person competes.
         return rival.kind in PLACING_KINDS or is_year(rival.key)
@@ -62,6 +64,9 @@ def compatible(matcher: Matcher, rival: Rival, beside: int | None = None) -> boo
         own = _countries_of(matcher, beside) if beside is not None else frozenset()
         return rival.key in (own or matcher.own_countries)  # "Vienna, Germany": two places
     return True
+
+
+_IN_THE_US = frozenset({"united states"})
 
 
 def _states_of_town(matcher: Matcher) -> frozenset[str] | None:

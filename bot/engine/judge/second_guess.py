@@ -57,8 +57,9 @@ def find_rivals(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> l
             rival = matcher.name_rival(key)
         if rival is None and size == 1 and start > 0 and key in STATE_CODES:
             state = STATE_CODES[key]  # "Austin TX": as "Austin, Texas"
-            if matcher.repeats_question(state.split()):
-                spans.append(Span(start, start + 1, True, True))  # "Which Texas city…?"
+            if matcher.repeats_question(state.split()) or state in matcher.by_key:
+                # "Which Texas city…?"; or the state's own code: "Alaska AK"
+                spans.append(Span(start, start + 1, True, True))
                 continue
             rival = matcher.rival(state)
         # A title or role ("defence minister") is no second guess, whoever else holds

@@ -90,6 +90,8 @@ def _inflects(longer: str, base: str) -> bool:
     if len(base) < 3 or not longer.startswith(base[:-1]):
         return False
     tail = longer[len(base) :] if longer.startswith(base) else None
+    if tail == "s" and base.endswith("s"):
+        return False  # "lakerss": a slip; a word in -s takes "es" ("buses")
     if tail in ("s", "es"):
         return True
     return base.endswith("y") and longer == base[:-1] + "ies"

@@ -663,6 +663,21 @@ REVIEWED_KINDS_AND_NAMES: list[Case] = [
     ("boils_90", "it boils at 90 degrees", "N", "wrong"),
 ]
 
+# A state with its own code or country; a city abroad names the country; a name
+# drawn out; another given name.
+STATES_AND_TEAMS: list[Case] = [
+    ("largest_state", "alaska, usa", "Y", "in_sentence"),
+    ("largest_state", "Alaska AK", "Y", "in_sentence"),
+    ("largest_state", "Alaska TX", "N", "two_guesses"),
+    ("peach_state", "georgia GA", "Y", "in_sentence"),
+    ("peach_state", "Atlanta, Georgia", "Y", "in_sentence"),
+    ("peach_state", "tbilisi georgia", "N", "two_guesses"),
+    ("kobe_team", "lakerss", "Y", "typo"),
+    ("kobe_team", "lakersss", "Y", "exact"),
+    ("messi_name", "Lionel Messi", "Y", "exact"),
+    ("messi_name", "Lisa Messi", "N", "other_person"),
+]
+
 # Review of this stop's rules: what they must leave alone.
 REVIEWED_STOP_30: list[Case] = [
     ("seven_samurai", "Kurosawa Akira", "Y", "word_order"),
@@ -700,6 +715,7 @@ FORMS_CASES: list[Case] = [
     *WRITTEN_AS_ONE_WORD,
     *THE_QUESTIONS_STATE,
     *REVIEWED_KINDS_AND_NAMES,
+    *STATES_AND_TEAMS,
     *WORDLIKE_NICKNAMES,
     *STATE_CODES,
     *TITLE_WORD_ORDER,

@@ -364,4 +364,17 @@ FORMS: list[dict[str, Any]] = [
         "ask": "At sea level, water boils at 90 °C.",
         "answer": False,
     },
+    {"id": "largest_state", "ask": "Which is the largest US state by area?", "answer": "Alaska"},
+    {
+        "id": "kobe_team",
+        "ask": "Which NBA team did Kobe Bryant play for?",
+        "answer": "Los Angeles Lakers",
+        "accept": ["Lakers"],
+    },
+    {
+        "id": "messi_name",
+        "ask": "Which Argentine forward has won eight Ballons d'Or?",
+        "answer": "Lionel Messi",
+        "accept": ["Messi"],
+    },
 ]
