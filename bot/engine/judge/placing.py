@@ -300,7 +300,7 @@ _SCALED = word_set("half quarter semi demi mini ultra")
 # Words of a natural feature said before a place's name ("Lake Michigan"), or before
 # "of" ("the Bay of Bengal"). Not "island", "city" or "state" ("the island of Crete"),
 # nor "river": "the river Niger" is read as a second guess.
-_FEATURES_BEFORE = word_set("lake loch mount mt cape isle")
+_FEATURES_BEFORE = word_set("lake loch mount mt cape isle sierra")
 _FEATURES_OF = word_set("gulf bay sea isle strait straits lake")
 _PLACE_KINDS = frozenset({"country", "continent", "state", "capital"})
 

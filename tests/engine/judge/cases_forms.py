@@ -520,6 +520,8 @@ NATURAL_FEATURES: list[Case] = [
     ("seattle_state", "Mount Washington", "N", "wrong"),
     ("seattle_state", "Lake Washington", "N", "wrong"),
     ("seattle_state", "Washington state", "Y", "in_sentence"),
+    ("vegas_state", "Sierra Nevada", "N", "wrong"),
+    ("vegas_state", "the state of Nevada", "Y", "in_sentence"),
     # Asked for the country, the lake is another thing, though the question names it.
     ("lake_country", "Lake Chad", "N", "wrong"),
     ("lake_country", "the Republic of Chad", "Y", "in_sentence"),

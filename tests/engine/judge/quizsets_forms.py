@@ -377,4 +377,5 @@ FORMS: list[dict[str, Any]] = [
         "answer": "Lionel Messi",
         "accept": ["Messi"],
     },
+    {"id": "vegas_state", "ask": "Which US state is Las Vegas in?", "answer": "Nevada"},
 ]
