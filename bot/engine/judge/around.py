@@ -278,6 +278,10 @@ def _own_given_name(matcher: Matcher, alt: Alt, word: str) -> bool | None:
         and set(alt.words) <= set(other.words)
     ]
     if not fuller:
+        if len(alt.words) > 1 and is_given_name(alt.words[0]):
+            # The full name already: one more given name before it is another
+            # person's ("Hans Albert Einstein"), unless it is a form of the own.
+            return same_given_name(word, alt.words[0]) if is_given_name(word) else None
         return True if is_given_name(word) else None
     for other in fuller:
         given = [name for name in other.words if name not in alt.words]

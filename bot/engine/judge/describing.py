@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from bot.engine.judge.compiled import Matcher
 from bot.engine.judge.confusables import kind_of
-from bot.engine.judge.hedging import DESCRIBING, SUPERLATIVES, TYPE_WORDS
+from bot.engine.judge.hedging import DESCRIBING, KIND_WORDS, SUPERLATIVES, TYPE_WORDS
 from bot.engine.judge.units import is_unit
 from bot.engine.judge.vocabulary import ARTICLES, ORDINAL_ENDINGS, ORDINAL_WORDS, word_set
 
@@ -16,7 +16,8 @@ from bot.engine.judge.vocabulary import ARTICLES, ORDINAL_ENDINGS, ORDINAL_WORDS
 def describing(matcher: Matcher, toks: Sequence[str]) -> frozenset[int]:
     """Positions of words that say where the answer stands rather than naming
     another: a day beside a month ("30 September", "the 30th of September"), a
-    rank before the answer's kind ("the smallest planet", "the 4th planet"), and,
+    rank before the answer's kind or title ("the smallest planet", "the 4th planet",
+    "the 16th president"), and,
     beside a person, the words between an article and a role ("da Vinci, the
     Renaissance artist"): another person there is named and found as a rival. (Not
     beside a thing: "the Congo river" names another river.)"""
@@ -28,7 +29,7 @@ def describing(matcher: Matcher, toks: Sequence[str]) -> frozenset[int]:
     measures = not matcher.numeric and not matcher.titled
     for i, tok in enumerate(toks):
         day = month and tok.isdigit() and 1 <= int(tok) <= 31
-        rank = kinds_describe and _ranks(tok) and not TYPE_WORDS.isdisjoint(toks[i + 1 : i + 3])
+        rank = kinds_describe and _ranks(tok) and not KIND_WORDS.isdisjoint(toks[i + 1 : i + 3])
         if day or rank:
             ordinal = i + 1 < len(toks) and toks[i + 1] in ORDINAL_ENDINGS
             found.update((i, i + 1) if ordinal else (i,))

@@ -32,9 +32,12 @@ _FRACTIONS = {
 # Not after "and": "4 and a half" is read whole (see `and_a_part`).
 _FRACTION = re.compile(
     r"\b(?<!\band )(?<!\band a )(?<!\band one )(?<!\band three )"
-    r"(?:(a|an|one|two|three|four)[ -])?(quarter|fourth|half|third|fifth|tenth)s?\b"
+    r"(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[ -])?"
+    r"(quarter|fourth|half|third|fifth|tenth)s?\b"
 )
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+# Past four only tenths take a count ("seven tenths"): "five quarters" is no share.
+_TENTHS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _DOZEN_COUNTS: dict[str, float] = {**_COUNTS, "five": 5, "six": 6, "ten": 10, "half a": 0.5}
 # "1/4", "1 in 4", "3 out of 4": a ratio, read as a share; "1 1/2" with a whole number.
 _RATIO_SLASH = re.compile(r"(?<![\d.])(?:(?P<units>\d+) )?(\d+)\s*/\s*(\d+)(?![\d.])")
@@ -128,8 +131,11 @@ def and_a_part(folded: str) -> str:
 
 
 def _fraction(match: re.Match[str], whole: float) -> str:
-    count = _COUNTS.get(match.group(1) or "a", 1)
-    return format_number(round(count * _FRACTIONS[match.group(2)] * whole, 2))
+    said, part = match.group(1) or "a", match.group(2)
+    if said in _TENTHS and part != "tenth":
+        return match.group(0)
+    count = _COUNTS.get(said) or _TENTHS[said]
+    return format_number(round(count * _FRACTIONS[part] * whole, 2))
 
 
 def _ratio(match: re.Match[str], whole: float) -> str:
@@ -301,3 +307,24 @@ def roman_numerals(text: str) -> str:
     if _ROMAN_LETTERS.isdisjoint(text) and _LOWER_NUMERAL.search(text) is None:
         return text  # most messages: no numeral
     return _ROMAN_IN_CAPITALS.sub(digits, text)
+
+
+def a_for_one(text: str) -> str:
+    """ "a year", "just a year", "a single year": "a" or "an" before a unit is one of
+    it, unless a unit before it makes it "per" ("81 miles an hour")."""
+    if "a" not in text.lower():
+        return text
+    return _A_UNIT.sub(_one_of, text)
+
+
+def _one_of(found: re.Match[str]) -> str:
+    before, unit = found.group("before"), found.group("unit")
+    if (before and is_unit(before.lower())) or not is_unit(unit.lower()):
+        return found.group(0)  # "miles an hour", "km a day": a rate; "a lot"
+    return f"{before or ''}{found.group('gap') or ''}1 {unit}"
+
+
+_A_UNIT = re.compile(
+    r"(?:\b(?P<before>[a-z]+)(?P<gap>\s+))?\ban?\s+(?:single\s+)?(?P<unit>[a-z]+)\b",
+    re.IGNORECASE,
+)

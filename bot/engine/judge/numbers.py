@@ -17,7 +17,7 @@ from bot.engine.judge.hedging import (
     soft_words,
 )
 from bot.engine.judge.normalise import NUMBER_WORDS, fold, mend_number_words
-from bot.engine.judge.number_forms import one_dotted_thousand
+from bot.engine.judge.number_forms import a_for_one, one_dotted_thousand
 from bot.engine.judge.reading import SCALES, WORDS, Reading, read, short_scales, unit_scale
 from bot.engine.judge.units import (
     AskedUnit,
@@ -152,7 +152,7 @@ def _judge_number(
     *,
     units: AskedUnit | None,
 ) -> Verdict:
-    text = _result_of_working(text)
+    text = a_for_one(_result_of_working(text))
     if question.answer > 0 and "sea level" in text.lower() and "below" in question.ask.lower():
         if _ABOVE_SEA_LEVEL.search(text) is not None:
             return refusal("wrong")  # a height, to a question about a depth

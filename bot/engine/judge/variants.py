@@ -147,6 +147,8 @@ def _role_turned(words: Words) -> Iterator[Words]:
             yield (words[-1], joint, "the", *words[:-1])
     if 3 <= len(words) <= 5 and words[1] in ("of", "for") and words[0] in _ROLES:
         rest = words[3:] if words[2] == "the" and len(words) > 3 else words[2:]
+        other = "for" if words[1] == "of" else "of"
+        yield (words[0], other, *words[2:])  # "minister for defence"
         yield (*rest, words[0])  # "minister of foreign affairs": "foreign affairs minister"
         if len(rest) > 1 and rest[-1] == "affairs":
             yield (*rest[:-1], words[0])  # "foreign minister", "home affairs" -> "home"

@@ -680,6 +680,24 @@ STATES_AND_TEAMS: list[Case] = [
     ("messi_name", "Lisa Messi", "N", "other_person"),
 ]
 
+# Natural phrasings from a blind probe set: "a" before a unit, tenths, "for" and
+# "of" in a post; and another person's given name before a full name.
+NATURAL_PHRASINGS: list[Case] = [
+    ("consul_term", "a year", "Y", "number"),
+    ("consul_term", "just a year", "Y", "number"),
+    ("consul_term", "a single year", "Y", "number"),
+    ("consul_term", "two years", "N", "wrong"),
+    ("mot_months", "a year", "Y", "number"),
+    ("mot_months", "a month", "N", "wrong"),
+    ("water_share", "seven tenths", "Y", "number"),
+    ("water_share", "nine tenths", "N", "wrong"),
+    ("water_share", "two thirds", "N", "wrong"),
+    ("defence_post", "minister for defence", "Y", "exact"),
+    ("defence_post", "defence minister", "Y", "exact"),
+    ("relativity", "Hans Albert Einstein", "N", "other_person"),
+    ("relativity", "Dr Albert Einstein", "Y", "in_sentence"),
+]
+
 # Review of this stop's rules: what they must leave alone.
 REVIEWED_STOP_30: list[Case] = [
     ("seven_samurai", "Kurosawa Akira", "Y", "word_order"),
@@ -718,6 +736,7 @@ FORMS_CASES: list[Case] = [
     *THE_QUESTIONS_STATE,
     *REVIEWED_KINDS_AND_NAMES,
     *STATES_AND_TEAMS,
+    *NATURAL_PHRASINGS,
     *WORDLIKE_NICKNAMES,
     *STATE_CODES,
     *TITLE_WORD_ORDER,

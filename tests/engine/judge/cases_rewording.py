@@ -179,7 +179,8 @@ TITLES_AND_DOUBT: list[Case] = [
     ("minister", "Sergei Shoigu, defence minister", "Y", None),
     ("einstein", "the physicist Albert Einstein", "Y", None),
     ("lincoln", "Abraham Lincoln, the president", "Y", None),
-    ("lincoln", "Lincoln, the 16th president", "N", None),
+    ("lincoln", "Lincoln, the 16th president", "Y", None),  # a rank before a title describes
+    ("lincoln", "the 16th president, Lincoln", "Y", None),
     ("city", "unsure, Moscow", "Y", None),
     ("city", "not 100% sure but Moscow", "Y", None),
     ("jupiter", "not really sure, Jupiter?", "Y", None),

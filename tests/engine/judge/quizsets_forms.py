@@ -378,4 +378,33 @@ FORMS: list[dict[str, Any]] = [
         "accept": ["Messi"],
     },
     {"id": "vegas_state", "ask": "Which US state is Las Vegas in?", "answer": "Nevada"},
+    {
+        "id": "consul_term",
+        "type": "number",
+        "ask": "How many years did a Roman consul serve?",
+        "answer": 1,
+        "unit": "years",
+    },
+    {
+        "id": "mot_months",
+        "type": "number",
+        "ask": "For how many months is an MOT valid?",
+        "answer": 12,
+        "unit": "months",
+    },
+    {
+        "id": "water_share",
+        "type": "number",
+        "ask": "What percentage of the Earth's surface is water?",
+        "answer": 71,
+        "unit": "%",
+        "tolerance": 1,
+    },
+    {"id": "defence_post", "ask": "Which post did Shoigu hold?", "answer": "Minister of Defence"},
+    {
+        "id": "relativity",
+        "ask": "Who developed the theory of relativity?",
+        "answer": "Albert Einstein",
+        "accept": ["Einstein"],
+    },
 ]
