@@ -64,22 +64,28 @@ def kind_asked(ask: str, word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _asked_kinds(ask: str) -> frozenset[int]:
+    """The kinds named in the question's opening ("Which island nation…": island and
+    country), or else any it names."""
     head = _HEAD.search(fold(ask))
     if head is not None:
-        return frozenset({_KIND_OF[head.group(1)]})
+        opening = _kinds_of(head.group(1).split())
+        if opening:
+            return opening
     return _named_kinds(ask)
 
 
 @lru_cache(maxsize=4096)
 def _named_kinds(ask: str) -> frozenset[int]:
-    words = _WORD.findall(fold(ask))
-    return frozenset(_KIND_OF[w] for w in (*words, *(w[:-1] for w in words)) if w in _KIND_OF)
+    return _kinds_of(_WORD.findall(fold(ask)))
+
+
+def _kinds_of(words: list[str]) -> frozenset[int]:
+    """The kinds these words name, as written or without a closing "s" ("country's")."""
+    plain = [w.removesuffix("'s") for w in words]
+    return frozenset(_KIND_OF[w] for w in (*plain, *(w[:-1] for w in plain)) if w in _KIND_OF)
 
 
 _WORD = re.compile(r"[a-z]+")
-# "Which metal…", "What is the largest planet…", "Which Roman god…": the kind asked for.
-_HEAD = re.compile(
-    r"\b(?:which|what)\s+(?:[a-z]+\s+){0,3}?("
-    + "|".join(sorted(_KIND_OF, key=len, reverse=True))
-    + r")\b"
-)
+# "Which metal…", "Which island nation…", "What is the largest planet…": the words
+# after "which" or "what" that may say the kind asked for.
+_HEAD = re.compile(r"\b(?:which|what)((?:\s+[a-z']+){1,4})")

@@ -142,17 +142,17 @@ class Matcher:
 
     @cached_property
     def squashed_alts(self) -> tuple[tuple[str, Alt], ...]:
-        """The alts of several words, written as one, where a slip in that one word is
-        one in a long word ("hatrick" for hat-trick): letters only, and words of three
+        """The alts of several words that a slip may be written as one (see
+        `text.match_words`: "hatrick" for hat-trick): letters only, and words of three
         letters or more, so that no slip drops a whole word ("vitamin" for Vitamin D)."""
-        found: dict[str, Alt] = {}
-        for alt in self.alts:
-            if len(alt.words) < 2 or alt.exact_only or min(map(len, alt.words)) < 3:
-                continue
-            key = "".join(alt.words)
-            if key.isalpha():
-                found.setdefault(key, alt)
-        return tuple(found.items())
+        return tuple(
+            (key, alt)
+            for key, alt in self.by_squashed.items()
+            if len(alt.words) > 1
+            and not alt.exact_only
+            and min(map(len, alt.words)) >= 3
+            and key.isalpha()
+        )
 
     @cached_property
     def exact_keys(self) -> frozenset[str]:

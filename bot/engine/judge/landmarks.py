@@ -19,6 +19,7 @@ from bot.engine.judge.confusables import kind_of
 from bot.engine.judge.hedging import FILLER, KIND_WORDS, TYPE_WORDS
 from bot.engine.judge.names import asks_for_a_person, asks_for_a_title, is_given_name
 from bot.engine.judge.normalise import fold
+from bot.engine.judge.region_forms import ADJECTIVE_OF
 from bot.engine.judge.vocabulary import ARTICLES, word_set
 
 Words = tuple[str, ...]
@@ -105,17 +106,15 @@ def direction_alone(words: Words, ask: str) -> Iterator[Words]:
     """ "north" to "Which Korea…?" or "Which Dakota…?": the compass word opening a
     name whose other words the question says itself; and "south" for "southern" to
     "Which hemisphere…?" (see `bare`)."""
-    if len(words) == 1 and words[0] in _DIRECTION_OF:
-        yield (_DIRECTION_OF[words[0]],)
+    if len(words) == 1 and words[0] in ADJECTIVE_OF:
+        yield (ADJECTIVE_OF[words[0]],)
         return
-    if len(words) < 2 or words[0] not in _COMPASS or kind_of(" ".join(words[1:])) == "continent":
+    rest = " ".join(words[1:])
+    if len(words) < 2 or words[0] not in _COMPASS or kind_of(rest) == "continent":
         return  # a part of a continent is named with it: "Southern Asia" is no Europe
-    asked = _asked_kinds(fold(ask))
-    if all(w in asked or w in ARTICLES for w in words[1:]):
+    # Only the name the question asks about: not "Which state split from Virginia?"
+    if re.search(rf"\b(?:which|what)\s+{re.escape(rest)}\b", fold(ask)):
         yield (words[0],)
-
-
-_DIRECTION_OF = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
 
 
 def _compass_named(name: Words, kind: str) -> bool:

@@ -46,9 +46,10 @@ def compatible(matcher: Matcher, rival: Rival, beside: int | None = None) -> boo
     if rival.key in US_STATES and (states := _states_of_town(matcher)) is not None:
         return rival.key in states  # "Austin, Minnesota", "Paris TX": two places
     if rival.kind == "capital" and "state" in matcher.kinds:
-        # A city placed by its state ("Los Angeles, California"); not a city abroad:
-        # "Tbilisi, Georgia" names the country.
-        return "united states" in COUNTRY_OF.get(rival.key, _IN_THE_US)
+        # A city placed by its state ("Los Angeles, California", "Athens, Georgia"); not
+        # a city of the country the state's name is too: "Tbilisi, Georgia".
+        countries = COUNTRY_OF.get(rival.key, frozenset())
+        return "united states" in countries or countries.isdisjoint(matcher.by_key)
     if matcher.person:
         # A place or a year says where or when a person was; another person competes.
         return rival.kind in PLACING_KINDS or is_year(rival.key)
@@ -64,9 +65,6 @@ def compatible(matcher: Matcher, rival: Rival, beside: int | None = None) -> boo
         own = _countries_of(matcher, beside) if beside is not None else frozenset()
         return rival.key in (own or matcher.own_countries)  # "Vienna, Germany": two places
     return True
-
-
-_IN_THE_US = frozenset({"united states"})
 
 
 def _states_of_town(matcher: Matcher) -> frozenset[str] | None:
@@ -88,12 +86,14 @@ def _states_of_town(matcher: Matcher) -> frozenset[str] | None:
 
 @lru_cache(maxsize=1024)
 def _states_named(ask: str) -> frozenset[str]:
-    return frozenset(_STATE_NAME.findall(fold(ask)))
+    """The states the question puts its answer in: "Which Ohio city…?", "the capital
+    of Ohio", "in Ohio"; not one named otherwise ("bicycle makers from Ohio", "George
+    Washington")."""
+    return frozenset(state for pair in _STATE_NAME.findall(fold(ask)) for state in pair if state)
 
 
-_STATE_NAME = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, US_STATES), key=len, reverse=True)) + r")\b"
-)
+_STATES = "|".join(sorted(map(re.escape, US_STATES), key=len, reverse=True))
+_STATE_NAME = re.compile(rf"\b(?:which|what)\s+({_STATES})\b|\b(?:of|in)\s+({_STATES})\b")
 
 
 def _countries_of(matcher: Matcher, label: int) -> frozenset[str]:
@@ -231,14 +231,21 @@ def _of_another_kind(matcher: Matcher, toks: Sequence[str], at: int, after: int)
     sets it off ("the fruit bat", "the planet Mercury")."""
     if at >= 0 and another_kind(matcher.ask, toks[at]) and _sets_off(matcher, toks, at):
         return True
+    start = after
     if after < len(toks) and toks[after] == ",":
         after += 1
     if after + 1 < len(toks) and toks[after] in ARTICLES:
         after += 1
-    return after < len(toks) and another_kind(matcher.ask, toks[after])
+    if after >= len(toks):
+        return False
+    if after == start and toks[after] in matcher.asked:
+        return False  # "China cars" to "Which country makes the most cars?": its topic
+    return another_kind(matcher.ask, toks[after])
 
 
 def _sets_off(matcher: Matcher, toks: Sequence[str], at: int) -> bool:
+    """Does the kind word at `at` stand apart from the answer's name: before a proper
+    name, or after "the" ("the fruit bat")?"""
     return not all(a.common for a in matcher.alts) or (at > 0 and toks[at - 1] == "the")
 
 
@@ -265,11 +272,9 @@ def _person_named(matcher: Matcher, before: str, alt: Alt, *, state: bool) -> bo
 
 
 def _country_of_a_name(matcher: Matcher, alt: Alt) -> bool:
-    """Is this one-word answer, no person, a country, continent or state, whose name
-    a person may carry too (Jordan, Holland, Georgia)?"""
-    if len(alt.words) != 1 or matcher.person:
-        return False
-    return kind_of(alt.key) in _NO_SURNAME_KINDS
+    """Is this one-word answer, no person, a country, continent or state whose name
+    a person may carry too (Jordan, Holland, Georgia; not Canada: "Victoria Canada")?"""
+    return len(alt.words) == 1 and not matcher.person and alt.key in _NAMES_OF_PEOPLE_TOO
 
 
 def _given_name_not_a_place(matcher: Matcher, before: str) -> bool:
@@ -313,6 +318,10 @@ def _may_be_a_surname(matcher: Matcher, alt: Alt) -> bool:
     return kind_of(alt.key) not in _NO_SURNAME_KINDS
 
 
+# Countries and states whose names people carry too: "Michael Jordan", "Tom Holland".
+_NAMES_OF_PEOPLE_TOO = word_set(
+    "chad england france georgia holland india ireland israel jordan kenya wales"
+)
 # Kinds of place whose names are nobody's surname, so a name before one places it.
 _NO_SURNAME_KINDS = frozenset({"country", "continent", "state"})
 

@@ -17,7 +17,8 @@ _CONTINENT_ADJECTIVES = {
     "america": "american",
     "australia": "australian",
 }
-_ADJECTIVE_OF = {adjective: direction for direction, adjective in _DIRECTIONS.items()}
+# A compass adjective's direction: "southern" is "south".
+ADJECTIVE_OF = {adjective: direction for direction, adjective in _DIRECTIONS.items()}
 _PLACE_OF = {adjective: place for place, adjective in _CONTINENT_ADJECTIVES.items()}
 
 
@@ -35,11 +36,11 @@ COMPASS_LETTERS = {form: word[0] for word, adj in _DIRECTIONS.items() for form i
 def region_forms(words: Words) -> Iterator[Words]:
     """ "West Africa", "Western Africa", "West African": one region. A country named
     after its part of a continent ("South Africa") is left as it is."""
-    if len(words) != 2 or (words[0] not in _DIRECTIONS and words[0] not in _ADJECTIVE_OF):
+    if len(words) != 2 or (words[0] not in _DIRECTIONS and words[0] not in ADJECTIVE_OF):
         return
     if kind_of(" ".join(words)) not in (None, "continent"):
         return  # "South Africa" the country is not southern Africa
-    direction = _ADJECTIVE_OF.get(words[0], words[0])
+    direction = ADJECTIVE_OF.get(words[0], words[0])
     place = _PLACE_OF.get(words[1], words[1])
     if place not in _CONTINENT_ADJECTIVES:
         if direction in _DIRECTIONS and kind_of(place) == "country":

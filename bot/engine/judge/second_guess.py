@@ -57,7 +57,8 @@ def find_rivals(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> l
             rival = matcher.name_rival(key)
         if rival is None and size == 1 and start > 0 and key in STATE_CODES:
             state = STATE_CODES[key]  # "Austin TX": as "Austin, Texas"
-            if matcher.repeats_question(state.split()) or state in matcher.by_key:
+            own = state in matcher.by_key and "state" in matcher.kinds
+            if matcher.repeats_question(state.split()) or own:
                 # "Which Texas city…?"; or the state's own code: "Alaska AK"
                 spans.append(Span(start, start + 1, True, True))
                 continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from rapidfuzz.distance import OSA
 
@@ -29,7 +29,7 @@ from bot.engine.judge.normalise import (
 from bot.engine.judge.second_guess import Hit
 from bot.engine.judge.shortcuts import after_lead_in
 from bot.engine.judge.vocabulary import is_slur, word_set
-from bot.engine.judge.words import Kind, has_digit, is_inflection, phrase_kind, word_kind
+from bot.engine.judge.words import Kind, has_digit, is_inflection, phrase_kind
 from bot.engine.verdict import AcceptReason, Verdict, refusal
 
 _RANK: dict[str, int] = {"exact": 0, "word_order": 1, "inflection": 2, "typo": 3}
@@ -51,7 +51,9 @@ def match_words(matcher: Matcher, words: tuple[str, ...]) -> tuple[Alt, Kind] | 
         if kind is not None and (best is None or _RANK[kind] < _RANK[best[1]]):
             best = (alt, kind)
     if best is None and size == 1 and matcher.squashed_alts:
-        best = _squashed_slip(words[0], matcher.squashed_alts)
+        slip = _squashed_slip(words[0], matcher.squashed_alts)
+        if slip is not None:
+            best, words, size = (slip[0], "typo"), slip[1], len(slip[1])
     # A known different answer is never a typo of this one. Checked once a typo
     # is found: most windows of a message spell nothing near an answer.
     if best is None or matcher.rival(key) is not None or matcher.name_rival(key) is not None:
@@ -73,13 +75,31 @@ def match_words(matcher: Matcher, words: tuple[str, ...]) -> tuple[Alt, Kind] | 
     return best
 
 
-def _squashed_slip(word: str, squashed: tuple[tuple[str, Alt], ...]) -> tuple[Alt, Kind] | None:
-    """The alt of several words this one word is a slip of, written as one: "hatrick"
-    for hat-trick, "tugofwr" for tug of war."""
+def _squashed_slip(
+    word: str, squashed: tuple[tuple[str, Alt], ...]
+) -> tuple[Alt, tuple[str, ...]] | None:
+    """The alt of several words this one word is a slip of, written as one ("hatrick"
+    for hat-trick, "newzeland" for New Zealand), and the word split as the alt's
+    words: the slip must be one that word allows ("madman" is no Mad Max)."""
     for key, alt in squashed:
-        if word_kind(word, key, alt.common) == "typo":
-            return alt, "typo"
+        if key[0] != word[0] or abs(len(key) - len(word)) > 2:
+            continue
+        for parts in _splits(word, tuple(map(len, alt.words))):
+            kind = phrase_kind(parts, alt.words, alt.common, ordered=True)
+            if kind is not None and kind != "exact":
+                return alt, parts
     return None
+
+
+def _splits(word: str, sizes: tuple[int, ...]) -> Iterator[tuple[str, ...]]:
+    """`word` cut into as many parts as `sizes`, each cut at most one letter off."""
+    if len(sizes) == 1:
+        yield (word,)
+        return
+    for cut in (sizes[0], sizes[0] - 1, sizes[0] + 1):
+        if 0 < cut < len(word):
+            for rest in _splits(word[cut:], sizes[1:]):
+                yield (word[:cut], *rest)
 
 
 def _another_name_in(words: tuple[str, ...], alt: Alt) -> bool:

@@ -137,6 +137,7 @@ class _Statement:
     compares: bool = False  # "Sound is faster than light."
     than_at: int = 0  # where in `order` the words after "than" begin
     both_sides: frozenset[str] = frozenset()  # "year" in "A year on Mars… than a year…"
+    numbers: frozenset[str] = frozenset()  # its numbers in digits ("six": "6")
 
 
 @lru_cache(maxsize=256)
@@ -147,15 +148,16 @@ def _statement(ask: str) -> _Statement:
     content = frozenset(w for w in words if (len(w) > 2 or has_digit(w)) and w not in FILLER_WORDS)
     order = tuple(dict.fromkeys(w for w in said if w in content))
     negated = sum(w in FLIP_WORDS for w in said) % 2 == 1
+    numbers = frozenset(t for t in tokens(ask) if t.isdigit())
     if "than" not in said:
-        return _Statement(words, content, negated, order)
+        return _Statement(words, content, negated, order, numbers=numbers)
     at = said.index("than")
     before = {w for w in said[:at] if w in content}
     if all(is_comparative(w) for w in before):
         # "More than half of…", "Fewer than 20 people…": a quantity, not two sides.
-        return _Statement(words, content, negated, order)
+        return _Statement(words, content, negated, order, numbers=numbers)
     both = frozenset(before.intersection(said[at + 1 :]))
-    return _Statement(words, content, negated, order, True, len(before), both)
+    return _Statement(words, content, negated, order, True, len(before), both, numbers)
 
 
 def _polarities(
@@ -176,6 +178,7 @@ def _polarities(
     verb_not_after = False  # "yep they can't": the statement's own "cannot" again
     echoed_in: list[int] = []  # where each content word echoed is in the statement
     strangers: list[str] = []  # the words that say nothing known
+    counted = any(_number(w) is not None for w in words)  # "5 times": a count said
     for word in words:
         if word in FLIP_WORDS:
             flip = not flip
@@ -202,7 +205,7 @@ def _polarities(
             word not in FILLER_WORDS
             and word not in LIST_WORDS
             and word not in _STANDING
-            and not _beside_a_value(word, statement)
+            and not (counted and _beside_a_value(word, statement))
         ):
             unknown += 1
             tail_bare = False
@@ -246,19 +249,25 @@ def _polarities(
 def _replaces(strangers: list[str], words: tuple[str, ...], statement: _Statement) -> bool:
     """Does each unknown word stand where a word of the statement of its kind stood,
     a number for another number, a country for a country, while that word is not
-    said?"""
-    said_numbers = {_number(w) for w in words}
+    said? The statement's own number in another form is none ("'91", "nineteen
+    ninety-one")."""
     missing = {kind_of(w) for w in statement.content.difference(words) if _number(w) is None}
     missing.discard(None)
-    numbers = {_number(w) for w in statement.content} - {None}
+    said = {t for t in tokens(" ".join(words)) if t.isdigit()}
     for word in strangers:
-        value = _number(word)
-        if value is None:
+        if _number(word) is None:
             if kind_of(word) not in missing:
                 return False
-        elif value in numbers or numbers <= said_numbers:
-            return False  # "6" for "six"; or a number beside the statement's own
+        elif not statement.numbers or any(
+            _same_number(n, own) for n in said for own in statement.numbers
+        ):
+            return False
     return True
+
+
+def _same_number(said: str, own: str) -> bool:
+    """ "91" for 1991: a year by its last two digits is the same."""
+    return said == own or (len(said) == 2 and len(own) == 4 and own.endswith(said))
 
 
 def _beside_a_value(word: str, statement: _Statement) -> bool:
@@ -275,6 +284,7 @@ _BESIDE_A_VALUE = word_set("only just exactly about around nearly almost times d
 _DATING = frozenset({"month", "weekday"})
 
 
+@lru_cache(maxsize=4096)
 def _number(word: str) -> str | None:
     """The word's number in digits ("six": "6"), or None."""
     if word.isdigit():

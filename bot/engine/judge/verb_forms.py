@@ -43,7 +43,7 @@ def regular_forms(word: str) -> tuple[str, ...]:
     """The other forms a regular verb may take: "invent" for "invented" and the
     reverse, "die" for "died", "carry" for "carried", "stop" for "stopped"."""
     if word.endswith("ied"):
-        return (word[:-3] + "y",)
+        return (word[:-3] + "y", word[:-1])  # "carried": carry; "died": die
     if word.endswith("ed"):
         stem = word[:-2]
         doubled = (stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ()

@@ -407,4 +407,37 @@ FORMS: list[dict[str, Any]] = [
         "answer": "Albert Einstein",
         "accept": ["Einstein"],
     },
+    {"id": "furiosa_film", "ask": "Which film has Furiosa in it?", "answer": "Mad Max"},
+    {"id": "boston_team", "ask": "Which Boston team plays baseball?", "answer": "Red Sox"},
+    {"id": "car_maker", "ask": "Which country produces the most cars?", "answer": "China"},
+    {"id": "island_nation", "ask": "Which island nation is home to Tokyo?", "answer": "Japan"},
+    {
+        "id": "wright_town",
+        "ask": "In which town did the Wright brothers, bicycle makers from Ohio, first fly?",
+        "answer": "Kitty Hawk",
+    },
+    {
+        "id": "uga_state",
+        "ask": "Which US state is home to the University of Georgia?",
+        "answer": "Georgia",
+    },
+    {"id": "tbilisi_ga", "ask": "Which country has Tbilisi as its capital?", "answer": "Georgia"},
+    {
+        "id": "split_state",
+        "ask": "Which state split from Virginia in the Civil War?",
+        "answer": "West Virginia",
+    },
+    {
+        "id": "wall_1991",
+        "type": "truefalse",
+        "ask": "The Berlin Wall fell in 1991.",
+        "answer": False,
+    },
+    {
+        "id": "elvis_not",
+        "type": "truefalse",
+        "ask": "Elvis Presley did not die in 1977.",
+        "answer": False,
+    },
+    {"id": "canada_country", "ask": "Which country has a maple leaf flag?", "answer": "Canada"},
 ]
