@@ -34,6 +34,7 @@ from bot.engine.judge.persons import is_person
 from bot.engine.judge.places import COUNTRY_OF
 from bot.engine.judge.vocabulary import ARTICLES
 from bot.engine.judge.words import (
+    MAX_EDITS,
     allowed_edits,
     has_digit,
     is_inflection,
@@ -135,10 +136,8 @@ class Matcher:
 
     @cached_property
     def alt_word_list(self) -> tuple[str, ...]:
-        """The words a typed word may be a slip or a form of (see `may_spell_answer`),
-        and the answers of several words written as one ("hattrick")."""
-        words = {w for a in self.alts if not a.exact_only for w in a.words}
-        return tuple(words.union(key for key, _ in self.squashed_alts))
+        """The words a typed word may be a slip or a form of (see `may_spell_answer`)."""
+        return tuple({w for a in self.alts if not a.exact_only for w in a.words})
 
     @cached_property
     def squashed_alts(self) -> tuple[tuple[str, Alt], ...]:
@@ -175,9 +174,31 @@ class Matcher:
         if exact and not exact.isdisjoint(words):
             return True
         squashed = "".join(words)
-        for key in self.by_squashed:  # noqa: SIM110 - see above
+        for key in self.by_squashed:
             if key in squashed:
                 return True
+        firsts = self.squashed_firsts
+        return bool(firsts) and self._slips_a_squashed_alt(words, firsts)
+
+    @cached_property
+    def squashed_firsts(self) -> frozenset[str]:
+        """The first letters of `squashed_alts`: most words begin with none."""
+        return frozenset(key[0] for key, _ in self.squashed_alts)
+
+    def _slips_a_squashed_alt(self, words: tuple[str, ...], firsts: frozenset[str]) -> bool:
+        """May a word be an alt of several words written as one, with a slip
+        ("newzeland")? Its first letter and length are looked at first."""
+        for word in words:
+            if word[:1] not in firsts:
+                continue
+            for key, _ in self.squashed_alts:
+                gap = len(key) - len(word)
+                if (
+                    key[0] == word[:1]
+                    and -MAX_EDITS <= gap <= MAX_EDITS
+                    and within(word, key, MAX_EDITS)
+                ):
+                    return True
         return False
 
     @cached_property
