@@ -29,6 +29,7 @@ _KINDS = (
     "city cities town capital",
     "continent continents",
     "animal animals bird birds fish mammal mammals insect reptile breed snake lizard spider",
+    "cat cats dog dogs",
     "plant plants flower flowers tree trees fruit vegetable",
     "film films movie movies",
     "book books novel novels novella",

@@ -319,8 +319,10 @@ def a_for_one(text: str) -> str:
 
 def _one_of(found: re.Match[str]) -> str:
     before, unit = found.group("before"), found.group("unit")
-    if (before and is_unit(before.lower())) or not is_unit(unit.lower()):
-        return found.group(0)  # "miles an hour", "km a day": a rate; "a lot"
+    if before and (is_unit(before.lower()) or before.lower() in _FRACTIONS):
+        return found.group(0)  # "miles an hour", "km a day": a rate; "half a year"
+    if not is_unit(unit.lower()):
+        return found.group(0)  # "a lot"
     return f"{before or ''}{found.group('gap') or ''}1 {unit}"
 
 

@@ -229,6 +229,8 @@ def _of_another_kind(matcher: Matcher, toks: Sequence[str], at: int, after: int)
     before it or after it ("the planet Mercury", "Mercury, the planet")? Before a
     common noun a kind word may be part of its name ("a fruit bat"), unless "the"
     sets it off ("the fruit bat", "the planet Mercury")."""
+    if at > 0 and toks[at] == "of":
+        at -= 1  # "the island of Java", "the book of Genesis"
     if at >= 0 and another_kind(matcher.ask, toks[at]) and _sets_off(matcher, toks, at):
         return True
     start = after
@@ -245,8 +247,8 @@ def _of_another_kind(matcher: Matcher, toks: Sequence[str], at: int, after: int)
 
 def _sets_off(matcher: Matcher, toks: Sequence[str], at: int) -> bool:
     """Does the kind word at `at` stand apart from the answer's name: before a proper
-    name, or after "the" ("the fruit bat")?"""
-    return not all(a.common for a in matcher.alts) or (at > 0 and toks[at - 1] == "the")
+    name, or after "the" ("the fruit bat", "the programming language Python")?"""
+    return not all(a.common for a in matcher.alts) or "the" in toks[max(0, at - 2) : at]
 
 
 def _person_named(matcher: Matcher, before: str, alt: Alt, *, state: bool) -> bool:

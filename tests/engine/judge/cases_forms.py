@@ -715,6 +715,13 @@ REVIEWED_STOP_31: list[Case] = [
     ("wall_1991", "it fell in 1989", "Y", "in_sentence"),
     ("elvis_not", "he died in 1977", "Y", "in_sentence"),
     ("canada_country", "Halifax, Canada", "Y", "in_sentence"),
+    ("mot_months", "half a year", "N", "wrong"),
+    ("java_language", "the island of Java", "N", "wrong"),
+    ("java_language", "the language Java", "Y", "in_sentence"),
+    ("big_snake", "the programming language Python", "N", "wrong"),
+    ("big_snake", "a python", "Y", "exact"),
+    ("americas_cat", "the car Jaguar", "N", "wrong"),
+    ("americas_cat", "the jaguar", "Y", "exact"),
 ]
 
 # Review of this stop's rules: what they must leave alone.

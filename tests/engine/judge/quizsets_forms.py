@@ -440,4 +440,11 @@ FORMS: list[dict[str, Any]] = [
         "answer": False,
     },
     {"id": "canada_country", "ask": "Which country has a maple leaf flag?", "answer": "Canada"},
+    {"id": "java_language", "ask": "Which programming language runs on the JVM?", "answer": "Java"},
+    {"id": "big_snake", "ask": "Which large snake squeezes its prey?", "answer": "python"},
+    {
+        "id": "americas_cat",
+        "ask": "Which big cat is the largest in the Americas?",
+        "answer": "jaguar",
+    },
 ]
