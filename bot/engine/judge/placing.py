@@ -200,7 +200,7 @@ def renamed(
         if _person_named(matcher, before, alt, state=True):
             return True  # "George Washington" names a person, not the state
     elif _country_of_a_name(matcher, alt):
-        if _given_name_not_a_place(matcher, before):
+        if _person_named(matcher, before, alt, state=False):
             return True  # "Michael Jordan", "Tom Holland": a person, not the country
     elif _may_be_a_surname(matcher, alt):
         # Read even where covered as filler: "Queen" in "Queen Victoria" is a title.
@@ -267,7 +267,8 @@ def _person_named(matcher: Matcher, before: str, alt: Alt, *, state: bool) -> bo
     if before in FEATURES or before in PLACE_PREFIXES:
         return False
     if is_given_name(before):
-        return before not in US_TOWN_STATES  # "Helena, Montana": a town, no person
+        # Unless it is a town's name too: "Helena, Montana", "Sydney Australia".
+        return kind_of(before) is None and before not in US_TOWN_STATES
     if not state or not (is_surname(alt.key) or is_given_name(alt.key)) or not before.isalpha():
         return False
     return kind_of(before) is None
@@ -277,14 +278,6 @@ def _country_of_a_name(matcher: Matcher, alt: Alt) -> bool:
     """Is this one-word answer, no person, a country, continent or state whose name
     a person may carry too (Jordan, Holland, Georgia; not Canada: "Victoria Canada")?"""
     return len(alt.words) == 1 and not matcher.person and alt.key in _NAMES_OF_PEOPLE_TOO
-
-
-def _given_name_not_a_place(matcher: Matcher, before: str) -> bool:
-    """Is `before` a given name and no place's name? "Sydney Australia" names a city
-    in the country; "Michael Jordan" a person."""
-    if not before or before in matcher.asked or before in FILLER or hesitates(before):
-        return False
-    return is_given_name(before) and kind_of(before) is None and before not in US_TOWN_STATES
 
 
 def _names_a_feature(matcher: Matcher, alt: Alt, toks: Sequence[str], at: int) -> bool:
