@@ -7,6 +7,7 @@ from typing import Any
 from bot.engine.models import QuestionBase, QuizSet
 from tests.engine.judge.quizsets_chat import CHAT
 from tests.engine.judge.quizsets_forms import FORMS
+from tests.engine.judge.quizsets_kinds import KINDS
 from tests.engine.judge.quizsets_names import BANDS, NAMES
 
 ARTICLE: list[dict[str, Any]] = [
@@ -446,7 +447,7 @@ REWORDINGS: list[dict[str, Any]] = [
 ]
 
 
-ALL_SETS = (ARTICLE, GENERAL, THIRD, PHRASINGS, REWORDINGS, CHAT, NAMES, BANDS, FORMS)
+ALL_SETS = (ARTICLE, GENERAL, THIRD, PHRASINGS, REWORDINGS, CHAT, NAMES, BANDS, FORMS, KINDS)
 
 
 def make_set(questions: list[dict[str, Any]], title: str = "test set") -> QuizSet:

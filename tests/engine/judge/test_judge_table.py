@@ -57,6 +57,7 @@ from tests.engine.judge.cases_guesses import (
     TWO_GUESSES,
     YEAR_SPANS,
 )
+from tests.engine.judge.cases_kinds import KINDS_CASES
 from tests.engine.judge.cases_names import (
     BARE_POSSESSIVE,
     COMPASS_NAMED,
@@ -134,6 +135,7 @@ ALL_CASES: list[Case] = [
     *NAMES_OF_KINDS,
     *DRAWN_OUT,
     *FORMS_CASES,
+    *KINDS_CASES,
     *BARE_POSSESSIVE,
     *NAMED_AFTER,
     *OWN_SPELLINGS,
