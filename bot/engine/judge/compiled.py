@@ -10,8 +10,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from rapidfuzz.distance import OSA
-
 from bot.engine.judge.confusables import CONFUSABLES, US_STATES, kind_of
 from bot.engine.judge.hedging import FILLER, KIND_WORDS, TITLES
 from bot.engine.judge.names import (
@@ -40,6 +38,7 @@ from bot.engine.judge.words import (
     is_inflection,
     is_year,
     may_be_typed_for,
+    within,
 )
 
 
@@ -397,8 +396,3 @@ _SENTENCE_WORDS = 4
 _MAX_SENTENCE_WORDS = 16
 # The built-in confusables, indexed the same way; read-only, shared by every question.
 _CONFUSABLE_FIRST_SIZES = first_sizes(CONFUSABLES)
-
-
-def within(a: str, b: str, reach: int) -> bool:
-    """Are these strings at most `reach` edits apart?"""
-    return OSA.distance(a, b, score_cutoff=reach) <= reach

@@ -9,9 +9,10 @@ from collections.abc import Mapping
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.engine.judge.compiled import Matcher, within
+from bot.engine.judge.compiled import Matcher
 from bot.engine.judge.confusables import CONFUSABLES
 from bot.engine.judge.peers import by_length
+from bot.engine.judge.words import within
 
 
 def nearer_rival(matcher: Matcher, key: str, distance: int) -> bool:

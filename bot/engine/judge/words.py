@@ -332,3 +332,8 @@ def may_be_typed_for(word: str, answer_words: tuple[str, ...]) -> bool:
 # -> "cities"), a typo or a respelling within its allowance (see words.word_kind),
 # never more than MAX_EDITS.
 _MAX_GAP = MAX_EDITS
+
+
+def within(a: str, b: str, reach: int) -> bool:
+    """Are these strings at most `reach` edits apart?"""
+    return OSA.distance(a, b, score_cutoff=reach) <= reach
