@@ -140,13 +140,13 @@ class Matcher:
 
     @cached_property
     def squashed_alts(self) -> tuple[tuple[str, Alt], ...]:
-        """The alts of several words that a slip may be written as one (see
+        """The alts of two to four words that a slip may be written as one (see
         `text.match_words`: "hatrick" for hat-trick): letters only, and words of three
         letters or more, so that no slip drops a whole word ("vitamin" for Vitamin D)."""
         return tuple(
             (key, alt)
             for key, alt in self.by_squashed.items()
-            if len(alt.words) > 1
+            if 1 < len(alt.words) <= _MOST_WORDS_AS_ONE
             and not alt.exact_only
             and min(map(len, alt.words)) >= 3
             and key.isalpha()
@@ -393,6 +393,8 @@ _NONE: frozenset[int] = frozenset()
 # Words a short sentence may add around an answer; and, filler and the question's
 # own words included, the most a message may hold.
 _SENTENCE_WORDS = 4
+# The most words of a name written as one: each is cut three ways to find a slip.
+_MOST_WORDS_AS_ONE = 4
 _MAX_SENTENCE_WORDS = 16
 # The built-in confusables, indexed the same way; read-only, shared by every question.
 _CONFUSABLE_FIRST_SIZES = first_sizes(CONFUSABLES)

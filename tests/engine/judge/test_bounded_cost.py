@@ -128,6 +128,10 @@ HOSTILE: list[tuple[str, str]] = [
     ("triple", "abcdefgx ijklmnox qrstuvwy"),
     ("wordy", " ".join(reversed(WORDY.split()))),
     ("wordy", " ".join(WORDY.split()[1:])),
+    # A name of many words written as one, with a slip: each word could be cut three
+    # ways, so only short names are read so.
+    ("long", LONG.replace(" ", "")[:300] + "q" + LONG.replace(" ", "")[301:]),
+    ("triple", "abcdefghijklmnopqrstuvwy"),
 ]
 
 
