@@ -115,8 +115,9 @@ def _credited(matcher: Matcher, toks: Sequence[str], hits: Sequence[Hit]) -> set
     if not matcher.titled:
         return set()
     for hit in hits:
-        maker = toks[hit.end + 1 :]
-        by = hit.end < len(toks) and toks[hit.end] == "by"
+        at = hit.end + 1 if tuple(toks[hit.end : hit.end + 1]) == (",",) else hit.end
+        maker = toks[at + 1 :]
+        by = at < len(toks) and toks[at] == "by"  # "Parasite, by Bong Joon-ho" too
         # A name's words only: a comma or a number may bring another title.
         if by and 0 < len(maker) <= _CREDIT_WORDS and all(w.isalpha() for w in maker):
             return set(range(hit.end, len(toks)))

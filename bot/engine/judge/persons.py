@@ -6,7 +6,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bot.engine.judge.confusables import kind_of
-from bot.engine.judge.names import asks_for_a_person, asks_for_a_place, is_given_name, is_surname
+from bot.engine.judge.names import (
+    asks_for_a_person,
+    asks_for_a_place,
+    asks_for_a_title,
+    is_given_name,
+    is_surname,
+)
 from bot.engine.judge.normalise import fold
 
 if TYPE_CHECKING:
@@ -20,6 +26,8 @@ def is_person(ask: str, alts: Sequence[Alt]) -> bool:
         return True
     if asks_for_a_place(folded):
         return False  # "Which state...?": Virginia, Georgia
+    if asks_for_a_title(folded):
+        return False  # "Which novel…?": "Don Quixote", "Oliver Twist" name books
     if any(len(alt.words) > 1 and alt.words[0] in _HONORIFICS for alt in alts):
         return True  # "Mrs Hudson"
     return any(

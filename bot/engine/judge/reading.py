@@ -68,7 +68,7 @@ _SHORT_SCALES = {"m": 1e6, "b": 1e9}
 _UNIT_WITH_M_OR_B = re.compile(r"\b[mb]")
 _SHORT_SCALE_FROM = 100_000
 # A slash inside a unit ("km/h", "m/s") says "per"; elsewhere it offers a choice.
-_PER = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z]{1,3}\b)")
+_PER = re.compile(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z]{1,3}(?:\^?2|\u00b2)?\b)")  # "m/s²"
 _NUMBER = re.compile(r"(?<![\w.])(-)?(\d{1,3}(?:(?:,|\s)\d{3})+|\d+)(?:[.,](\d+))?(?![\d])")
 _DIGIT = re.compile(r"\d")
 _RANK_ONE = re.compile(r"\b(\d+\s?(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS[1:]) + r")\s+one\b")
@@ -132,6 +132,7 @@ def _folded(text: str, *, years: bool, share: float | None) -> str:
     if "/" in text:
         # Accents off first, so that a unit's slash is found in "m/ś" as in "m/s".
         text = _PER.sub(" per ", text if text.isascii() else accents_off(text))
+        text = text.replace("^2", "\u00b2")  # "m/s^2": a unit squared, not another number
         if share is not None:
             text = slashed_ratios(text, share)
     return fold(text).replace("'", "")

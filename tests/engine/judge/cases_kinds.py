@@ -233,6 +233,14 @@ REVIEWED_STOP_31: list[Case] = [
     ("big_snake", "a python", "Y", "exact"),
     ("americas_cat", "the car Jaguar", "N", "wrong"),
     ("americas_cat", "the jaguar", "Y", "exact"),
+    # A book named after its hero is no person; a unit squared as typed.
+    ("knight_novel", "Don Quixote by Cervantes", "Y", "in_sentence"),
+    ("knight_novel", "it's Don Quixote, by Miguel de Cervantes", "Y", "in_sentence"),
+    ("knight_novel", "Don Quixote Cervantes", "N", "two_guesses"),
+    ("gravity", "9.81 m/s^2", "Y", "number"),
+    ("gravity", "approximately 9.8 m/s2", "Y", "number"),
+    ("gravity", "9.81 m/s²", "Y", "number"),
+    ("gravity", "9.81 m/s^2 or 10", "N", "hedge"),
 ]
 
 

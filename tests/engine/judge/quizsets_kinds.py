@@ -213,4 +213,17 @@ KINDS: list[dict[str, Any]] = [
         "ask": "Which big cat is the largest in the Americas?",
         "answer": "jaguar",
     },
+    {
+        "id": "knight_novel",
+        "ask": "Which novel follows a knight and Sancho Panza?",
+        "answer": "Don Quixote",
+    },
+    {
+        "id": "gravity",
+        "type": "number",
+        "ask": "What is the acceleration due to gravity on Earth, in m/s²?",
+        "answer": 9.81,
+        "unit": "m/s²",
+        "tolerance": 0.05,
+    },
 ]
