@@ -140,9 +140,8 @@ class Matcher:
 
     @cached_property
     def squashed_alts(self) -> tuple[tuple[str, Alt], ...]:
-        """The alts of two to four words that a slip may be written as one (see
-        `text.match_words`: "hatrick" for hat-trick): letters only, and words of three
-        letters or more, so that no slip drops a whole word ("vitamin" for Vitamin D)."""
+        """Alts of two to four words of three letters or more, which a slip may write
+        as one ("hatrick"; no slip may drop a word: "vitamin" is no Vitamin D)."""
         return tuple(
             (key, alt)
             for key, alt in self.by_squashed.items()
@@ -157,14 +156,14 @@ class Matcher:
         """The alts matched only as typed (initials)."""
         return frozenset(a.key for a in self.alts if a.exact_only)
 
-    def may_spell_answer(self, words: tuple[str, ...]) -> bool:
+    def may_spell_answer(self, words: tuple[str, ...], *, joined: bool = True) -> bool:
         """False when no run of these words can spell an alt, even with typos, so the
         search for one can be skipped. A typed word matches an answer word (see
         `words.word_kind` and `words.phrase_kind`) only within two edits (the largest
         allowance) or, keeping its first two letters, as an inflection or another
         spelling of its sound; an answer typed without its spaces is found by its
-        squashed form. True is only a "perhaps": the full search decides."""
-        # Plain loops: this runs on most messages, and generators cost more here.
+        squashed form, and with a slip too unless `joined` is off. True is only a
+        "perhaps": the full search decides. (Plain loops: they cost less here.)"""
         answer_words = self.alt_word_list
         for word in words:
             if may_be_typed_for(word, answer_words):
@@ -176,6 +175,8 @@ class Matcher:
         for key in self.by_squashed:
             if key in squashed:
                 return True
+        if not joined:
+            return False
         firsts = self.squashed_firsts
         return bool(firsts) and self._slips_a_squashed_alt(words, firsts)
 
@@ -185,8 +186,7 @@ class Matcher:
         return frozenset(key[0] for key, _ in self.squashed_alts)
 
     def _slips_a_squashed_alt(self, words: tuple[str, ...], firsts: frozenset[str]) -> bool:
-        """May a word be an alt of several words written as one, with a slip
-        ("newzeland")? Its first letter and length are looked at first."""
+        """May a word be a slip of an alt written as one word ("newzeland")?"""
         for word in words:
             if word[:1] not in firsts:
                 continue

@@ -284,14 +284,14 @@ def _names_a_feature(matcher: Matcher, alt: Alt, toks: Sequence[str], at: int) -
     """Does a natural feature's word before a place's name make that feature of it:
     "Lake Geneva", "Mount Washington", "the Gulf of Mexico"? Not where the question
     or the answer says the word ("Which lake…?", "Cape Verde")."""
-    if not matcher.place_asked and kind_of(alt.key) not in _PLACE_KINDS:
-        return False
     word, features = toks[at], _FEATURES_BEFORE
     if word == "of" and at > 0:
         word, features = toks[at - 1], _FEATURES_OF
-    if word not in features or word in matcher.alt_words:
+    if word not in features or word in matcher.alt_words or word in matcher.asked:
+        return False  # most messages: no such word at all
+    if not matcher.place_asked and kind_of(alt.key) not in _PLACE_KINDS:
         return False
-    return word not in matcher.asked and not kind_asked(matcher.ask, word)  # "isle": island
+    return not kind_asked(matcher.ask, word)  # "isle" where the question says "island"
 
 
 # Words that make a part or a larger form of a common noun, which is another thing.

@@ -89,7 +89,9 @@ def another_answer(matcher: Matcher, text: str) -> Verdict | None:
     if key not in matcher.peers.plain_keys or key in NONANSWERS:
         return None
     words = tuple(key.split(" "))
-    if not matcher.may_spell_answer(words):
+    # Not a name written as one with a slip: what is another answer as written is
+    # never a slip of this one (see `text.match_words`).
+    if not matcher.may_spell_answer(words, joined=False):
         if matcher.too_long(words):
             return refusal("too_long")
         return near_miss(matcher, words, 0, far=True)
