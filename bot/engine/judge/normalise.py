@@ -239,7 +239,8 @@ _DRAWN_OUT = re.compile(r"(?<=[a-z]{2})([abd-hj-ln-wyz])\1{2,}\b", re.IGNORECASE
 # What Discord puts in a message's text for a mention of a user, role or channel
 # ("<@123>"), the two that ping everyone, a server's own emoji ("<:pepe:123>",
 # "<a:dance:123>"), a timestamp ("<t:1700000000:R>") and a command ("</quiz:123>").
-# A typed "@name" is text. Discord sends an emoji it knows as itself, but another
+# A typed "@name" is text, but for one that opens the message, which says whom it
+# is for ("@bot canberra"). Discord sends an emoji it knows as itself, but another
 # server's emoji, used without Nitro, comes as its bare code (":kekw:").
 _MENTION = re.compile(
     r"<(?:[@#][!&]?\d+|a?:\w+:\d+|t:\d+(?::[a-zA-Z])?|/[\w -]+:\d+)>|@(?:everyone|here)\b"
@@ -254,6 +255,7 @@ _FACE = re.compile(
 )
 # A character any mention, spoiler, strikethrough or face holds.
 _CHAT_MARK = re.compile(r"[@<#|~:;=^_]")
+_ADDRESSED = re.compile(r"^\s*@[a-zA-Z]\w*[,:]?(?=\s)")
 # Discord's spoiler marks around an answer ("||Moscow||"): not a list of choices.
 _SPOILER = "||"
 # Discord's strikethrough ("~~Sydney~~ Canberra", "~~Tokoy~~ Tokyo"): what is struck
@@ -263,7 +265,7 @@ _STRUCK = re.compile(r"~~(.+?)~~")
 
 def _marks_off(text: str) -> str:
     if "@" in text or "<" in text or ":" in text:
-        text = _MENTION.sub(" ", text)
+        text = _MENTION.sub(" ", _ADDRESSED.sub(" ", text))
     if _SPOILER in text:
         text = text.replace(_SPOILER, " ")
     if "~~" in text:

@@ -63,7 +63,7 @@ _SCALED = re.compile(
 _SCALE_WORDS_SAID = frozenset({*SCALES, *(f"{word}s" for word in SCALES)})
 # "1m", "$4.5b": a letter stuck to the number, read as a scale only where the unit
 # cannot take it for a unit of its own (metres, minutes, bytes...).
-_SHORT_SCALED = re.compile(r"(\d+(?:\.\d+)?)([mb])\b")
+_SHORT_SCALED = re.compile(r"(?<![\d.,])(\d+(?:\.\d+|,\d{1,2})?)([mb])\b")  # "5,1m" too
 _SHORT_SCALES = {"m": 1e6, "b": 1e9}
 _UNIT_WITH_M_OR_B = re.compile(r"\b[mb]")
 _SHORT_SCALE_FROM = 100_000
@@ -278,7 +278,7 @@ def unit_scale(unit: str | None) -> str | None:
 
 
 def _short_scale(match: re.Match[str]) -> str:
-    return format_number(float(match.group(1)) * _SHORT_SCALES[match.group(2)])
+    return format_number(float(match.group(1).replace(",", ".")) * _SHORT_SCALES[match.group(2)])
 
 
 def short_scales(unit: str | None, answer: float) -> bool:

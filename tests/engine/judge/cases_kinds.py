@@ -241,6 +241,13 @@ REVIEWED_STOP_31: list[Case] = [
     ("gravity", "approximately 9.8 m/s2", "Y", "number"),
     ("gravity", "9.81 m/s²", "Y", "number"),
     ("gravity", "9.81 m/s^2 or 10", "N", "hedge"),
+    # Chat: a typed mention that opens the message says whom it is for.
+    ("canberra", "@bot canberra", "Y", "exact"),
+    ("canberra", "@QuizBot: canberra", "Y", "exact"),
+    ("canberra", "canberra @sydney", "N", "two_guesses"),
+    ("nz_people", "5,1m", "Y", "number"),
+    ("nz_people", "5.1m", "Y", "number"),
+    ("nz_people", "5,100,000", "Y", "number"),
 ]
 
 

@@ -226,4 +226,11 @@ KINDS: list[dict[str, Any]] = [
         "unit": "m/s²",
         "tolerance": 0.05,
     },
+    {
+        "id": "nz_people",
+        "type": "number",
+        "ask": "How many people live in New Zealand?",
+        "answer": 5100000,
+        "tolerance": 100000,
+    },
 ]
