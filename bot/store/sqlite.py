@@ -16,6 +16,7 @@ import contextlib
 import functools
 import logging
 import sqlite3
+import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
@@ -389,7 +390,7 @@ def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
     except sqlite3.Error as error:
         raise StoreError(f"{path}: cannot open the score database: {error}") from error
     try:
-        version = _prepare(path, conn)
+        version = _prepare(path, conn, busy_timeout)
     except BaseException:
         conn.close()
         raise
@@ -447,9 +448,9 @@ def check_current(path: Path, conn: sqlite3.Connection) -> None:
         )
 
 
-def _prepare(path: Path, conn: sqlite3.Connection) -> int:
+def _prepare(path: Path, conn: sqlite3.Connection, busy_timeout: float) -> int:
     try:
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = _wal_mode(conn, busy_timeout)
         if mode != "wal":
             raise StoreError(f"{path}: cannot use WAL mode (got {mode!r})")
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -460,6 +461,24 @@ def _prepare(path: Path, conn: sqlite3.Connection) -> int:
         return apply_migrations(conn)
     except sqlite3.Error as error:
         raise StoreError(f"{path}: cannot open the score database: {error}") from error
+
+
+def _wal_mode(conn: sqlite3.Connection, busy_timeout: float) -> str:
+    """Switch to WAL, waiting for another process that is creating the same file:
+    SQLite refuses the switch at once while another connection holds a lock, without
+    waiting as other statements do (two bot processes starting on a new database)."""
+    deadline = time.monotonic() + busy_timeout
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() >= deadline:
+                raise
+        time.sleep(_LOCK_RETRY_SECONDS)
+
+
+# How long to wait before asking again for the lock the switch to WAL needs.
+_LOCK_RETRY_SECONDS = 0.02
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import sqlite3
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from bot.store import SqliteStore
 from tests.store.helpers import T0
+from tests.store.opener import open_when_ready
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -93,3 +95,20 @@ async def test_concurrent_writer_processes_do_not_corrupt(db_path: Path) -> None
     assert sorted(row.player_id for row in board) == players
     assert {row.points for row in board} == {expected_points}
     assert [row.rank for row in board] == [1, 1, 1]
+
+
+def test_processes_starting_together_on_a_new_file_all_open_it(tmp_path: Path) -> None:
+    # Bot processes (shards) started together create the database together; SQLite
+    # refuses the switch to WAL at once while another holds a lock, so each must wait.
+    context = multiprocessing.get_context("spawn")
+    with context.Manager() as manager, context.Pool(_STARTING) as pool:
+        for trial in range(_TRIALS):
+            ready = manager.Barrier(_STARTING)
+            path = str(tmp_path / f"trial{trial}.db")
+            results = pool.starmap(open_when_ready, [(path, ready)] * _STARTING)
+            assert results == ["ok"] * _STARTING
+            assert integrity(Path(path)) == "ok"
+
+
+_STARTING = 4
+_TRIALS = 12
