@@ -28,8 +28,8 @@ _KINDS = (
     "country countries nation republic empire principality",
     "city cities town capital",
     "continent continents",
-    "animal animals bird birds fish mammal mammals insect reptile breed snake lizard spider",
-    "cat cats dog dogs",
+    "animal animals bird birds fish mammal mammals insect reptile breed snake lizard spider"
+    " cat cats dog dogs",
     "plant plants flower flowers tree trees fruit vegetable",
     "film films movie movies",
     "book books novel novels novella",

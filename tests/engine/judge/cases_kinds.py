@@ -233,6 +233,8 @@ REVIEWED_STOP_31: list[Case] = [
     ("big_snake", "a python", "Y", "exact"),
     ("americas_cat", "the car Jaguar", "N", "wrong"),
     ("americas_cat", "the jaguar", "Y", "exact"),
+    ("fastest_animal", "the car cheetah", "N", "wrong"),
+    ("fastest_animal", "the animal cheetah", "Y", "in_sentence"),
     # A book named after its hero is no person; a unit squared as typed.
     ("knight_novel", "Don Quixote by Cervantes", "Y", "in_sentence"),
     ("knight_novel", "it's Don Quixote, by Miguel de Cervantes", "Y", "in_sentence"),

@@ -233,4 +233,5 @@ KINDS: list[dict[str, Any]] = [
         "answer": 5100000,
         "tolerance": 100000,
     },
+    {"id": "fastest_animal", "ask": "What animal is the fastest on land?", "answer": "cheetah"},
 ]
