@@ -6,7 +6,7 @@ choices and peer answers), so it is safe to cache on the immutable model.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -175,30 +175,28 @@ class Matcher:
         for key in self.by_squashed:
             if key in squashed:
                 return True
-        if not joined:
+        if not joined or not self.squashed_alts:
             return False
-        firsts = self.squashed_firsts
-        return bool(firsts) and self._slips_a_squashed_alt(words, firsts)
+        firsts = self.squashed_firsts  # a slip of a name written as one: "newzeland"
+        for word in words:
+            if word[:1] in firsts:  # most words begin with none: no generator for them
+                for key, _ in self.squashed_near(word):
+                    if within(word, key, MAX_EDITS):
+                        return True
+        return False
 
     @cached_property
     def squashed_firsts(self) -> frozenset[str]:
         """The first letters of `squashed_alts`: most words begin with none."""
         return frozenset(key[0] for key, _ in self.squashed_alts)
 
-    def _slips_a_squashed_alt(self, words: tuple[str, ...], firsts: frozenset[str]) -> bool:
-        """May a word be a slip of an alt written as one word ("newzeland")?"""
-        for word in words:
-            if word[:1] not in firsts:
-                continue
-            for key, _ in self.squashed_alts:
-                gap = len(key) - len(word)
-                if (
-                    key[0] == word[:1]
-                    and -MAX_EDITS <= gap <= MAX_EDITS
-                    and within(word, key, MAX_EDITS)
-                ):
-                    return True
-        return False
+    def squashed_near(self, word: str) -> Iterator[tuple[str, Alt]]:
+        """The `squashed_alts` `word` may be a slip of: same first letter, and a
+        length within the largest allowance."""
+        if word[:1] in self.squashed_firsts:
+            for key, alt in self.squashed_alts:
+                if key[0] == word[0] and abs(len(key) - len(word)) <= MAX_EDITS:
+                    yield key, alt
 
     @cached_property
     def local_first_sizes(self) -> Mapping[str, frozenset[int]]:

@@ -51,7 +51,7 @@ def match_words(matcher: Matcher, words: tuple[str, ...]) -> tuple[Alt, Kind] | 
         if kind is not None and (best is None or _RANK[kind] < _RANK[best[1]]):
             best = (alt, kind)
     if best is None and size == 1 and matcher.squashed_alts:
-        slip = _squashed_slip(words[0], matcher.squashed_alts)
+        slip = _squashed_slip(matcher, words[0])
         if slip is not None:
             best, words, size = (slip[0], "typo"), slip[1], len(slip[1])
     # A known different answer is never a typo of this one. Checked once a typo
@@ -75,15 +75,11 @@ def match_words(matcher: Matcher, words: tuple[str, ...]) -> tuple[Alt, Kind] | 
     return best
 
 
-def _squashed_slip(
-    word: str, squashed: tuple[tuple[str, Alt], ...]
-) -> tuple[Alt, tuple[str, ...]] | None:
+def _squashed_slip(matcher: Matcher, word: str) -> tuple[Alt, tuple[str, ...]] | None:
     """The alt of several words this one word is a slip of, written as one ("hatrick"
     for hat-trick, "newzeland" for New Zealand), and the word split as the alt's
     words: the slip must be one that word allows ("madman" is no Mad Max)."""
-    for key, alt in squashed:
-        if key[0] != word[0] or abs(len(key) - len(word)) > 2:
-            continue
+    for _, alt in matcher.squashed_near(word):
         for parts in _splits(word, tuple(map(len, alt.words))):
             kind = phrase_kind(parts, alt.words, alt.common, ordered=True)
             if kind is not None and kind != "exact":
