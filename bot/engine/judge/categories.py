@@ -7,8 +7,10 @@ another thing: "the planet Mercury" to "Which metal is liquid at room temperatur
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
+from bot.engine.judge.compiled import Matcher
 from bot.engine.judge.normalise import fold
 from bot.engine.judge.vocabulary import word_set
 
@@ -45,7 +47,7 @@ _KINDS = (
 _KIND_OF: dict[str, int] = {word: i for i, line in enumerate(_KINDS) for word in word_set(line)}
 
 
-def another_kind(ask: str, word: str) -> bool:
+def another_kind(matcher: Matcher, word: str) -> bool:
     """Does `word` beside the answer name a kind of thing other than the one the
     question asks for ("planet" to "Which metal…?")? That kind is the one the
     question opens with ("Which metal shares its name with a planet?" asks for a
@@ -53,40 +55,35 @@ def another_kind(ask: str, word: str) -> bool:
     kind = _KIND_OF.get(word)
     if kind is None:
         return False
-    kinds = _asked_kinds(ask)
+    kinds = _asked_kinds(matcher.ask, matcher.asked)
     return bool(kinds) and kind not in kinds
 
 
-def kind_asked(ask: str, word: str) -> bool:
+def kind_asked(matcher: Matcher, word: str) -> bool:
     """Does the question name the kind `word` names ("isle" where it says "island")?"""
     kind = _KIND_OF.get(word)
-    return kind is not None and kind in _named_kinds(ask)
+    return kind is not None and kind in _kinds_of(matcher.asked)
 
 
 @lru_cache(maxsize=4096)
-def _asked_kinds(ask: str) -> frozenset[int]:
+def _asked_kinds(ask: str, asked: frozenset[str]) -> frozenset[int]:
     """The kinds named in the question's opening ("Which island nation…": island and
-    country), or else any it names."""
+    country), or else any of its words (`asked`) name."""
     head = _HEAD.search(fold(ask))
     if head is not None:
         opening = _kinds_of(head.group(1).split())
         if opening:
             return opening
-    return _named_kinds(ask)
+    return _kinds_of(asked)
 
 
-@lru_cache(maxsize=4096)
-def _named_kinds(ask: str) -> frozenset[int]:
-    return _kinds_of(_WORD.findall(fold(ask)))
-
-
-def _kinds_of(words: list[str]) -> frozenset[int]:
-    """The kinds these words name, as written or without a closing "s" ("country's")."""
+def _kinds_of(words: Iterable[str]) -> frozenset[int]:
+    """The kinds these words name, as written or without a closing "s" ("country's",
+    read as "countrys")."""
     plain = [w.removesuffix("'s") for w in words]
     return frozenset(_KIND_OF[w] for w in (*plain, *(w[:-1] for w in plain)) if w in _KIND_OF)
 
 
-_WORD = re.compile(r"[a-z]+")
 # "Which metal…", "Which island nation…", "What is the largest planet…": the words
 # after "which" or "what" that may say the kind asked for.
 _HEAD = re.compile(r"\b(?:which|what)((?:\s+[a-z']+){1,4})")

@@ -231,7 +231,7 @@ def _of_another_kind(matcher: Matcher, toks: Sequence[str], at: int, after: int)
     sets it off ("the fruit bat", "the planet Mercury")."""
     if at > 0 and toks[at] == "of":
         at -= 1  # "the island of Java", "the book of Genesis"
-    if at >= 0 and another_kind(matcher.ask, toks[at]) and _sets_off(matcher, toks, at):
+    if at >= 0 and another_kind(matcher, toks[at]) and _sets_off(matcher, toks, at):
         return True
     start = after
     if after < len(toks) and toks[after] == ",":
@@ -242,7 +242,7 @@ def _of_another_kind(matcher: Matcher, toks: Sequence[str], at: int, after: int)
         return False
     if after == start and toks[after] in matcher.asked:
         return False  # "China cars" to "Which country makes the most cars?": its topic
-    return another_kind(matcher.ask, toks[after])
+    return another_kind(matcher, toks[after])
 
 
 def _sets_off(matcher: Matcher, toks: Sequence[str], at: int) -> bool:
@@ -291,7 +291,7 @@ def _names_a_feature(matcher: Matcher, alt: Alt, toks: Sequence[str], at: int) -
         return False  # most messages: no such word at all
     if not matcher.place_asked and kind_of(alt.key) not in _PLACE_KINDS:
         return False
-    return not kind_asked(matcher.ask, word)  # "isle" where the question says "island"
+    return not kind_asked(matcher, word)  # "isle" where the question says "island"
 
 
 # Words that make a part or a larger form of a common noun, which is another thing.

@@ -135,7 +135,7 @@ def after_lead_in(matcher: Matcher, toks: tuple[str, ...], core: tuple[str, ...]
             return None
         if word in TITLES:
             return None  # "Queen Victoria" may name a person, not the city
-        if another_kind(matcher.ask, word):
+        if another_kind(matcher, word):
             return None  # "the country Jordan" to "Which river…?": another thing
     return alt
 
