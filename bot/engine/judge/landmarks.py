@@ -19,7 +19,7 @@ from bot.engine.judge.confusables import kind_of
 from bot.engine.judge.hedging import FILLER, KIND_WORDS, TYPE_WORDS
 from bot.engine.judge.names import asks_for_a_person, asks_for_a_title, is_given_name
 from bot.engine.judge.normalise import fold
-from bot.engine.judge.region_forms import ADJECTIVE_OF
+from bot.engine.judge.region_forms import ADJECTIVE_OF, COMPASS
 from bot.engine.judge.vocabulary import ARTICLES, word_set
 
 Words = tuple[str, ...]
@@ -50,13 +50,9 @@ _KINDS["mt"] = _KINDS["mount"]
 # Said before the name ("Lake Victoria") or after it ("Suez Canal"). Not "cape"
 # ("Cape Town") nor "island" ("Long Island"): there the kind word is the name's own.
 _FIRST = frozenset({"mount", "mt", "lake", "loch", "river", "vitamin", "hurricane", "operation"})
-_LAST = frozenset(
-    {"desert", "ocean", "sea", "river", "falls", "canal", "volcano", "century"}
-    | {"pole", "hemisphere"}
-)
+_LAST = word_set("desert ocean sea river falls canal volcano century pole hemisphere")
 # Words that describe a place rather than name it: "Dead Sea", "Great Salt Lake".
-_COMPASS = word_set("north south east west northern southern eastern western")
-_PLACE_ADJECTIVES = _COMPASS | word_set(
+_PLACE_ADJECTIVES = COMPASS | word_set(
     """
     big dead dry grand great high holy little long low middle new old painted rocky
     salt sandy stony upper lower inner outer central
@@ -110,7 +106,7 @@ def direction_alone(words: Words, ask: str) -> Iterator[Words]:
         yield (ADJECTIVE_OF[words[0]],)
         return
     rest = " ".join(words[1:])
-    if len(words) < 2 or words[0] not in _COMPASS or kind_of(rest) == "continent":
+    if len(words) < 2 or words[0] not in COMPASS or kind_of(rest) == "continent":
         return  # a part of a continent is named with it: "Southern Asia" is no Europe
     # Only the name the question asks about: not "Which state split from Virginia?"
     if re.search(rf"\b(?:which|what)\s+{re.escape(rest)}\b", fold(ask)):
@@ -119,7 +115,7 @@ def direction_alone(words: Words, ask: str) -> Iterator[Words]:
 
 def _compass_named(name: Words, kind: str) -> bool:
     """ "South" of the South Pole: a pole or a hemisphere is named by its direction."""
-    return kind in _BY_DIRECTION and len(name) == 1 and name[0] in _COMPASS
+    return kind in _BY_DIRECTION and len(name) == 1 and name[0] in COMPASS
 
 
 _BY_DIRECTION = frozenset({"pole", "hemisphere"})
@@ -137,7 +133,7 @@ def _names(name: Words) -> bool:
 def names_another(kind: str, word: str) -> bool:
     """Beside a name whose kind word was left out, does `word` make it another thing
     ("Lake Victoria" for Victoria Falls, "Queen Victoria", "Michael Jordan")?"""
-    if word in _KINDS[kind] or word in _COMPASS:
+    if word in _KINDS[kind] or word in COMPASS:
         return False  # its own kind ("the Everest mountain"), or a part ("North Atlantic")
     return word in _OTHER_PLACES or word in KIND_WORDS or is_given_name(word)
 

@@ -20,6 +20,8 @@ _CONTINENT_ADJECTIVES = {
 # A compass adjective's direction: "southern" is "south".
 ADJECTIVE_OF = {adjective: direction for direction, adjective in _DIRECTIONS.items()}
 _PLACE_OF = {adjective: place for place, adjective in _CONTINENT_ADJECTIVES.items()}
+# Every compass word, as a direction or its adjective.
+COMPASS = frozenset({*_DIRECTIONS, *ADJECTIVE_OF})
 
 
 def compass_letter(words: Words) -> Iterator[Words]:
